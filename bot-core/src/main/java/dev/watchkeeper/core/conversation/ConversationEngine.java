@@ -1,0 +1,175 @@
+package dev.watchkeeper.core.conversation;
+
+import dev.watchkeeper.core.decision.Choices;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.HandOver;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.Inbound;
+import dev.watchkeeper.core.model.InboundMessage;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * The shared conversation engine: every platform adapter hands it {@link Inbound} events and
+ * carries out the {@link Decision decisions} it returns, in order. An empty list means stay
+ * silent.
+ *
+ * <p>Thread-safe. It never sleeps and never touches the network itself; it blocks only as long as
+ * its ports do (an in-memory store never blocks). For a given input and stored state the result
+ * is deterministic. It never throws on message content.
+ */
+public final class ConversationEngine {
+    private final EngineSettings settings;
+    private final ConversationStore conversations;
+    private final FaqResponder faq;
+    private final BotTexts texts;
+    private final Clock clock;
+    private final Pattern mention;
+
+    public ConversationEngine(
+            EngineSettings settings, ConversationStore conversations, FaqResponder faq, BotTexts texts, Clock clock) {
+        this.settings = settings;
+        this.conversations = conversations;
+        this.faq = faq;
+        this.texts = texts;
+        this.clock = clock;
+        this.mention = settings.botUsername() == null
+                ? Pattern.compile("(?!)")
+                : Pattern.compile("@" + Pattern.quote(settings.botUsername()) + "\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Decides what to do about one inbound event. */
+    public List<Decision> handle(Inbound inbound) {
+        if (inbound.author().bot()) {
+            return List.of();
+        }
+        return switch (inbound) {
+            case InboundMessage message -> onMessage(message);
+            case ChoiceSelected choice -> onChoice(choice);
+        };
+    }
+
+    private List<Decision> onMessage(InboundMessage message) {
+        if (message.edited()) {
+            return List.of();
+        }
+        String text = mention.matcher(message.text()).replaceAll(" ").strip();
+        Optional<Command> command = Command.parse(text).filter(c -> c.isFor(settings.botUsername()));
+        boolean addressed = message.chat().isPrivate()
+                || message.mentionsBot()
+                || message.replyToBot()
+                || command.map(c -> c.addressedTo() != null).orElse(false);
+        ConversationKey key =
+                new ConversationKey(message.chat(), message.author().id());
+        ReplyTarget to = ReplyTarget.replyTo(message);
+
+        if (command.isPresent()) {
+            Optional<List<Decision>> handled = onCommand(command.get(), message, key, to);
+            return handled.orElseGet(() -> addressed ? List.of(Reply.of(to, texts.help())) : List.of());
+        }
+        if (!addressed) {
+            return settings.answerUnaddressedQuestions() && MessageIntent.looksLikeQuestion(text)
+                    ? faq.answerUnaddressed(cut(text), language(message), to)
+                    : List.of();
+        }
+
+        ConversationState state = load(key).seen(clock.instant(), language(message));
+        OptionalInt pick = MessageIntent.numberPick(text);
+        if (pick.isPresent() && pick.getAsInt() <= state.offeredActions().size()) {
+            return onAction(state.offeredActions().get(pick.getAsInt() - 1), state, to);
+        }
+        if (MessageIntent.asksForHuman(text)) {
+            return handOver(state, to, HandOver.Reason.REQUESTED);
+        }
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            conversations.save(state);
+            return List.of(Reply.of(to, texts.emptyQuestion()));
+        }
+        FaqResponder.Result result = faq.answer(cut(text), state, to);
+        conversations.save(result.state());
+        return result.decisions();
+    }
+
+    private Optional<List<Decision>> onCommand(
+            Command command, InboundMessage message, ConversationKey key, ReplyTarget to) {
+        return switch (command.name()) {
+            case "start" -> Optional.of(List.of(Reply.of(to, texts.welcome())));
+            case "help" -> Optional.of(List.of(Reply.of(to, texts.help())));
+            case "faq" -> {
+                ConversationState state = load(key).seen(clock.instant(), language(message));
+                FaqResponder.Result result = faq.list(cut(command.arguments()), state, to);
+                conversations.save(result.state());
+                yield Optional.of(result.decisions());
+            }
+            case "human" ->
+                Optional.of(
+                        handOver(load(key).seen(clock.instant(), language(message)), to, HandOver.Reason.REQUESTED));
+            default -> Optional.empty();
+        };
+    }
+
+    private List<Decision> onChoice(ChoiceSelected choice) {
+        ConversationKey key = new ConversationKey(choice.chat(), choice.author().id());
+        ConversationState state = load(key).seen(clock.instant(), null);
+        ReplyTarget to = ReplyTarget.chat(choice.chat());
+        return onAction(choice.action(), state, to);
+    }
+
+    private List<Decision> onAction(String action, ConversationState state, ReplyTarget to) {
+        if (action.equals(Choices.HUMAN)) {
+            return handOver(state, to, HandOver.Reason.REQUESTED);
+        }
+        Optional<String> entry = Choices.entryOf(action);
+        if (entry.isPresent()) {
+            FaqResponder.Result result = faq.show(entry.get(), state, to);
+            conversations.save(result.state());
+            return result.decisions();
+        }
+        if (Choices.helpfulEntryOf(action).isPresent()) {
+            conversations.save(state.offered(List.of()));
+            return List.of(Reply.of(to, texts.thanks()));
+        }
+        if (Choices.unhelpfulEntryOf(action).isPresent()) {
+            List<String> offered = List.of(Choices.HUMAN);
+            conversations.save(state.offered(offered));
+            return List.of(new Reply(to, texts.sorry(), faq.humanChoice()));
+        }
+        conversations.save(state);
+        return List.of(Reply.of(to, texts.expiredChoice()));
+    }
+
+    private List<Decision> handOver(ConversationState state, ReplyTarget to, HandOver.Reason reason) {
+        conversations.save(state.offered(List.of()));
+        return List.of(new HandOver(to, state.key(), reason, texts.handOver()));
+    }
+
+    private ConversationState load(ConversationKey key) {
+        return conversations.find(key).orElseGet(() -> ConversationState.fresh(key, clock.instant()));
+    }
+
+    private String cut(String text) {
+        if (text.length() <= settings.maxQueryChars()) {
+            return text;
+        }
+        int end = settings.maxQueryChars();
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private String language(InboundMessage message) {
+        String hint = message.languageHint();
+        if (hint == null || hint.isBlank()) {
+            return settings.defaultLanguage();
+        }
+        int dash = hint.indexOf('-');
+        return (dash > 0 ? hint.substring(0, dash) : hint).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.watchkeeper.core.conversation;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.Platform;
+
+/**
+ * One member's conversation in one chat: the unit the engine keeps state for.
+ *
+ * @param chat the chat (which carries the platform)
+ * @param userId the member's platform account id
+ */
+public record ConversationKey(ChatRef chat, String userId) {
+    public ConversationKey {
+        requireNonNull(chat, "chat");
+        if (userId == null || userId.isBlank()) {
+            throw new IllegalArgumentException("user id must not be blank");
+        }
+    }
+
+    /** The platform of the conversation. */
+    public Platform platform() {
+        return chat.platform();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.watchkeeper.core.conversation;
+
+import org.jspecify.annotations.NullMarked;

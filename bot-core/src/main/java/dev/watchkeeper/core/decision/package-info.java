@@ -1,0 +1,4 @@
+@NullMarked
+package dev.watchkeeper.core.decision;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,24 @@
+package dev.watchkeeper.core.faq;
+
+/**
+ * The figures of one FAQ evaluation run.
+ *
+ * @param cases how many cases were run
+ * @param top1Accuracy in-scope cases whose best hit is the expected entry, over in-scope cases
+ * @param top3Recall in-scope cases with the expected entry among the first three hits
+ * @param inScopeAccuracy in-scope cases answered confidently with the expected entry
+ * @param oosRecall out-of-scope cases not answered confidently, over out-of-scope cases
+ * @param wrongAnswerRate confident answers that are wrong (wrong entry, or out of scope), over all
+ *     cases
+ * @param msPerQueryP50 median search time in milliseconds
+ * @param msPerQueryP99 99th percentile search time in milliseconds
+ */
+public record FaqEvaluation(
+        int cases,
+        double top1Accuracy,
+        double top3Recall,
+        double inScopeAccuracy,
+        double oosRecall,
+        double wrongAnswerRate,
+        double msPerQueryP50,
+        double msPerQueryP99) {}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.watchkeeper.core.faq;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,25 @@
+package dev.watchkeeper.core.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A member pressed a button (or the platform's equivalent) carrying a choice the engine offered.
+ *
+ * @param chat where the button was pressed
+ * @param author who pressed it
+ * @param action the {@link dev.watchkeeper.core.decision.Choice#action() action} of the choice
+ * @param message the bot message that carried the button, if known
+ * @param time when it was pressed
+ */
+public record ChoiceSelected(ChatRef chat, UserRef author, String action, @Nullable MessageRef message, Instant time)
+        implements Inbound {
+    public ChoiceSelected {
+        requireNonNull(chat, "chat");
+        requireNonNull(author, "author");
+        requireNonNull(action, "action");
+        requireNonNull(time, "time");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.watchkeeper.core.model;
+
+import org.jspecify.annotations.NullMarked;
