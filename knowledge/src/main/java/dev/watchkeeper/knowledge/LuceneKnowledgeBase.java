@@ -45,6 +45,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
     private final List<LoadProblem> synonymProblems;
     private final KnowledgeLoader loader = new KnowledgeLoader();
     private final EntryRanker ranker;
+    private final RankingWeights weights;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private volatile @Nullable FolderWatcher watcher;
     private volatile boolean closed;
@@ -54,6 +55,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         SynonymFile.Loaded synonyms = SynonymFile.read(options.synonymsFile());
         this.synonymProblems = synonyms.problems();
         this.analysis = new LanguageAnalysis(synonyms.map(), tuning.stemmer());
+        this.weights = tuning.weights();
         this.ranker = new EntryRanker(tuning.weights(), tuning.model());
         reload();
     }
@@ -111,7 +113,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         problems.addAll(read.problems());
         problems.addAll(result.problems());
         read.problems().forEach(problem -> LOG.warn("Knowledge base problem: {}", problem));
-        current.set(new Snapshot(KnowledgeIndex.build(entries, analysis), byId, goodByFile, problems));
+        current.set(new Snapshot(KnowledgeIndex.build(entries, analysis, weights), byId, goodByFile, problems));
         LOG.info("Knowledge base loaded: {} entries, {} problems", byId.size(), problems.size());
     }
 

@@ -16,7 +16,7 @@ package dev.watchkeeper.knowledge.search;
 public record ConfidenceModel(
         double bias, double coverage, double entryCoverage, double score, double margin, double share, double unknown) {
     public static ConfidenceModel calibrated() {
-        return new ConfidenceModel(-6.0, 4.0, 1.0, 1.0, 3.0, 2.0, -2.0);
+        return new ConfidenceModel(-2.960, -2.188, 1.936, 0.722, 4.153, 4.340, -1.834);
     }
 
     /** The probability, in [0,1]. */

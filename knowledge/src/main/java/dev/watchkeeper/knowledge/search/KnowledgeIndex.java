@@ -22,6 +22,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -43,12 +44,14 @@ public final class KnowledgeIndex implements Closeable {
     /** Per document: its analysed terms (phrase documents) or the entry's terms (entry documents). */
     private final List<Set<String>> termsOfDoc;
 
-    private KnowledgeIndex(List<KnowledgeEntry> entries, LanguageAnalysis analysis) throws IOException {
+    private KnowledgeIndex(List<KnowledgeEntry> entries, LanguageAnalysis analysis, Similarity similarity)
+            throws IOException {
         this.entries = List.copyOf(entries);
         this.analysis = analysis;
         List<Integer> owners = new ArrayList<>();
         termsOfDoc = new ArrayList<>();
         IndexWriterConfig config = new IndexWriterConfig(new FieldAnalyzer())
+                .setSimilarity(similarity)
                 .setMergePolicy(new LogDocMergePolicy())
                 .setRAMBufferSizeMB(256)
                 .setCommitOnClose(true);
@@ -86,12 +89,14 @@ public final class KnowledgeIndex implements Closeable {
             throw new IllegalStateException("index must be one segment in insertion order");
         }
         searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(similarity);
     }
 
     /** Indexes these entries (at most one per id and language). Blocks for the CPU work. */
-    public static KnowledgeIndex build(List<KnowledgeEntry> entries, LanguageAnalysis analysis) {
+    public static KnowledgeIndex build(
+            List<KnowledgeEntry> entries, LanguageAnalysis analysis, RankingWeights weights) {
         try {
-            return new KnowledgeIndex(entries, analysis);
+            return new KnowledgeIndex(entries, analysis, weights.similarity());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the in-memory index", e);
         }
