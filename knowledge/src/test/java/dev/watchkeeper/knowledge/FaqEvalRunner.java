@@ -173,7 +173,12 @@ public final class FaqEvalRunner {
     }
 
     private static double[] vector(MatchFeatures f) {
-        return new double[] {f.coverage(), f.entryCoverage(), f.score(), f.margin(), f.share(), f.unknown()};
+        double[] x = {f.coverage(), f.entryCoverage(), f.score(), f.margin(), f.share(), f.unknown()};
+        String[] mask = System.getProperty("mask", "1,1,1,1,1,1").split(",");
+        for (int i = 0; i < x.length; i++) {
+            x[i] *= Double.parseDouble(mask[i]);
+        }
+        return x;
     }
 
     private static RankingWeights weights(String spec) {

@@ -59,7 +59,7 @@ final class EntryFileParser {
             root = yaml.readTree(front.text());
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
-            int line = location == null || location.getLineNr() < 1 ? open + 1 : open + location.getLineNr();
+            int line = location == null || location.getLineNr() < 1 ? open + 1 : open + 1 + location.getLineNr();
             return failed(file, line, "bad YAML in front matter: " + firstLine(e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {

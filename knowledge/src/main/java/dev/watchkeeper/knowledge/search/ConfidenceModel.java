@@ -16,7 +16,7 @@ package dev.watchkeeper.knowledge.search;
 public record ConfidenceModel(
         double bias, double coverage, double entryCoverage, double score, double margin, double share, double unknown) {
     public static ConfidenceModel calibrated() {
-        return new ConfidenceModel(-2.960, -2.188, 1.936, 0.722, 4.153, 4.340, -1.834);
+        return new ConfidenceModel(-2.165, 0.0, 0.688, 0.0, 2.571, 4.673, -1.474);
     }
 
     /** The probability, in [0,1]. */

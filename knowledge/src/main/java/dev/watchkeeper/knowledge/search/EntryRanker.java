@@ -29,6 +29,12 @@ import org.jspecify.annotations.Nullable;
  * id (translations compete as one) and given a calibrated confidence. Thread-safe; CPU only.
  */
 public final class EntryRanker {
+    /**
+     * A pseudo-score added to the hits' total before taking an entry's share, so that a weak match
+     * in a small knowledge base (the only hit, hence "all" of the score) does not look decisive.
+     */
+    private static final double SHARE_PRIOR = 1.0;
+
     private final RankingWeights weights;
     private final ConfidenceModel model;
     private final TypoCorrector typos = new TypoCorrector();
@@ -137,8 +143,8 @@ public final class EntryRanker {
         for (int i = 0; i < n; i++) {
             Candidate c = ranked.get(i);
             double other = i == 0 ? (ranked.size() > 1 ? ranked.get(1).total : 0.0) : ranked.getFirst().total;
-            double margin = c.total <= 0 ? 0.0 : Math.max(-1.0, (c.total - other) / c.total);
-            double share = totalHitScore <= 0 ? 0.0 : c.hitScore / totalHitScore;
+            double margin = c.total - other;
+            double share = c.hitScore / (totalHitScore + SHARE_PRIOR);
             MatchFeatures features = new MatchFeatures(c.coverage, c.entryCoverage, c.total, margin, share, c.unknown);
             double confidence = Math.min(ceiling, model.confidence(features));
             ceiling = confidence;
