@@ -1,0 +1,223 @@
+package dev.watchkeeper.knowledge;
+
+import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.faq.KnowledgeEntry;
+import dev.watchkeeper.core.faq.SearchHit;
+import dev.watchkeeper.core.faq.SearchQuery;
+import dev.watchkeeper.knowledge.analysis.EnglishStemmer;
+import dev.watchkeeper.knowledge.analysis.LanguageAnalysis;
+import dev.watchkeeper.knowledge.analysis.SynonymFile;
+import dev.watchkeeper.knowledge.loader.KnowledgeFolder;
+import dev.watchkeeper.knowledge.loader.KnowledgeLoader;
+import dev.watchkeeper.knowledge.loader.LoadResult;
+import dev.watchkeeper.knowledge.loader.LoadedEntry;
+import dev.watchkeeper.knowledge.reload.FolderWatcher;
+import dev.watchkeeper.knowledge.search.ConfidenceModel;
+import dev.watchkeeper.knowledge.search.EntryRanker;
+import dev.watchkeeper.knowledge.search.KnowledgeIndex;
+import dev.watchkeeper.knowledge.search.RankedEntry;
+import dev.watchkeeper.knowledge.search.RankingWeights;
+import java.io.Closeable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The knowledge base on a Lucene index held in memory. Searches are thread-safe and lock-free:
+ * each runs on the index version current when it starts, and a reload swaps in a new version
+ * atomically (old versions are left to the garbage collector, as they hold no files). Searching
+ * uses the CPU only. Building, {@link #reload()} and the factories block while the files are read
+ * and indexed. Malformed files are skipped and listed by {@link #problems()}.
+ */
+public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneKnowledgeBase.class);
+
+    private final Supplier<Source> source;
+    private final LanguageAnalysis analysis;
+    private final List<LoadProblem> synonymProblems;
+    private final KnowledgeLoader loader = new KnowledgeLoader();
+    private final EntryRanker ranker;
+    private final RankingWeights weights;
+    private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    private volatile @Nullable FolderWatcher watcher;
+    private volatile boolean closed;
+
+    private LuceneKnowledgeBase(Supplier<Source> source, KnowledgeOptions options, Tuning tuning) {
+        this.source = source;
+        SynonymFile.Loaded synonyms = SynonymFile.read(options.synonymsFile());
+        this.synonymProblems = synonyms.problems();
+        this.analysis = new LanguageAnalysis(synonyms.map(), tuning.stemmer());
+        this.weights = tuning.weights();
+        this.ranker = new EntryRanker(tuning.weights(), tuning.model());
+        reload();
+    }
+
+    /** Loads every {@code *.md} below {@code folder}; watches it when {@code options.hotReload()}. */
+    public static LuceneKnowledgeBase fromFolder(Path folder, KnowledgeOptions options) {
+        return fromFolder(folder, options, Tuning.defaults());
+    }
+
+    static LuceneKnowledgeBase fromFolder(Path folder, KnowledgeOptions options, Tuning tuning) {
+        KnowledgeFolder files = new KnowledgeFolder(folder);
+        LuceneKnowledgeBase base = new LuceneKnowledgeBase(
+                () -> {
+                    KnowledgeFolder.Contents contents = files.read();
+                    return new Source(contents.files(), contents.problems());
+                },
+                options,
+                tuning);
+        if (options.hotReload()) {
+            base.watcher = new FolderWatcher(folder, options.reloadDelay(), base::reloadQuietly);
+        }
+        return base;
+    }
+
+    /** Loads these files (e.g. a bundled knowledge base read from the classpath); never reloads. */
+    public static LuceneKnowledgeBase fromFiles(List<KnowledgeFile> files, KnowledgeOptions options) {
+        return fromFiles(files, options, Tuning.defaults());
+    }
+
+    static LuceneKnowledgeBase fromFiles(List<KnowledgeFile> files, KnowledgeOptions options, Tuning tuning) {
+        List<KnowledgeFile> copy = List.copyOf(files);
+        return new LuceneKnowledgeBase(() -> new Source(copy, List.of()), options, tuning);
+    }
+
+    /**
+     * Reads the source again and swaps in the new index. A file that no longer parses keeps its
+     * last good entry. Blocks while reading and indexing; safe to call from any thread.
+     */
+    public synchronized void reload() {
+        if (closed) {
+            return;
+        }
+        Snapshot previous = current.get();
+        Source read = source.get();
+        LoadResult result = loader.load(read.files(), previous == null ? Map.of() : previous.goodByFile());
+        Map<String, List<KnowledgeEntry>> byId = new LinkedHashMap<>();
+        Map<String, KnowledgeEntry> goodByFile = new LinkedHashMap<>();
+        List<KnowledgeEntry> entries = new ArrayList<>(result.entries().size());
+        for (LoadedEntry loaded : result.entries()) {
+            entries.add(loaded.entry());
+            goodByFile.put(loaded.file(), loaded.entry());
+            byId.computeIfAbsent(loaded.entry().id(), id -> new ArrayList<>()).add(loaded.entry());
+        }
+        List<LoadProblem> problems = new ArrayList<>(synonymProblems);
+        problems.addAll(read.problems());
+        problems.addAll(result.problems());
+        read.problems().forEach(problem -> LOG.warn("Knowledge base problem: {}", problem));
+        current.set(new Snapshot(KnowledgeIndex.build(entries, analysis, weights), byId, goodByFile, problems));
+        LOG.info("Knowledge base loaded: {} entries, {} problems", byId.size(), problems.size());
+    }
+
+    private void reloadQuietly() {
+        try {
+            reload();
+        } catch (RuntimeException e) {
+            LOG.warn("Knowledge base reload failed, keeping the previous version: {}", e.toString());
+        }
+    }
+
+    @Override
+    public List<SearchHit> search(SearchQuery query) {
+        try {
+            List<RankedEntry> ranked = ranker.rank(snapshot().index(), query.text(), query.language(), query.limit());
+            List<SearchHit> hits = new ArrayList<>(ranked.size());
+            for (RankedEntry r : ranked) {
+                hits.add(new SearchHit(
+                        r.entry().id(), r.entry().title(), r.entry().lang(), r.confidence()));
+            }
+            return hits;
+        } catch (RuntimeException e) {
+            LOG.warn("Knowledge base search failed ({} chars): {}", query.text().length(), e.toString());
+            return List.of();
+        }
+    }
+
+    /** The ranked entries with the features their confidence came from (for evaluation). */
+    List<RankedEntry> rank(String text, @Nullable String language, int limit) {
+        return ranker.rank(snapshot().index(), text, language, limit);
+    }
+
+    @Override
+    public Optional<KnowledgeEntry> entry(String id, @Nullable String language) {
+        List<KnowledgeEntry> versions = snapshot().byId().get(id);
+        if (versions == null) {
+            return Optional.empty();
+        }
+        if (language != null) {
+            String wanted = language.toLowerCase(java.util.Locale.ROOT);
+            String primary = wanted.contains("-") ? wanted.substring(0, wanted.indexOf('-')) : wanted;
+            for (String candidate : List.of(wanted, primary)) {
+                for (KnowledgeEntry version : versions) {
+                    if (version.lang().equals(candidate)) {
+                        return Optional.of(version);
+                    }
+                }
+            }
+        }
+        return versions.stream()
+                .filter(v -> v.lang().equals("en"))
+                .findFirst()
+                .or(() -> Optional.of(versions.getFirst()));
+    }
+
+    @Override
+    public int size() {
+        return snapshot().byId().size();
+    }
+
+    /** The problems found by the latest load: malformed and duplicate files, bad synonyms. */
+    public List<LoadProblem> problems() {
+        return snapshot().problems();
+    }
+
+    private Snapshot snapshot() {
+        Snapshot snapshot = current.get();
+        if (snapshot == null) {
+            throw new IllegalStateException("knowledge base is closed");
+        }
+        return snapshot;
+    }
+
+    /** Stops hot reload and frees the index. Searches after this fail. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        FolderWatcher w = watcher;
+        if (w != null) {
+            w.close();
+        }
+        Snapshot last = current.getAndSet(null);
+        if (last != null) {
+            last.index().close();
+        }
+        analysis.close();
+    }
+
+    /** Ranking knobs, package-private so evaluation runners can compare settings. */
+    record Tuning(EnglishStemmer stemmer, RankingWeights weights, ConfidenceModel model) {
+        static Tuning defaults() {
+            return new Tuning(EnglishStemmer.PORTER, RankingWeights.defaults(), ConfidenceModel.calibrated());
+        }
+    }
+
+    private record Source(List<KnowledgeFile> files, List<LoadProblem> problems) {}
+
+    private record Snapshot(
+            KnowledgeIndex index,
+            Map<String, List<KnowledgeEntry>> byId,
+            Map<String, KnowledgeEntry> goodByFile,
+            List<LoadProblem> problems) {
+        Snapshot {
+            problems = List.copyOf(problems);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.watchkeeper.knowledge.search;
+
+/**
+ * A logistic model of "the best entry is the right answer" over {@link MatchFeatures}. The
+ * coefficients were fitted on the dev sets' in-scope and out-of-scope cases (see CALIBRATION.md),
+ * so a confidence of 0.7 means about 70% of such answers were right. Immutable.
+ *
+ * @param bias intercept
+ * @param coverage weight of {@link MatchFeatures#coverage()}
+ * @param entryCoverage weight of {@link MatchFeatures#entryCoverage()}
+ * @param score weight of {@link MatchFeatures#score()}
+ * @param margin weight of {@link MatchFeatures#margin()}
+ * @param share weight of {@link MatchFeatures#share()}
+ * @param unknown weight of {@link MatchFeatures#unknown()}
+ */
+public record ConfidenceModel(
+        double bias, double coverage, double entryCoverage, double score, double margin, double share, double unknown) {
+    public static ConfidenceModel calibrated() {
+        return new ConfidenceModel(-2.165, 0.0, 0.688, 0.0, 2.571, 4.673, -1.474);
+    }
+
+    /** The probability, in [0,1]. */
+    public double confidence(MatchFeatures f) {
+        double z = bias
+                + coverage * f.coverage()
+                + entryCoverage * f.entryCoverage()
+                + score * f.score()
+                + margin * f.margin()
+                + share * f.share()
+                + unknown * f.unknown();
+        double p = 1.0 / (1.0 + Math.exp(-z));
+        return Double.isFinite(p) ? Math.max(0.0, Math.min(1.0, p)) : 0.0;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.watchkeeper.knowledge.search;
+
+import dev.watchkeeper.core.faq.KnowledgeEntry;
+import dev.watchkeeper.knowledge.analysis.LanguageAnalysis;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Ranks entries for a query. Phrasing documents vote for their entry (best hit counts fully, the
+ * next ones with a decaying weight), the entry document adds a smaller share, and every score is
+ * divided by the query's idf mass so that it is comparable across queries. Entries are grouped by
+ * id (translations compete as one) and given a calibrated confidence. Thread-safe; CPU only.
+ */
+public final class EntryRanker {
+    /**
+     * A pseudo-score added to the hits' total before taking an entry's share, so that a weak match
+     * in a small knowledge base (the only hit, hence "all" of the score) does not look decisive.
+     */
+    private static final double SHARE_PRIOR = 1.0;
+
+    private final RankingWeights weights;
+    private final ConfidenceModel model;
+    private final TypoCorrector typos = new TypoCorrector();
+
+    public EntryRanker(RankingWeights weights, ConfidenceModel model) {
+        this.weights = weights;
+        this.model = model;
+    }
+
+    /** The best entries for {@code text}, best first, at most {@code limit}. */
+    public List<RankedEntry> rank(KnowledgeIndex index, String text, @Nullable String language, int limit) {
+        String clean = QueryText.clean(text);
+        if (clean.isBlank() || index.entries().isEmpty()) {
+            return List.of();
+        }
+        try {
+            String corrected = typos.correct(index, clean);
+            Map<Integer, Candidate> byEntry = new HashMap<>();
+            double totalHitScore = 0;
+            for (String key : keysFor(index, language)) {
+                totalHitScore += collect(index, key, corrected, byEntry);
+            }
+            return finish(index, byEntry, totalHitScore, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> keysFor(KnowledgeIndex index, @Nullable String language) {
+        if (language != null) {
+            String key = LanguageAnalysis.keyOf(language);
+            if (index.keys().contains(key)) {
+                return Set.of(key);
+            }
+        }
+        return index.keys();
+    }
+
+    /** Searches one analysis key's fields; returns the phrasing hits' total score (over idf mass). */
+    private double collect(KnowledgeIndex index, String key, String text, Map<Integer, Candidate> byEntry)
+            throws IOException {
+        String phraseField = Fields.PHRASE + key;
+        QueryTerms terms = QueryTerms.of(index, key, phraseField, text);
+        if (terms.mass() <= 0) {
+            return 0;
+        }
+        BooleanQuery.Builder phrases = new BooleanQuery.Builder();
+        BooleanQuery.Builder entries = new BooleanQuery.Builder();
+        for (List<String> group : terms.known()) {
+            phrases.add(termQuery(phraseField, group, 1.0), BooleanClause.Occur.SHOULD);
+            entries.add(termQuery(Fields.ENTRY + key, group, 1.0), BooleanClause.Occur.SHOULD);
+            entries.add(termQuery(Fields.ANSWER + key, group, weights.answerBoost()), BooleanClause.Occur.SHOULD);
+        }
+        if (weights.pairBoost() > 0) {
+            for (String pair :
+                    new LinkedHashSet<>(TermGroups.terms(index.analysis().wordPairs(key), text))) {
+                Query pairQuery = new TermQuery(new Term(Fields.PHRASE_PAIRS + key, pair));
+                phrases.add(new BoostQuery(pairQuery, (float) weights.pairBoost()), BooleanClause.Occur.SHOULD);
+            }
+        }
+        double total = 0;
+        TopDocs phraseHits = index.searcher().search(phrases.build(), weights.phraseHits());
+        for (ScoreDoc hit : phraseHits.scoreDocs) {
+            Candidate candidate = byEntry.computeIfAbsent(index.entryOf(hit.doc), Candidate::new);
+            double score = hit.score / terms.mass();
+            candidate.addPhrase(score, terms.coverage(index.termsOf(hit.doc)), weights);
+            candidate.unknown = terms.unknownShare();
+            total += score;
+        }
+        TopDocs entryHits = index.searcher().search(entries.build(), weights.phraseHits());
+        for (ScoreDoc hit : entryHits.scoreDocs) {
+            Candidate candidate = byEntry.get(index.entryOf(hit.doc));
+            if (candidate != null) {
+                candidate.entryScore = hit.score / terms.mass();
+                candidate.entryCoverage = terms.coverage(index.termsOf(hit.doc));
+            }
+        }
+        return total;
+    }
+
+    private static Query termQuery(String field, List<String> group, double boost) {
+        Query query;
+        if (group.size() == 1) {
+            query = new TermQuery(new Term(field, group.getFirst()));
+        } else {
+            SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
+            group.forEach(term -> synonyms.addTerm(new Term(field, term)));
+            query = synonyms.build();
+        }
+        return boost == 1.0 ? query : new BoostQuery(query, (float) boost);
+    }
+
+    private List<RankedEntry> finish(
+            KnowledgeIndex index, Map<Integer, Candidate> byEntry, double totalHitScore, int limit) {
+        Map<String, Candidate> byId = new HashMap<>();
+        for (Candidate candidate : byEntry.values()) {
+            candidate.total = candidate.phraseScore + weights.entryWeight() * candidate.entryScore;
+            String id = index.entries().get(candidate.entry).id();
+            byId.merge(id, candidate, (a, b) -> a.total >= b.total ? a : b);
+        }
+        List<Candidate> ranked = new ArrayList<>(byId.values());
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.total).thenComparingInt(c -> c.entry));
+        int n = Math.min(limit, ranked.size());
+        List<RankedEntry> results = new ArrayList<>(n);
+        double ceiling = 1.0;
+        for (int i = 0; i < n; i++) {
+            Candidate c = ranked.get(i);
+            double other = i == 0 ? (ranked.size() > 1 ? ranked.get(1).total : 0.0) : ranked.getFirst().total;
+            double margin = c.total - other;
+            double share = c.hitScore / (totalHitScore + SHARE_PRIOR);
+            MatchFeatures features = new MatchFeatures(c.coverage, c.entryCoverage, c.total, margin, share, c.unknown);
+            double confidence = Math.min(ceiling, model.confidence(features));
+            ceiling = confidence;
+            KnowledgeEntry entry = index.entries().get(c.entry);
+            results.add(new RankedEntry(entry, confidence, features));
+        }
+        return results;
+    }
+
+    /** One entry version's evidence while a query is scored. */
+    private static final class Candidate {
+        final int entry;
+        int phrases;
+        double phraseScore;
+        double hitScore;
+        double coverage;
+        double entryScore;
+        double entryCoverage;
+        double unknown;
+        double total;
+
+        Candidate(int entry) {
+            this.entry = entry;
+        }
+
+        void addPhrase(double score, double phraseCoverage, RankingWeights weights) {
+            hitScore += score;
+            if (phrases < weights.hitsPerEntry()) {
+                phraseScore += score * Math.pow(weights.decay(), phrases);
+            }
+            phrases++;
+            coverage = Math.max(coverage, phraseCoverage);
+        }
+    }
+}
