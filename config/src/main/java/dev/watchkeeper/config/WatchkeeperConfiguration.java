@@ -1,0 +1,14 @@
+package dev.watchkeeper.config;
+
+import dev.watchkeeper.config.console.ConsoleConfiguration;
+import dev.watchkeeper.config.conversation.ConversationConfiguration;
+import dev.watchkeeper.config.faq.KnowledgeConfiguration;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
+
+/** The list of features the application is made of, wired in this one place. */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@Import({KnowledgeConfiguration.class, ConversationConfiguration.class, ConsoleConfiguration.class})
+public class WatchkeeperConfiguration {}

@@ -1,0 +1,66 @@
+package dev.watchkeeper.config.cli;
+
+import dev.watchkeeper.core.faq.AnswerPolicy;
+import dev.watchkeeper.core.faq.FaqCase;
+import dev.watchkeeper.core.faq.FaqEvaluation;
+import dev.watchkeeper.core.faq.FaqEvaluator;
+import dev.watchkeeper.core.faq.KnowledgeBase;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code watchkeeper eval faq --kb DIR --cases FILE}: answer quality on labelled questions. */
+@Command(
+        name = "faq",
+        mixinStandardHelpOptions = true,
+        description = "Run FAQ cases (CSV text,expected_id; empty id = out of scope) and print the figures.")
+final class EvalFaqCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--kb", paramLabel = "DIR", required = true, description = "Knowledge-base folder.")
+    Path kb = Path.of(".");
+
+    @Option(names = "--cases", paramLabel = "FILE", required = true, description = "CSV of cases.")
+    Path cases = Path.of(".");
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Option(names = "--threshold", paramLabel = "X", description = "Override watchkeeper.answer.threshold.")
+    @Nullable
+    Double threshold;
+
+    @Override
+    public Integer call() {
+        List<FaqCase> faqCases = FaqCasesCsv.read(cases);
+        Map<String, Object> properties = KnowledgeArguments.properties(kb);
+        if (threshold != null) {
+            properties.put("watchkeeper.answer.threshold", threshold.toString());
+        }
+        try (ConfigurableApplicationContext context = ApplicationContexts.start(properties)) {
+            FaqEvaluation result = new FaqEvaluator(
+                            context.getBean(KnowledgeBase.class), context.getBean(AnswerPolicy.class))
+                    .run(faqCases);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("cases", result.cases());
+            figures.put("top1_accuracy", result.top1Accuracy());
+            figures.put("top3_recall", result.top3Recall());
+            figures.put("in_scope_accuracy", result.inScopeAccuracy());
+            figures.put("oos_recall", result.oosRecall());
+            figures.put("wrong_answer_rate", result.wrongAnswerRate());
+            figures.put("ms_per_query_p50", result.msPerQueryP50());
+            figures.put("ms_per_query_p99", result.msPerQueryP99());
+            Figures.print(spec.commandLine().getOut(), figures, json);
+            return CommandLine.ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.watchkeeper.config.cli;
+
+import dev.watchkeeper.console.ConsoleChat;
+import dev.watchkeeper.console.ConsoleRenderer;
+import dev.watchkeeper.core.conversation.ConversationEngine;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code watchkeeper}: with no sub-command, runs the bot. With no platform configured that is the
+ * embedded demo, a console chat on stdin/stdout that ends at end of input.
+ */
+@Command(
+        name = "watchkeeper",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Community support and scam shield bot for crypto exchanges and wallets.",
+        subcommands = {AskCommand.class, EvalCommand.class},
+        footer = "%nSettings can be given as --watchkeeper.<name>=<value> (see README).")
+public final class WatchkeeperCommand implements Callable<Integer> {
+
+    @Unmatched
+    List<String> springArguments = List.of();
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line on the process's stdout and stderr and returns the exit code. */
+    public static int execute(String... args) {
+        return execute(
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                args);
+    }
+
+    /** Runs the command line, printing to the given writers, and returns the exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new WatchkeeperCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof UsageException) {
+                cmd.getErr().println("error: " + e.getMessage());
+                cmd.getErr().flush();
+                return CommandLine.ExitCode.USAGE;
+            }
+            throw e;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext context =
+                ApplicationContexts.start(Map.of(), springArguments.toArray(String[]::new))) {
+            boolean interactive = System.console() != null;
+            ConsoleChat chat = new ConsoleChat(
+                    context.getBean(ConversationEngine.class),
+                    context.getBean(ConsoleRenderer.class),
+                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                    spec.commandLine().getOut(),
+                    context.getBean(Clock.class),
+                    interactive);
+            chat.run();
+        }
+        return CommandLine.ExitCode.OK;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.watchkeeper.config.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.watchkeeper.config.console;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,57 @@
+package dev.watchkeeper.config.conversation;
+
+import dev.watchkeeper.core.conversation.BotTexts;
+import dev.watchkeeper.core.conversation.ConversationEngine;
+import dev.watchkeeper.core.conversation.ConversationStore;
+import dev.watchkeeper.core.conversation.EngineSettings;
+import dev.watchkeeper.core.conversation.FaqResponder;
+import dev.watchkeeper.core.conversation.InMemoryConversationStore;
+import dev.watchkeeper.core.faq.AnswerPolicy;
+import dev.watchkeeper.core.faq.KnowledgeBase;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The conversation engine and the state it keeps. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ConversationProperties.class)
+public class ConversationConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    BotTexts botTexts() {
+        return BotTexts.english();
+    }
+
+    @Bean
+    ConversationStore conversationStore(ConversationProperties properties, Clock clock) {
+        return new InMemoryConversationStore(properties.idleTimeout(), clock);
+    }
+
+    @Bean
+    FaqResponder faqResponder(KnowledgeBase knowledgeBase, AnswerPolicy policy, BotTexts texts) {
+        return new FaqResponder(knowledgeBase, policy, texts);
+    }
+
+    @Bean
+    ConversationEngine conversationEngine(
+            ConversationProperties properties,
+            AnswerPolicy policy,
+            ConversationStore store,
+            FaqResponder faq,
+            BotTexts texts,
+            Clock clock) {
+        EngineSettings settings = new EngineSettings(
+                policy.thresholds(),
+                properties.answerUnaddressedQuestions(),
+                properties.botUsername(),
+                properties.defaultLanguage(),
+                properties.maxQueryChars());
+        return new ConversationEngine(settings, store, faq, texts, clock);
+    }
+}

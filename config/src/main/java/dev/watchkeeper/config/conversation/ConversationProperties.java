@@ -1,0 +1,29 @@
+package dev.watchkeeper.config.conversation;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code watchkeeper.conversation}: how the engine talks.
+ *
+ * @param answerUnaddressedQuestions in groups, also answer clear questions that do not address the
+ *     bot, when the search is at least {@code watchkeeper.answer.unaddressed-group-threshold} sure
+ * @param botUsername the bot's handle without {@code @}; the platform adapters set it when they
+ *     connect, so it is only needed for the console
+ * @param defaultLanguage the language assumed when a platform does not report one
+ * @param maxQueryChars longer messages are cut to this many characters before searching
+ * @param idleTimeout a conversation's state is forgotten after this long without messages
+ */
+@Validated
+@ConfigurationProperties("watchkeeper.conversation")
+public record ConversationProperties(
+        @DefaultValue("false") boolean answerUnaddressedQuestions,
+        @Nullable String botUsername,
+        @DefaultValue("en") @NotBlank String defaultLanguage,
+        @DefaultValue("1000") @Min(16) int maxQueryChars,
+        @DefaultValue("24h") Duration idleTimeout) {}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.watchkeeper.config.conversation;
+
+import org.jspecify.annotations.NullMarked;

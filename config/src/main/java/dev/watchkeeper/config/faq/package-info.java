@@ -1,0 +1,4 @@
+@NullMarked
+package dev.watchkeeper.config.faq;
+
+import org.jspecify.annotations.NullMarked;

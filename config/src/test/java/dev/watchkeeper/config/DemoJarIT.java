@@ -1,0 +1,38 @@
+package dev.watchkeeper.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Runs the packaged jar as a newcomer would, with questions piped into the embedded demo. */
+class DemoJarIT {
+    private static final Path JAR = Path.of("target", "watchkeeper.jar");
+
+    @Test
+    void demoAnswersPipedQuestionsFromTheBundledKnowledgeBaseAndExitsAtEndOfInput() throws Exception {
+        assertThat(JAR).as("run after package").exists();
+        Path input = Files.createTempFile("demo-input", ".txt");
+        Files.writeString(input, "/start\nmy deposit has not arrived\nhow do i reset 2fa\n");
+
+        Process process = new ProcessBuilder(javaBinary(), "-jar", JAR.toString())
+                .redirectInput(input.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(out).contains("bot> Hi!").contains("/help");
+        assertThat(out.split("bot> ")).as(out).hasSizeGreaterThanOrEqualTo(4);
+        Files.delete(input);
+    }
+
+    private static String javaBinary() throws IOException {
+        return ProcessHandle.current().info().command().orElseThrow(() -> new IOException("no java binary"));
+    }
+}
