@@ -1,7 +1,8 @@
 package dev.watchkeeper.core.faq;
 
 /**
- * The figures of one FAQ evaluation run.
+ * The figures of one FAQ evaluation run. A ratio with nothing to count (no out-of-scope cases,
+ * say) is {@code NaN}.
  *
  * @param cases how many cases were run
  * @param top1Accuracy in-scope cases whose best hit is the expected entry, over in-scope cases

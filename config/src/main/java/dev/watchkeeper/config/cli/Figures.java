@@ -1,6 +1,7 @@
 package dev.watchkeeper.config.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,9 +12,12 @@ final class Figures {
 
     private Figures() {}
 
+    /** Prints the figures; a {@code NaN} (nothing to measure) is {@code null} in JSON and "n/a" in a table. */
     static void print(PrintWriter out, Map<String, ?> figures, boolean json) {
         if (json) {
-            out.println(JSON.writeValueAsString(figures));
+            Map<String, Object> defined = new LinkedHashMap<>();
+            figures.forEach((name, value) -> defined.put(name, isNaN(value) ? null : value));
+            out.println(JSON.writeValueAsString(defined));
         } else {
             int width = figures.keySet().stream().mapToInt(String::length).max().orElse(0);
             figures.forEach((name, value) -> out.printf(Locale.ROOT, "%-" + width + "s  %s%n", name, format(value)));
@@ -22,6 +26,13 @@ final class Figures {
     }
 
     private static String format(Object value) {
+        if (isNaN(value)) {
+            return "n/a";
+        }
         return value instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : String.valueOf(value);
+    }
+
+    private static boolean isNaN(Object value) {
+        return value instanceof Double d && d.isNaN();
     }
 }
