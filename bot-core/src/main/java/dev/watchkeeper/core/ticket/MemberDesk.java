@@ -1,0 +1,265 @@
+package dev.watchkeeper.core.ticket;
+
+import dev.watchkeeper.core.conversation.ConversationKey;
+import dev.watchkeeper.core.decision.Choice;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.HandOver;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.model.Attachment;
+import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.ticket.text.SecurityRecognizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The member's side of the desk: relays a ticket holder's messages, reconnects a member who was
+ * unreachable, opens urgent tickets for security incidents, and answers {@code /verify},
+ * {@code /forgetme} and rating buttons.
+ */
+final class MemberDesk {
+    private static final Duration COMMENT_WINDOW = Duration.ofDays(1);
+
+    private final TicketPorts ports;
+    private final TicketSettings settings;
+    private final TicketTexts texts;
+    private final TicketWriter writer;
+    private final TicketCards cards;
+    private final Outbox outbox;
+    private final Escalation escalation;
+    private final DataEraser eraser;
+    private final SecurityRecognizer security = new SecurityRecognizer();
+
+    MemberDesk(
+            TicketPorts ports,
+            TicketSettings settings,
+            TicketTexts texts,
+            TicketWriter writer,
+            TicketCards cards,
+            Outbox outbox,
+            Escalation escalation) {
+        this.ports = ports;
+        this.settings = settings;
+        this.texts = texts;
+        this.writer = writer;
+        this.cards = cards;
+        this.outbox = outbox;
+        this.escalation = escalation;
+        this.eraser = new DataEraser(ports, writer);
+    }
+
+    MemberRouting onMessage(InboundMessage message, Instant now) {
+        if (message.edited()) {
+            return MemberRouting.engineOnly();
+        }
+        ReplyTarget to = ReplyTarget.replyTo(message);
+        Optional<SlashCommand> command = SlashCommand.parse(
+                message.text(), settings.botHandle(message.chat().platform()).orElse(null));
+        if (command.isPresent() && command.get().name().equals("verify")) {
+            return MemberRouting.handled(verify(message, command.get().arguments(), to));
+        }
+        if (command.isPresent() && command.get().name().equals("forgetme")) {
+            return MemberRouting.handled(List.of(new Reply(
+                    to,
+                    texts.forgetConfirm(),
+                    List.of(
+                            new Choice(texts.forgetYesLabel(), TicketChoices.FORGET_YES),
+                            new Choice(texts.forgetNoLabel(), TicketChoices.FORGET_NO)))));
+        }
+        boolean addressed = message.chat().isPrivate() || message.mentionsBot() || message.replyToBot();
+        boolean incident = security.recognise(message.text()).isPresent();
+        ConversationKey conversation =
+                new ConversationKey(message.chat(), message.author().id());
+        if (addressed || incident) {
+            ports.transcripts()
+                    .append(conversation, writer.turn(Turn.Speaker.MEMBER, withAttachments(message), null, now));
+        }
+        Optional<Ticket> open = ports.tickets().openTicketOf(AccountId.of(message.author()));
+        if (open.isPresent()) {
+            return withTicket(open.get(), message, addressed, incident, now);
+        }
+        if (message.chat().isPrivate() && command.isEmpty()) {
+            Optional<List<Decision>> comment = ratingComment(message, now);
+            if (comment.isPresent()) {
+                return MemberRouting.handled(comment.get());
+            }
+        }
+        if (incident) {
+            List<Decision> opened = escalation.escalate(
+                    message.author(), conversation, to, HandOver.Reason.SECURITY_INCIDENT, message.languageHint(), now);
+            return new MemberRouting(opened, true);
+        }
+        return MemberRouting.engineOnly();
+    }
+
+    private MemberRouting withTicket(
+            Ticket ticket, InboundMessage message, boolean addressed, boolean incident, Instant now) {
+        List<Decision> out = new ArrayList<>();
+        Ticket current = ticket;
+        if (message.chat().isPrivate()
+                && (!ticket.member().reachable()
+                        || !ticket.member().privateChat().equals(message.chat()))) {
+            current = reconnect(ticket, message, now, out);
+        }
+        if (!addressed && !incident) {
+            return new MemberRouting(out, current.owner().isEmpty());
+        }
+        current = writer.append(current.id(), Turn.Speaker.MEMBER, withAttachments(message), now)
+                .orElse(current);
+        out.add(outbox.toSpace(current, "**Member:** " + cards.masked(writer.redact(withAttachments(message)))));
+        if (incident) {
+            out.addAll(escalation.escalate(
+                    message.author(),
+                    new ConversationKey(message.chat(), message.author().id()),
+                    ReplyTarget.replyTo(message),
+                    HandOver.Reason.SECURITY_INCIDENT,
+                    message.languageHint(),
+                    now));
+        }
+        return new MemberRouting(out, current.owner().isEmpty());
+    }
+
+    private Ticket reconnect(Ticket ticket, InboundMessage message, Instant now, List<Decision> out) {
+        Instant since = ticket.member().unreachableSince();
+        Ticket updated = writer.always(
+                        ticket.id(),
+                        t -> t.withMember(
+                                t.member().reachedAt(message.chat()),
+                                t.status() == TicketStatus.WAITING_ON_MEMBER
+                                        ? (t.assignee() != null ? TicketStatus.CLAIMED : TicketStatus.OPEN)
+                                        : t.status(),
+                                now))
+                .orElse(ticket);
+        if (since != null) {
+            out.add(outbox.toMember(updated, texts.reconnected().formatted(updated.id(), updated.verificationCode())));
+            updated.content().transcript().stream()
+                    .filter(turn ->
+                            turn.speaker() == Turn.Speaker.AGENT && !turn.at().isBefore(since))
+                    .forEach(turn ->
+                            out.add(outbox.toMember(updated, texts.agentSays().formatted(updated.id(), turn.text()))));
+            out.add(outbox.toSpace(updated, "The member is reachable in private again."));
+        }
+        return updated;
+    }
+
+    Optional<List<Decision>> onChoice(ChoiceSelected choice, Instant now) {
+        ReplyTarget to = ReplyTarget.chat(choice.chat());
+        if (choice.action().equals(TicketChoices.FORGET_NO)) {
+            return Optional.of(List.of(Reply.of(to, texts.forgetCancelled())));
+        }
+        if (choice.action().equals(TicketChoices.FORGET_YES)) {
+            DataEraser.Result result = eraser.erase(choice.author(), choice.chat(), now);
+            List<Decision> out = new ArrayList<>(result.staffDecisions());
+            out.add(Reply.of(to, texts.forgetDone().formatted(result.tickets(), result.conversations())));
+            return Optional.of(out);
+        }
+        return TicketChoices.rating(choice.action()).map(pick -> rate(pick, choice, to, now));
+    }
+
+    private List<Decision> rate(TicketChoices.RatingPick pick, ChoiceSelected choice, ReplyTarget to, Instant now) {
+        AccountId member = AccountId.of(choice.author());
+        Optional<Ticket> rated = writer.update(
+                pick.ticket(),
+                t -> t.member().account().equals(member) && t.status() == TicketStatus.RESOLVED && t.rating() == null
+                        ? Optional.of(t.rated(new Rating(pick.score(), null, true, now)))
+                        : Optional.empty());
+        if (rated.isEmpty()) {
+            return List.of();
+        }
+        ports.metrics().rated(pick.score());
+        return List.of(Reply.of(to, texts.ratingThanks().formatted(pick.score())));
+    }
+
+    private Optional<List<Decision>> ratingComment(InboundMessage message, Instant now) {
+        Optional<Ticket> awaiting = ports.tickets().ticketsOf(AccountId.of(message.author())).stream()
+                .filter(t -> t.rating() != null && t.rating().commentPending())
+                .filter(t -> t.rating().at().plus(COMMENT_WINDOW).isAfter(now))
+                .max(Comparator.comparing(t -> t.rating().at()));
+        if (awaiting.isEmpty() || message.text().isBlank()) {
+            return Optional.empty();
+        }
+        String comment = writer.redact(message.text());
+        writer.always(awaiting.get().id(), t -> t.rated(t.rating().withComment(comment)));
+        return Optional.of(List.of(Reply.of(ReplyTarget.replyTo(message), texts.commentThanks())));
+    }
+
+    private List<Decision> verify(InboundMessage message, String code, ReplyTarget to) {
+        if (code.isBlank()) {
+            return List.of(Reply.of(to, texts.verifyUsage()));
+        }
+        String shown = code.strip();
+        Optional<Ticket> open = ports.tickets().openTicketOf(AccountId.of(message.author()));
+        if (open.isEmpty()) {
+            return List.of(Reply.of(to, texts.verifyNoTicket().formatted(shown)));
+        }
+        Ticket ticket = open.get();
+        if (digits(ticket.verificationCode()).equals(digits(shown))) {
+            return List.of(Reply.of(to, texts.verifyMatches().formatted(ticket.verificationCode(), ticket.id())));
+        }
+        return List.of(
+                Reply.of(to, texts.verifyNoMatch().formatted(shown)),
+                outbox.toSpace(
+                        ticket,
+                        "The member checked a code that is not this ticket's: someone may be "
+                                + "impersonating support."));
+    }
+
+    List<Decision> unreachable(TicketId id, Instant now) {
+        Optional<Ticket> updated = writer.update(
+                id,
+                t -> t.status().isOpen() && t.member().reachable()
+                        ? Optional.of(t.withMember(t.member().unreachable(now), TicketStatus.WAITING_ON_MEMBER, now))
+                        : Optional.empty());
+        if (updated.isEmpty()) {
+            return List.of();
+        }
+        Ticket ticket = updated.get();
+        List<Decision> out = new ArrayList<>();
+        if (!ticket.member().origin().isPrivate()) {
+            out.add(Reply.of(ReplyTarget.chat(ticket.member().origin()), howToReach(ticket)));
+        }
+        out.add(outbox.toSpace(
+                ticket,
+                "The bot cannot reach the member privately; the ticket waits until they " + "open the private chat."));
+        return out;
+    }
+
+    private String howToReach(Ticket ticket) {
+        String name = ticket.member().member().shownName();
+        return switch (ticket.member().member().platform()) {
+            case TELEGRAM ->
+                texts.unreachableTelegram()
+                        .formatted(
+                                name,
+                                settings.botHandle(ticket.member().member().platform())
+                                        .orElse("our support bot"),
+                                ticket.id());
+            case DISCORD -> texts.unreachableDiscord().formatted(name, ticket.id());
+            case CONSOLE -> texts.unreachableOther().formatted(name, ticket.id());
+        };
+    }
+
+    private static String withAttachments(InboundMessage message) {
+        StringBuilder text = new StringBuilder(message.text());
+        for (Attachment attachment : message.attachments()) {
+            text.append(text.isEmpty() ? "" : " ").append("[").append(attachment.kind());
+            if (attachment.fileName() != null) {
+                text.append(": ").append(attachment.fileName());
+            }
+            if (attachment.url() != null) {
+                text.append(" ").append(attachment.url());
+            }
+            text.append("]");
+        }
+        return text.toString();
+    }
+
+    private static String digits(String code) {
+        return code.replaceAll("\\D", "");
+    }
+}
