@@ -81,7 +81,7 @@ final class MemberDesk {
         }
         Optional<Ticket> open = ports.tickets().openTicketOf(AccountId.of(message.author()));
         if (open.isPresent()) {
-            return withTicket(open.get(), message, addressed, incident, now);
+            return withTicket(open.get(), message, new Seen(addressed, command.isPresent(), incident), now);
         }
         if (message.chat().isPrivate() && command.isEmpty()) {
             Optional<List<Decision>> comment = ratingComment(message, now);
@@ -97,8 +97,7 @@ final class MemberDesk {
         return MemberRouting.engineOnly();
     }
 
-    private MemberRouting withTicket(
-            Ticket ticket, InboundMessage message, boolean addressed, boolean incident, Instant now) {
+    private MemberRouting withTicket(Ticket ticket, InboundMessage message, Seen seen, Instant now) {
         List<Decision> out = new ArrayList<>();
         Ticket current = ticket;
         if (message.chat().isPrivate()
@@ -106,13 +105,17 @@ final class MemberDesk {
                         || !ticket.member().privateChat().equals(message.chat()))) {
             current = reconnect(ticket, message, now, out);
         }
-        if (!addressed && !incident) {
+        if (seen.command()) {
+            // commands are for the bot, not the agent: /help or /human get the engine's usual answer
+            return new MemberRouting(out, true);
+        }
+        if (!seen.addressed() && !seen.incident()) {
             return new MemberRouting(out, current.owner().isEmpty());
         }
         current = writer.append(current.id(), Turn.Speaker.MEMBER, withAttachments(message), now)
                 .orElse(current);
         out.add(outbox.toSpace(current, "**Member:** " + cards.masked(writer.redact(withAttachments(message)))));
-        if (incident) {
+        if (seen.incident()) {
             out.addAll(escalation.escalate(
                     message.author(),
                     new ConversationKey(message.chat(), message.author().id()),
@@ -258,6 +261,9 @@ final class MemberDesk {
         }
         return text.toString();
     }
+
+    /** How a member's message reads: addressed to the bot, a bot command, a security incident. */
+    private record Seen(boolean addressed, boolean command, boolean incident) {}
 
     private static String digits(String code) {
         return code.replaceAll("\\D", "");
