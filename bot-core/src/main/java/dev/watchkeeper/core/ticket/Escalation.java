@@ -13,6 +13,7 @@ import dev.watchkeeper.core.ticket.text.TicketContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -119,7 +120,7 @@ final class Escalation {
         List<Decision> out = new ArrayList<>();
         out.add(Reply.of(ackTo, texts.addedToTicket().formatted(current.id())));
         out.add(outbox.toSpace(
-                current, "The member asked for help again (" + reason.name().toLowerCase() + ")."));
+                current, "The member asked for help again (" + reason.name().toLowerCase(Locale.ROOT) + ")."));
         if (raise) {
             out.add(outbox.alert(current, "Raised to urgent: " + cards.line(current)));
         }
@@ -169,7 +170,7 @@ final class Escalation {
     private String language(ConversationKey conversation, @Nullable String hint) {
         if (hint != null && !hint.isBlank()) {
             int dash = hint.indexOf('-');
-            return (dash > 0 ? hint.substring(0, dash) : hint).toLowerCase(java.util.Locale.ROOT);
+            return (dash > 0 ? hint.substring(0, dash) : hint).toLowerCase(Locale.ROOT);
         }
         return ports.conversations()
                 .find(conversation)

@@ -10,21 +10,17 @@ import dev.watchkeeper.core.model.Attachment;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.ticket.text.SecurityRecognizer;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The member's side of the desk: relays a ticket holder's messages, reconnects a member who was
- * unreachable, opens urgent tickets for security incidents, and answers {@code /verify},
- * {@code /forgetme} and rating buttons.
+ * The member's side of the desk: relays a ticket holder's messages, opens urgent tickets for
+ * security incidents, and answers {@code /verify}, {@code /forgetme} and rating buttons; hands
+ * reachability to {@link Reachability} and ratings to {@link Ratings}.
  */
 final class MemberDesk {
-    private static final Duration COMMENT_WINDOW = Duration.ofDays(1);
-
     private final TicketPorts ports;
     private final TicketSettings settings;
     private final TicketTexts texts;
@@ -33,6 +29,8 @@ final class MemberDesk {
     private final Outbox outbox;
     private final Escalation escalation;
     private final DataEraser eraser;
+    private final Reachability reachability;
+    private final Ratings ratings;
     private final SecurityRecognizer security = new SecurityRecognizer();
 
     MemberDesk(
@@ -51,6 +49,8 @@ final class MemberDesk {
         this.outbox = outbox;
         this.escalation = escalation;
         this.eraser = new DataEraser(ports, writer);
+        this.reachability = new Reachability(settings, texts, writer, outbox);
+        this.ratings = new Ratings(ports, texts, writer);
     }
 
     MemberRouting onMessage(InboundMessage message, Instant now) {
@@ -84,7 +84,7 @@ final class MemberDesk {
             return withTicket(open.get(), message, new Seen(addressed, command.isPresent(), incident), now);
         }
         if (message.chat().isPrivate() && command.isEmpty()) {
-            Optional<List<Decision>> comment = ratingComment(message, now);
+            Optional<List<Decision>> comment = ratings.comment(message, now);
             if (comment.isPresent()) {
                 return MemberRouting.handled(comment.get());
             }
@@ -103,7 +103,7 @@ final class MemberDesk {
         if (message.chat().isPrivate()
                 && (!ticket.member().reachable()
                         || !ticket.member().privateChat().equals(message.chat()))) {
-            current = reconnect(ticket, message, now, out);
+            current = reachability.reconnect(ticket, message.chat(), now, out);
         }
         if (seen.command()) {
             // commands are for the bot, not the agent: /help or /human get the engine's usual answer
@@ -127,27 +127,8 @@ final class MemberDesk {
         return new MemberRouting(out, current.owner().isEmpty());
     }
 
-    private Ticket reconnect(Ticket ticket, InboundMessage message, Instant now, List<Decision> out) {
-        Instant since = ticket.member().unreachableSince();
-        Ticket updated = writer.always(
-                        ticket.id(),
-                        t -> t.withMember(
-                                t.member().reachedAt(message.chat()),
-                                t.status() == TicketStatus.WAITING_ON_MEMBER
-                                        ? (t.assignee() != null ? TicketStatus.CLAIMED : TicketStatus.OPEN)
-                                        : t.status(),
-                                now))
-                .orElse(ticket);
-        if (since != null) {
-            out.add(outbox.toMember(updated, texts.reconnected().formatted(updated.id(), updated.verificationCode())));
-            updated.content().transcript().stream()
-                    .filter(turn ->
-                            turn.speaker() == Turn.Speaker.AGENT && !turn.at().isBefore(since))
-                    .forEach(turn ->
-                            out.add(outbox.toMember(updated, texts.agentSays().formatted(updated.id(), turn.text()))));
-            out.add(outbox.toSpace(updated, "The member is reachable in private again."));
-        }
-        return updated;
+    List<Decision> unreachable(TicketId id, Instant now) {
+        return reachability.unreachable(id, now);
     }
 
     Optional<List<Decision>> onChoice(ChoiceSelected choice, Instant now) {
@@ -161,34 +142,7 @@ final class MemberDesk {
             out.add(Reply.of(to, texts.forgetDone().formatted(result.tickets(), result.conversations())));
             return Optional.of(out);
         }
-        return TicketChoices.rating(choice.action()).map(pick -> rate(pick, choice, to, now));
-    }
-
-    private List<Decision> rate(TicketChoices.RatingPick pick, ChoiceSelected choice, ReplyTarget to, Instant now) {
-        AccountId member = AccountId.of(choice.author());
-        Optional<Ticket> rated = writer.update(
-                pick.ticket(),
-                t -> t.member().account().equals(member) && t.status() == TicketStatus.RESOLVED && t.rating() == null
-                        ? Optional.of(t.rated(new Rating(pick.score(), null, true, now)))
-                        : Optional.empty());
-        if (rated.isEmpty()) {
-            return List.of();
-        }
-        ports.metrics().rated(pick.score());
-        return List.of(Reply.of(to, texts.ratingThanks().formatted(pick.score())));
-    }
-
-    private Optional<List<Decision>> ratingComment(InboundMessage message, Instant now) {
-        Optional<Ticket> awaiting = ports.tickets().ticketsOf(AccountId.of(message.author())).stream()
-                .filter(t -> t.rating() != null && t.rating().commentPending())
-                .filter(t -> t.rating().at().plus(COMMENT_WINDOW).isAfter(now))
-                .max(Comparator.comparing(t -> t.rating().at()));
-        if (awaiting.isEmpty() || message.text().isBlank()) {
-            return Optional.empty();
-        }
-        String comment = writer.redact(message.text());
-        writer.always(awaiting.get().id(), t -> t.rated(t.rating().withComment(comment)));
-        return Optional.of(List.of(Reply.of(ReplyTarget.replyTo(message), texts.commentThanks())));
+        return TicketChoices.rating(choice.action()).map(pick -> ratings.rate(pick, choice, to, now));
     }
 
     private List<Decision> verify(InboundMessage message, String code, ReplyTarget to) {
@@ -210,41 +164,6 @@ final class MemberDesk {
                         ticket,
                         "The member checked a code that is not this ticket's: someone may be "
                                 + "impersonating support."));
-    }
-
-    List<Decision> unreachable(TicketId id, Instant now) {
-        Optional<Ticket> updated = writer.update(
-                id,
-                t -> t.status().isOpen() && t.member().reachable()
-                        ? Optional.of(t.withMember(t.member().unreachable(now), TicketStatus.WAITING_ON_MEMBER, now))
-                        : Optional.empty());
-        if (updated.isEmpty()) {
-            return List.of();
-        }
-        Ticket ticket = updated.get();
-        List<Decision> out = new ArrayList<>();
-        if (!ticket.member().origin().isPrivate()) {
-            out.add(Reply.of(ReplyTarget.chat(ticket.member().origin()), howToReach(ticket)));
-        }
-        out.add(outbox.toSpace(
-                ticket,
-                "The bot cannot reach the member privately; the ticket waits until they " + "open the private chat."));
-        return out;
-    }
-
-    private String howToReach(Ticket ticket) {
-        String name = ticket.member().member().shownName();
-        return switch (ticket.member().member().platform()) {
-            case TELEGRAM ->
-                texts.unreachableTelegram()
-                        .formatted(
-                                name,
-                                settings.botHandle(ticket.member().member().platform())
-                                        .orElse("our support bot"),
-                                ticket.id());
-            case DISCORD -> texts.unreachableDiscord().formatted(name, ticket.id());
-            case CONSOLE -> texts.unreachableOther().formatted(name, ticket.id());
-        };
     }
 
     private static String withAttachments(InboundMessage message) {

@@ -1,10 +1,12 @@
 package dev.watchkeeper.core.ticket;
 
 import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.ticket.text.PiiMasker;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,9 @@ import java.util.Optional;
  * on the ticket (by compare-and-set, so two schedulers racing alert once). The application calls
  * {@link #check} on a schedule; it never sleeps and blocks only as long as the store does.
  * Thread-safe.
+ *
+ * <p>Time waiting on the member counts towards both targets: the alert tells staff the ticket is
+ * old, whoever it waits on.
  */
 public final class SlaMonitor {
     private final TicketPorts ports;
@@ -26,7 +31,7 @@ public final class SlaMonitor {
         this.settings = settings;
         this.writer = new TicketWriter(ports, settings);
         this.outbox = new Outbox(settings);
-        this.cards = new TicketCards(new dev.watchkeeper.core.ticket.text.PiiMasker());
+        this.cards = new TicketCards(new PiiMasker());
     }
 
     /** The alerts for targets missed as of {@code now}. */
@@ -60,7 +65,7 @@ public final class SlaMonitor {
             Duration waited = Duration.between(ticket.times().openedAt(), now);
             alerts.add(outbox.alert(
                     marked.get(),
-                    "SLA breach (" + kind.name().toLowerCase().replace('_', ' ') + "): "
+                    "SLA breach (" + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "): "
                             + cards.line(marked.get()) + " · open " + waited.toMinutes() + " min, target "
                             + target.toMinutes()
                             + " min"));

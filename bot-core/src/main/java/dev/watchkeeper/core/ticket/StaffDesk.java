@@ -9,6 +9,7 @@ import dev.watchkeeper.core.model.UserRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -78,7 +79,7 @@ final class StaffDesk {
             return Optional.empty();
         }
         ReplyTarget here = ReplyTarget.chat(choice.chat());
-        if (!ports.staff().isStaff(choice.author(), java.util.Set.of())) {
+        if (!ports.staff().isStaff(choice.author(), Set.of())) {
             return Optional.of(denied(choice.author(), here, now));
         }
         if (claim.isPresent()) {

@@ -10,6 +10,10 @@ import java.util.Set;
  * A fixed {@link StaffDirectory} from configuration: these agents, and anyone with one of these
  * roles. Immutable and thread-safe.
  *
+ * <p>Button presses carry no roles, so only the listed agents can use the card's buttons; a
+ * deployment that grants staff by role should implement {@link StaffDirectory} in its adapter,
+ * over the platform's cached member roles.
+ *
  * @param agents the staff accounts, on any platform
  * @param staffRoles role names or ids that make their holder staff
  */

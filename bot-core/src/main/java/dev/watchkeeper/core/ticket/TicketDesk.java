@@ -150,7 +150,11 @@ public final class TicketDesk {
         return List.copyOf(out);
     }
 
-    /** Opens (or adds to) the ticket of the member who triggered the hand-over; replaces it. */
+    /**
+     * Opens (or adds to) the ticket of the member who triggered the hand-over. The returned
+     * decisions replace the {@link HandOver}, including its text: the member is told the ticket id,
+     * and in a group is asked to continue in private.
+     */
     public List<Decision> handOver(HandOver handOver, Inbound trigger) {
         return escalation.escalate(
                 trigger.author(), handOver.conversation(), handOver.to(), handOver.reason(), language(trigger), now());
