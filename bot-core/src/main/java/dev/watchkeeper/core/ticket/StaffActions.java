@@ -114,6 +114,9 @@ final class StaffActions {
     }
 
     List<Decision> relay(Ticket ticket, UserRef agent, String text, ReplyTarget here, Instant now) {
+        if (!ticket.status().isOpen()) {
+            return List.of(Reply.of(here, ticket.id() + " is resolved; messages here no longer reach the member."));
+        }
         if (!ticket.isOwnedBy(agent)) {
             return ticket.owner().isPresent()
                     ? List.of()
