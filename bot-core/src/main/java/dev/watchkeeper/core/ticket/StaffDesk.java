@@ -25,9 +25,9 @@ final class StaffDesk {
     static final String HELP =
             """
             Ticket commands (in a ticket's space, or with the ticket id first, e.g. `/claim WK-1042`):
-            /claim · /release · /transfer @agent · /note <text> (internal) · /kb <entry id> (send an answer) \
-            · /close <resolution note> · /transcript (full transcript, privately) · /stats
-            In a ticket you own, anything else you write is sent to the member.""";
+            /claim · /release · /transfer @agent · /reply <text> · /note <text> (internal) · /kb <entry id> \
+            (send an answer) · /close <resolution note> · /transcript (full transcript, privately) · /stats
+            In the thread of a ticket you own, anything else you write is sent to the member too.""";
 
     private final TicketPorts ports;
     private final TicketSettings settings;
@@ -107,7 +107,7 @@ final class StaffDesk {
         }
         Optional<Ticket> ticket = id.flatMap(ports.tickets()::find);
         if (ticket.isEmpty()
-                || !List.of("release", "transfer", "note", "kb", "close", "transcript")
+                || !List.of("release", "transfer", "reply", "note", "kb", "close", "transcript")
                         .contains(command.name())) {
             return List.of(Reply.of(here, id.isPresent() && ticket.isEmpty() ? "No ticket " + id.get() + "." : HELP));
         }
@@ -115,6 +115,10 @@ final class StaffDesk {
         return switch (command.name()) {
             case "release" -> actions.release(t, agent, here, now);
             case "transfer" -> actions.transfer(t, agent, arguments, here, now);
+            case "reply" ->
+                arguments.isBlank()
+                        ? List.of(Reply.of(here, "Usage: /reply <text>"))
+                        : actions.relay(t, agent, arguments, here, now);
             case "note" -> actions.note(t, arguments, here, now);
             case "kb" -> actions.insertAnswer(t, agent, arguments, here, now);
             case "close" -> actions.close(t, agent, arguments, here, now);

@@ -12,6 +12,8 @@ import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
@@ -118,6 +120,47 @@ class TicketStaffTest {
         assertThat(ticket.status()).isEqualTo(TicketStatus.RESOLVED);
         assertThat(ticket.content().resolution()).isEqualTo("sorted");
         assertThat(close).isNotEmpty();
+    }
+
+    @Test
+    void aTelegramAgentWorksADiscordOpenedTicketFromTheTelegramStaffChat() {
+        // given a second staff chat on Telegram and an agent there
+        ChatRef telegramStaff = new ChatRef(Platform.TELEGRAM, "-500", ChatType.GROUP);
+        UserRef tgAgent = new UserRef(Platform.TELEGRAM, "808", "tgagent", "Tanya", false);
+        TicketSettings settings = new TicketSettings(
+                List.of(STAFF, telegramStaff),
+                "WK",
+                f.settings.botHandles(),
+                f.settings.sla(),
+                f.settings.retention(),
+                200,
+                2,
+                "en");
+        TicketPorts ports = new TicketPorts(
+                f.tickets,
+                f.sequence,
+                f.transcripts,
+                f.audit,
+                new StaffRoster(List.of(BOB, tgAgent), Set.of()),
+                f.knowledgeBase,
+                f.conversations,
+                f.metrics,
+                text -> text,
+                new java.util.Random(3));
+        f.desk = new TicketDesk(ports, settings, TicketTexts.english(), f.clock, () -> -1);
+        Ticket ticket = f.openTicketFromGroup("where is my deposit");
+
+        // when she claims and replies by ticket id
+        f.send(f.message(telegramStaff, tgAgent, null, "/claim " + ticket.id()));
+        List<Decision> reply = f.send(f.message(telegramStaff, tgAgent, null, "/reply " + ticket.id() + " on it!"));
+
+        // then the member gets it privately; the card stayed on Discord
+        assertThat(f.reload(ticket).owner()).contains(tgAgent);
+        assertThat(reply).singleElement().isInstanceOfSatisfying(SendPrivate.class, dm -> {
+            assertThat(dm.to().chat()).isEqualTo(ALICE_DM);
+            assertThat(dm.text()).endsWith("on it!");
+        });
+        assertThat(f.reload(ticket).staff().chat()).isEqualTo(STAFF);
     }
 
     @Test
