@@ -2,10 +2,15 @@ package dev.watchkeeper.console;
 
 import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.Choice;
+import dev.watchkeeper.core.decision.CloseTicketSpace;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Fallback;
 import dev.watchkeeper.core.decision.HandOver;
+import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.decision.StaffAlert;
 import dev.watchkeeper.core.decision.Suggest;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +21,10 @@ import java.util.List;
  */
 public final class ConsoleRenderer {
 
-    /** The text of one decision, without a trailing newline. */
+    /**
+     * The text of one decision, without a trailing newline. Staff-side decisions are shown with a
+     * {@code [staff …]} prefix, since the console has a single chat.
+     */
     public String render(Decision decision) {
         return switch (decision) {
             case Answer answer ->
@@ -25,6 +33,13 @@ public final class ConsoleRenderer {
             case Fallback fallback -> withChoices(fallback.text(), fallback.options());
             case Reply reply -> withChoices(reply.text(), reply.options());
             case HandOver handOver -> handOver.text();
+            case SendPrivate message -> withChoices(message.text(), message.options());
+            case OpenTicketSpace open ->
+                withChoices("[staff " + open.ticketId() + "] " + open.title() + "\n" + open.card(), open.actions());
+            case PostToTicketSpace post ->
+                withChoices("[staff " + post.ticketId() + "] " + post.text(), post.options());
+            case CloseTicketSpace close -> "[staff " + close.ticketId() + "] " + close.summary();
+            case StaffAlert alert -> "[staff alert] " + alert.text();
         };
     }
 

@@ -29,6 +29,10 @@ public record HandOver(ReplyTarget to, ConversationKey conversation, Reason reas
         /** The bot failed to answer several times in a row. */
         REPEATED_MISSES,
         /** The member said an answer did not help. */
-        UNHELPFUL_ANSWER
+        UNHELPFUL_ANSWER,
+        /** The member described a security incident: hacked, scammed, drained, frozen, unauthorised withdrawal. */
+        SECURITY_INCIDENT,
+        /** A member reported a scam that needs a person to follow up. */
+        SCAM_REPORT
     }
 }

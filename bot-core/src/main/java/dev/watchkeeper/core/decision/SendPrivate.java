@@ -1,0 +1,37 @@
+package dev.watchkeeper.core.decision;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.watchkeeper.core.model.UserRef;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Send a message to one person in their private chat with the bot: the member of a ticket (agent
+ * replies, knowledge-base answers, rating requests) or an agent (their private transcript view).
+ *
+ * <p>{@link #to()} names the private chat. When the bot has not seen that chat yet its id is the
+ * recipient's account id: Telegram uses the same number for both; a Discord adapter opens the DM
+ * channel of that user. When the platform refuses delivery (the member never started the bot, or
+ * does not accept DMs) the adapter reports it to the ticket desk with the {@link #ticketId()}, and
+ * the desk tells the member how to open the private chat.
+ *
+ * @param to the recipient's private chat
+ * @param recipient who receives it
+ * @param ticketId the ticket this message belongs to, if any
+ * @param text the message, in Markdown
+ * @param options choices offered with it, possibly none
+ */
+public record SendPrivate(
+        ReplyTarget to, UserRef recipient, @Nullable String ticketId, String text, List<Choice> options)
+        implements Decision {
+    public SendPrivate {
+        requireNonNull(to, "to");
+        requireNonNull(recipient, "recipient");
+        requireNonNull(text, "text");
+        options = List.copyOf(options);
+        if (!to.chat().isPrivate()) {
+            throw new IllegalArgumentException("a private message must go to a private chat: " + to.chat());
+        }
+    }
+}

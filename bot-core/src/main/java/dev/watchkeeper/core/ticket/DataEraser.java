@@ -1,0 +1,65 @@
+package dev.watchkeeper.core.ticket;
+
+import dev.watchkeeper.core.conversation.ConversationKey;
+import dev.watchkeeper.core.decision.CloseTicketSpace;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.UserRef;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Carries out a member's {@code /forgetme}: closes their open ticket, erases the content of all
+ * their tickets (transcript, context, notes, rating comment, names), forgets their conversations
+ * and transcripts, and audits it. What stays is what metrics need: category, priority, times,
+ * score.
+ */
+final class DataEraser {
+    static final String CLOSE_NOTE = "closed because the member asked for their data to be deleted";
+
+    private final TicketPorts ports;
+    private final TicketWriter writer;
+
+    DataEraser(TicketPorts ports, TicketWriter writer) {
+        this.ports = ports;
+        this.writer = writer;
+    }
+
+    /** Erases; returns the staff-side decisions and the counts for the member's confirmation. */
+    Result erase(UserRef member, ChatRef currentChat, Instant now) {
+        AccountId account = AccountId.of(member);
+        List<Decision> decisions = new ArrayList<>();
+        Set<ConversationKey> conversations =
+                new LinkedHashSet<>(ports.transcripts().conversationsOf(account));
+        conversations.add(new ConversationKey(currentChat, member.id()));
+        List<Ticket> tickets = ports.tickets().ticketsOf(account);
+        for (Ticket ticket : tickets) {
+            conversations.add(new ConversationKey(ticket.member().origin(), member.id()));
+            conversations.add(new ConversationKey(ticket.member().privateChat(), member.id()));
+            if (ticket.status().isOpen()) {
+                decisions.add(new CloseTicketSpace(
+                        ticket.staff().target(), ticket.id().value(), "Closed: " + CLOSE_NOTE + "."));
+            }
+            UserRef placeholder =
+                    new UserRef(member.platform(), "erased-" + ticket.id().value(), null, null, false);
+            writer.always(
+                    ticket.id(), t -> (t.status().isOpen() ? t.resolved(CLOSE_NOTE, now) : t).erased(placeholder, now));
+        }
+        for (ConversationKey key : conversations) {
+            ports.conversations().delete(key);
+            ports.transcripts().forget(key);
+        }
+        writer.audit(
+                now,
+                member,
+                "forgetme",
+                account.toString(),
+                "erased %d ticket(s) and %d conversation(s)".formatted(tickets.size(), conversations.size()));
+        return new Result(decisions, tickets.size(), conversations.size());
+    }
+
+    record Result(List<Decision> staffDecisions, int tickets, int conversations) {}
+}

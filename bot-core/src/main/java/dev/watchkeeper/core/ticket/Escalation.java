@@ -1,0 +1,186 @@
+package dev.watchkeeper.core.ticket;
+
+import dev.watchkeeper.core.conversation.ConversationKey;
+import dev.watchkeeper.core.conversation.ConversationState;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.HandOver;
+import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.faq.KnowledgeEntry;
+import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.ticket.text.TicketContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Opens a ticket for a member, or adds to the one they have: a member has at most one open
+ * ticket. The new ticket starts with the conversation's recent (redacted) turns and the context
+ * found in them.
+ */
+final class Escalation {
+    private final TicketPorts ports;
+    private final TicketSettings settings;
+    private final TicketTexts texts;
+    private final TicketWriter writer;
+    private final TicketCards cards;
+    private final Outbox outbox;
+
+    Escalation(
+            TicketPorts ports,
+            TicketSettings settings,
+            TicketTexts texts,
+            TicketWriter writer,
+            TicketCards cards,
+            Outbox outbox) {
+        this.ports = ports;
+        this.settings = settings;
+        this.texts = texts;
+        this.writer = writer;
+        this.cards = cards;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Escalates: opens a ticket, or adds to the open one.
+     *
+     * @param member who
+     * @param conversation the conversation being escalated; its recent turns start the ticket
+     * @param ackTo where the member asked, for the acknowledgement
+     * @param reason why
+     * @param language the member's language, if known from the message
+     * @param now the clock's time
+     */
+    List<Decision> escalate(
+            UserRef member,
+            ConversationKey conversation,
+            ReplyTarget ackTo,
+            HandOver.Reason reason,
+            @Nullable String language,
+            Instant now) {
+        Optional<Ticket> existing = ports.tickets().openTicketOf(AccountId.of(member));
+        if (existing.isPresent()) {
+            return addTo(existing.get(), ackTo, reason, now);
+        }
+        Ticket candidate = candidate(member, conversation, reason, language, now);
+        Ticket stored = ports.tickets().openOrGet(candidate);
+        if (!stored.id().equals(candidate.id())) {
+            return addTo(stored, ackTo, reason, now);
+        }
+        ports.metrics().ticketOpened(stored.category(), stored.priority(), member.platform());
+        writer.audit(now, member, "open", stored.id().value(), stored.category().label() + ", " + reason);
+        return opened(stored, ackTo);
+    }
+
+    private List<Decision> opened(Ticket ticket, ReplyTarget ackTo) {
+        List<Decision> out = new ArrayList<>();
+        String privateText = texts.openedPrivate().formatted(ticket.id(), ticket.verificationCode());
+        boolean urgent = ticket.priority() == Priority.URGENT;
+        if (ackTo.chat().isPrivate()) {
+            out.add(Reply.of(ackTo, privateText));
+            if (urgent) {
+                out.add(Reply.of(ackTo, texts.securityAdvice()));
+            }
+        } else {
+            out.add(Reply.of(
+                    ackTo,
+                    texts.openedInGroup().formatted(ticket.member().member().shownName(), ticket.id())));
+            out.add(outbox.toMember(ticket, privateText));
+            if (urgent) {
+                out.add(outbox.toMember(ticket, texts.securityAdvice()));
+            }
+        }
+        out.add(new OpenTicketSpace(
+                ReplyTarget.chat(settings.staffHome()),
+                ticket.id().value(),
+                cards.title(ticket),
+                cards.card(ticket),
+                outbox.cardActions(ticket)));
+        if (urgent) {
+            out.add(outbox.alert(ticket, "Urgent ticket waiting: " + cards.line(ticket)));
+        }
+        return out;
+    }
+
+    private List<Decision> addTo(Ticket ticket, ReplyTarget ackTo, HandOver.Reason reason, Instant now) {
+        boolean raise = (reason == HandOver.Reason.SECURITY_INCIDENT || reason == HandOver.Reason.SCAM_REPORT)
+                && ticket.priority() != Priority.URGENT;
+        Ticket current = ticket;
+        if (raise) {
+            Category category = reason == HandOver.Reason.SECURITY_INCIDENT ? Category.SECURITY : Category.SCAM_REPORT;
+            current = writer.always(ticket.id(), t -> t.withCategory(category, reason, now))
+                    .orElse(ticket);
+        }
+        List<Decision> out = new ArrayList<>();
+        out.add(Reply.of(ackTo, texts.addedToTicket().formatted(current.id())));
+        out.add(outbox.toSpace(
+                current, "The member asked for help again (" + reason.name().toLowerCase(Locale.ROOT) + ")."));
+        if (raise) {
+            out.add(outbox.alert(current, "Raised to urgent: " + cards.line(current)));
+        }
+        return out;
+    }
+
+    private Ticket candidate(
+            UserRef member, ConversationKey conversation, HandOver.Reason reason, @Nullable String hint, Instant now) {
+        List<Turn> recent = ports.transcripts().recent(conversation);
+        List<Turn> turns = recent.subList(Math.max(0, recent.size() - settings.maxTicketTurns()), recent.size());
+        String language = language(conversation, hint);
+        String memberText = turns.stream()
+                .filter(t -> t.speaker() == Turn.Speaker.MEMBER)
+                .map(Turn::text)
+                .collect(Collectors.joining("\n"));
+        Category category = Triage.categorise(reason, tags(turns, language), memberText);
+        TicketContext context = writer.extract(memberText);
+        return new Ticket(
+                TicketId.of(settings.idPrefix(), ports.sequence().next()),
+                0,
+                verificationCode(),
+                reason,
+                category,
+                category.priority(),
+                TicketStatus.OPEN,
+                MemberSide.from(member, conversation.chat()),
+                new StaffSpace(settings.staffHome(), null),
+                language,
+                null,
+                new TicketContent(turns, context, null),
+                TicketTimes.openedAt(now),
+                null,
+                Set.of());
+    }
+
+    private List<String> tags(List<Turn> turns, String language) {
+        return turns.stream()
+                .map(Turn::entryId)
+                .filter(id -> id != null)
+                .distinct()
+                .flatMap(id -> ports.knowledgeBase().entry(id, language).stream())
+                .map(KnowledgeEntry::tags)
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    private String language(ConversationKey conversation, @Nullable String hint) {
+        if (hint != null && !hint.isBlank()) {
+            int dash = hint.indexOf('-');
+            return (dash > 0 ? hint.substring(0, dash) : hint).toLowerCase(Locale.ROOT);
+        }
+        return ports.conversations()
+                .find(conversation)
+                .map(ConversationState::language)
+                .filter(l -> l != null)
+                .orElse(settings.defaultLanguage());
+    }
+
+    private String verificationCode() {
+        int number = ports.random().nextInt(1_000_000);
+        return "%03d-%03d".formatted(number / 1000, number % 1000);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.watchkeeper.core.ticket;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Ticket numbers from this process's memory, starting at a given number. Thread-safe; never blocks. */
+public final class InMemoryTicketSequence implements TicketSequence {
+    private final AtomicLong last;
+
+    /** Numbers starting at {@code first}. */
+    public InMemoryTicketSequence(long first) {
+        this.last = new AtomicLong(first - 1);
+    }
+
+    @Override
+    public long next() {
+        return last.incrementAndGet();
+    }
+}

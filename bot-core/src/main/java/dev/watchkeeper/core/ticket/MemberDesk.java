@@ -1,0 +1,190 @@
+package dev.watchkeeper.core.ticket;
+
+import dev.watchkeeper.core.conversation.ConversationKey;
+import dev.watchkeeper.core.decision.Choice;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.HandOver;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.model.Attachment;
+import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.ticket.text.SecurityRecognizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The member's side of the desk: relays a ticket holder's messages, opens urgent tickets for
+ * security incidents, and answers {@code /verify}, {@code /forgetme} and rating buttons; hands
+ * reachability to {@link Reachability} and ratings to {@link Ratings}.
+ */
+final class MemberDesk {
+    private final TicketPorts ports;
+    private final TicketSettings settings;
+    private final TicketTexts texts;
+    private final TicketWriter writer;
+    private final TicketCards cards;
+    private final Outbox outbox;
+    private final Escalation escalation;
+    private final DataEraser eraser;
+    private final Reachability reachability;
+    private final Ratings ratings;
+    private final SecurityRecognizer security = new SecurityRecognizer();
+
+    MemberDesk(
+            TicketPorts ports,
+            TicketSettings settings,
+            TicketTexts texts,
+            TicketWriter writer,
+            TicketCards cards,
+            Outbox outbox,
+            Escalation escalation) {
+        this.ports = ports;
+        this.settings = settings;
+        this.texts = texts;
+        this.writer = writer;
+        this.cards = cards;
+        this.outbox = outbox;
+        this.escalation = escalation;
+        this.eraser = new DataEraser(ports, writer);
+        this.reachability = new Reachability(settings, texts, writer, outbox);
+        this.ratings = new Ratings(ports, texts, writer);
+    }
+
+    MemberRouting onMessage(InboundMessage message, Instant now) {
+        if (message.edited()) {
+            return MemberRouting.engineOnly();
+        }
+        ReplyTarget to = ReplyTarget.replyTo(message);
+        Optional<SlashCommand> command = SlashCommand.parse(
+                message.text(), settings.botHandle(message.chat().platform()).orElse(null));
+        if (command.isPresent() && command.get().name().equals("verify")) {
+            return MemberRouting.handled(verify(message, command.get().arguments(), to));
+        }
+        if (command.isPresent() && command.get().name().equals("forgetme")) {
+            return MemberRouting.handled(List.of(new Reply(
+                    to,
+                    texts.forgetConfirm(),
+                    List.of(
+                            new Choice(texts.forgetYesLabel(), TicketChoices.FORGET_YES),
+                            new Choice(texts.forgetNoLabel(), TicketChoices.FORGET_NO)))));
+        }
+        boolean addressed = message.chat().isPrivate() || message.mentionsBot() || message.replyToBot();
+        boolean incident = security.recognise(message.text()).isPresent();
+        ConversationKey conversation =
+                new ConversationKey(message.chat(), message.author().id());
+        if (addressed || incident) {
+            ports.transcripts()
+                    .append(conversation, writer.turn(Turn.Speaker.MEMBER, withAttachments(message), null, now));
+        }
+        Optional<Ticket> open = ports.tickets().openTicketOf(AccountId.of(message.author()));
+        if (open.isPresent()) {
+            return withTicket(open.get(), message, new Seen(addressed, command.isPresent(), incident), now);
+        }
+        if (message.chat().isPrivate() && command.isEmpty()) {
+            Optional<List<Decision>> comment = ratings.comment(message, now);
+            if (comment.isPresent()) {
+                return MemberRouting.handled(comment.get());
+            }
+        }
+        if (incident) {
+            List<Decision> opened = escalation.escalate(
+                    message.author(), conversation, to, HandOver.Reason.SECURITY_INCIDENT, message.languageHint(), now);
+            return new MemberRouting(opened, true);
+        }
+        return MemberRouting.engineOnly();
+    }
+
+    private MemberRouting withTicket(Ticket ticket, InboundMessage message, Seen seen, Instant now) {
+        List<Decision> out = new ArrayList<>();
+        Ticket current = ticket;
+        if (message.chat().isPrivate()
+                && (!ticket.member().reachable()
+                        || !ticket.member().privateChat().equals(message.chat()))) {
+            current = reachability.reconnect(ticket, message.chat(), now, out);
+        }
+        if (seen.command()) {
+            // commands are for the bot, not the agent: /help or /human get the engine's usual answer
+            return new MemberRouting(out, true);
+        }
+        if (!seen.addressed() && !seen.incident()) {
+            return new MemberRouting(out, current.owner().isEmpty());
+        }
+        current = writer.append(current.id(), Turn.Speaker.MEMBER, withAttachments(message), now)
+                .orElse(current);
+        out.add(outbox.toSpace(current, "**Member:** " + cards.masked(writer.redact(withAttachments(message)))));
+        if (seen.incident()) {
+            out.addAll(escalation.escalate(
+                    message.author(),
+                    new ConversationKey(message.chat(), message.author().id()),
+                    ReplyTarget.replyTo(message),
+                    HandOver.Reason.SECURITY_INCIDENT,
+                    message.languageHint(),
+                    now));
+        }
+        return new MemberRouting(out, current.owner().isEmpty());
+    }
+
+    List<Decision> unreachable(TicketId id, Instant now) {
+        return reachability.unreachable(id, now);
+    }
+
+    Optional<List<Decision>> onChoice(ChoiceSelected choice, Instant now) {
+        ReplyTarget to = ReplyTarget.chat(choice.chat());
+        if (choice.action().equals(TicketChoices.FORGET_NO)) {
+            return Optional.of(List.of(Reply.of(to, texts.forgetCancelled())));
+        }
+        if (choice.action().equals(TicketChoices.FORGET_YES)) {
+            DataEraser.Result result = eraser.erase(choice.author(), choice.chat(), now);
+            List<Decision> out = new ArrayList<>(result.staffDecisions());
+            out.add(Reply.of(to, texts.forgetDone().formatted(result.tickets(), result.conversations())));
+            return Optional.of(out);
+        }
+        return TicketChoices.rating(choice.action()).map(pick -> ratings.rate(pick, choice, to, now));
+    }
+
+    private List<Decision> verify(InboundMessage message, String code, ReplyTarget to) {
+        if (code.isBlank()) {
+            return List.of(Reply.of(to, texts.verifyUsage()));
+        }
+        String shown = code.strip();
+        Optional<Ticket> open = ports.tickets().openTicketOf(AccountId.of(message.author()));
+        if (open.isEmpty()) {
+            return List.of(Reply.of(to, texts.verifyNoTicket().formatted(shown)));
+        }
+        Ticket ticket = open.get();
+        if (digits(ticket.verificationCode()).equals(digits(shown))) {
+            return List.of(Reply.of(to, texts.verifyMatches().formatted(ticket.verificationCode(), ticket.id())));
+        }
+        return List.of(
+                Reply.of(to, texts.verifyNoMatch().formatted(shown)),
+                outbox.toSpace(
+                        ticket,
+                        "The member checked a code that is not this ticket's: someone may be "
+                                + "impersonating support."));
+    }
+
+    private static String withAttachments(InboundMessage message) {
+        StringBuilder text = new StringBuilder(message.text());
+        for (Attachment attachment : message.attachments()) {
+            text.append(text.isEmpty() ? "" : " ").append("[").append(attachment.kind());
+            if (attachment.fileName() != null) {
+                text.append(": ").append(attachment.fileName());
+            }
+            if (attachment.url() != null) {
+                text.append(" ").append(attachment.url());
+            }
+            text.append("]");
+        }
+        return text.toString();
+    }
+
+    /** How a member's message reads: addressed to the bot, a bot command, a security incident. */
+    private record Seen(boolean addressed, boolean command, boolean incident) {}
+
+    private static String digits(String code) {
+        return code.replaceAll("\\D", "");
+    }
+}

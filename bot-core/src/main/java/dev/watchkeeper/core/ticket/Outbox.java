@@ -1,0 +1,45 @@
+package dev.watchkeeper.core.ticket;
+
+import dev.watchkeeper.core.decision.Choice;
+import dev.watchkeeper.core.decision.PostToTicketSpace;
+import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.decision.StaffAlert;
+import java.util.List;
+
+/** Addresses ticket messages: by ticket, never by platform. */
+final class Outbox {
+    private final TicketSettings settings;
+
+    Outbox(TicketSettings settings) {
+        this.settings = settings;
+    }
+
+    SendPrivate toMember(Ticket ticket, String text, List<Choice> choices) {
+        return new SendPrivate(
+                ticket.member().target(), ticket.member().member(), ticket.id().value(), text, choices);
+    }
+
+    SendPrivate toMember(Ticket ticket, String text) {
+        return toMember(ticket, text, List.of());
+    }
+
+    PostToTicketSpace toSpace(Ticket ticket, String text, List<Choice> choices) {
+        return new PostToTicketSpace(ticket.staff().target(), ticket.id().value(), text, choices);
+    }
+
+    PostToTicketSpace toSpace(Ticket ticket, String text) {
+        return toSpace(ticket, text, List.of());
+    }
+
+    StaffAlert alert(Ticket ticket, String text) {
+        return new StaffAlert(
+                ReplyTarget.chat(settings.staffHome()), ticket.id().value(), text);
+    }
+
+    List<Choice> cardActions(Ticket ticket) {
+        return List.of(
+                new Choice("Claim", TicketChoices.claim(ticket.id())),
+                new Choice("Close", TicketChoices.close(ticket.id())));
+    }
+}

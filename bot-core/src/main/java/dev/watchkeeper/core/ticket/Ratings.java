@@ -1,0 +1,58 @@
+package dev.watchkeeper.core.ticket;
+
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.InboundMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The member's rating of a resolved ticket: a score from the buttons sent on close, accepted once
+ * and only from the ticket's member, then an optional comment: the member's next private message
+ * within a day.
+ */
+final class Ratings {
+    private static final Duration COMMENT_WINDOW = Duration.ofDays(1);
+
+    private final TicketPorts ports;
+    private final TicketTexts texts;
+    private final TicketWriter writer;
+
+    Ratings(TicketPorts ports, TicketTexts texts, TicketWriter writer) {
+        this.ports = ports;
+        this.texts = texts;
+        this.writer = writer;
+    }
+
+    List<Decision> rate(TicketChoices.RatingPick pick, ChoiceSelected choice, ReplyTarget to, Instant now) {
+        AccountId member = AccountId.of(choice.author());
+        Optional<Ticket> rated = writer.update(
+                pick.ticket(),
+                t -> t.member().account().equals(member) && t.status() == TicketStatus.RESOLVED && t.rating() == null
+                        ? Optional.of(t.rated(new Rating(pick.score(), null, true, now)))
+                        : Optional.empty());
+        if (rated.isEmpty()) {
+            return List.of();
+        }
+        ports.metrics().rated(pick.score());
+        return List.of(Reply.of(to, texts.ratingThanks().formatted(pick.score())));
+    }
+
+    Optional<List<Decision>> comment(InboundMessage message, Instant now) {
+        Optional<Ticket> awaiting = ports.tickets().ticketsOf(AccountId.of(message.author())).stream()
+                .filter(t -> t.rating() != null && t.rating().commentPending())
+                .filter(t -> t.rating().at().plus(COMMENT_WINDOW).isAfter(now))
+                .max(Comparator.comparing(t -> t.rating().at()));
+        if (awaiting.isEmpty() || message.text().isBlank()) {
+            return Optional.empty();
+        }
+        String comment = writer.redact(message.text());
+        writer.always(awaiting.get().id(), t -> t.rated(t.rating().withComment(comment)));
+        return Optional.of(List.of(Reply.of(ReplyTarget.replyTo(message), texts.commentThanks())));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.watchkeeper.core.ticket;
+
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.model.ChatRef;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether the bot can reach a ticket's member privately. When the adapter reports a bounced
+ * private message, the member is told in the chat they asked in how to open the private chat
+ * (platform by platform) and the ticket waits; when they write privately, the ticket continues
+ * and they get the agent replies they missed.
+ */
+final class Reachability {
+    private final TicketSettings settings;
+    private final TicketTexts texts;
+    private final TicketWriter writer;
+    private final Outbox outbox;
+
+    Reachability(TicketSettings settings, TicketTexts texts, TicketWriter writer, Outbox outbox) {
+        this.settings = settings;
+        this.texts = texts;
+        this.writer = writer;
+        this.outbox = outbox;
+    }
+
+    List<Decision> unreachable(TicketId id, Instant now) {
+        Optional<Ticket> updated = writer.update(
+                id,
+                t -> t.status().isOpen() && t.member().reachable()
+                        ? Optional.of(t.withMember(t.member().unreachable(now), TicketStatus.WAITING_ON_MEMBER, now))
+                        : Optional.empty());
+        if (updated.isEmpty()) {
+            return List.of();
+        }
+        Ticket ticket = updated.get();
+        List<Decision> out = new ArrayList<>();
+        if (!ticket.member().origin().isPrivate()) {
+            out.add(Reply.of(ReplyTarget.chat(ticket.member().origin()), howToReach(ticket)));
+        }
+        out.add(outbox.toSpace(
+                ticket,
+                "The bot cannot reach the member privately; the ticket waits until they " + "open the private chat."));
+        return out;
+    }
+
+    private String howToReach(Ticket ticket) {
+        String name = ticket.member().member().shownName();
+        return switch (ticket.member().member().platform()) {
+            case TELEGRAM ->
+                texts.unreachableTelegram()
+                        .formatted(
+                                name,
+                                settings.botHandle(ticket.member().member().platform())
+                                        .orElse("our support bot"),
+                                ticket.id());
+            case DISCORD -> texts.unreachableDiscord().formatted(name, ticket.id());
+            case CONSOLE -> texts.unreachableOther().formatted(name, ticket.id());
+        };
+    }
+
+    Ticket reconnect(Ticket ticket, ChatRef privateChat, Instant now, List<Decision> out) {
+        Instant since = ticket.member().unreachableSince();
+        Ticket updated = writer.always(
+                        ticket.id(),
+                        t -> t.withMember(
+                                t.member().reachedAt(privateChat),
+                                t.status() == TicketStatus.WAITING_ON_MEMBER
+                                        ? (t.assignee() != null ? TicketStatus.CLAIMED : TicketStatus.OPEN)
+                                        : t.status(),
+                                now))
+                .orElse(ticket);
+        if (since != null) {
+            out.add(outbox.toMember(updated, texts.reconnected().formatted(updated.id(), updated.verificationCode())));
+            updated.content().transcript().stream()
+                    .filter(turn ->
+                            turn.speaker() == Turn.Speaker.AGENT && !turn.at().isBefore(since))
+                    .forEach(turn ->
+                            out.add(outbox.toMember(updated, texts.agentSays().formatted(updated.id(), turn.text()))));
+            out.add(outbox.toSpace(updated, "The member is reachable in private again."));
+        }
+        return updated;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.watchkeeper.core.ticket;
+
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.ticket.text.PiiMasker;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds open tickets that missed an SLA target and returns one {@link
+ * dev.watchkeeper.core.decision.StaffAlert} per ticket and target, once: the breach is recorded
+ * on the ticket (by compare-and-set, so two schedulers racing alert once). The application calls
+ * {@link #check} on a schedule; it never sleeps and blocks only as long as the store does.
+ * Thread-safe.
+ *
+ * <p>Time waiting on the member counts towards both targets: the alert tells staff the ticket is
+ * old, whoever it waits on.
+ */
+public final class SlaMonitor {
+    private final TicketPorts ports;
+    private final TicketSettings settings;
+    private final TicketWriter writer;
+    private final Outbox outbox;
+    private final TicketCards cards;
+
+    public SlaMonitor(TicketPorts ports, TicketSettings settings) {
+        this.ports = ports;
+        this.settings = settings;
+        this.writer = new TicketWriter(ports, settings);
+        this.outbox = new Outbox(settings);
+        this.cards = new TicketCards(new PiiMasker());
+    }
+
+    /** The alerts for targets missed as of {@code now}. */
+    public List<Decision> check(Instant now) {
+        List<Decision> alerts = new ArrayList<>();
+        for (TicketStatus status : TicketStatus.values()) {
+            if (!status.isOpen()) {
+                continue;
+            }
+            for (Ticket ticket : ports.tickets().withStatus(status)) {
+                check(ticket, SlaKind.FIRST_RESPONSE, ticket.times().firstResponseAt() == null, now, alerts);
+                check(ticket, SlaKind.RESOLUTION, true, now, alerts);
+            }
+        }
+        return alerts;
+    }
+
+    private void check(Ticket ticket, SlaKind kind, boolean pending, Instant now, List<Decision> alerts) {
+        Duration target = settings.sla().of(ticket.priority()).of(kind);
+        Instant due = ticket.times().openedAt().plus(target);
+        if (!pending || ticket.breaches().contains(kind) || !now.isAfter(due)) {
+            return;
+        }
+        Optional<Ticket> marked = writer.update(
+                ticket.id(),
+                t -> t.status().isOpen() && !t.breaches().contains(kind)
+                        ? Optional.of(t.breached(kind))
+                        : Optional.empty());
+        if (marked.isPresent()) {
+            ports.metrics().slaBreached(ticket.priority(), kind);
+            Duration waited = Duration.between(ticket.times().openedAt(), now);
+            alerts.add(outbox.alert(
+                    marked.get(),
+                    "SLA breach (" + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "): "
+                            + cards.line(marked.get()) + " · open " + waited.toMinutes() + " min, target "
+                            + target.toMinutes()
+                            + " min"));
+        }
+    }
+}

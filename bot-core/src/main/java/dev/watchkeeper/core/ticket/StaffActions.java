@@ -1,0 +1,194 @@
+package dev.watchkeeper.core.ticket;
+
+import dev.watchkeeper.core.decision.Choice;
+import dev.watchkeeper.core.decision.CloseTicketSpace;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.faq.KnowledgeEntry;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.UserRef;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * What staff can do to a ticket. Callers have checked that {@code agent} is staff; these methods
+ * check ownership where it matters (only the owner speaks to the member) and refuse politely
+ * where the ticket's state does not allow the action. Refusals go back to {@code here}, where the
+ * agent acted.
+ */
+final class StaffActions {
+    private final TicketPorts ports;
+    private final TicketTexts texts;
+    private final TicketWriter writer;
+    private final TicketCards cards;
+    private final Outbox outbox;
+
+    StaffActions(TicketPorts ports, TicketTexts texts, TicketWriter writer, TicketCards cards, Outbox outbox) {
+        this.ports = ports;
+        this.texts = texts;
+        this.writer = writer;
+        this.cards = cards;
+        this.outbox = outbox;
+    }
+
+    List<Decision> claim(TicketId id, UserRef agent, ReplyTarget here, Instant now) {
+        String[] refusal = {"No ticket " + id + "."};
+        Optional<Ticket> claimed = writer.update(id, t -> {
+            if (!t.status().isOpen()) {
+                refusal[0] = t.id() + " is already resolved.";
+                return Optional.empty();
+            }
+            if (t.assignee() != null) {
+                refusal[0] = t.isOwnedBy(agent)
+                        ? "You already own " + t.id() + "."
+                        : t.id() + " is already claimed by " + t.assignee().shownName() + ".";
+                return Optional.empty();
+            }
+            TicketStatus status = t.member().reachable() ? TicketStatus.CLAIMED : TicketStatus.WAITING_ON_MEMBER;
+            return Optional.of(t.withStatus(status, agent, now));
+        });
+        if (claimed.isEmpty()) {
+            return List.of(Reply.of(here, refusal[0]));
+        }
+        Ticket t = claimed.get();
+        writer.audit(now, agent, "claim", t.id().value(), "");
+        return List.of(
+                outbox.toSpace(
+                        t,
+                        "Claimed by " + agent.shownName() + ". Messages you write here go to the member; "
+                                + "/note for internal notes, /close <note> to resolve."),
+                outbox.toMember(t, texts.claimed().formatted(t.id())));
+    }
+
+    List<Decision> release(Ticket ticket, UserRef agent, ReplyTarget here, Instant now) {
+        Optional<Ticket> released = writer.update(
+                ticket.id(),
+                t -> t.isOwnedBy(agent)
+                        ? Optional.of(t.withStatus(
+                                t.member().reachable() ? TicketStatus.OPEN : TicketStatus.WAITING_ON_MEMBER, null, now))
+                        : Optional.empty());
+        if (released.isEmpty()) {
+            return List.of(Reply.of(here, "Only the agent who owns " + ticket.id() + " can release it."));
+        }
+        writer.audit(now, agent, "release", ticket.id().value(), "");
+        return List.of(outbox.toSpace(
+                released.get(),
+                "Released by " + agent.shownName() + "; the ticket is unclaimed.",
+                outbox.cardActions(released.get())));
+    }
+
+    List<Decision> transfer(Ticket ticket, UserRef agent, String to, ReplyTarget here, Instant now) {
+        Optional<UserRef> target = ports.staff().find(to);
+        if (to.isBlank() || target.isEmpty()) {
+            return List.of(Reply.of(here, "Usage: /transfer @agent, naming a staff member."));
+        }
+        UserRef next = target.get();
+        Optional<Ticket> moved = writer.update(
+                ticket.id(),
+                t -> t.status().isOpen()
+                        ? Optional.of(t.withStatus(
+                                t.member().reachable() ? TicketStatus.CLAIMED : TicketStatus.WAITING_ON_MEMBER,
+                                next,
+                                now))
+                        : Optional.empty());
+        if (moved.isEmpty()) {
+            return List.of(Reply.of(here, ticket.id() + " is resolved."));
+        }
+        writer.audit(now, agent, "transfer", ticket.id().value(), "to " + AccountId.of(next));
+        return List.of(
+                outbox.toSpace(moved.get(), "Transferred to " + next.shownName() + " by " + agent.shownName() + "."));
+    }
+
+    List<Decision> note(Ticket ticket, String text, ReplyTarget here, Instant now) {
+        if (text.isBlank()) {
+            return List.of(Reply.of(here, "Usage: /note <text>"));
+        }
+        writer.append(ticket.id(), Turn.Speaker.NOTE, text, now);
+        return List.of(Reply.of(here, "Internal note saved on " + ticket.id() + "; not sent to the member."));
+    }
+
+    List<Decision> relay(Ticket ticket, UserRef agent, String text, ReplyTarget here, Instant now) {
+        if (!ticket.status().isOpen()) {
+            return List.of(Reply.of(here, ticket.id() + " is resolved; messages here no longer reach the member."));
+        }
+        if (!ticket.isOwnedBy(agent)) {
+            return ticket.owner().isPresent()
+                    ? List.of()
+                    : List.of(Reply.of(here, "Claim " + ticket.id() + " to reply to the member."));
+        }
+        Ticket sent = respond(ticket, text, now);
+        return List.of(outbox.toMember(sent, texts.agentSays().formatted(sent.id(), text)));
+    }
+
+    List<Decision> insertAnswer(Ticket ticket, UserRef agent, String entryId, ReplyTarget here, Instant now) {
+        if (!ticket.isOwnedBy(agent)) {
+            return List.of(Reply.of(here, "Claim " + ticket.id() + " before sending answers to the member."));
+        }
+        Optional<KnowledgeEntry> entry =
+                entryId.isBlank() ? Optional.empty() : ports.knowledgeBase().entry(entryId, ticket.language());
+        if (entry.isEmpty()) {
+            return List.of(Reply.of(here, "No knowledge-base entry `" + entryId + "`. Usage: /kb <entry id>"));
+        }
+        String text = "**" + entry.get().title() + "**\n\n" + entry.get().answer();
+        Ticket sent =
+                respond(ticket, "[kb " + entry.get().id() + "] " + entry.get().title(), now);
+        return List.of(
+                outbox.toMember(sent, texts.agentSays().formatted(sent.id(), text)),
+                outbox.toSpace(
+                        sent,
+                        "Sent the answer `" + entry.get().id() + "` ("
+                                + entry.get().title() + ") to the member."));
+    }
+
+    List<Decision> close(Ticket ticket, UserRef agent, String note, ReplyTarget here, Instant now) {
+        String resolution = writer.redact(note.isBlank() ? "resolved" : note.strip());
+        Optional<Ticket> closed = writer.update(
+                ticket.id(), t -> t.status().isOpen() ? Optional.of(t.resolved(resolution, now)) : Optional.empty());
+        if (closed.isEmpty()) {
+            return List.of(Reply.of(here, ticket.id() + " is already resolved."));
+        }
+        Ticket t = closed.get();
+        ports.metrics()
+                .ticketResolved(
+                        t.category(), t.priority(), Duration.between(t.times().openedAt(), now));
+        writer.audit(now, agent, "close", t.id().value(), "");
+        List<Choice> stars = IntStream.rangeClosed(1, 5)
+                .mapToObj(score -> new Choice(String.valueOf(score), TicketChoices.rate(t.id(), score)))
+                .toList();
+        return List.of(
+                outbox.toMember(t, texts.resolved().formatted(t.id(), resolution)),
+                outbox.toMember(t, texts.askRating().formatted(t.id()), stars),
+                new CloseTicketSpace(
+                        t.staff().target(),
+                        t.id().value(),
+                        "Resolved by " + agent.shownName() + ": " + cards.masked(resolution)));
+    }
+
+    List<Decision> transcript(Ticket ticket, UserRef agent, ReplyTarget here) {
+        if (!ticket.isOwnedBy(agent)) {
+            return List.of(Reply.of(here, "Only the agent who owns " + ticket.id() + " can see its full transcript."));
+        }
+        ChatRef direct = new ChatRef(agent.platform(), agent.id(), ChatType.PRIVATE);
+        return List.of(new SendPrivate(
+                ReplyTarget.chat(direct), agent, ticket.id().value(), cards.agentTranscript(ticket), List.of()));
+    }
+
+    private Ticket respond(Ticket ticket, String text, Instant now) {
+        Ticket sent = writer.append(ticket.id(), Turn.Speaker.AGENT, text, now, t -> t.responded(now))
+                .orElse(ticket);
+        if (ticket.times().firstResponseAt() == null && sent.times().firstResponseAt() != null) {
+            ports.metrics()
+                    .firstResponse(
+                            sent.priority(),
+                            Duration.between(
+                                    sent.times().openedAt(), sent.times().firstResponseAt()));
+        }
+        return sent;
+    }
+}

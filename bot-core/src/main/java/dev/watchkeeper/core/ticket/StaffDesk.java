@@ -1,0 +1,133 @@
+package dev.watchkeeper.core.ticket;
+
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.UserRef;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+/**
+ * The staff side of the desk: recognises messages in staff chats and ticket spaces, checks that
+ * the author is staff, and dispatches commands, buttons and replies to {@link StaffActions}.
+ *
+ * <p>A message belongs to a ticket when it is in the ticket's thread (the adapter sets
+ * {@link InboundMessage#threadId()} and the thread was reported with
+ * {@link TicketDesk#spaceOpened}), or when a command in a staff chat names the ticket
+ * ({@code /claim WK-1042}), which is how platforms without threads work.
+ */
+final class StaffDesk {
+    static final String HELP =
+            """
+            Ticket commands (in a ticket's space, or with the ticket id first, e.g. `/claim WK-1042`):
+            /claim · /release · /transfer @agent · /reply <text> · /note <text> (internal) · /kb <entry id> \
+            (send an answer) · /close <resolution note> · /transcript (full transcript, privately) · /stats
+            In the thread of a ticket you own, anything else you write is sent to the member too.""";
+
+    private final TicketPorts ports;
+    private final TicketSettings settings;
+    private final StaffActions actions;
+    private final TicketWriter writer;
+    private final LongSupplier botAnswers;
+
+    StaffDesk(
+            TicketPorts ports,
+            TicketSettings settings,
+            StaffActions actions,
+            TicketWriter writer,
+            LongSupplier botAnswers) {
+        this.ports = ports;
+        this.settings = settings;
+        this.actions = actions;
+        this.writer = writer;
+        this.botAnswers = botAnswers;
+    }
+
+    Optional<List<Decision>> onMessage(InboundMessage message, Instant now) {
+        Optional<Ticket> spaceTicket = message.threadId() == null
+                ? Optional.empty()
+                : ports.tickets().inSpace(new StaffSpace(message.chat(), message.threadId()));
+        if (spaceTicket.isEmpty() && !settings.staffChats().contains(message.chat())) {
+            return Optional.empty();
+        }
+        if (message.edited() || message.author().bot()) {
+            return Optional.of(List.of());
+        }
+        ReplyTarget here = ReplyTarget.replyTo(message);
+        Optional<SlashCommand> command = SlashCommand.parse(
+                message.text(), settings.botHandle(message.chat().platform()).orElse(null));
+        if (!ports.staff().isStaff(message.author(), message.roles())) {
+            return Optional.of(command.isPresent() ? denied(message.author(), here, now) : List.of());
+        }
+        if (command.isEmpty()) {
+            return Optional.of(spaceTicket
+                    .map(t -> actions.relay(t, message.author(), message.text(), here, now))
+                    .orElse(List.of()));
+        }
+        return Optional.of(run(command.get(), spaceTicket, message.author(), here, now));
+    }
+
+    Optional<List<Decision>> onChoice(ChoiceSelected choice, Instant now) {
+        Optional<TicketId> claim = TicketChoices.claimed(choice.action());
+        Optional<TicketId> close = TicketChoices.closed(choice.action());
+        if (claim.isEmpty() && close.isEmpty()) {
+            return Optional.empty();
+        }
+        ReplyTarget here = ReplyTarget.chat(choice.chat());
+        if (!ports.staff().isStaff(choice.author(), Set.of())) {
+            return Optional.of(denied(choice.author(), here, now));
+        }
+        if (claim.isPresent()) {
+            return Optional.of(actions.claim(claim.get(), choice.author(), here, now));
+        }
+        return Optional.of(ports.tickets()
+                .find(close.get())
+                .map(t -> actions.close(t, choice.author(), "", here, now))
+                .orElse(List.of(Reply.of(here, "No ticket " + close.get() + "."))));
+    }
+
+    private List<Decision> run(
+            SlashCommand command, Optional<Ticket> spaceTicket, UserRef agent, ReplyTarget here, Instant now) {
+        if (command.name().equals("stats")) {
+            return List.of(Reply.of(
+                    here,
+                    SupportStats.compute(SupportStats.all(ports.tickets()), botAnswers.getAsLong(), now)
+                            .toText()));
+        }
+        Optional<TicketId> named = TicketId.parse(command.firstArgument());
+        String arguments = named.isPresent() ? command.restArguments() : command.arguments();
+        Optional<TicketId> id = named.or(() -> spaceTicket.map(Ticket::id));
+        if (command.name().equals("claim") && id.isPresent()) {
+            return actions.claim(id.get(), agent, here, now);
+        }
+        Optional<Ticket> ticket = id.flatMap(ports.tickets()::find);
+        if (ticket.isEmpty()
+                || !List.of("release", "transfer", "reply", "note", "kb", "close", "transcript")
+                        .contains(command.name())) {
+            return List.of(Reply.of(here, id.isPresent() && ticket.isEmpty() ? "No ticket " + id.get() + "." : HELP));
+        }
+        Ticket t = ticket.get();
+        return switch (command.name()) {
+            case "release" -> actions.release(t, agent, here, now);
+            case "transfer" -> actions.transfer(t, agent, arguments, here, now);
+            case "reply" ->
+                arguments.isBlank()
+                        ? List.of(Reply.of(here, "Usage: /reply <text>"))
+                        : actions.relay(t, agent, arguments, here, now);
+            case "note" -> actions.note(t, arguments, here, now);
+            case "kb" -> actions.insertAnswer(t, agent, arguments, here, now);
+            case "close" -> actions.close(t, agent, arguments, here, now);
+            default -> actions.transcript(t, agent, here);
+        };
+    }
+
+    private List<Decision> denied(UserRef who, ReplyTarget here, Instant now) {
+        writer.audit(now, who, "denied", "staff-action", "not staff");
+        return List.of(Reply.of(here, "Only support staff can do that."));
+    }
+}

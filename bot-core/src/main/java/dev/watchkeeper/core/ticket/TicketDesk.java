@@ -1,0 +1,234 @@
+package dev.watchkeeper.core.ticket;
+
+import dev.watchkeeper.core.conversation.ConversationKey;
+import dev.watchkeeper.core.decision.Answer;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.Fallback;
+import dev.watchkeeper.core.decision.HandOver;
+import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.decision.Suggest;
+import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.Inbound;
+import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.ticket.text.PiiMasker;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The ticket desk: escalation tickets and human takeover around the conversation engine.
+ *
+ * <p>The simplest wiring is {@link #handle(Inbound, Function)} with the engine's {@code handle}:
+ * staff-space messages and ticket buttons are the desk's; a member's messages are recorded and,
+ * while an agent owns their ticket, relayed instead of answered; the engine's {@link HandOver}
+ * decisions become tickets. The finer methods below are the same steps for callers that compose
+ * them themselves, in this order: {@link #staffMessage}, {@link #memberMessage}, the engine,
+ * {@link #afterEngine} (and {@link #choice} before the engine for button presses).
+ *
+ * <p>Adapters report back with {@link #spaceOpened} (the thread created for an {@link
+ * OpenTicketSpace}) and {@link #memberUnreachable} (a {@link
+ * dev.watchkeeper.core.decision.SendPrivate} could not be delivered).
+ *
+ * <p>Thread-safe: all state is in the ports, changed by compare-and-set. Never sleeps, never
+ * touches the network; blocks only as long as its ports do. Deterministic for given input, port
+ * state, clock and random generator.
+ */
+public final class TicketDesk {
+    private final TicketPorts ports;
+    private final TicketSettings settings;
+    private final Clock clock;
+    private final TicketWriter writer;
+    private final Escalation escalation;
+    private final MemberDesk members;
+    private final StaffDesk staff;
+
+    /**
+     * @param botAnswers how many questions the bot has answered (for the deflection rate in
+     *     {@code /stats}); return a negative number when unknown
+     */
+    public TicketDesk(
+            TicketPorts ports, TicketSettings settings, TicketTexts texts, Clock clock, LongSupplier botAnswers) {
+        this.ports = ports;
+        this.settings = settings;
+        this.clock = clock;
+        this.writer = new TicketWriter(ports, settings);
+        TicketCards cards = new TicketCards(new PiiMasker());
+        Outbox outbox = new Outbox(settings);
+        this.escalation = new Escalation(ports, settings, texts, writer, cards, outbox);
+        this.members = new MemberDesk(ports, settings, texts, writer, cards, outbox, escalation);
+        this.staff = new StaffDesk(
+                ports, settings, new StaffActions(ports, texts, writer, cards, outbox), writer, botAnswers);
+    }
+
+    /** Handles one inbound event, asking {@code engine} for the bot's answer where one is due. */
+    public List<Decision> handle(Inbound inbound, Function<Inbound, List<Decision>> engine) {
+        if (inbound.author().bot()) {
+            return engine.apply(inbound);
+        }
+        return switch (inbound) {
+            case InboundMessage message -> {
+                Optional<List<Decision>> staffSide = staffMessage(message);
+                if (staffSide.isPresent()) {
+                    yield staffSide.get();
+                }
+                MemberRouting routing = memberMessage(message);
+                List<Decision> out = new ArrayList<>(routing.decisions());
+                if (routing.answerToo()) {
+                    boolean opened = out.stream().anyMatch(OpenTicketSpace.class::isInstance);
+                    List<Decision> answered = engine.apply(message).stream()
+                            .filter(d -> !(opened && d instanceof HandOver))
+                            .toList();
+                    out.addAll(afterEngine(message, answered));
+                }
+                yield List.copyOf(out);
+            }
+            case ChoiceSelected choice -> choice(choice).orElseGet(() -> afterEngine(choice, engine.apply(choice)));
+        };
+    }
+
+    /** A message in a staff chat or ticket space: present (possibly empty) when it is the desk's. */
+    public Optional<List<Decision>> staffMessage(InboundMessage message) {
+        return staff.onMessage(message, now());
+    }
+
+    /**
+     * A member's message: records it, relays it to their open ticket, reconnects them if they were
+     * unreachable, answers {@code /verify} and {@code /forgetme}, takes a rating comment, and
+     * opens an urgent ticket for a security incident.
+     */
+    public MemberRouting memberMessage(InboundMessage message) {
+        return members.onMessage(message, now());
+    }
+
+    /** A button press: present when it is a ticket action (claim, close, rating, erasure). */
+    public Optional<List<Decision>> choice(ChoiceSelected choice) {
+        if (!TicketChoices.isTicketAction(choice.action())) {
+            return Optional.empty();
+        }
+        Instant now = now();
+        return staff.onChoice(choice, now)
+                .or(() -> members.onChoice(choice, now))
+                .or(() -> Optional.of(List.of()));
+    }
+
+    /**
+     * The engine's decisions for an event, with every {@link HandOver} turned into a ticket, the
+     * bot's turns recorded, and a ticket opened after repeated misses.
+     */
+    public List<Decision> afterEngine(Inbound inbound, List<Decision> decisions) {
+        Instant now = now();
+        ConversationKey conversation =
+                new ConversationKey(inbound.chat(), inbound.author().id());
+        List<Decision> out = new ArrayList<>();
+        boolean handedOver = false;
+        for (Decision decision : decisions) {
+            if (decision instanceof HandOver handOver) {
+                out.addAll(handOver(handOver, inbound));
+                handedOver = true;
+            } else {
+                out.add(decision);
+                record(conversation, decision, now);
+            }
+        }
+        if (!handedOver && repeatedMisses(decisions, conversation)) {
+            out.addAll(escalation.escalate(
+                    inbound.author(),
+                    conversation,
+                    ReplyTarget.chat(inbound.chat()),
+                    HandOver.Reason.REPEATED_MISSES,
+                    language(inbound),
+                    now));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Opens (or adds to) the ticket of the member who triggered the hand-over. The returned
+     * decisions replace the {@link HandOver}, including its text: the member is told the ticket id,
+     * and in a group is asked to continue in private.
+     */
+    public List<Decision> handOver(HandOver handOver, Inbound trigger) {
+        return escalation.escalate(
+                trigger.author(), handOver.conversation(), handOver.to(), handOver.reason(), language(trigger), now());
+    }
+
+    /**
+     * A member's scam report that needs a person: opens (or adds to) an urgent scam-report ticket
+     * with the report's summary as its first line.
+     */
+    public List<Decision> scamReport(
+            UserRef reporter, ConversationKey conversation, ReplyTarget ackTo, String summary) {
+        Instant now = now();
+        ports.transcripts().append(conversation, writer.turn(Turn.Speaker.MEMBER, summary, null, now));
+        return escalation.escalate(reporter, conversation, ackTo, HandOver.Reason.SCAM_REPORT, null, now);
+    }
+
+    /** The adapter could not deliver a private message for this ticket. */
+    public List<Decision> memberUnreachable(TicketId ticket) {
+        return members.unreachable(ticket, now());
+    }
+
+    /** The adapter opened the staff thread of this ticket; staff messages there now route to it. */
+    public void spaceOpened(TicketId ticket, StaffSpace space) {
+        Instant now = now();
+        writer.always(ticket, t -> t.withStaff(space, now));
+    }
+
+    private void record(ConversationKey conversation, Decision decision, Instant now) {
+        Turn turn =
+                switch (decision) {
+                    case Answer a ->
+                        writer.turn(Turn.Speaker.BOT, "[" + a.entryId() + "] " + a.title(), a.entryId(), now);
+                    case Suggest s ->
+                        writer.turn(
+                                Turn.Speaker.BOT,
+                                s.text() + " "
+                                        + s.suggestions().stream()
+                                                .map(c -> c.label())
+                                                .toList(),
+                                null,
+                                now);
+                    case Fallback f -> writer.turn(Turn.Speaker.BOT, f.text(), null, now);
+                    case Reply r -> writer.turn(Turn.Speaker.BOT, r.text(), null, now);
+                    default -> null;
+                };
+        if (turn == null || !decision.to().chat().equals(conversation.chat())) {
+            return;
+        }
+        if (decision instanceof Answer) {
+            ports.metrics().botAnswered(conversation.platform());
+        }
+        ports.transcripts().append(conversation, turn);
+        ports.tickets()
+                .openTicketOf(new AccountId(conversation.platform(), conversation.userId()))
+                .filter(t -> t.owner().isEmpty())
+                .ifPresent(t -> writer.append(t.id(), Turn.Speaker.BOT, turn.text(), now));
+    }
+
+    private boolean repeatedMisses(List<Decision> decisions, ConversationKey conversation) {
+        return decisions.stream().anyMatch(Fallback.class::isInstance)
+                && ports.tickets()
+                        .openTicketOf(new AccountId(conversation.platform(), conversation.userId()))
+                        .isEmpty()
+                && ports.conversations()
+                        .find(conversation)
+                        .map(state -> state.consecutiveMisses() >= settings.missesBeforeTicket())
+                        .orElse(false);
+    }
+
+    private static @Nullable String language(Inbound inbound) {
+        return inbound instanceof InboundMessage message ? message.languageHint() : null;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.watchkeeper.core.ticket;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.watchkeeper.core.conversation.ConversationStore;
+import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.ticket.text.Redactor;
+import java.util.random.RandomGenerator;
+
+/**
+ * The ports the ticket desk works through, in one value so wiring stays readable.
+ *
+ * @param tickets where tickets live
+ * @param sequence numbers new tickets
+ * @param transcripts recent turns per conversation
+ * @param audit audited actions
+ * @param staff who is staff
+ * @param knowledgeBase answers staff insert by entry id, and the tags that categorise tickets
+ * @param conversations the engine's conversation state, read for the member's language and
+ *     deleted on erasure
+ * @param metrics support figures
+ * @param redactor removes secrets before anything is stored or shown
+ * @param random draws verification codes: a {@link java.security.SecureRandom} in production, a
+ *     seeded generator in tests
+ */
+public record TicketPorts(
+        TicketStore tickets,
+        TicketSequence sequence,
+        TranscriptLog transcripts,
+        AuditLog audit,
+        StaffDirectory staff,
+        KnowledgeBase knowledgeBase,
+        ConversationStore conversations,
+        SupportMetrics metrics,
+        Redactor redactor,
+        RandomGenerator random) {
+    public TicketPorts {
+        requireNonNull(tickets, "tickets");
+        requireNonNull(sequence, "sequence");
+        requireNonNull(transcripts, "transcripts");
+        requireNonNull(audit, "audit");
+        requireNonNull(staff, "staff");
+        requireNonNull(knowledgeBase, "knowledgeBase");
+        requireNonNull(conversations, "conversations");
+        requireNonNull(metrics, "metrics");
+        requireNonNull(redactor, "redactor");
+        requireNonNull(random, "random");
+    }
+}

@@ -1,0 +1,161 @@
+package dev.watchkeeper.core.ticket;
+
+import dev.watchkeeper.core.conversation.BotTexts;
+import dev.watchkeeper.core.conversation.ConversationEngine;
+import dev.watchkeeper.core.conversation.EngineSettings;
+import dev.watchkeeper.core.conversation.FaqResponder;
+import dev.watchkeeper.core.conversation.InMemoryConversationStore;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.faq.AnswerPolicy;
+import dev.watchkeeper.core.faq.AnswerThresholds;
+import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
+import dev.watchkeeper.core.faq.KnowledgeEntry;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.MessageRef;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.ticket.text.BasicSecretRedactor;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Telegram community with a Discord staff space, wired through the real conversation engine
+ * and the in-memory stores. Stores outlive desks, so a test can "restart" with {@link #newDesk}.
+ */
+final class DeskFixture {
+    static final Instant START = Instant.parse("2026-11-21T12:00:00Z");
+    static final ChatRef GROUP = new ChatRef(Platform.TELEGRAM, "-100", ChatType.GROUP);
+    static final ChatRef ALICE_DM = new ChatRef(Platform.TELEGRAM, "42", ChatType.PRIVATE);
+    static final UserRef ALICE = new UserRef(Platform.TELEGRAM, "42", "alice", "Alice", false);
+    static final ChatRef STAFF = new ChatRef(Platform.DISCORD, "staff-1", ChatType.GROUP);
+    static final UserRef BOB = new UserRef(Platform.DISCORD, "900", "bob", "Bob", false);
+    static final UserRef CAROL = new UserRef(Platform.DISCORD, "901", "carol", "Carol", false);
+    static final String THREAD = "thread-1";
+
+    static final KnowledgeEntry DEPOSIT = new KnowledgeEntry(
+            "deposit-missing",
+            "My deposit has not arrived",
+            "en",
+            List.of("deposit not arrived", "where is my deposit"),
+            List.of("deposit"),
+            List.of(),
+            List.of(),
+            "Check the confirmations on the explorer.");
+    static final KnowledgeEntry WITHDRAWAL = new KnowledgeEntry(
+            "withdrawal-pending",
+            "My withdrawal is pending",
+            "en",
+            List.of("withdrawal pending", "withdrawal stuck"),
+            List.of("withdrawal"),
+            List.of(),
+            List.of(),
+            "Withdrawals are reviewed within 24 hours.");
+
+    final MutableClock clock = new MutableClock(START);
+    final InMemoryTicketStore tickets = new InMemoryTicketStore();
+    final InMemoryTicketSequence sequence = new InMemoryTicketSequence(1000);
+    final InMemoryTranscriptLog transcripts = new InMemoryTranscriptLog(50);
+    final InMemoryAuditLog audit = new InMemoryAuditLog();
+    final InMemoryConversationStore conversations = new InMemoryConversationStore(Duration.ofDays(1), clock);
+    final InMemoryKnowledgeBase knowledgeBase = new InMemoryKnowledgeBase(DEPOSIT, WITHDRAWAL);
+    final CountingMetrics metrics = new CountingMetrics();
+    final TicketSettings settings =
+            TicketSettings.defaults(STAFF, Map.of(Platform.TELEGRAM, "keeperbot", Platform.DISCORD, "Keeper"));
+    final TicketPorts ports = new TicketPorts(
+            tickets,
+            sequence,
+            transcripts,
+            audit,
+            new StaffRoster(List.of(BOB, CAROL), Set.of("support")),
+            knowledgeBase,
+            conversations,
+            metrics,
+            new BasicSecretRedactor(),
+            new Random(7));
+    final ConversationEngine engine;
+    TicketDesk desk;
+    private final AtomicInteger messageIds = new AtomicInteger();
+
+    DeskFixture() {
+        AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
+        BotTexts texts = BotTexts.english();
+        engine = new ConversationEngine(
+                new EngineSettings(thresholds, false, "keeperbot", "en", 400),
+                conversations,
+                new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
+                texts,
+                clock);
+        desk = newDesk();
+    }
+
+    TicketDesk newDesk() {
+        return new TicketDesk(ports, settings, TicketTexts.english(), clock, metrics.botAnswers::get);
+    }
+
+    List<Decision> send(InboundMessage message) {
+        return desk.handle(message, engine::handle);
+    }
+
+    /** Alice writes to the bot privately. */
+    List<Decision> alicePrivately(String text) {
+        return send(message(ALICE_DM, ALICE, null, text));
+    }
+
+    /** Alice writes in the group, mentioning the bot. */
+    List<Decision> aliceInGroup(String text) {
+        return send(message(GROUP, ALICE, null, text).withMention());
+    }
+
+    /** An agent writes in the ticket's Discord thread. */
+    List<Decision> agentInThread(UserRef agent, String text) {
+        return send(message(STAFF, agent, THREAD, text));
+    }
+
+    List<Decision> press(ChatRef chat, UserRef who, String action) {
+        return desk.handle(new ChoiceSelected(chat, who, action, null, clock.instant()), engine::handle);
+    }
+
+    InboundMessage message(ChatRef chat, UserRef author, @Nullable String threadId, String text) {
+        String id = "m" + messageIds.incrementAndGet();
+        return new InboundMessage(
+                new MessageRef(chat, id),
+                chat,
+                threadId,
+                author,
+                Set.of(),
+                text,
+                List.of(),
+                null,
+                false,
+                false,
+                clock.instant(),
+                null,
+                false);
+    }
+
+    /** Alice asks for a person in the group; the adapter then opens the Discord thread. */
+    Ticket openTicketFromGroup(String question) {
+        aliceInGroup(question);
+        aliceInGroup("talk to a person");
+        Ticket ticket = tickets.openTicketOf(AccountId.of(ALICE)).orElseThrow();
+        desk.spaceOpened(ticket.id(), new StaffSpace(STAFF, THREAD));
+        return tickets.find(ticket.id()).orElseThrow();
+    }
+
+    Ticket reload(Ticket ticket) {
+        return tickets.find(ticket.id()).orElseThrow();
+    }
+
+    static <T extends Decision> List<T> only(List<Decision> decisions, Class<T> type) {
+        return decisions.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}

@@ -1,0 +1,131 @@
+package dev.watchkeeper.core.ticket;
+
+import static dev.watchkeeper.core.ticket.DeskFixture.ALICE;
+import static dev.watchkeeper.core.ticket.DeskFixture.ALICE_DM;
+import static dev.watchkeeper.core.ticket.DeskFixture.BOB;
+import static dev.watchkeeper.core.ticket.DeskFixture.GROUP;
+import static dev.watchkeeper.core.ticket.DeskFixture.STAFF;
+import static dev.watchkeeper.core.ticket.DeskFixture.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.PostToTicketSpace;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TicketMemberTest {
+    private final DeskFixture f = new DeskFixture();
+
+    @Test
+    void unreachableTelegramMemberIsToldToStartTheBotAndTheTicketWaits() {
+        // given a ticket opened in the group, and an agent who already replied
+        Ticket ticket = f.openTicketFromGroup("where is my deposit");
+        f.press(STAFF, BOB, TicketChoices.claim(ticket.id()));
+
+        // when the adapter reports that the private message bounced
+        List<Decision> told = f.desk.memberUnreachable(ticket.id());
+        f.agentInThread(BOB, "Please send me the tx hash");
+
+        // then the group gets Telegram's instructions and the ticket waits
+        assertThat(only(told, Reply.class)).singleElement().satisfies(r -> {
+            assertThat(r.to().chat()).isEqualTo(GROUP);
+            assertThat(r.text()).contains("Open @keeperbot and press **Start**", "WK-1000");
+        });
+        assertThat(f.reload(ticket).status()).isEqualTo(TicketStatus.WAITING_ON_MEMBER);
+        assertThat(f.desk.memberUnreachable(ticket.id())).as("reported once").isEmpty();
+
+        // and when Alice starts the bot, she is reconnected and gets what she missed
+        List<Decision> start = f.alicePrivately("/start");
+        assertThat(only(start, SendPrivate.class))
+                .extracting(SendPrivate::text)
+                .anySatisfy(t -> assertThat(t).contains("You're connected", ticket.verificationCode()))
+                .anySatisfy(t -> assertThat(t).contains("Please send me the tx hash"));
+        assertThat(f.reload(ticket).status()).isEqualTo(TicketStatus.CLAIMED);
+        assertThat(f.reload(ticket).member().reachable()).isTrue();
+    }
+
+    @Test
+    void unreachableDiscordMemberIsToldToAllowDirectMessages() {
+        ChatRef server = new ChatRef(Platform.DISCORD, "general", ChatType.GROUP);
+        UserRef erin = new UserRef(Platform.DISCORD, "555", "erin", "Erin", false);
+        f.send(f.message(server, erin, null, "talk to a person").withMention());
+        Ticket ticket = f.tickets.openTicketOf(AccountId.of(erin)).orElseThrow();
+
+        List<Decision> told = f.desk.memberUnreachable(ticket.id());
+
+        assertThat(only(told, Reply.class).getFirst().text()).contains("Allow direct messages from server members");
+    }
+
+    @Test
+    void discordDmChannelLearnedFromTheMembersFirstPrivateMessage() {
+        ChatRef server = new ChatRef(Platform.DISCORD, "general", ChatType.GROUP);
+        UserRef erin = new UserRef(Platform.DISCORD, "555", "erin", "Erin", false);
+        f.send(f.message(server, erin, null, "talk to a person").withMention());
+        ChatRef dm = new ChatRef(Platform.DISCORD, "dm-channel-9", ChatType.PRIVATE);
+
+        f.send(f.message(dm, erin, null, "hi, it's me"));
+
+        assertThat(f.tickets
+                        .openTicketOf(AccountId.of(erin))
+                        .orElseThrow()
+                        .member()
+                        .privateChat())
+                .isEqualTo(dm);
+    }
+
+    @Test
+    void verifyTellsWhetherACodeBelongsToTheOpenTicket() {
+        Ticket ticket = f.openTicketFromGroup("where is my deposit");
+
+        List<Decision> right = f.alicePrivately("/verify " + ticket.verificationCode());
+        List<Decision> wrong = f.alicePrivately("/verify 000-000");
+
+        assertThat(only(right, Reply.class).getFirst().text()).startsWith("Yes");
+        assertThat(only(wrong, Reply.class).getFirst().text()).contains("does not belong to your ticket");
+        assertThat(only(wrong, PostToTicketSpace.class).getFirst().text()).contains("impersonating");
+    }
+
+    @Test
+    void verifyWithoutATicketSaysNoCodeIsValid() {
+        List<Decision> reply = f.alicePrivately("/verify 123-456");
+
+        assertThat(reply).singleElement().isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text())
+                .contains("no open ticket"));
+    }
+
+    @Test
+    void scamReportOpensAnUrgentTicket() {
+        List<Decision> decisions = f.desk.scamReport(
+                ALICE,
+                new dev.watchkeeper.core.conversation.ConversationKey(GROUP, ALICE.id()),
+                dev.watchkeeper.core.decision.ReplyTarget.chat(GROUP),
+                "user @fakeadmin asked me for my seed");
+
+        Ticket ticket = f.tickets.openTicketOf(AccountId.of(ALICE)).orElseThrow();
+        assertThat(ticket.category()).isEqualTo(Category.SCAM_REPORT);
+        assertThat(ticket.priority()).isEqualTo(Priority.URGENT);
+        assertThat(ticket.content().transcript())
+                .extracting(Turn::text)
+                .contains("user @fakeadmin asked me for my seed");
+        assertThat(decisions).anyMatch(d -> d instanceof SendPrivate);
+    }
+
+    @Test
+    void ratingIsOnlyAcceptedFromTheTicketsMemberOnce() {
+        Ticket ticket = f.openTicketFromGroup("where is my deposit");
+        f.agentInThread(BOB, "/close done");
+        UserRef other = UserRef.member(Platform.TELEGRAM, "99");
+
+        f.press(new ChatRef(Platform.TELEGRAM, "99", ChatType.PRIVATE), other, TicketChoices.rate(ticket.id(), 1));
+        f.press(ALICE_DM, ALICE, TicketChoices.rate(ticket.id(), 4));
+        f.press(ALICE_DM, ALICE, TicketChoices.rate(ticket.id(), 1));
+
+        assertThat(f.reload(ticket).rating().score()).isEqualTo(4);
+    }
+}

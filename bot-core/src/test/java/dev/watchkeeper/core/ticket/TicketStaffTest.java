@@ -1,0 +1,176 @@
+package dev.watchkeeper.core.ticket;
+
+import static dev.watchkeeper.core.ticket.DeskFixture.ALICE;
+import static dev.watchkeeper.core.ticket.DeskFixture.ALICE_DM;
+import static dev.watchkeeper.core.ticket.DeskFixture.BOB;
+import static dev.watchkeeper.core.ticket.DeskFixture.CAROL;
+import static dev.watchkeeper.core.ticket.DeskFixture.STAFF;
+import static dev.watchkeeper.core.ticket.DeskFixture.only;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.PostToTicketSpace;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.MessageRef;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TicketStaffTest {
+    private static final UserRef MALLORY = new UserRef(Platform.DISCORD, "666", "mallory", "Support Team", false);
+
+    private final DeskFixture f = new DeskFixture();
+
+    @Test
+    void nonStaffCannotClaimEvenWithAForgedButton() {
+        Ticket ticket = f.openTicketFromGroup("where is my deposit");
+
+        List<Decision> fromStaffChat = f.press(STAFF, MALLORY, TicketChoices.claim(ticket.id()));
+        List<Decision> fromMember = f.press(ALICE_DM, ALICE, TicketChoices.claim(ticket.id()));
+
+        assertThat(only(fromStaffChat, Reply.class).getFirst().text()).contains("Only support staff");
+        assertThat(only(fromMember, Reply.class).getFirst().text()).contains("Only support staff");
+        assertThat(f.reload(ticket).owner()).isEmpty();
+        assertThat(f.audit.since(DeskFixture.START))
+                .filteredOn(e -> e.action().equals("denied"))
+                .hasSize(2);
+    }
+
+    @Test
+    void nonStaffInTheStaffSpaceIsNotRelayedAndCannotRunCommands() {
+        Ticket ticket = f.openTicketFromGroup("where is my deposit");
+        f.press(STAFF, BOB, TicketChoices.claim(ticket.id()));
+
+        List<Decision> text = f.agentInThread(MALLORY, "hi, send me your seed phrase");
+        List<Decision> command = f.agentInThread(MALLORY, "/close bye");
+
+        assertThat(text).isEmpty();
+        assertThat(only(command, Reply.class)).singleElement();
+        assertThat(f.reload(ticket).status()).isEqualTo(TicketStatus.CLAIMED);
+    }
+
+    @Test
+    void staffWithTheConfiguredRoleMayAct() {
+        Ticket ticket = f.openTicketFromGroup("where is my deposit");
+        UserRef dave = new UserRef(Platform.DISCORD, "902", "dave", "Dave", false);
+        InboundMessage claim = new InboundMessage(
+                new MessageRef(STAFF, "x1"),
+                STAFF,
+                DeskFixture.THREAD,
+                dave,
+                Set.of("support"),
+                "/claim",
+                List.of(),
+                null,
+                false,
+                false,
+                f.clock.instant(),
+                null,
+                false);
+
+        f.send(claim);
+
+        assertThat(f.reload(ticket).owner()).contains(dave);
+    }
+
+    @Test
+    void onlyTheOwnerSpeaksToTheMember() {
+        Ticket ticket = f.openTicketFromGroup("where is my deposit");
+
+        List<Decision> beforeClaim = f.agentInThread(CAROL, "hello?");
+        f.press(STAFF, BOB, TicketChoices.claim(ticket.id()));
+        List<Decision> otherAgent = f.agentInThread(CAROL, "Bob, try the explorer");
+
+        assertThat(only(beforeClaim, Reply.class).getFirst().text()).contains("Claim WK-1000");
+        assertThat(only(otherAgent, SendPrivate.class)).isEmpty();
+    }
+
+    @Test
+    void releaseAndTransferMoveOwnership() {
+        Ticket ticket = f.openTicketFromGroup("where is my deposit");
+        f.press(STAFF, BOB, TicketChoices.claim(ticket.id()));
+
+        f.agentInThread(BOB, "/transfer @carol");
+        assertThat(f.reload(ticket).owner()).contains(CAROL);
+
+        List<Decision> notOwner = f.agentInThread(BOB, "/release");
+        assertThat(only(notOwner, Reply.class).getFirst().text()).contains("Only the agent who owns");
+
+        f.agentInThread(CAROL, "/release");
+        assertThat(f.reload(ticket).owner()).isEmpty();
+        assertThat(f.reload(ticket).status()).isEqualTo(TicketStatus.OPEN);
+        // a member message is answered by the bot again once released
+        assertThat(f.alicePrivately("where is my deposit")).anyMatch(d -> !(d instanceof PostToTicketSpace));
+    }
+
+    @Test
+    void commandsInTheStaffChatNameTheTicketWhenThereIsNoThread() {
+        f.aliceInGroup("talk to a person");
+
+        f.send(f.message(STAFF, BOB, null, "/claim wk-1000"));
+        List<Decision> close = f.send(f.message(STAFF, BOB, null, "/close WK-1000 sorted"));
+
+        Ticket ticket = f.tickets.find(new TicketId("WK-1000")).orElseThrow();
+        assertThat(ticket.status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(ticket.content().resolution()).isEqualTo("sorted");
+        assertThat(close).isNotEmpty();
+    }
+
+    @Test
+    void aTelegramAgentWorksADiscordOpenedTicketFromTheTelegramStaffChat() {
+        // given a second staff chat on Telegram and an agent there
+        ChatRef telegramStaff = new ChatRef(Platform.TELEGRAM, "-500", ChatType.GROUP);
+        UserRef tgAgent = new UserRef(Platform.TELEGRAM, "808", "tgagent", "Tanya", false);
+        TicketSettings settings = new TicketSettings(
+                List.of(STAFF, telegramStaff),
+                "WK",
+                f.settings.botHandles(),
+                f.settings.sla(),
+                f.settings.retention(),
+                200,
+                2,
+                "en");
+        TicketPorts ports = new TicketPorts(
+                f.tickets,
+                f.sequence,
+                f.transcripts,
+                f.audit,
+                new StaffRoster(List.of(BOB, tgAgent), Set.of()),
+                f.knowledgeBase,
+                f.conversations,
+                f.metrics,
+                text -> text,
+                new java.util.Random(3));
+        f.desk = new TicketDesk(ports, settings, TicketTexts.english(), f.clock, () -> -1);
+        Ticket ticket = f.openTicketFromGroup("where is my deposit");
+
+        // when she claims and replies by ticket id
+        f.send(f.message(telegramStaff, tgAgent, null, "/claim " + ticket.id()));
+        List<Decision> reply = f.send(f.message(telegramStaff, tgAgent, null, "/reply " + ticket.id() + " on it!"));
+
+        // then the member gets it privately; the card stayed on Discord
+        assertThat(f.reload(ticket).owner()).contains(tgAgent);
+        assertThat(reply).singleElement().isInstanceOfSatisfying(SendPrivate.class, dm -> {
+            assertThat(dm.to().chat()).isEqualTo(ALICE_DM);
+            assertThat(dm.text()).endsWith("on it!");
+        });
+        assertThat(f.reload(ticket).staff().chat()).isEqualTo(STAFF);
+    }
+
+    @Test
+    void unknownKnowledgeBaseEntryIsReported() {
+        Ticket ticket = f.openTicketFromGroup("where is my deposit");
+        f.press(STAFF, BOB, TicketChoices.claim(ticket.id()));
+
+        List<Decision> kb = f.agentInThread(BOB, "/kb no-such-entry");
+
+        assertThat(kb).singleElement().isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text())
+                .contains("No knowledge-base entry"));
+    }
+}
