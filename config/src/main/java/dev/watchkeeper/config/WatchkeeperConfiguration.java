@@ -1,8 +1,10 @@
 package dev.watchkeeper.config;
 
+import dev.watchkeeper.config.bot.BotConfiguration;
 import dev.watchkeeper.config.console.ConsoleConfiguration;
 import dev.watchkeeper.config.conversation.ConversationConfiguration;
 import dev.watchkeeper.config.faq.KnowledgeConfiguration;
+import dev.watchkeeper.config.ticket.TicketConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -10,5 +12,11 @@ import org.springframework.context.annotation.Import;
 /** The list of features the application is made of, wired in this one place. */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({KnowledgeConfiguration.class, ConversationConfiguration.class, ConsoleConfiguration.class})
+@Import({
+    KnowledgeConfiguration.class,
+    ConversationConfiguration.class,
+    TicketConfiguration.class,
+    BotConfiguration.class,
+    ConsoleConfiguration.class
+})
 public class WatchkeeperConfiguration {}

@@ -17,7 +17,20 @@ class DemoJarIT {
     void demoAnswersPipedQuestionsFromTheBundledKnowledgeBaseAndExitsAtEndOfInput() throws Exception {
         assertThat(JAR).as("run after package").exists();
         Path input = Files.createTempFile("demo-input", ".txt");
-        Files.writeString(input, "/start\nmy deposit has not arrived\nhow do i reset 2fa\n");
+        Files.writeString(
+                input,
+                """
+                /start
+                my deposit has not arrived
+                how do i reset 2fa
+                I want to talk to a human
+                /agent
+                1
+                Hello from support, looking into it now.
+                /close resolved
+                /member
+                5
+                """);
 
         Process process = new ProcessBuilder(javaBinary(), "-jar", JAR.toString())
                 .redirectInput(input.toFile())
@@ -27,8 +40,11 @@ class DemoJarIT {
 
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
-        assertThat(out).contains("bot> Hi!").contains("/help");
-        assertThat(out.split("bot> ")).as(out).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(out).contains("bot → you (private): Hi!").contains("/help");
+        assertThat(out).contains("bot → you (private): My deposit has not arrived");
+        assertThat(out).contains("bot → staff WK-1000: New ticket");
+        assertThat(out).contains("Hello from support, looking into it now.");
+        assertThat(out).as(out).containsIgnoringCase("thank");
         Files.delete(input);
     }
 

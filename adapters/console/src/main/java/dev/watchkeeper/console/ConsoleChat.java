@@ -1,52 +1,73 @@
 package dev.watchkeeper.console;
 
-import dev.watchkeeper.core.conversation.ConversationEngine;
+import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.bot.Outbound;
+import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.model.ChatRef;
-import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
-import dev.watchkeeper.core.model.Platform;
-import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.model.MessageRef;
+import dev.watchkeeper.core.ticket.StaffSpace;
+import dev.watchkeeper.core.ticket.TicketDesk;
+import dev.watchkeeper.core.ticket.TicketId;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A private chat with the bot on a terminal or a pipe: each input line is one message from the
- * console member, each decision is printed. Ends at end of input or on {@code /quit}.
+ * The embedded demo: one person plays every part on a terminal or a pipe. Each input line is a
+ * message from the current persona (the member in a private chat by default; {@code /group} for
+ * the public group, {@code /agent} for the support agent in the staff chat); each decision is
+ * printed with where it goes. Typing the number of an offered choice presses it. Ends at end of
+ * input or on {@code /quit}.
  *
- * <p>Runs on the calling thread and blocks reading input. Not thread-safe: one chat per instance.
+ * <p>{@link #run()} runs on the calling thread and blocks reading input; {@link #send} may be
+ * called from any thread (scheduled alerts) and prints between the chat's own lines.
  */
-public final class ConsoleChat {
-    private static final Logger log = LoggerFactory.getLogger(ConsoleChat.class);
-    private static final ChatRef CHAT = new ChatRef(Platform.CONSOLE, "console", ChatType.PRIVATE);
-    private static final UserRef MEMBER = new UserRef(Platform.CONSOLE, "member", "you", "You", false);
+public final class ConsoleChat implements Outbound {
+    private static final String INTRO = "Watchkeeper demo. You are a member chatting privately with the bot.\n"
+            + "Switch who you are with /member, /group (the public group; mention @watchkeeper there)\n"
+            + "and /agent [ticket] (a support agent in the staff chat). /help lists the bot's commands,\n"
+            + "/quit leaves. Type a choice's number to press it.";
 
-    private final ConversationEngine engine;
+    private final Bot bot;
+    private final TicketDesk desk;
     private final ConsoleRenderer renderer;
     private final BufferedReader in;
     private final PrintWriter out;
     private final Clock clock;
     private final boolean interactive;
+    private final Map<String, List<Choice>> offered = new HashMap<>();
+    private ConsolePersona persona = ConsolePersona.member();
+    private @Nullable String agentThread;
     private long messageCount;
 
     /**
-     * @param interactive true for a person at a terminal: prompts are shown; false for piped input,
-     *     where only the bot's replies are printed
+     * @param interactive true for a person at a terminal: the introduction and prompts are shown;
+     *     false for piped input, where only the bot's output is printed
      */
     public ConsoleChat(
-            ConversationEngine engine,
+            Bot bot,
+            TicketDesk desk,
             ConsoleRenderer renderer,
             BufferedReader in,
             PrintWriter out,
             Clock clock,
             boolean interactive) {
-        this.engine = engine;
+        this.bot = bot;
+        this.desk = desk;
         this.renderer = renderer;
         this.in = in;
         this.out = out;
@@ -54,11 +75,10 @@ public final class ConsoleChat {
         this.interactive = interactive;
     }
 
-    /** Chats until end of input or {@code /quit}; returns the number of messages handled. */
+    /** Chats until end of input or {@code /quit}; returns the number of events handled. */
     public long run() {
         if (interactive) {
-            out.println("Watchkeeper demo: you are chatting privately with the bot. "
-                    + "Type /help for commands, /quit to leave.");
+            out.println(INTRO);
         }
         String line;
         while ((line = nextLine()) != null) {
@@ -66,36 +86,110 @@ public final class ConsoleChat {
             if (text.equalsIgnoreCase("/quit") || text.equalsIgnoreCase("/exit")) {
                 break;
             }
-            if (!text.isEmpty()) {
-                handle(text);
+            if (!text.isEmpty() && !switchPersona(text)) {
+                handle(inbound(text));
             }
         }
         out.flush();
         return messageCount;
     }
 
-    private void handle(String text) {
-        messageCount++;
-        InboundMessage message = InboundMessage.text(Long.toString(messageCount), CHAT, MEMBER, text, clock.instant());
-        List<Decision> decisions;
-        try {
-            decisions = engine.handle(message);
-        } catch (RuntimeException e) {
-            log.error("The engine failed on console message {}", messageCount, e);
-            out.println("bot> Sorry, something went wrong on my side. Please try again.");
-            out.flush();
-            return;
+    private boolean switchPersona(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+        switch (words[0]) {
+            case "/member" -> persona = ConsolePersona.member();
+            case "/group" -> persona = ConsolePersona.group();
+            case "/agent" -> {
+                persona = ConsolePersona.agent();
+                if (words.length > 1) {
+                    agentThread = text.split("\\s+")[1].toUpperCase(Locale.ROOT);
+                }
+            }
+            default -> {
+                return false;
+            }
         }
+        out.println("(you are now " + describe(persona) + ")");
+        out.flush();
+        return true;
+    }
+
+    private synchronized Inbound inbound(String text) {
+        messageCount++;
+        String thread = persona.chat().equals(ConsolePersona.STAFF_CHAT) ? agentThread : null;
+        List<Choice> choices = offered.getOrDefault(key(persona.chat(), thread), List.of());
+        if (text.matches("[1-9]") && Integer.parseInt(text) <= choices.size()) {
+            String action = choices.get(Integer.parseInt(text) - 1).action();
+            return new ChoiceSelected(persona.chat(), persona.user(), action, null, clock.instant());
+        }
+        ChatRef chat = persona.chat();
+        boolean mentions = text.toLowerCase(Locale.ROOT).contains("@watchkeeper");
+        return new InboundMessage(
+                new MessageRef(chat, Long.toString(messageCount)),
+                chat,
+                thread,
+                persona.user(),
+                Set.of(),
+                text,
+                List.of(),
+                null,
+                false,
+                mentions,
+                clock.instant(),
+                null,
+                false);
+    }
+
+    private void handle(Inbound inbound) {
+        send(bot.handle(inbound));
+    }
+
+    /** Prints the decisions with where each goes, and remembers their choices for number picks. */
+    @Override
+    public synchronized void send(List<Decision> decisions) {
         for (Decision decision : decisions) {
-            out.println("bot> " + renderer.render(decision).replace("\n", "\n     "));
+            if (decision instanceof OpenTicketSpace open) {
+                TicketId.parse(open.ticketId()).ifPresent(id -> {
+                    desk.spaceOpened(id, new StaffSpace(ConsolePersona.STAFF_CHAT, open.ticketId()));
+                    agentThread = open.ticketId();
+                });
+            }
+            String thread = decision instanceof OpenTicketSpace open
+                    ? open.ticketId()
+                    : decision.to().threadId();
+            List<Choice> choices = renderer.choices(decision);
+            if (!choices.isEmpty()) {
+                offered.put(key(decision.to().chat(), thread), choices);
+            }
+            out.println("bot → " + where(decision.to().chat(), thread) + ": "
+                    + renderer.render(decision).replace("\n", "\n    "));
             out.println();
         }
         out.flush();
     }
 
-    private String nextLine() {
+    private static String key(ChatRef chat, @Nullable String thread) {
+        return chat.id() + "/" + Optional.ofNullable(thread).orElse("");
+    }
+
+    private static String where(ChatRef chat, @Nullable String thread) {
+        if (chat.equals(ConsolePersona.STAFF_CHAT)) {
+            return thread == null ? "staff" : "staff " + thread;
+        }
+        return chat.isPrivate() ? "you (private)" : "group";
+    }
+
+    private String describe(ConsolePersona p) {
+        return switch (p.name()) {
+            case "agent" -> "Agent Alex in the staff chat" + (agentThread == null ? "" : ", ticket " + agentThread);
+            case "group" -> "the member in the public group";
+            default -> "the member in a private chat";
+        };
+    }
+
+    private @Nullable String nextLine() {
         if (interactive) {
-            out.print("you> ");
+            out.print(persona.prompt());
             out.flush();
         }
         try {

@@ -16,30 +16,44 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders decisions as plain text for a terminal. Choices become numbered lines; typing the number
- * picks the choice, because the engine remembers the order it offered them in.
+ * Renders decisions as plain text for a terminal: the message, then its choices as numbered
+ * lines (typing the number presses the choice). Stateless and thread-safe.
  */
 public final class ConsoleRenderer {
 
-    /**
-     * The text of one decision, without a trailing newline. Staff-side decisions are shown with a
-     * {@code [staff …]} prefix, since the console has a single chat.
-     */
+    /** The text of one decision with its numbered choices, without a trailing newline. */
     public String render(Decision decision) {
+        return withChoices(text(decision), choices(decision));
+    }
+
+    /** The choices a decision offers, in the order they are numbered. */
+    public List<Choice> choices(Decision decision) {
         return switch (decision) {
-            case Answer answer ->
-                withChoices(answer.title() + "\n\n" + answer.text(), concat(answer.followUps(), answer.feedback()));
-            case Suggest suggest -> withChoices(suggest.text(), suggest.suggestions());
-            case Fallback fallback -> withChoices(fallback.text(), fallback.options());
-            case Reply reply -> withChoices(reply.text(), reply.options());
+            case Answer answer -> concat(answer.followUps(), answer.feedback());
+            case Suggest suggest -> suggest.suggestions();
+            case Fallback fallback -> fallback.options();
+            case Reply reply -> reply.options();
+            case SendPrivate message -> message.options();
+            case OpenTicketSpace open -> open.actions();
+            case PostToTicketSpace post -> post.options();
+            case HandOver handOver -> List.of();
+            case CloseTicketSpace close -> List.of();
+            case StaffAlert alert -> List.of();
+        };
+    }
+
+    private static String text(Decision decision) {
+        return switch (decision) {
+            case Answer answer -> answer.title() + "\n\n" + answer.text();
+            case Suggest suggest -> suggest.text();
+            case Fallback fallback -> fallback.text();
+            case Reply reply -> reply.text();
             case HandOver handOver -> handOver.text();
-            case SendPrivate message -> withChoices(message.text(), message.options());
-            case OpenTicketSpace open ->
-                withChoices("[staff " + open.ticketId() + "] " + open.title() + "\n" + open.card(), open.actions());
-            case PostToTicketSpace post ->
-                withChoices("[staff " + post.ticketId() + "] " + post.text(), post.options());
-            case CloseTicketSpace close -> "[staff " + close.ticketId() + "] " + close.summary();
-            case StaffAlert alert -> "[staff alert] " + alert.text();
+            case SendPrivate message -> message.text();
+            case OpenTicketSpace open -> "New ticket " + open.title() + "\n" + open.card();
+            case PostToTicketSpace post -> post.text();
+            case CloseTicketSpace close -> "Ticket closed. " + close.summary();
+            case StaffAlert alert -> "ALERT: " + alert.text();
         };
     }
 

@@ -19,11 +19,24 @@ final class ApplicationContexts {
      * {@code --name=value} settings.
      */
     static ConfigurableApplicationContext start(Map<String, Object> properties, String... args) {
+        return start(WebApplicationType.NONE, properties, args);
+    }
+
+    /**
+     * Starts the application as the long-running bot: with the web server for the health and
+     * metrics endpoints, which listens only when {@code server.port} is set (see README).
+     */
+    static ConfigurableApplicationContext startBot(String... args) {
+        return start(WebApplicationType.SERVLET, Map.of(), args);
+    }
+
+    private static ConfigurableApplicationContext start(
+            WebApplicationType type, Map<String, Object> properties, String... args) {
         List<String> arguments = new ArrayList<>(List.of(args));
         properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
         try {
             return new SpringApplicationBuilder(WatchkeeperConfiguration.class)
-                    .web(WebApplicationType.NONE)
+                    .web(type)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
                     .run(arguments.toArray(String[]::new));

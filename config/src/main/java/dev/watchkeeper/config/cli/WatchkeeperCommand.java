@@ -1,15 +1,17 @@
 package dev.watchkeeper.config.cli;
 
+import dev.watchkeeper.config.bot.OutboundRouter;
 import dev.watchkeeper.console.ConsoleChat;
 import dev.watchkeeper.console.ConsoleRenderer;
-import dev.watchkeeper.core.conversation.ConversationEngine;
+import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.ticket.TicketDesk;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -63,15 +65,17 @@ public final class WatchkeeperCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context =
-                ApplicationContexts.start(Map.of(), springArguments.toArray(String[]::new))) {
+                ApplicationContexts.startBot(springArguments.toArray(String[]::new))) {
             boolean interactive = System.console() != null;
             ConsoleChat chat = new ConsoleChat(
-                    context.getBean(ConversationEngine.class),
+                    context.getBean(Bot.class),
+                    context.getBean(TicketDesk.class),
                     context.getBean(ConsoleRenderer.class),
                     new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                     spec.commandLine().getOut(),
                     context.getBean(Clock.class),
                     interactive);
+            context.getBean(OutboundRouter.class).register(Platform.CONSOLE, chat);
             chat.run();
         }
         return CommandLine.ExitCode.OK;

@@ -1,0 +1,22 @@
+package dev.watchkeeper.config.bot;
+
+import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.conversation.ConversationEngine;
+import dev.watchkeeper.core.ticket.TicketDesk;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The bot's one entry point, and the router for decisions made outside an inbound event. */
+@Configuration(proxyBeanMethods = false)
+public class BotConfiguration {
+
+    @Bean
+    Bot bot(TicketDesk desk, ConversationEngine engine) {
+        return new Bot(desk, engine);
+    }
+
+    @Bean
+    OutboundRouter outboundRouter() {
+        return new OutboundRouter();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.watchkeeper.config.bot;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,117 @@
+package dev.watchkeeper.config.ticket;
+
+import dev.watchkeeper.config.bot.OutboundRouter;
+import dev.watchkeeper.config.conversation.ConversationProperties;
+import dev.watchkeeper.console.ConsolePersona;
+import dev.watchkeeper.core.conversation.ConversationStore;
+import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.ticket.AuditLog;
+import dev.watchkeeper.core.ticket.InMemoryAuditLog;
+import dev.watchkeeper.core.ticket.InMemoryTicketSequence;
+import dev.watchkeeper.core.ticket.InMemoryTicketStore;
+import dev.watchkeeper.core.ticket.InMemoryTranscriptLog;
+import dev.watchkeeper.core.ticket.RetentionPurge;
+import dev.watchkeeper.core.ticket.SlaMonitor;
+import dev.watchkeeper.core.ticket.StaffRoster;
+import dev.watchkeeper.core.ticket.TicketDesk;
+import dev.watchkeeper.core.ticket.TicketPorts;
+import dev.watchkeeper.core.ticket.TicketSettings;
+import dev.watchkeeper.core.ticket.TicketStore;
+import dev.watchkeeper.core.ticket.TicketTexts;
+import dev.watchkeeper.core.ticket.text.BasicSecretRedactor;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Escalation tickets: stores, the desk, its scheduled jobs and its metrics. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TicketProperties.class)
+public class TicketConfiguration {
+
+    @Bean
+    TicketStore ticketStore() {
+        return new InMemoryTicketStore();
+    }
+
+    @Bean
+    AuditLog auditLog() {
+        return new InMemoryAuditLog();
+    }
+
+    @Bean
+    MicrometerSupportMetrics supportMetrics(MeterRegistry registry, TicketStore tickets) {
+        return new MicrometerSupportMetrics(registry, tickets);
+    }
+
+    @Bean
+    TicketSettings ticketSettings(TicketProperties properties, ConversationProperties conversation) {
+        List<ChatRef> staffChats = List.of(ConsolePersona.STAFF_CHAT);
+        Map<Platform, String> handles = new EnumMap<>(Platform.class);
+        handles.put(Platform.CONSOLE, "watchkeeper");
+        return new TicketSettings(
+                staffChats,
+                properties.idPrefix(),
+                handles,
+                properties.sla().toPolicy(),
+                properties.retention(),
+                properties.maxTranscriptTurns(),
+                properties.missesBeforeTicket(),
+                conversation.defaultLanguage());
+    }
+
+    @Bean
+    TicketPorts ticketPorts(
+            TicketProperties properties,
+            TicketStore tickets,
+            AuditLog audit,
+            KnowledgeBase knowledgeBase,
+            ConversationStore conversations,
+            MicrometerSupportMetrics metrics) {
+        List<UserRef> agents = new ArrayList<>();
+        agents.add(ConsolePersona.AGENT);
+        properties.agents().forEach(agent -> agents.add(agent.toUser()));
+        return new TicketPorts(
+                tickets,
+                new InMemoryTicketSequence(properties.firstNumber()),
+                new InMemoryTranscriptLog(properties.maxTranscriptTurns()),
+                audit,
+                new StaffRoster(agents, Set.copyOf(properties.staffRoles())),
+                knowledgeBase,
+                conversations,
+                metrics,
+                new BasicSecretRedactor(),
+                new SecureRandom());
+    }
+
+    @Bean
+    TicketDesk ticketDesk(TicketPorts ports, TicketSettings settings, Clock clock, MicrometerSupportMetrics metrics) {
+        return new TicketDesk(ports, settings, TicketTexts.english(), clock, metrics::botAnswers);
+    }
+
+    @Bean(destroyMethod = "close")
+    TicketJobs ticketJobs(
+            TicketPorts ports,
+            TicketSettings settings,
+            TicketProperties properties,
+            OutboundRouter outbound,
+            Clock clock) {
+        return new TicketJobs(
+                new SlaMonitor(ports, settings),
+                new RetentionPurge(ports, settings),
+                outbound,
+                clock,
+                properties.slaCheckInterval(),
+                properties.purgeInterval());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.watchkeeper.config.ticket;
+
+import org.jspecify.annotations.NullMarked;
