@@ -1,0 +1,45 @@
+package dev.watchkeeper.config.cli;
+
+import dev.watchkeeper.core.ticket.SupportStats;
+import dev.watchkeeper.core.ticket.TicketStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code watchkeeper stats}: the support report (tickets by category, priority and platform,
+ * response and resolution times, CSAT, SLA breaches, backlog) from the configured ticket store.
+ * With the default in-memory store a fresh process has no tickets; point it at the production
+ * store's settings to report on it.
+ */
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Print the support report.")
+final class StatsCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Unmatched
+    List<String> springArguments = List.of();
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext context =
+                ApplicationContexts.start(Map.of(), springArguments.toArray(String[]::new))) {
+            TicketStore tickets = context.getBean(TicketStore.class);
+            spec.commandLine()
+                    .getOut()
+                    .println(SupportStats.compute(
+                                    SupportStats.all(tickets),
+                                    0,
+                                    context.getBean(Clock.class).instant())
+                            .toText());
+            spec.commandLine().getOut().flush();
+            return CommandLine.ExitCode.OK;
+        }
+    }
+}

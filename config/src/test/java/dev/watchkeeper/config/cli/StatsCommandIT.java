@@ -1,0 +1,15 @@
+package dev.watchkeeper.config.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StatsCommandIT {
+    @Test
+    void printsTheSupportReport() {
+        CommandLineRun run = CommandLineRun.of("stats");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsIgnoringCase("tickets").containsIgnoringCase("csat");
+    }
+}
