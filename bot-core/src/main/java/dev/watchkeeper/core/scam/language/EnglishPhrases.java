@@ -1,0 +1,171 @@
+package dev.watchkeeper.core.scam.language;
+
+import static dev.watchkeeper.core.scam.Signal.ADULT_OR_ILLEGAL;
+import static dev.watchkeeper.core.scam.Signal.AIRDROP_SPAM;
+import static dev.watchkeeper.core.scam.Signal.CONTACT_REDIRECT;
+import static dev.watchkeeper.core.scam.Signal.EARNINGS_PROMISE;
+import static dev.watchkeeper.core.scam.Signal.FAKE_SUPPORT;
+import static dev.watchkeeper.core.scam.Signal.JOB_SPAM;
+import static dev.watchkeeper.core.scam.Signal.SECRET_REQUEST;
+import static dev.watchkeeper.core.scam.Signal.TOO_GOOD_TO_BE_TRUE;
+import static dev.watchkeeper.core.scam.language.PhraseRule.of;
+
+import java.util.List;
+
+/** Social-engineering phrases in English. */
+final class EnglishPhrases {
+    private static final String NO_STOP = "[^.!?\\n]";
+
+    static final List<PhraseRule> RULES = List.of(
+            of(
+                    SECRET_REQUEST,
+                    0.85,
+                    "seed|phrase|mnemonic|recovery|secret|words",
+                    "\\b(send|share|give|provide|enter|type|submit|paste|input|drop|tell|dm|pm|import|verify|validate"
+                            + "|confirm|need|require)\\w*\\b" + NO_STOP
+                            + "{0,40}\\b(seed|recovery|secret|mnemonic|backup|wallet)"
+                            + "[ -]?(phrase|words|key)|\\b(12|24)[ -]words?\\b"),
+            of(
+                    SECRET_REQUEST,
+                    0.85,
+                    "key|2fa|otp|code|password|passphrase",
+                    "\\b(send|share|give|provide|enter|submit|paste|dm|pm|tell|need)\\w*\\b" + NO_STOP
+                            + "{0,30}\\b(private key|priv key|2fa|otp|verification code|auth(enticator)? code|password"
+                            + "|passphrase)"),
+            of(
+                    FAKE_SUPPORT,
+                    0.7,
+                    "recover|retrieve|get back|get your",
+                    "\\b(recover|retrieve|get back|get your)\\w*\\b" + NO_STOP + "{0,40}\\b(lost|stolen|scammed|hacked"
+                            + "|missing)\\b" + NO_STOP
+                            + "{0,25}(fund|crypto|money|coin|asset|wallet|btc|usdt|account)"),
+            of(
+                    FAKE_SUPPORT,
+                    0.65,
+                    "recovery|hacker|recover",
+                    "\\b(fund|funds|crypto|asset|wallet|hack(er)?|ethical hacker)? ?recover(y|ies)? (expert|agent|specialist"
+                            + "|service|team|company|hacker)"),
+            of(
+                    FAKE_SUPPORT,
+                    0.55,
+                    "validation|rectif|sync|restore|migration|synchroni",
+                    "\\b(wallet|account|node|dapp)s? (validation|rectification|rectify|synchroni[sz]ation|sync|restore"
+                            + "|migration)"),
+            of(
+                    FAKE_SUPPORT,
+                    0.55,
+                    "support|help desk|helpdesk|customer|technical team|admin",
+                    "\\b(support|help ?desk|customer (care|service)|technical team|admin)" + NO_STOP
+                            + "{0,30}(whatsapp|@[a-z0-9_]{4,}|\\+\\d{7,})"),
+            of(
+                    CONTACT_REDIRECT,
+                    0.45,
+                    " me",
+                    "\\b(dm|pm|inbox|message|text|whatsapp|write|contact|ping|hmu|hit) me\\b|\\bhit me up\\b"),
+            of(
+                    CONTACT_REDIRECT,
+                    0.5,
+                    "@",
+                    "\\b(contact|reach|message|text|dm|pm|write to|ask|talk to|chat with|consult|via|connect with)"
+                            + "( to| out to| with)? @[a-z0-9_]{4,}"),
+            of(
+                    CONTACT_REDIRECT,
+                    0.45,
+                    "him|her|them|their|agent|manager",
+                    "\\b(contact|reach out to|text|message|write to) (him|her|them|their (agent|manager|support)"
+                            + "|(the|her|his|their) (agent|manager|account manager))\\b"),
+            of(
+                    CONTACT_REDIRECT,
+                    0.5,
+                    "whatsapp|telegram|wa",
+                    "\\b(via|on|through|at) (whatsapp|telegram|wa)\\b[: ]*\\+?\\d[\\d ()-]{7,}"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.7,
+                    "double|triple|2x|x2|multiply",
+                    "\\b(double|triple|2x|x2|multiply)\\w* (your |ur )?(btc|eth|usdt|crypto|coins?|money|investment"
+                            + "|deposit|funds)"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.85,
+                    "send",
+                    "\\bsend \\d[\\d.,]* ?(btc|eth|usdt|bnb|sol|trx|xrp|doge)" + NO_STOP
+                            + "{0,40}(get|receive|back|return)\\w* \\d"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.6,
+                    "guarantee",
+                    "\\bguarantee(d|s)? (\\w+ )?(profit|return|income|payout|earning|roi)"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.5,
+                    "risk",
+                    "\\b(risk[- ]free|no risk|zero risk)\\b" + NO_STOP + "{0,30}(profit|invest|income|return|trad)"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.6,
+                    "platform|company|broker|manager|expert|mentor|trader",
+                    "\\b(investment|trading|forex|crypto|bitcoin|binary) (platform|company|broker|manager|expert|mentor"
+                            + "|account manager|trader)\\b[^\\n]{0,120}\\b(legit|genuine|trusted|reliable|profit|withdraw"
+                            + "|payout|testify|100%)"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.6,
+                    "made|earned|received|withdr|cash|profit|payout",
+                    "\\b(made|earned|received|withdrew|withdrawal of|cash(ed)? out|profit of|payout of)\\s+(a )?"
+                            + "(\\$ ?\\d|\\d[\\d,.]*k? ?(\\$|usd|dollars|btc|eth))" + NO_STOP
+                            + "{0,80}\\b(invest|capital|days?|hours?|week|platform|trad)"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.45,
+                    "thank|grateful",
+                    "\\b(thanks|thank you|grateful|all thanks) to (@[a-z0-9_]{4,}|mr|mrs|sir|madam|expert|her|him)\\b"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.35,
+                    "giveaway|give away|free",
+                    "\\bgive ?away\\b|\\bfree (crypto|btc|eth|usdt|tokens?|money|nitro|gift|bitcoin|\\$)"),
+            of(
+                    EARNINGS_PROMISE,
+                    0.6,
+                    "day|week|hour|month|daily|weekly",
+                    "\\b(earn|make|made|get|receive|income|profit|paid|pay|salary|up to)\\w*\\b" + NO_STOP
+                            + "{0,30}(\\$ ?\\d|\\d[\\d,.]*k? ?(\\$|usd|usdt|dollars|euros?|€|£))" + NO_STOP
+                            + "{0,30}\\b(per|a|each|every|/|in a) ?(day|week|hour|month)|\\b(daily|weekly) (profit|income|earning)"),
+            of(EARNINGS_PROMISE, 0.35, "income", "\\b(passive|extra|side|stable|additional) income\\b"),
+            of(EARNINGS_PROMISE, 0.4, "home", "\\b(work|earn|make money|job) (from|at) home\\b"),
+            of(
+                    JOB_SPAM,
+                    0.45,
+                    "looking for|need|hiring|recruit|seeking",
+                    "\\b(looking for|need|hiring|recruiting|seeking)\\b (\\d+ )?(serious |reliable |active |motivated )?"
+                            + "(people|partners|persons|individuals|members|team members|assistants?|workers|ladies)\\b"),
+            of(
+                    JOB_SPAM,
+                    0.35,
+                    "experience|part|remote|flexible|hours",
+                    "\\b(no experience (needed|required|necessary)|part[- ]time (job|work)|remote (work|job)|flexible "
+                            + "(hours|schedule)|only \\d+ (hours?|minutes) (a|per) day|1-2 hours)\\b"),
+            of(
+                    AIRDROP_SPAM,
+                    0.45,
+                    "claim|collect|receive|get",
+                    "\\b(claim|collect|receive|get)\\w* (your |the |free |\\d+ )?(\\$?[a-z0-9]{2,10} )?(airdrop|tokens?"
+                            + "|rewards?|nft|allocation)\\b"),
+            of(AIRDROP_SPAM, 0.45, "connect", "\\bconnect (your |ur )?(active |web3 |crypto )?wallets?\\b"),
+            of(AIRDROP_SPAM, 0.3, "eligib", "\\b(check )?(your )?eligibility\\b"),
+            of(AIRDROP_SPAM, 0.2, "airdrop", "airdrop"),
+            of(
+                    ADULT_OR_ILLEGAL,
+                    0.6,
+                    "nude|porn|onlyfans|sex|hot |escort|xxx|18+",
+                    "\\b(nudes?|porn|onlyfans|sex ?chat|sexy|hot (girls?|photos?|singles)|escort|xxx)\\b|18\\+ ?(content"
+                            + "|video|photos?)"),
+            of(
+                    ADULT_OR_ILLEGAL,
+                    0.75,
+                    "fake|counterfeit",
+                    "\\b(fake|counterfeit) (money|bills|notes|passports?|documents?|ids?|dollars|euros)\\b"));
+
+    private EnglishPhrases() {}
+}

@@ -1,0 +1,35 @@
+package dev.watchkeeper.core.scam.language;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises messages that talk about scams without being one: warnings ("admins will never DM
+ * you, never share your seed phrase") and questions ("is this a scam?", "это развод?"). Such
+ * messages use the very words scams use, so the shield damps language signals for them.
+ * Stateless and thread-safe.
+ */
+public final class WarningPhrases {
+    private static final Pattern WARNING = Pattern.compile(
+            "\\b(never|don'?t|do not|dont|won'?t|will not|wont|no one|nobody|no admin|beware|careful|watch out"
+                    + "|be aware|warning|avoid|report)\\b|никогда|не (отправляйте|сообщайте|передавайте|давайте|делитесь"
+                    + "|пишите|вводите|переходите)|никому|осторожн|остерегайтесь|мошенник|nunca|jam[aá]s|cuidado|n[aã]o "
+                    + "(envie|compartilhe|passe|clique|informe)|no (env[ií]es|compartas|des)|asla|kimseyle|paylaşmayın"
+                    + "|vermeyin|dikkat|不要|切勿|绝不|絕不|永远不会|永遠不會|谨防|謹防|小心");
+    private static final Pattern QUESTION = Pattern.compile(
+            "\\b(is (this|that|it|he|she) (a )?(scam|legit|real|safe|fake|phishing)|scam\\?|legit\\?|anyone (else )?"
+                    + "(got|get|received)|should i (trust|click)|are these (dms|messages) real)|(это|это не) (развод|скам"
+                    + "|лохотрон|мошенни)|развод\\?|скам\\?|是(不是)?骗局|是骗子吗|是詐騙嗎|es (una )?estafa|[ée] golpe"
+                    + "|dolandırıcılık mı|güvenilir mi");
+
+    private WarningPhrases() {}
+
+    /** True when the text warns about scams. */
+    public static boolean isWarning(String folded) {
+        return WARNING.matcher(folded).find();
+    }
+
+    /** True when the text asks whether something is a scam. */
+    public static boolean isScamQuestion(String folded) {
+        return QUESTION.matcher(folded).find();
+    }
+}
