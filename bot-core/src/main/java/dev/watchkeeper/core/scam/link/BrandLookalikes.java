@@ -63,8 +63,8 @@ final class BrandLookalikes {
                 }
             }
             if (label.equals(name)) {
-                if (!brand.domains().isEmpty()) {
-                    return hit(throwaway || !bait.isEmpty() ? 0.88 : 0.5, link, name + " on another suffix");
+                if (!brand.domains().isEmpty() && (throwaway || !bait.isEmpty())) {
+                    return hit(0.88, link, name + " on a throwaway suffix or with a bait word");
                 }
                 continue;
             }

@@ -43,11 +43,15 @@ public final class LinkJudge {
 
     /** The strongest evidence against one link, if any. */
     public Optional<Evidence> judge(Link link) {
+        Optional<Evidence> invite = invite(link);
+        if (invite.isPresent() || isInviteHost(link)) {
+            return invite;
+        }
         if (lookalikes.isOfficial(link.host())) {
             return Optional.empty();
         }
         DomainLists.Match match = lists.lookup(link.host());
-        if (match.status() == DomainLists.Status.ALLOWED && !isInviteHost(link)) {
+        if (match.status() == DomainLists.Status.ALLOWED) {
             return Optional.empty();
         }
         if (match.status() == DomainLists.Status.DENIED) {
@@ -55,10 +59,6 @@ public final class LinkJudge {
                     Signal.PHISHING_DOMAIN,
                     0.97,
                     link.unicodeHost() + " is on a phishing list (" + match.source() + ")"));
-        }
-        Optional<Evidence> invite = invite(link);
-        if (invite.isPresent()) {
-            return invite;
         }
         Optional<Evidence> lookalike = lookalikes.judge(link);
         if (lookalike.isPresent()) {
@@ -86,6 +86,7 @@ public final class LinkJudge {
     private boolean isInviteHost(Link link) {
         return KnownHosts.TELEGRAM.contains(link.host())
                 || KnownHosts.DISCORD_INVITE.contains(link.host())
+                || (KnownHosts.DISCORD_APP.contains(link.host()) && link.path().startsWith("invite/"))
                 || KnownHosts.WHATSAPP.contains(link.host());
     }
 

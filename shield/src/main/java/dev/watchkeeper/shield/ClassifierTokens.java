@@ -1,0 +1,77 @@
+package dev.watchkeeper.shield;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns folded message text into classifier tokens: words; each Chinese character on its own;
+ * numbers as their digit count ({@code #3} for 500); currency signs; {@code <link>} for anything
+ * that looks like a domain or URL; {@code <handle>} for {@code @names}. Generalising numbers,
+ * links and handles keeps the model from memorising them.
+ */
+final class ClassifierTokens {
+    private static final int MAX_TOKENS = 200;
+
+    private ClassifierTokens() {}
+
+    static String[] of(String folded) {
+        List<String> out = new ArrayList<>();
+        for (String raw : folded.split("\\s+")) {
+            if (out.size() >= MAX_TOKENS) {
+                break;
+            }
+            if (raw.isEmpty()) {
+                continue;
+            }
+            if (raw.startsWith("@") && raw.length() > 2) {
+                out.add("<handle>");
+                continue;
+            }
+            if (raw.contains("://") || raw.matches(".*[\\p{L}\\d]\\.[a-z]{2,}.*")) {
+                out.add("<link>");
+                continue;
+            }
+            split(raw, out);
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static void split(String raw, List<String> out) {
+        StringBuilder word = new StringBuilder();
+        int digits = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isDigit(c)) {
+                flush(word, out);
+                digits++;
+                continue;
+            }
+            if (digits > 0) {
+                out.add("#" + Math.min(digits, 7));
+                digits = 0;
+            }
+            if (Character.isIdeographic(c)) {
+                flush(word, out);
+                out.add(String.valueOf(c));
+            } else if (Character.isLetter(c)) {
+                word.append(c);
+            } else {
+                flush(word, out);
+                if (c == '$' || c == '€' || c == '₽' || c == '%' || c == '+' || c == '₺') {
+                    out.add(String.valueOf(c));
+                }
+            }
+        }
+        flush(word, out);
+        if (digits > 0) {
+            out.add("#" + Math.min(digits, 7));
+        }
+    }
+
+    private static void flush(StringBuilder word, List<String> out) {
+        if (!word.isEmpty()) {
+            out.add(word.toString());
+            word.setLength(0);
+        }
+    }
+}
