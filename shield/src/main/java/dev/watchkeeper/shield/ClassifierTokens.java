@@ -27,13 +27,29 @@ final class ClassifierTokens {
                 out.add("<handle>");
                 continue;
             }
-            if (raw.contains("://") || raw.matches(".*[\\p{L}\\d]\\.[a-z]{2,}.*")) {
+            if (raw.contains("://") || looksLikeDomain(raw)) {
                 out.add("<link>");
                 continue;
             }
             split(raw, out);
         }
         return out.toArray(String[]::new);
+    }
+
+    private static boolean looksLikeDomain(String raw) {
+        for (int i = 1; i + 2 < raw.length(); i++) {
+            if (raw.charAt(i) == '.'
+                    && Character.isLetterOrDigit(raw.charAt(i - 1))
+                    && isAsciiLetter(raw.charAt(i + 1))
+                    && isAsciiLetter(raw.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static void split(String raw, List<String> out) {

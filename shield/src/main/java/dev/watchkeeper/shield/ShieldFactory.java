@@ -18,7 +18,18 @@ public final class ShieldFactory {
     /** The bundled training samples, written for this project. */
     public static final String SAMPLES = "/dev/watchkeeper/shield/samples.csv";
 
+    /** MetaMask's eth-phishing-detect configuration, bundled. */
+    public static final String BUNDLED_METAMASK = "/dev/watchkeeper/shield/lists/eth-phishing-detect-config.json";
+
     private ShieldFactory() {}
+
+    private static String resource(String path) {
+        try (var in = java.util.Objects.requireNonNull(ShieldFactory.class.getResourceAsStream(path), path)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** A ready shield; its remote lists, if any, keep refreshing on a daemon thread. */
     public static ScamShield createDefault(ShieldOptions options) {
@@ -30,8 +41,14 @@ public final class ShieldFactory {
         List<LabelledText> samples = new ArrayList<>(LabelledCsv.resource(SAMPLES));
         samples.addAll(options.extraSamples());
         OpenNlpScamClassifier classifier = new OpenNlpScamClassifier(samples);
+        List<DomainListData> fixed = new ArrayList<>();
+        fixed.add(DomainListData.allow("official", options.settings().protectedDomains()));
+        if (options.bundledLists()) {
+            fixed.add(DomainListParser.parse(
+                    "metamask (bundled)", resource(BUNDLED_METAMASK), DomainListFormat.METAMASK));
+        }
         RefreshingDomainLists lists = new RefreshingDomainLists(
-                List.of(DomainListData.allow("official", options.settings().protectedDomains())),
+                fixed,
                 options.remoteLists(),
                 HttpClient.newBuilder()
                         .connectTimeout(Duration.ofSeconds(10))

@@ -13,12 +13,14 @@ import java.util.Set;
  *     that nothing touches the network unless configured)
  * @param refreshPeriod how often to refresh them
  * @param extraSamples labelled messages added to the bundled samples before training
+ * @param bundledLists true to load the bundled MetaMask list (allow, deny and fuzzy entries)
  */
 public record ShieldOptions(
         ShieldSettings settings,
         List<DomainListSource> remoteLists,
         Duration refreshPeriod,
-        List<LabelledText> extraSamples) {
+        List<LabelledText> extraSamples,
+        boolean bundledLists) {
     /** MetaMask's eth-phishing-detect list. */
     public static final DomainListSource METAMASK = DomainListSource.of(
             "metamask",
@@ -84,16 +86,22 @@ public record ShieldOptions(
                 ShieldSettings.defaults().withProtected(COMMON_OFFICIAL_DOMAINS, Set.of()),
                 List.of(),
                 Duration.ofHours(6),
-                List.of());
+                List.of(),
+                true);
     }
 
     /** A copy with other settings. */
     public ShieldOptions withSettings(ShieldSettings newSettings) {
-        return new ShieldOptions(newSettings, remoteLists, refreshPeriod, extraSamples);
+        return new ShieldOptions(newSettings, remoteLists, refreshPeriod, extraSamples, bundledLists);
+    }
+
+    /** A copy with or without the bundled MetaMask list (without: heuristics and remote lists only). */
+    public ShieldOptions withBundledLists(boolean bundled) {
+        return new ShieldOptions(settings, remoteLists, refreshPeriod, extraSamples, bundled);
     }
 
     /** A copy that loads and refreshes the given lists. */
     public ShieldOptions withRemoteLists(List<DomainListSource> lists) {
-        return new ShieldOptions(settings, lists, refreshPeriod, extraSamples);
+        return new ShieldOptions(settings, lists, refreshPeriod, extraSamples, bundledLists);
     }
 }

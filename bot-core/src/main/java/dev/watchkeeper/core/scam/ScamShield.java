@@ -95,7 +95,8 @@ public final class ScamShield {
             evidence.add(damp ? new Evidence(e.signal(), e.weight() * DAMPED, e.detail() + " (damped: warning)") : e);
         }
         if (text.disguisedWords() >= 2) {
-            double w = Math.min(0.6, 0.3 + 0.05 * text.disguisedWords());
+            int n = text.disguisedWords();
+            double w = n >= 12 ? 0.85 : n >= 6 ? 0.7 : n >= 3 ? 0.55 : 0.4;
             evidence.add(new Evidence(
                     Signal.DISGUISED_TEXT, w, text.disguisedWords() + " words mix look-alike letters or digits"));
         }

@@ -107,14 +107,14 @@ final class EnglishPhrases {
                     "platform|company|broker|manager|expert|mentor|trader",
                     "\\b(investment|trading|forex|crypto|bitcoin|binary) (platform|company|broker|manager|expert|mentor"
                             + "|account manager|trader)\\b[^\\n]{0,120}\\b(legit|genuine|trusted|reliable|profit|withdraw"
-                            + "|payout|testify|100%)"),
+                            + "|payout|testify|100%|pays?)"),
             of(
                     TOO_GOOD_TO_BE_TRUE,
                     0.6,
                     "made|earned|received|withdr|cash|profit|payout",
                     "\\b(made|earned|received|withdrew|withdrawal of|cash(ed)? out|profit of|payout of)\\s+(a )?"
                             + "(\\$ ?\\d|\\d[\\d,.]*k? ?(\\$|usd|dollars|btc|eth))" + NO_STOP
-                            + "{0,80}\\b(invest|capital|days?|hours?|week|platform|trad)"),
+                            + "{0,80}\\b(invest|capital|days?|hours?|week|platform|trad|with (just|only)|profitable|after)"),
             of(
                     TOO_GOOD_TO_BE_TRUE,
                     0.45,

@@ -13,8 +13,12 @@ import java.util.Map;
  * its strongest match. Stateless and thread-safe; a few microseconds per message.
  */
 public final class SocialEngineeringDetector {
-    private static final List<PhraseRule> LATIN =
-            concat(EnglishPhrases.RULES, SpanishPhrases.RULES, PortuguesePhrases.RULES, TurkishPhrases.RULES);
+    private static final List<PhraseRule> IBERIAN = concat(SpanishPhrases.RULES, PortuguesePhrases.RULES);
+    private static final String[] IBERIAN_HINTS = {
+        "ñ", "¿", "¡", "ã", "õ", "ç", "á", "é", "í", "ó", "ú", " que ", " para ", " con ", " com ", " por ", " los ",
+        " las ", " una ", " uma ", " seu ", " sua ", " el ", " es ", " não", " tu ", " mi ", " de ", " y ", " e "
+    };
+    private static final String[] TURKISH_HINTS = {"ş", "ğ", "ı", "ü", "ö", "ç", " ve ", " bir ", " için ", " bu "};
     private static final int EVIDENCE_CHARS = 60;
 
     /** The strongest evidence per signal; empty when no rule matches. */
@@ -30,7 +34,13 @@ public final class SocialEngineeringDetector {
         }
         Map<Signal, Evidence> best = new EnumMap<>(Signal.class);
         if (latin) {
-            run(LATIN, folded, best);
+            run(EnglishPhrases.RULES, folded, best);
+            if (containsAny(folded, IBERIAN_HINTS)) {
+                run(IBERIAN, folded, best);
+            }
+            if (containsAny(folded, TURKISH_HINTS)) {
+                run(TurkishPhrases.RULES, folded, best);
+            }
         }
         if (cyrillic) {
             run(RussianPhrases.RULES, folded, best);
@@ -43,16 +53,34 @@ public final class SocialEngineeringDetector {
 
     private static void run(List<PhraseRule> rules, String folded, Map<Signal, Evidence> best) {
         for (PhraseRule rule : rules) {
-            Evidence current = best.get(rule.signal());
-            if (current != null && current.weight() >= rule.weight()) {
+            String match = rule.match(folded);
+            if (match == null) {
                 continue;
             }
-            String match = rule.match(folded);
-            if (match != null) {
-                String shown = match.length() > EVIDENCE_CHARS ? match.substring(0, EVIDENCE_CHARS) + "…" : match;
+            String shown = match.length() > EVIDENCE_CHARS ? match.substring(0, EVIDENCE_CHARS) + "…" : match;
+            Evidence current = best.get(rule.signal());
+            if (current == null) {
                 best.put(rule.signal(), new Evidence(rule.signal(), rule.weight(), "\"" + shown + "\""));
+            } else {
+                // a second phrase of the same kind adds half its weight: more evidence, not independent evidence
+                double strong = Math.max(current.weight(), rule.weight());
+                double weak = Math.min(current.weight(), rule.weight());
+                double combined = 1 - (1 - strong) * (1 - weak / 2);
+                String detail = current.weight() >= rule.weight()
+                        ? current.detail() + ", \"" + shown + "\""
+                        : "\"" + shown + "\", " + current.detail();
+                best.put(rule.signal(), new Evidence(rule.signal(), combined, detail));
             }
         }
+    }
+
+    private static boolean containsAny(String text, String[] hints) {
+        for (String hint : hints) {
+            if (text.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @SafeVarargs

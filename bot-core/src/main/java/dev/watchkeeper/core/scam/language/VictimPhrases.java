@@ -1,13 +1,15 @@
 package dev.watchkeeper.core.scam.language;
 
-import java.util.regex.Pattern;
-
 /**
  * Recognises a member reporting that they were scammed, hacked or drained, in English, Russian,
  * Chinese, Spanish, Portuguese and Turkish. Works on folded text; stateless and thread-safe.
  */
 public final class VictimPhrases {
-    private static final Pattern REPORT = Pattern.compile(
+    private static final AnchoredPattern REPORT = AnchoredPattern.of(
+            "scammed|hacked|drained|robbed|phished|rug|compromised|stole|emptied|wiped|took|lost all|lost my"
+                    + "|обманули|развели|взломали|кинули|обокрали|ограбили|опустошили|украли|слили|увели|жертвой|попал"
+                    + "|被|estafaron|robaron|hackearon|vaciaron|timaron|estafad|hackead|vaciad|robad|ctima|enganad"
+                    + "|roubad|golpe|drenad|esvaziad|roubaram|dolandırıldım|hacklendim|boşaltıldı|hacklendi|çalındı|çaldı",
             "\\bi('ve| have| was| got| think i (was|got|have been)| think i've been|'m| am| just got| just been)"
                     + "( been| got| just)? (scammed|hacked|drained|robbed|phished|rugged|rug ?pulled|compromised)"
                     + "|\\bmy (wallet|account|funds|metamask|phantom|trust ?wallet|coins|crypto)\\b[^.!?\\n]{0,25}\\b(was|got"
@@ -29,6 +31,6 @@ public final class VictimPhrases {
 
     /** True when the folded text reports being scammed, hacked or drained. */
     public static boolean isVictimReport(String folded) {
-        return REPORT.matcher(folded).find();
+        return REPORT.find(folded);
     }
 }

@@ -1,7 +1,5 @@
 package dev.watchkeeper.core.scam.language;
 
-import java.util.regex.Pattern;
-
 /**
  * Recognises messages that talk about scams without being one: warnings ("admins will never DM
  * you, never share your seed phrase") and questions ("is this a scam?", "это развод?"). Such
@@ -9,13 +7,18 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe.
  */
 public final class WarningPhrases {
-    private static final Pattern WARNING = Pattern.compile(
+    private static final AnchoredPattern WARNING = AnchoredPattern.of(
+            "never|don|do not|won|will not|no one|nobody|no admin|beware|careful|watch out|be aware|warning|avoid"
+                    + "|report|никогда|не |никому|осторожн|остерега|мошенник|nunca|jam|cuidado|não |nao |no "
+                    + "|asla|kimseyle|paylaşmayın|vermeyin|dikkat|不要|切勿|绝不|絕不|永远不会|永遠不會|谨防|謹防|小心",
             "\\b(never|don'?t|do not|dont|won'?t|will not|wont|no one|nobody|no admin|beware|careful|watch out"
                     + "|be aware|warning|avoid|report)\\b|никогда|не (отправляйте|сообщайте|передавайте|давайте|делитесь"
                     + "|пишите|вводите|переходите)|никому|осторожн|остерегайтесь|мошенник|nunca|jam[aá]s|cuidado|n[aã]o "
                     + "(envie|compartilhe|passe|clique|informe)|no (env[ií]es|compartas|des)|asla|kimseyle|paylaşmayın"
                     + "|vermeyin|dikkat|不要|切勿|绝不|絕不|永远不会|永遠不會|谨防|謹防|小心");
-    private static final Pattern QUESTION = Pattern.compile(
+    private static final AnchoredPattern QUESTION = AnchoredPattern.of(
+            "scam|legit|real|safe|fake|phishing|anyone|trust|click|развод|скам|лохотрон|мошенни|骗|詐|estafa|golpe"
+                    + "|dolandırıcılık|güvenilir",
             "\\b(is (this|that|it|he|she) (a )?(scam|legit|real|safe|fake|phishing)|scam\\?|legit\\?|anyone (else )?"
                     + "(got|get|received)|should i (trust|click)|are these (dms|messages) real)|(это|это не) (развод|скам"
                     + "|лохотрон|мошенни)|развод\\?|скам\\?|是(不是)?骗局|是骗子吗|是詐騙嗎|es (una )?estafa|[ée] golpe"
@@ -25,11 +28,11 @@ public final class WarningPhrases {
 
     /** True when the text warns about scams. */
     public static boolean isWarning(String folded) {
-        return WARNING.matcher(folded).find();
+        return WARNING.find(folded);
     }
 
     /** True when the text asks whether something is a scam. */
     public static boolean isScamQuestion(String folded) {
-        return QUESTION.matcher(folded).find();
+        return QUESTION.find(folded);
     }
 }

@@ -72,7 +72,7 @@ final class BrandLookalikes {
                     && skeleton.skeleton(flatLabel).equals(brand.skeleton())) {
                 return hit(0.92, link, "looks like " + name + " (confusable letters)");
             }
-            int tolerance = name.length() >= 9 ? 2 : name.length() >= 5 ? 1 : 0;
+            int tolerance = name.length() >= 10 ? 2 : name.length() >= 7 ? 1 : 0;
             if (tolerance > 0 && EditDistance.osa(flatLabel, name, tolerance) <= tolerance) {
                 return hit(0.85, link, "one or two letters away from " + name);
             }

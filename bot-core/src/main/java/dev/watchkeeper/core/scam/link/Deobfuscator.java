@@ -12,8 +12,7 @@ final class Deobfuscator {
     private static final Pattern SCHEME = Pattern.compile("\\bh(?:xx|\\*\\*|tt)p(s?)(?:\\[:]|:)?//");
     private static final Pattern BRACKET_DOT = Pattern.compile("\\s?[\\[({]\\s*(?:\\.|dot|точка|点)\\s*[])}]\\s?");
     private static final Pattern WORD_DOT = Pattern.compile("(?<=[a-z0-9-]) (?:dot|точка) (?=[a-z]{2,})");
-    private static final Pattern SPACED_DOT =
-            Pattern.compile("(?<=[a-z0-9-]{2})(?: \\. ?|\\. (?=[a-z]{2,6}\\b(?![ .]?[a-z]{3})))(?=[a-z0-9-]{2})");
+    private static final Pattern SPACED_DOT = Pattern.compile("(?<=[a-z0-9-]{2}) \\. ?(?=[a-z0-9-]{2})");
 
     private Deobfuscator() {}
 
@@ -31,7 +30,7 @@ final class Deobfuscator {
         if (s.contains(" dot ") || s.contains(" точка ")) {
             s = WORD_DOT.matcher(s).replaceAll(".");
         }
-        if (s.contains(" .") || s.contains(". ")) {
+        if (s.contains(" .")) {
             s = SPACED_DOT.matcher(s).replaceAll(".");
         }
         return s;

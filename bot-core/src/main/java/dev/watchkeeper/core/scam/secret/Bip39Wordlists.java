@@ -33,10 +33,23 @@ public final class Bip39Wordlists {
 
     private final List<String> names;
     private final List<Map<String, Integer>> indexes;
+    private final Map<String, Integer> membership;
 
     private Bip39Wordlists(List<String> names, List<Map<String, Integer>> indexes) {
         this.names = names;
         this.indexes = indexes;
+        Map<String, Integer> lists = new HashMap<>();
+        for (int l = 0; l < indexes.size(); l++) {
+            int bit = 1 << l;
+            indexes.get(l).keySet().forEach(w -> lists.merge(w, bit, (a, b) -> a | b));
+        }
+        this.membership = Map.copyOf(lists);
+    }
+
+    /** A bit set of the lists that hold the word (bit {@code l} for list {@code l}); 0 for none. */
+    int listsContaining(String word) {
+        Integer bits = membership.get(word);
+        return bits == null ? 0 : bits;
     }
 
     /** The bundled lists, loaded once. */

@@ -32,7 +32,7 @@ public final class PrivateKeyDetector {
     /** Finds the private keys in a text (NFKC form), in order; empty when there are none. */
     public List<SecretFinding> find(String text) {
         List<SecretFinding> found = new ArrayList<>();
-        if (text.length() < 50) {
+        if (longestAlphanumericRun(text) < 50) {
             return found;
         }
         Matcher hex = HEX.matcher(text);
@@ -44,6 +44,21 @@ public final class PrivateKeyDetector {
             judgeBase58(b58.group(), b58.start(), b58.end(), found);
         }
         return found;
+    }
+
+    private static int longestAlphanumericRun(String text) {
+        int best = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                run++;
+                best = Math.max(best, run);
+            } else {
+                run = 0;
+            }
+        }
+        return best;
     }
 
     private static void judgeHex(String text, Matcher hex, List<SecretFinding> found) {

@@ -46,30 +46,51 @@ public final class SeedPhraseDetector {
         if (tokens.size() < MIN_PROBABLE) {
             return List.of();
         }
+        int[] hits = new int[lists.size()];
+        for (WordToken token : tokens) {
+            int bits = lists.listsContaining(token.word());
+            while (bits != 0) {
+                hits[Integer.numberOfTrailingZeros(bits)]++;
+                bits &= bits - 1;
+            }
+        }
         List<SecretFinding> found = new ArrayList<>();
+        int[] index = new int[tokens.size()];
         for (int l = 0; l < lists.size() && found.isEmpty(); l++) {
-            scanList(l, tokens, found);
+            if (hits[l] >= MIN_PROBABLE - MAX_TYPOS) {
+                lookup(l, tokens, index);
+                scanList(l, tokens, index, found);
+            }
         }
         return found;
     }
 
-    private void scanList(int list, List<WordToken> tokens, List<SecretFinding> found) {
+    /** Fills {@code index} with each token's exact index in the list, -1 if none. */
+    private void lookup(int list, List<WordToken> tokens, int[] index) {
+        for (int k = 0; k < tokens.size(); k++) {
+            index[k] = lists.indexOf(list, tokens.get(k).word());
+        }
+    }
+
+    private void scanList(int list, List<WordToken> tokens, int[] exact, List<SecretFinding> found) {
         int[] index = new int[tokens.size()];
         int i = 0;
         while (i < tokens.size()) {
+            if (exact[i] < 0) {
+                i++;
+                continue;
+            }
             int typos = 0;
             int j = i;
             while (j < tokens.size() && (j == i || tokens.get(j).phraseGap())) {
-                int exact = lists.indexOf(list, tokens.get(j).word());
-                if (exact < 0
-                        && typos < MAX_TYPOS
-                        && (exact = typo(list, tokens.get(j).word())) >= 0) {
+                int typo;
+                if (exact[j] >= 0) {
+                    index[j] = exact[j];
+                } else if (typos < MAX_TYPOS && (typo = typo(list, tokens.get(j).word())) >= 0) {
                     typos++;
-                    index[j] = -1 - exact;
-                } else if (exact < 0) {
-                    break;
+                    index[j] = -1 - typo;
                 } else {
-                    index[j] = exact;
+                    break;
                 }
                 j++;
             }

@@ -40,17 +40,17 @@ final class WordFolder {
         }
         boolean mixed = cyrillic > 0 && latin > 0;
         boolean toCyrillic = mixed && (cyrillicOnly > latinOnly || (cyrillicOnly == latinOnly && cyrillic >= latin));
-        boolean leet = !mixed
-                && digits > 0
-                && letters >= 2
-                && letters > digits
-                && !Character.isDigit(s.charAt(start))
-                && latin > 0;
-        boolean disguised = mixed;
+        boolean leet =
+                !mixed && digits > 0 && digits <= 2 && letters >= 3 && !Character.isDigit(s.charAt(start)) && latin > 0;
+        boolean disguised = false;
         for (int i = start; i < end; i++) {
             char c = Character.toLowerCase(s.charAt(i));
             char mapped = 0;
             if (mixed) {
+                boolean foreign = toCyrillic
+                        ? LookalikeLetters.isLatin(c)
+                        : LookalikeLetters.isCyrillic(c) || LookalikeLetters.isGreek(c);
+                disguised |= foreign && i > start;
                 mapped = toCyrillic
                         ? (LookalikeLetters.isLatin(c) || Character.isDigit(c) ? LookalikeLetters.toCyrillic(c) : 0)
                         : (LookalikeLetters.isCyrillic(c) || LookalikeLetters.isGreek(c)
@@ -58,7 +58,11 @@ final class WordFolder {
                                 : Character.isDigit(c) && latin > digits ? LookalikeLetters.leet(c) : 0);
             } else if (leet && Character.isDigit(c)) {
                 mapped = LookalikeLetters.leet(c);
-                disguised |= mapped != 0;
+                boolean inside = i > start
+                        && i + 1 < end
+                        && Character.isLetter(s.charAt(i - 1))
+                        && Character.isLetter(s.charAt(i + 1));
+                disguised |= mapped != 0 && inside;
             } else if (cyrillic > 0 && digits > 0 && letters > digits && (c == '0' || c == '3' || c == '6')) {
                 mapped = LookalikeLetters.toCyrillic(c);
             }
