@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Turns folded message text into classifier tokens: words; each Chinese character on its own;
- * numbers as their digit count ({@code #3} for 500); currency signs; {@code <link>} for anything
- * that looks like a domain or URL; {@code <handle>} for {@code @names}. Generalising numbers,
- * links and handles keeps the model from memorising them.
+ * numbers as their digit count ({@code #3} for 500); currency signs. Links and {@code @names} are
+ * left out: the link and contact rules judge them, and a model trained on a few hundred samples
+ * would only learn that scams have links.
  */
 final class ClassifierTokens {
     private static final int MAX_TOKENS = 200;
@@ -23,12 +23,7 @@ final class ClassifierTokens {
             if (raw.isEmpty()) {
                 continue;
             }
-            if (raw.startsWith("@") && raw.length() > 2) {
-                out.add("<handle>");
-                continue;
-            }
-            if (raw.contains("://") || looksLikeDomain(raw)) {
-                out.add("<link>");
+            if ((raw.startsWith("@") && raw.length() > 2) || raw.contains("://") || looksLikeDomain(raw)) {
                 continue;
             }
             split(raw, out);

@@ -18,7 +18,7 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * {@link ScamClassifier} backed by Apache OpenNLP's document categorizer: a maximum-entropy
- * (logistic) model over word unigrams and bigrams of the folded text. Trained from labelled
+ * (logistic regression, L2-regularised) model over word unigrams and bigrams of the folded text. Trained from labelled
  * samples; moderators' verdicts are added with {@link #addSample} and take effect at the next
  * {@link #rebuild()}, which trains a new model off to the side and swaps it in atomically.
  *
@@ -30,6 +30,7 @@ import opennlp.tools.util.TrainingParameters;
 public final class OpenNlpScamClassifier implements ScamClassifier {
     private static final String SCAM = "scam";
     private static final String HAM = "ham";
+    private static final double L2_COST = 0.5;
 
     private record Trained(DoccatModel model, ThreadLocal<DocumentCategorizerME> categorizer, int scamIndex) {}
 
@@ -80,8 +81,11 @@ public final class OpenNlpScamClassifier implements ScamClassifier {
             throw new IllegalArgumentException("need samples of both scam and ham");
         }
         TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        params.put(TrainingParameters.ITERATIONS_PARAM, 200);
+        // L2-regularised maximum entropy: with a few hundred samples an unregularised model becomes
+        // certain about every word it has seen once
+        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        params.put("L2Cost", L2_COST);
+        params.put(TrainingParameters.ITERATIONS_PARAM, 100);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         try {
             DoccatFactory factory = new DoccatFactory(

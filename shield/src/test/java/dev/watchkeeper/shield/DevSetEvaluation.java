@@ -66,7 +66,7 @@ public final class DevSetEvaluation {
         for (ScamCase c : cases) {
             ScamVerdict v = shield.check(ScamInput.text(c.text()));
             boolean positive = v.verdict() == Verdict.SCAM;
-            if (positive != c.scam()) {
+            if (positive != c.scam() || (!c.scam() && v.score() >= 0.6)) {
                 String text = c.text().replace('\n', ' ');
                 System.out.printf(
                         Locale.ROOT,

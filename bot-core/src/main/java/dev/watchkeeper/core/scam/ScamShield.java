@@ -31,6 +31,8 @@ import java.util.Set;
  */
 public final class ScamShield {
     private static final double DAMPED = 0.25;
+    private static final double CLASSIFIER_FLOOR = 0.7;
+    private static final double CLASSIFIER_WEIGHT = 0.5;
 
     private final ShieldSettings settings;
     private final SecretScanner secrets;
@@ -113,8 +115,8 @@ public final class ScamShield {
                     String.format(Locale.ROOT, "%.0f%% like a confirmed scam", similarity * 100)));
         }
         double p = classifier.scamProbability(folded);
-        if (p > 0.5) {
-            double w = (p - 0.5) * 2 * 0.7 * (damp ? DAMPED : 1.0);
+        if (p > CLASSIFIER_FLOOR) {
+            double w = (p - CLASSIFIER_FLOOR) / (1 - CLASSIFIER_FLOOR) * CLASSIFIER_WEIGHT * (damp ? DAMPED : 1.0);
             evidence.add(
                     new Evidence(Signal.CLASSIFIER, w, String.format(Locale.ROOT, "classifier: %.2f likely spam", p)));
         }
@@ -125,8 +127,12 @@ public final class ScamShield {
             return ScamVerdict.clean();
         }
         double keep = 1.0;
-        for (Evidence e : evidence) {
-            keep *= 1.0 - e.weight();
+        java.util.EnumSet<Signal> seen = java.util.EnumSet.noneOf(Signal.class);
+        List<Evidence> strongestFirst = new ArrayList<>(evidence);
+        strongestFirst.sort(Comparator.comparingDouble(Evidence::weight).reversed());
+        for (Evidence e : strongestFirst) {
+            // repeats of a signal (three shortened links) are more of the same, not independent evidence
+            keep *= 1.0 - (seen.add(e.signal()) ? e.weight() : e.weight() / 2);
         }
         double score = 1.0 - keep;
         boolean newMember = input.messageCount() < settings.firstMessages() && !input.staff();
@@ -134,10 +140,8 @@ public final class ScamShield {
         Verdict verdict = score >= settings.scamThreshold() - discount - 1e-9
                 ? Verdict.SCAM
                 : score >= settings.suspiciousThreshold() - discount - 1e-9 ? Verdict.SUSPICIOUS : Verdict.CLEAN;
-        List<Evidence> sorted = new ArrayList<>(evidence);
-        sorted.sort(Comparator.comparingDouble(Evidence::weight).reversed());
         List<ScamReason> reasons = new ArrayList<>();
-        for (Evidence e : sorted) {
+        for (Evidence e : strongestFirst) {
             reasons.add(new ScamReason(e.signal(), e.detail()));
         }
         if (newMember && verdict != Verdict.CLEAN) {

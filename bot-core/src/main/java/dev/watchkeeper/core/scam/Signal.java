@@ -17,6 +17,7 @@ public enum Signal {
     JOB_SPAM,
     AIRDROP_SPAM,
     ADULT_OR_ILLEGAL,
+    PROMOTION,
     DISGUISED_TEXT,
     IMPERSONATION,
     MASS_MENTION,

@@ -6,6 +6,7 @@ import static dev.watchkeeper.core.scam.Signal.CONTACT_REDIRECT;
 import static dev.watchkeeper.core.scam.Signal.EARNINGS_PROMISE;
 import static dev.watchkeeper.core.scam.Signal.FAKE_SUPPORT;
 import static dev.watchkeeper.core.scam.Signal.JOB_SPAM;
+import static dev.watchkeeper.core.scam.Signal.PROMOTION;
 import static dev.watchkeeper.core.scam.Signal.SECRET_REQUEST;
 import static dev.watchkeeper.core.scam.Signal.TOO_GOOD_TO_BE_TRUE;
 import static dev.watchkeeper.core.scam.language.PhraseRule.of;
@@ -17,6 +18,41 @@ final class EnglishPhrases {
     private static final String NO_STOP = "[^.!?\\n]";
 
     static final List<PhraseRule> RULES = List.of(
+            of(
+                    PROMOTION,
+                    0.6,
+                    "group|community|everyone|all |members",
+                    "\\b(attention|calling) all\\b|\\b(hey|hi|hello|dear),? (group|everyone|members|all)\\b|\\bgroup "
+                            + "members\\b|\\beveryone in (this|the|here)\\b|\\bour (group|community) (has been|is|was)\\b"),
+            of(
+                    PROMOTION,
+                    0.5,
+                    "exclusive|special|limited|miss|chance|discount|register|sign up|opportunity",
+                    "\\b(exclusive|special) (offer|discount|deal|access|event|session|plan|promotion)|\\blimited (spots|slots"
+                            + "|offer|time)|\\bdon'?t miss\\b|\\b(this is your|a rare|great) (chance|opportunity)\\b|\\bgroup "
+                            + "discount|\\b(register|sign up) (now|today)\\b"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.55,
+                    "won|winner|selected|prize|congratulations",
+                    "\\byou('ve| have)? (won|been selected)\\b|\\bcongratulations!? you\\b|\\b(you are|you're) (a |our )?"
+                            + "(lucky )?winner|\\bclaim (your|ur) (prize|reward|cash|award)"),
+            of(
+                    CONTACT_REDIRECT,
+                    0.45,
+                    "call|txt|text",
+                    "\\b(call|txt|text|ring)\\w* (now |us |free )?(on |to )?0?\\d{5,}"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.45,
+                    "changed|bless|failed|word|testify",
+                    "\\bchanged (my |our )?li(fe|ves)\\b|\\bgod bless you\\b|\\bnever failed me\\b|\\bman of (your|his)"
+                            + " words?\\b|\\btestify\\b"),
+            of(
+                    AIRDROP_SPAM,
+                    0.55,
+                    "drop",
+                    "\\bdrop (your|ur) (wallets?|address|sol|eth|bnb|trx) (address )?(for|to)\\b"),
             of(
                     SECRET_REQUEST,
                     0.85,
@@ -57,11 +93,7 @@ final class EnglishPhrases {
                     "support|help desk|helpdesk|customer|technical team|admin",
                     "\\b(support|help ?desk|customer (care|service)|technical team|admin)" + NO_STOP
                             + "{0,30}(whatsapp|@[a-z0-9_]{4,}|\\+\\d{7,})"),
-            of(
-                    CONTACT_REDIRECT,
-                    0.45,
-                    " me",
-                    "\\b(dm|pm|inbox|message|text|whatsapp|write|contact|ping|hmu|hit) me\\b|\\bhit me up\\b"),
+            of(CONTACT_REDIRECT, 0.45, " me", "\\b(dm|pm|inbox|message|whatsapp|contact) me\\b|\\bhit me up\\b"),
             of(
                     CONTACT_REDIRECT,
                     0.5,
@@ -83,8 +115,9 @@ final class EnglishPhrases {
                     TOO_GOOD_TO_BE_TRUE,
                     0.7,
                     "double|triple|2x|x2|multiply",
-                    "\\b(double|triple|2x|x2|multiply)\\w* (your |ur )?(btc|eth|usdt|crypto|coins?|money|investment"
-                            + "|deposit|funds)"),
+                    "\\b(double|triple|2x|x2|multiply)\\w* (your |ur )(btc|eth|usdt|crypto|coins?|money|investment"
+                            + "|deposit|funds)|\\b(doubl|tripl|multipl)\\w* (all )?(btc|eth|usdt|crypto|investment"
+                            + "|deposit)s? (sent|received|deposited)"),
             of(
                     TOO_GOOD_TO_BE_TRUE,
                     0.85,
@@ -104,22 +137,41 @@ final class EnglishPhrases {
             of(
                     TOO_GOOD_TO_BE_TRUE,
                     0.6,
+                    "%",
+                    "\\b\\d+ ?% (profit|return|roi|gain)s? (in|within|every|per|daily|weekly)"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.6,
                     "platform|company|broker|manager|expert|mentor|trader",
                     "\\b(investment|trading|forex|crypto|bitcoin|binary) (platform|company|broker|manager|expert|mentor"
                             + "|account manager|trader)\\b[^\\n]{0,120}\\b(legit|genuine|trusted|reliable|profit|withdraw"
                             + "|payout|testify|100%|pays?)"),
             of(
                     TOO_GOOD_TO_BE_TRUE,
+                    0.5,
+                    "legit|genuine|trusted|trustworthy",
+                    "\\b(legit|legitimate|genuine|trusted|trustworthy)\\b[^\\n]{0,80}\\b(platform|company|investment|broker"
+                            + "|payout|withdrawal)|\\b(platform|company|broker|investment)\\b[^\\n]{0,80}\\b(legit"
+                            + "|legitimate|genuine|trusted|trustworthy)\\b"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
                     0.6,
-                    "made|earned|received|withdr|cash|profit|payout",
-                    "\\b(made|earned|received|withdrew|withdrawal of|cash(ed)? out|profit of|payout of)\\s+(a )?"
-                            + "(\\$ ?\\d|\\d[\\d,.]*k? ?(\\$|usd|dollars|btc|eth))" + NO_STOP
-                            + "{0,80}\\b(invest|capital|days?|hours?|week|platform|trad|with (just|only)|profitable|after)"),
+                    "made|earned|received|withdr|cash|profit|payout|got|turned",
+                    "\\b(made|earned|received|withdrew|withdrawal of|cash(ed)? out|profit of|payout of|got|turned)\\s+"
+                            + "(a |my )?(\\$ ?\\d|\\d[\\d,.]*k? ?(\\$|usd|dollars|btc|eth))" + NO_STOP
+                            + "{0,80}\\b(invest|capital|days?|hours?|week|platform|trad|with (just|only)|profitable"
+                            + "|after|into)"),
             of(
                     TOO_GOOD_TO_BE_TRUE,
                     0.45,
                     "thank|grateful",
                     "\\b(thanks|thank you|grateful|all thanks) to (@[a-z0-9_]{4,}|mr|mrs|sir|madam|expert|her|him)\\b"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.5,
+                    "private|exclusive|vip|secret",
+                    "\\b(private|exclusive|vip|secret) (telegram |trading |crypto )?(group|channel|community)\\b[^\\n]{0,150}"
+                            + "\\b(whale|signals?|insights?|trader|trading|expert|profits?|gems?|pumps?|calls)\\b"),
             of(
                     TOO_GOOD_TO_BE_TRUE,
                     0.35,
@@ -131,7 +183,8 @@ final class EnglishPhrases {
                     "day|week|hour|month|daily|weekly",
                     "\\b(earn|make|made|get|receive|income|profit|paid|pay|salary|up to)\\w*\\b" + NO_STOP
                             + "{0,30}(\\$ ?\\d|\\d[\\d,.]*k? ?(\\$|usd|usdt|dollars|euros?|€|£))" + NO_STOP
-                            + "{0,30}\\b(per|a|each|every|/|in a) ?(day|week|hour|month)|\\b(daily|weekly) (profit|income|earning)"),
+                            + "{0,30}\\b(per|a|each|every|/|in a) ?(day|week|hour|month)|\\b(daily|weekly) (profit"
+                            + "|income|earning)"),
             of(EARNINGS_PROMISE, 0.35, "income", "\\b(passive|extra|side|stable|additional) income\\b"),
             of(EARNINGS_PROMISE, 0.4, "home", "\\b(work|earn|make money|job) (from|at) home\\b"),
             of(
@@ -157,10 +210,10 @@ final class EnglishPhrases {
             of(AIRDROP_SPAM, 0.2, "airdrop", "airdrop"),
             of(
                     ADULT_OR_ILLEGAL,
-                    0.6,
-                    "nude|porn|onlyfans|sex|hot |escort|xxx|18+",
-                    "\\b(nudes?|porn|onlyfans|sex ?chat|sexy|hot (girls?|photos?|singles)|escort|xxx)\\b|18\\+ ?(content"
-                            + "|video|photos?)"),
+                    0.75,
+                    "nude|porn|onlyfans|sex|hot |escort|18+",
+                    "\\b(nudes|porn|onlyfans|sex ?chat|hot (girls?|singles) (in|near)|escorts?)\\b|18\\+ ?(content|video"
+                            + "|photos?)"),
             of(
                     ADULT_OR_ILLEGAL,
                     0.75,

@@ -6,6 +6,7 @@ import static dev.watchkeeper.core.scam.Signal.CONTACT_REDIRECT;
 import static dev.watchkeeper.core.scam.Signal.EARNINGS_PROMISE;
 import static dev.watchkeeper.core.scam.Signal.FAKE_SUPPORT;
 import static dev.watchkeeper.core.scam.Signal.JOB_SPAM;
+import static dev.watchkeeper.core.scam.Signal.PROMOTION;
 import static dev.watchkeeper.core.scam.Signal.SECRET_REQUEST;
 import static dev.watchkeeper.core.scam.Signal.TOO_GOOD_TO_BE_TRUE;
 import static dev.watchkeeper.core.scam.language.PhraseRule.of;
@@ -21,6 +22,24 @@ final class RussianPhrases {
             "(в день|в неделю|в месяц|за день|в сутки|ежедневн|еженедельн|/день|/мес|в час|за неделю|за месяц|за смену|в нед)";
 
     static final List<PhraseRule> RULES = List.of(
+            of(JOB_SPAM, 0.5, "#", "#(ищу|вакансия|работа|помогу|безопыта|удаленнаяработа|подработка|ищуработу)"),
+            of(
+                    JOB_SPAM,
+                    0.35,
+                    "стажировк|требования|обязанности|условия",
+                    "стажировк|требования к кандидат|обязанности:|условия:"),
+            of(
+                    PROMOTION,
+                    0.6,
+                    "реклам|накрут|подписчик|просмотр",
+                    "продам рекламу|набор на рекламу|реклам\\S* в (канале|тг|телеграм)|накрут|подписчик\\S* и просмотр"
+                            + "|просмотр\\S* и подписчик"),
+            of(
+                    ADULT_OR_ILLEGAL,
+                    0.75,
+                    "фото|нейросет|бот",
+                    "(обнаж|голы|оголенн|интимн)\\S* фото|фото\\S* без (трус|одежд)|(бот|нейросет)\\S*" + NS
+                            + "{0,40}(фото|раздева)"),
             of(
                     SECRET_REQUEST,
                     0.85,
@@ -118,7 +137,7 @@ final class RussianPhrases {
                             + "{0,40}(курс|обучени|материал|за спасибо|бесплатно)"),
             of(
                     ADULT_OR_ILLEGAL,
-                    0.65,
+                    0.75,
                     "интим|голы|фот|эскорт|досуг|девушк|проститу|фальш|наркот|закладк|обнал|пробив|трус|купюр",
                     "(интим|голы\\S* фот|фот\\S* без (трус|одежд)|фоточк|эскорт|досуг|девушк\\S* (на час|по вызову)"
                             + "|проститу|18\\+ контент|фальш\\S* (рубл|купюр|деньг|доллар)|закладк|обнал|пробив|без трус"

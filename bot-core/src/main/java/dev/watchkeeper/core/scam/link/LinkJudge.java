@@ -65,7 +65,7 @@ public final class LinkJudge {
             return lookalike;
         }
         if (KnownHosts.SHORTENERS.contains(link.host())) {
-            return Optional.of(new Evidence(Signal.LINK_SHORTENER, 0.4, link.host() + " hides where the link goes"));
+            return Optional.of(new Evidence(Signal.LINK_SHORTENER, 0.3, link.host() + " hides where the link goes"));
         }
         boolean throwaway = KnownHosts.isThrowaway(link.suffix());
         String bait = KnownHosts.baitIn(link.host());
