@@ -19,6 +19,13 @@ final class EnglishPhrases {
 
     static final List<PhraseRule> RULES = List.of(
             of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.5,
+                    "found|discovered|came across",
+                    "\\b(found|discovered|came across) (an? |this |his |her )?(amazing |incredible |private |exclusive |secret )?"
+                            + "(channel|group|community)\\b[^\\n]{0,200}\\b(whale|signals?|insights?|trader|trading|profits?)\\b"
+                            + "|\\b(whale|trading expert|renowned trader)\\b[^\\n]{0,200}\\b(channel|group)\\b"),
+            of(
                     PROMOTION,
                     0.6,
                     "group|community|everyone|all |members",
@@ -41,7 +48,7 @@ final class EnglishPhrases {
                     CONTACT_REDIRECT,
                     0.45,
                     "call|txt|text",
-                    "\\b(call|txt|text|ring)\\w* (now |us |free )?(on |to )?0?\\d{5,}"),
+                    "\\b(call|txt|text|ring)\\w* (now |us |free )?(on |to )?\\+?\\d{10,}"),
             of(
                     TOO_GOOD_TO_BE_TRUE,
                     0.45,

@@ -18,6 +18,12 @@ final class PortuguesePhrases {
 
     static final List<PhraseRule> RULES = List.of(
             of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.55,
+                    "ganhei|lucrei|saquei|obrigad|pagando",
+                    "\\b(ganhei|lucrei|saquei) (r\\$ ?)?\\d|\\b(muito )?obrigad[oa] (a|à) [a-z]+ (pel[oa]s? )?(lucro|ganho)"
+                            + "|plataforma (nova )?pagando"),
+            of(
                     SECRET_REQUEST,
                     0.85,
                     "frase|seed|chave|código|codigo|senha|palavras",

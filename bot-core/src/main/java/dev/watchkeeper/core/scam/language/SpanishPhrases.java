@@ -18,6 +18,12 @@ final class SpanishPhrases {
 
     static final List<PhraseRule> RULES = List.of(
             of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.55,
+                    "ganado|convierten|testifica|mucho dinero|gracias a",
+                    "\\b(he ganado|gan[eé]|obtuve|retir[eé]) \\d|se convierten en \\d|\\btestifica|ganar mucho dinero"
+                            + "|\\b(muchas|muchísimas) gracias a [a-z]+"),
+            of(
                     SECRET_REQUEST,
                     0.85,
                     "frase|semilla|clave|código|codigo|contraseña|palabras",

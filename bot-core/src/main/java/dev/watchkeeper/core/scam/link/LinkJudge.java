@@ -100,10 +100,10 @@ public final class LinkJudge {
         if (!(telegram || discord || whatsapp) || allowedInvites.contains(inviteKey(host + "/" + path))) {
             return Optional.empty();
         }
-        boolean privateInvite = path.startsWith("+") || path.startsWith("joinchat") || discord || whatsapp;
+        boolean privateInvite = path.startsWith("+") || path.startsWith("joinchat") || whatsapp;
         return Optional.of(new Evidence(
                 Signal.FOREIGN_INVITE,
-                privateInvite ? 0.55 : 0.4,
+                privateInvite ? 0.55 : discord ? 0.45 : 0.4,
                 host + "/" + path + ": invite to another community"));
     }
 

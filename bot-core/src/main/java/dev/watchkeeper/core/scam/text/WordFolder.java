@@ -50,7 +50,7 @@ final class WordFolder {
                 boolean foreign = toCyrillic
                         ? LookalikeLetters.isLatin(c)
                         : LookalikeLetters.isCyrillic(c) || LookalikeLetters.isGreek(c);
-                disguised |= foreign && i > start;
+                disguised |= foreign && i > start && (cyrillicOnly > 0 || latinOnly > 0);
                 mapped = toCyrillic
                         ? (LookalikeLetters.isLatin(c) || Character.isDigit(c) ? LookalikeLetters.toCyrillic(c) : 0)
                         : (LookalikeLetters.isCyrillic(c) || LookalikeLetters.isGreek(c)
