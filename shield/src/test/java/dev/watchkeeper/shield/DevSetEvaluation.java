@@ -32,13 +32,15 @@ public final class DevSetEvaluation {
         boolean errors = List.of(args).contains("--errors");
         ShieldComponents components = ShieldFactory.create(ShieldOptions.defaults());
         ScamShield shield = components.shield();
+        List<ScamCase> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(root.resolve("scam/dev"))) {
             for (Path file : files.sorted().toList()) {
                 List<ScamCase> cases = new ArrayList<>();
                 for (LabelledText t : LabelledCsv.parse(Files.readString(file))) {
                     cases.add(new ScamCase(t.text(), t.scam()));
                 }
-                ScamEvaluation e = new ScamEvaluator(shield, 3).run(cases);
+                ScamEvaluation e = new ScamEvaluator(shield, Math.max(3, 3000 / Math.max(1, cases.size()))).run(cases);
+                all.addAll(cases);
                 System.out.printf(
                         Locale.ROOT,
                         "%-18s cases=%d precision=%.3f recall=%.3f f1=%.3f fpr=%.4f suspicious=%d (ham %d) p50=%.4fms"
@@ -59,7 +61,16 @@ public final class DevSetEvaluation {
                 }
             }
         }
+        ScamEvaluation pooled = new ScamEvaluator(shield, 2).run(all);
+        System.out.printf(
+                Locale.ROOT,
+                "all dev files pooled: cases=%d p50=%.4fms p99=%.4fms%n",
+                pooled.cases(),
+                pooled.msPerMessageP50(),
+                pooled.msPerMessageP99());
         links(shield, root.resolve("links"));
+        System.out.println("-- heuristics only (no bundled list):");
+        links(ShieldFactory.createDefault(ShieldOptions.defaults().withBundledLists(false)), root.resolve("links"));
     }
 
     private static void printErrors(ScamShield shield, List<ScamCase> cases) {

@@ -28,7 +28,7 @@ final class EnglishPhrases {
             of(
                     PROMOTION,
                     0.6,
-                    "group|community|everyone|all |members",
+                    "attention all|calling all|group|everyone|members|dear all|hello all|hi all|hey all|our community",
                     "\\b(attention|calling) all\\b|\\b(hey|hi|hello|dear),? (group|everyone|members|all)\\b|\\bgroup "
                             + "members\\b|\\beveryone in (this|the|here)\\b|\\bour (group|community) (has been|is|was)\\b"),
             of(
@@ -110,13 +110,13 @@ final class EnglishPhrases {
             of(
                     CONTACT_REDIRECT,
                     0.45,
-                    "him|her|them|their|agent|manager",
+                    "contact|reach out|text|message|write to",
                     "\\b(contact|reach out to|text|message|write to) (him|her|them|their (agent|manager|support)"
                             + "|(the|her|his|their) (agent|manager|account manager))\\b"),
             of(
                     CONTACT_REDIRECT,
                     0.5,
-                    "whatsapp|telegram|wa",
+                    "whatsapp|telegram| wa ",
                     "\\b(via|on|through|at) (whatsapp|telegram|wa)\\b[: ]*\\+?\\d[\\d ()-]{7,}"),
             of(
                     TOO_GOOD_TO_BE_TRUE,
@@ -163,7 +163,7 @@ final class EnglishPhrases {
             of(
                     TOO_GOOD_TO_BE_TRUE,
                     0.6,
-                    "made|earned|received|withdr|cash|profit|payout|got|turned",
+                    "$|usd|dollar|btc|eth",
                     "\\b(made|earned|received|withdrew|withdrawal of|cash(ed)? out|profit of|payout of|got|turned)\\s+"
                             + "(a |my )?(\\$ ?\\d|\\d[\\d,.]*k? ?(\\$|usd|dollars|btc|eth))" + NO_STOP
                             + "{0,80}\\b(invest|capital|days?|hours?|week|platform|trad|with (just|only)|profitable"
@@ -188,9 +188,8 @@ final class EnglishPhrases {
                     EARNINGS_PROMISE,
                     0.6,
                     "day|week|hour|month|daily|weekly",
-                    "\\b(earn|make|made|get|receive|income|profit|paid|pay|salary|up to)\\w*\\b" + NO_STOP
-                            + "{0,30}(\\$ ?\\d|\\d[\\d,.]*k? ?(\\$|usd|usdt|dollars|euros?|€|£))" + NO_STOP
-                            + "{0,30}\\b(per|a|each|every|/|in a) ?(day|week|hour|month)|\\b(daily|weekly) (profit"
+                    "(\\$ ?\\d[\\d,.]*k?|\\b\\d[\\d,.]*k? ?(\\$|usd|usdt|dollars|euros?|€|£))" + NO_STOP
+                            + "{0,30}\\b(per|a|each|every|/|in a) ?(day|week|hour|month)\\b|\\b(daily|weekly) (profit"
                             + "|income|earning)"),
             of(EARNINGS_PROMISE, 0.35, "income", "\\b(passive|extra|side|stable|additional) income\\b"),
             of(EARNINGS_PROMISE, 0.4, "home", "\\b(work|earn|make money|job) (from|at) home\\b"),
@@ -203,13 +202,13 @@ final class EnglishPhrases {
             of(
                     JOB_SPAM,
                     0.35,
-                    "experience|part|remote|flexible|hours",
+                    "experience|part-time|part time|remote|flexible|hours",
                     "\\b(no experience (needed|required|necessary)|part[- ]time (job|work)|remote (work|job)|flexible "
                             + "(hours|schedule)|only \\d+ (hours?|minutes) (a|per) day|1-2 hours)\\b"),
             of(
                     AIRDROP_SPAM,
                     0.45,
-                    "claim|collect|receive|get",
+                    "airdrop|token|reward|nft|allocation",
                     "\\b(claim|collect|receive|get)\\w* (your |the |free |\\d+ )?(\\$?[a-z0-9]{2,10} )?(airdrop|tokens?"
                             + "|rewards?|nft|allocation)\\b"),
             of(AIRDROP_SPAM, 0.45, "connect", "\\bconnect (your |ur )?(active |web3 |crypto )?wallets?\\b"),

@@ -15,18 +15,39 @@ import java.util.regex.Pattern;
  * @param pattern the phrase
  */
 record PhraseRule(Signal signal, double weight, String[] anchors, Pattern pattern) {
+    private static final int LOOKBACK = 250;
+
     static PhraseRule of(Signal signal, double weight, String anchors, String regex) {
         return new PhraseRule(signal, weight, anchors.split("\\|"), Pattern.compile(regex));
     }
 
+    /** The matched text, or null; {@code anchorEnd} is where the first anchor ended (from {@link AnchorIndex}). */
+    String matchNear(String folded, int anchorEnd) {
+        if (anchorEnd < 0) {
+            return null;
+        }
+        Matcher m = pattern.matcher(folded);
+        m.useTransparentBounds(true)
+                .useAnchoringBounds(false)
+                .region(Math.max(0, anchorEnd - LOOKBACK), folded.length());
+        return m.find() ? m.group() : null;
+    }
+
     /** The matched text, or null when the rule does not match. */
     String match(String folded) {
+        int first = Integer.MAX_VALUE;
         for (String anchor : anchors) {
-            if (folded.contains(anchor)) {
-                Matcher m = pattern.matcher(folded);
-                return m.find() ? m.group() : null;
+            int at = folded.indexOf(anchor);
+            if (at >= 0 && at < first) {
+                first = at;
             }
         }
-        return null;
+        if (first == Integer.MAX_VALUE) {
+            return null;
+        }
+        // no phrase reaches further back than this before its anchor, so skip the text before it
+        Matcher m = pattern.matcher(folded);
+        m.useTransparentBounds(true).useAnchoringBounds(false).region(Math.max(0, first - LOOKBACK), folded.length());
+        return m.find() ? m.group() : null;
     }
 }

@@ -13,7 +13,11 @@ import java.util.Map;
  * its strongest match. Stateless and thread-safe; a few microseconds per message.
  */
 public final class SocialEngineeringDetector {
-    private static final List<PhraseRule> IBERIAN = concat(SpanishPhrases.RULES, PortuguesePhrases.RULES);
+    private static final RuleSet ENGLISH = new RuleSet(EnglishPhrases.RULES);
+    private static final RuleSet IBERIAN = new RuleSet(concat(SpanishPhrases.RULES, PortuguesePhrases.RULES));
+    private static final RuleSet TURKISH = new RuleSet(TurkishPhrases.RULES);
+    private static final RuleSet RUSSIAN = new RuleSet(RussianPhrases.RULES);
+    private static final RuleSet CHINESE = new RuleSet(ChinesePhrases.RULES);
     private static final String[] IBERIAN_HINTS = {
         "ñ", "¿", "¡", "ã", "õ", "ç", "á", "é", "í", "ó", "ú", " que ", " para ", " con ", " com ", " por ", " los ",
         " las ", " una ", " uma ", " seu ", " sua ", " el ", " es ", " não", " tu ", " mi ", " de ", " y ", " e "
@@ -34,26 +38,35 @@ public final class SocialEngineeringDetector {
         }
         Map<Signal, Evidence> best = new EnumMap<>(Signal.class);
         if (latin) {
-            run(EnglishPhrases.RULES, folded, best);
+            run(ENGLISH, folded, best);
             if (containsAny(folded, IBERIAN_HINTS)) {
                 run(IBERIAN, folded, best);
             }
             if (containsAny(folded, TURKISH_HINTS)) {
-                run(TurkishPhrases.RULES, folded, best);
+                run(TURKISH, folded, best);
             }
         }
         if (cyrillic) {
-            run(RussianPhrases.RULES, folded, best);
+            run(RUSSIAN, folded, best);
         }
         if (han) {
-            run(ChinesePhrases.RULES, folded, best);
+            run(CHINESE, folded, best);
         }
         return new ArrayList<>(best.values());
     }
 
-    private static void run(List<PhraseRule> rules, String folded, Map<Signal, Evidence> best) {
-        for (PhraseRule rule : rules) {
-            String match = rule.match(folded);
+    private record RuleSet(List<PhraseRule> rules, AnchorIndex index) {
+        RuleSet(List<PhraseRule> rules) {
+            this(rules, new AnchorIndex(rules));
+        }
+    }
+
+    private static void run(RuleSet set, String folded, Map<Signal, Evidence> best) {
+        List<PhraseRule> rules = set.rules();
+        int[] anchors = set.index().firstAnchor(folded);
+        for (int r = 0; r < rules.size(); r++) {
+            PhraseRule rule = rules.get(r);
+            String match = rule.matchNear(folded, anchors[r]);
             if (match == null) {
                 continue;
             }

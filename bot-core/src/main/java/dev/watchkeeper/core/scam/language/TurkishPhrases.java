@@ -55,7 +55,7 @@ final class TurkishPhrases {
             of(
                     JOB_SPAM,
                     0.35,
-                    "evden|deneyim|tecrübe|part|ek iş",
+                    "evden|deneyim|tecrübe|part-time|part time|ek iş",
                     "(evden çalış|deneyim gerekmez|tecrübe gerekmez|part[- ]time|ek iş)"),
             of(
                     JOB_SPAM,
@@ -65,7 +65,7 @@ final class TurkishPhrases {
             of(
                     AIRDROP_SPAM,
                     0.45,
-                    "talep|claim|al",
+                    "airdrop|token|ödül",
                     "(airdrop|token|ödül)\\S*" + NS + "{0,10}(talep et|claim|al[ıi]n)"),
             of(AIRDROP_SPAM, 0.45, "cüzdan", "cüzdan\\S* bağla"),
             of(ADULT_OR_ILLEGAL, 0.6, "sahte|çıplak|müstehcen|eskort", "(sahte para|çıplak|müstehcen|eskort)"));
