@@ -18,6 +18,19 @@ final class EnglishPhrases {
     private static final String NO_STOP = "[^.!?\\n]";
 
     static final List<PhraseRule> RULES = List.of(
+            of(PROMOTION, 0.4, "everyone|all", "\\b(hey|hi|hello|dear),? (everyone|all|guys)\\b"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.5,
+                    "signal|group",
+                    "\\b(free|vip|paid|premium|pump|profitable|accurate) (crypto |trading )?signals?\\b|\\bsignals? (group"
+                            + "|channel)\\b|\\b(paid|vip|private|premium) (group|channel) (is )?(now )?free\\b"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.55,
+                    "btc|eth|%|x ",
+                    "\\b\\d+[.,]?\\d* ?(btc|eth) ?-+>+ ?\\d+[.,]?\\d* ?(btc|eth)\\b|\\b\\d{2,4} ?% (in|within) (\\d+ )?"
+                            + "(hours?|days?|a week)\\b|\\b\\d{1,3}x (gains?|profit|coin|pump|potential)\\b"),
             of(
                     TOO_GOOD_TO_BE_TRUE,
                     0.5,
@@ -28,8 +41,8 @@ final class EnglishPhrases {
             of(
                     PROMOTION,
                     0.6,
-                    "attention all|calling all|group|everyone|members|dear all|hello all|hi all|hey all|our community",
-                    "\\b(attention|calling) all\\b|\\b(hey|hi|hello|dear),? (group|everyone|members|all)\\b|\\bgroup "
+                    "attention all|calling all|group|everyone|members|our community",
+                    "\\b(attention|calling) all\\b|\\b(hey|hi|hello|dear),? (group|members)\\b|\\bgroup "
                             + "members\\b|\\beveryone in (this|the|here)\\b|\\bour (group|community) (has been|is|was)\\b"),
             of(
                     PROMOTION,

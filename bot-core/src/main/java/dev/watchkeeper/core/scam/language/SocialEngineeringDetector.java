@@ -52,7 +52,9 @@ public final class SocialEngineeringDetector {
         if (han) {
             run(CHINESE, folded, best);
         }
-        return new ArrayList<>(best.values());
+        List<Evidence> out = new ArrayList<>(best.values());
+        SpamShapes.detect(folded, out);
+        return out;
     }
 
     private record RuleSet(List<PhraseRule> rules, AnchorIndex index) {
