@@ -18,6 +18,18 @@ final class EnglishPhrases {
     private static final String NO_STOP = "[^.!?\\n]";
 
     static final List<PhraseRule> RULES = List.of(
+            of(
+                    PROMOTION,
+                    0.5,
+                    "we're|we are|invited|sneak peek|teamed|partnered|giving away|give away",
+                    "\\b(we'?re|we are) (launching|hosting|organizing|planning|thrilled|excited|introducing|offering)\\b"
+                            + "|\\byou'?re (all )?invited\\b|\\bsneak peek\\b|\\b(teamed|partnered) (up )?with\\b"
+                            + "|\\bgiv(e|ing) (them |it )?away\\b"),
+            of(
+                    JOB_SPAM,
+                    0.45,
+                    "needed|wanted|required",
+                    "\\b\\d+ (people|persons|individuals|ladies|partners) (are |is )?(needed|wanted|required)\\b"),
             of(PROMOTION, 0.4, "everyone|all", "\\b(hey|hi|hello|dear),? (everyone|all|guys)\\b"),
             of(
                     TOO_GOOD_TO_BE_TRUE,
