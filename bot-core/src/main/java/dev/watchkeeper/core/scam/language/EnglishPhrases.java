@@ -19,6 +19,11 @@ final class EnglishPhrases {
 
     static final List<PhraseRule> RULES = List.of(
             of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.45,
+                    "invest",
+                    "\\b(invest(ing|ment|ed)?)\\b[^\\n]{0,100}\\b(platform|company|companies)\\b"),
+            of(
                     PROMOTION,
                     0.5,
                     "we're|we are|invited|sneak peek|teamed|partnered|giving away|give away",
