@@ -27,7 +27,7 @@ final class EnglishPhrases {
                     PROMOTION,
                     0.5,
                     "we're|we are|invited|sneak peek|teamed|partnered|giving away|give away",
-                    "\\b(we'?re|we are) (launching|hosting|organizing|planning|thrilled|excited|introducing|offering)\\b"
+                    "\\b(we'?re|we are) (launching|hosting|organizing|planning|introducing|offering)\\b"
                             + "|\\byou'?re (all )?invited\\b|\\bsneak peek\\b|\\b(teamed|partnered) (up )?with\\b"
                             + "|\\bgiv(e|ing) (them |it )?away\\b"),
             of(
