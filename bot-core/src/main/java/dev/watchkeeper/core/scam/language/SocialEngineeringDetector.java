@@ -1,0 +1,109 @@
+package dev.watchkeeper.core.scam.language;
+
+import dev.watchkeeper.core.scam.Evidence;
+import dev.watchkeeper.core.scam.Signal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds social-engineering and spam language in folded text, in English, Russian, Chinese,
+ * Spanish, Portuguese and Turkish. Only the rules of the scripts present run. Each signal keeps
+ * its strongest match. Stateless and thread-safe; a few microseconds per message.
+ */
+public final class SocialEngineeringDetector {
+    private static final RuleSet ENGLISH = new RuleSet(EnglishPhrases.RULES);
+    private static final RuleSet IBERIAN = new RuleSet(concat(SpanishPhrases.RULES, PortuguesePhrases.RULES));
+    private static final RuleSet TURKISH = new RuleSet(TurkishPhrases.RULES);
+    private static final RuleSet RUSSIAN = new RuleSet(RussianPhrases.RULES);
+    private static final RuleSet CHINESE = new RuleSet(ChinesePhrases.RULES);
+    private static final String[] IBERIAN_HINTS = {
+        "ñ", "¿", "¡", "ã", "õ", "ç", "á", "é", "í", "ó", "ú", " que ", " para ", " con ", " com ", " por ", " los ",
+        " las ", " una ", " uma ", " seu ", " sua ", " el ", " es ", " não", " tu ", " mi ", " de ", " y ", " e "
+    };
+    private static final String[] TURKISH_HINTS = {"ş", "ğ", "ı", "ü", "ö", "ç", " ve ", " bir ", " için ", " bu "};
+    private static final int EVIDENCE_CHARS = 60;
+
+    /** The strongest evidence per signal; empty when no rule matches. */
+    public List<Evidence> detect(String folded) {
+        boolean latin = false;
+        boolean cyrillic = false;
+        boolean han = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            latin |= c >= 'a' && c <= 'z';
+            cyrillic |= c >= '\u0400' && c <= '\u04FF';
+            han |= c >= '\u4E00' && c <= '\u9FFF';
+        }
+        Map<Signal, Evidence> best = new EnumMap<>(Signal.class);
+        if (latin) {
+            run(ENGLISH, folded, best);
+            if (containsAny(folded, IBERIAN_HINTS)) {
+                run(IBERIAN, folded, best);
+            }
+            if (containsAny(folded, TURKISH_HINTS)) {
+                run(TURKISH, folded, best);
+            }
+        }
+        if (cyrillic) {
+            run(RUSSIAN, folded, best);
+        }
+        if (han) {
+            run(CHINESE, folded, best);
+        }
+        List<Evidence> out = new ArrayList<>(best.values());
+        SpamShapes.detect(folded, out);
+        return out;
+    }
+
+    private record RuleSet(List<PhraseRule> rules, AnchorIndex index) {
+        RuleSet(List<PhraseRule> rules) {
+            this(rules, new AnchorIndex(rules));
+        }
+    }
+
+    private static void run(RuleSet set, String folded, Map<Signal, Evidence> best) {
+        List<PhraseRule> rules = set.rules();
+        int[] anchors = set.index().firstAnchor(folded);
+        for (int r = 0; r < rules.size(); r++) {
+            PhraseRule rule = rules.get(r);
+            String match = rule.matchNear(folded, anchors[r]);
+            if (match == null) {
+                continue;
+            }
+            String shown = match.length() > EVIDENCE_CHARS ? match.substring(0, EVIDENCE_CHARS) + "…" : match;
+            Evidence current = best.get(rule.signal());
+            if (current == null) {
+                best.put(rule.signal(), new Evidence(rule.signal(), rule.weight(), "\"" + shown + "\""));
+            } else {
+                // a second phrase of the same kind adds half its weight: more evidence, not independent evidence
+                double strong = Math.max(current.weight(), rule.weight());
+                double weak = Math.min(current.weight(), rule.weight());
+                double combined = 1 - (1 - strong) * (1 - weak / 2);
+                String detail = current.weight() >= rule.weight()
+                        ? current.detail() + ", \"" + shown + "\""
+                        : "\"" + shown + "\", " + current.detail();
+                best.put(rule.signal(), new Evidence(rule.signal(), combined, detail));
+            }
+        }
+    }
+
+    private static boolean containsAny(String text, String[] hints) {
+        for (String hint : hints) {
+            if (text.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @SafeVarargs
+    private static List<PhraseRule> concat(List<PhraseRule>... lists) {
+        List<PhraseRule> all = new ArrayList<>();
+        for (List<PhraseRule> l : lists) {
+            all.addAll(l);
+        }
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.watchkeeper.core.scam.link;
+
+import dev.watchkeeper.core.scam.ConfusableSkeleton;
+import dev.watchkeeper.core.scam.DomainLists;
+import dev.watchkeeper.core.scam.Evidence;
+import dev.watchkeeper.core.scam.Signal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Judges the links of a message: official domains and allow-listed hosts are fine; deny-listed
+ * hosts are phishing; then look-alikes of protected brands, bait words on throwaway TLDs, link
+ * shorteners and invites to other Telegram, Discord or WhatsApp communities. Thread-safe.
+ */
+public final class LinkJudge {
+    private final DomainLists lists;
+    private final BrandLookalikes lookalikes;
+    private final Set<String> allowedInvites;
+
+    public LinkJudge(
+            DomainLists lists,
+            ConfusableSkeleton skeleton,
+            Set<String> protectedDomains,
+            Set<String> protectedBrands,
+            Set<String> allowedInvites) {
+        this.lists = lists;
+        this.lookalikes = new BrandLookalikes(protectedDomains, protectedBrands, skeleton);
+        this.allowedInvites =
+                Set.copyOf(allowedInvites.stream().map(LinkJudge::inviteKey).toList());
+    }
+
+    /** The evidence against each link; nothing for links that are fine. */
+    public List<Evidence> judge(List<Link> links) {
+        List<Evidence> out = new ArrayList<>();
+        for (Link link : links) {
+            judge(link).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The strongest evidence against one link, if any. */
+    public Optional<Evidence> judge(Link link) {
+        Optional<Evidence> invite = invite(link);
+        if (invite.isPresent() || isInviteHost(link)) {
+            return invite;
+        }
+        if (lookalikes.isOfficial(link.host())) {
+            return Optional.empty();
+        }
+        DomainLists.Match match = lists.lookup(link.host());
+        if (match.status() == DomainLists.Status.ALLOWED) {
+            return Optional.empty();
+        }
+        if (match.status() == DomainLists.Status.DENIED) {
+            return Optional.of(new Evidence(
+                    Signal.PHISHING_DOMAIN,
+                    0.97,
+                    link.unicodeHost() + " is on a phishing list (" + match.source() + ")"));
+        }
+        Optional<Evidence> lookalike = lookalikes.judge(link);
+        if (lookalike.isPresent()) {
+            return lookalike;
+        }
+        if (KnownHosts.SHORTENERS.contains(link.host())) {
+            return Optional.of(new Evidence(Signal.LINK_SHORTENER, 0.3, link.host() + " hides where the link goes"));
+        }
+        boolean throwaway = KnownHosts.isThrowaway(link.suffix());
+        String bait = KnownHosts.baitIn(link.host());
+        if (throwaway && !bait.isEmpty()) {
+            return Optional.of(new Evidence(
+                    Signal.BAIT_DOMAIN, 0.8, link.unicodeHost() + ": bait word " + bait + " on a throwaway domain"));
+        }
+        if (throwaway) {
+            return Optional.of(new Evidence(Signal.BAIT_DOMAIN, 0.3, link.unicodeHost() + ": throwaway domain"));
+        }
+        if (link.obfuscated()) {
+            return Optional.of(
+                    new Evidence(Signal.BAIT_DOMAIN, 0.45, link.unicodeHost() + ": link written to dodge filters"));
+        }
+        return Optional.empty();
+    }
+
+    private boolean isInviteHost(Link link) {
+        return KnownHosts.TELEGRAM.contains(link.host())
+                || KnownHosts.DISCORD_INVITE.contains(link.host())
+                || (KnownHosts.DISCORD_APP.contains(link.host()) && link.path().startsWith("invite/"))
+                || KnownHosts.WHATSAPP.contains(link.host());
+    }
+
+    private Optional<Evidence> invite(Link link) {
+        String host = link.host();
+        String path = link.path();
+        boolean telegram = KnownHosts.TELEGRAM.contains(host) && !path.isEmpty();
+        boolean discord = (KnownHosts.DISCORD_INVITE.contains(host) && !path.isEmpty())
+                || (KnownHosts.DISCORD_APP.contains(host) && path.startsWith("invite/"));
+        boolean whatsapp = KnownHosts.WHATSAPP.contains(host) && !path.isEmpty();
+        if (!(telegram || discord || whatsapp) || allowedInvites.contains(inviteKey(host + "/" + path))) {
+            return Optional.empty();
+        }
+        boolean privateInvite = path.startsWith("+") || path.startsWith("joinchat") || whatsapp;
+        return Optional.of(new Evidence(
+                Signal.FOREIGN_INVITE,
+                privateInvite ? 0.55 : discord ? 0.45 : 0.4,
+                host + "/" + path + ": invite to another community"));
+    }
+
+    private static String inviteKey(String hostAndPath) {
+        String s = hostAndPath
+                .toLowerCase(Locale.ROOT)
+                .replaceFirst("^https?://", "")
+                .replaceFirst("^www\\.", "");
+        int cut = s.indexOf('?');
+        s = cut >= 0 ? s.substring(0, cut) : s;
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+}

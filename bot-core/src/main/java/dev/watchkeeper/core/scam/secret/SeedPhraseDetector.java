@@ -1,0 +1,182 @@
+package dev.watchkeeper.core.scam.secret;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds BIP39 seed phrases: runs of 12 to 24 words from one official list, separated only by
+ * spaces, commas, new lines or numbering. A run whose window of 12, 15, 18, 21 or 24 words passes
+ * the BIP39 checksum is certain. A run of 11 or more list words (at most two of them typos) that
+ * fails the checksum is still reported as probable when it reads like a pasted phrase rather than
+ * prose, because a seed with one wrong word is still a leaked wallet. Chinese phrases count only
+ * when their characters are separated by spaces, since ordinary Chinese prose is made of the
+ * same common characters. Stateless and thread-safe.
+ */
+public final class SeedPhraseDetector {
+    private static final int MIN_PROBABLE = 11;
+    private static final int[] SIZES = {24, 21, 18, 15, 12};
+    private static final int MAX_TYPOS = 2;
+
+    private final Bip39Wordlists lists;
+    private final List<Map<String, Integer>> prefixes = new ArrayList<>();
+
+    public SeedPhraseDetector(Bip39Wordlists lists) {
+        this.lists = lists;
+        for (int l = 0; l < lists.size(); l++) {
+            Map<String, Integer> byPrefix = new HashMap<>();
+            if (!lists.name(l).startsWith("chinese") && !lists.name(l).equals("japanese")) {
+                lists.words(l).forEach((w, i) -> {
+                    if (w.length() >= 4) {
+                        byPrefix.putIfAbsent(w.substring(0, 4), i);
+                    }
+                });
+            }
+            prefixes.add(Map.copyOf(byPrefix));
+        }
+    }
+
+    /** Finds the seed phrases in a text (NFKC form), in order; empty when there are none. */
+    public List<SecretFinding> find(String text) {
+        List<WordToken> tokens = WordToken.split(text.toLowerCase(Locale.ROOT));
+        if (tokens.size() < MIN_PROBABLE) {
+            return List.of();
+        }
+        int[] hits = new int[lists.size()];
+        for (WordToken token : tokens) {
+            int bits = lists.listsContaining(token.word());
+            while (bits != 0) {
+                hits[Integer.numberOfTrailingZeros(bits)]++;
+                bits &= bits - 1;
+            }
+        }
+        List<SecretFinding> found = new ArrayList<>();
+        int[] index = new int[tokens.size()];
+        for (int l = 0; l < lists.size() && found.isEmpty(); l++) {
+            if (hits[l] >= MIN_PROBABLE - MAX_TYPOS) {
+                lookup(l, tokens, index);
+                scanList(l, tokens, index, found);
+            }
+        }
+        return found;
+    }
+
+    /** Fills {@code index} with each token's exact index in the list, -1 if none. */
+    private void lookup(int list, List<WordToken> tokens, int[] index) {
+        for (int k = 0; k < tokens.size(); k++) {
+            index[k] = lists.indexOf(list, tokens.get(k).word());
+        }
+    }
+
+    private void scanList(int list, List<WordToken> tokens, int[] exact, List<SecretFinding> found) {
+        int[] index = new int[tokens.size()];
+        int i = 0;
+        while (i < tokens.size()) {
+            if (exact[i] < 0) {
+                i++;
+                continue;
+            }
+            int typos = 0;
+            int j = i;
+            while (j < tokens.size() && (j == i || tokens.get(j).phraseGap())) {
+                int typo;
+                if (exact[j] >= 0) {
+                    index[j] = exact[j];
+                } else if (typos < MAX_TYPOS && (typo = typo(list, tokens.get(j).word())) >= 0) {
+                    typos++;
+                    index[j] = -1 - typo;
+                } else {
+                    break;
+                }
+                j++;
+            }
+            if (j - i >= MIN_PROBABLE && !(lists.isChinese(list) && !spaced(tokens, i, j))) {
+                judgeRun(list, tokens, index, i, j, found);
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private void judgeRun(int list, List<WordToken> tokens, int[] index, int from, int to, List<SecretFinding> found) {
+        for (int size : SIZES) {
+            for (int s = from; s + size <= to; s++) {
+                if (checksumValid(index, s, size)) {
+                    found.add(new SecretFinding(
+                            SecretKind.SEED_PHRASE,
+                            tokens.get(s).start(),
+                            tokens.get(s + size - 1).end(),
+                            true,
+                            size + " words, " + lists.name(list) + " list, checksum valid"));
+                    return;
+                }
+            }
+        }
+        int words = to - from;
+        boolean dominates = words * 2 >= tokens.size();
+        if (!lists.isChinese(list) && words <= 25 && (dominates || words >= 12)) {
+            found.add(new SecretFinding(
+                    SecretKind.SEED_PHRASE,
+                    tokens.get(from).start(),
+                    tokens.get(to - 1).end(),
+                    false,
+                    words + " words, " + lists.name(list) + " list, checksum not valid (typo or missing word?)"));
+        }
+    }
+
+    private int typo(int list, String word) {
+        if (word.length() < 4) {
+            return -1;
+        }
+        String stripped = Bip39Wordlists.stripAccents(word);
+        Integer i = prefixes.get(list).get(stripped.substring(0, 4));
+        return i == null ? -1 : i;
+    }
+
+    private static boolean spaced(List<WordToken> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).word().length() != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean checksumValid(int[] index, int start, int words) {
+        int totalBits = words * 11;
+        int checksumBits = words / 3;
+        int entropyBits = totalBits - checksumBits;
+        byte[] bits = new byte[totalBits];
+        for (int w = 0; w < words; w++) {
+            int value = index[start + w];
+            if (value < 0) {
+                return false;
+            }
+            for (int b = 0; b < 11; b++) {
+                bits[w * 11 + b] = (byte) ((value >> (10 - b)) & 1);
+            }
+        }
+        byte[] entropy = new byte[entropyBits / 8];
+        for (int b = 0; b < entropyBits; b++) {
+            entropy[b / 8] |= (byte) (bits[b] << (7 - b % 8));
+        }
+        byte[] hash = sha256(entropy);
+        for (int b = 0; b < checksumBits; b++) {
+            if (((hash[b / 8] >> (7 - b % 8)) & 1) != bits[entropyBits + b]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.watchkeeper.core.scam.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextNormalizerTest {
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ＦＲＥＥ ＡＩＲＤＲＯＰ | free airdrop",
+                "fr\u200Bee air\u200Ddrop | free airdrop",
+                "Сlаim yоur rеwаrd | claim your reward",
+                "Пpeдлaгaeм coтpyдничecтвo | предлагаем сотрудничество",
+                "c0nnect y0ur wallet | connect your wallet",
+                "C L A I M now!!!! | claim now!",
+                "Binance   listing | binance listing"
+            })
+    void foldsWhatSpamDoesToDodgeFilters(String input, String folded) {
+        assertThat(TextNormalizer.normalize(input).folded()).isEqualTo(folded);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"Сlаim yоur rеwаrd nоw | 3", "Привет, как дела? | 0", "Model K2 v3 with USB-C | 0"})
+    void countsDisguisedWords(String input, int disguised) {
+        assertThat(TextNormalizer.normalize(input).disguisedWords()).isEqualTo(disguised);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.watchkeeper.shield;
+
+import crawlercommons.domains.EffectiveTldFinder;
+import dev.watchkeeper.core.scam.RegistrableDomains;
+import java.util.Optional;
+
+/**
+ * {@link RegistrableDomains} backed by crawler-commons' {@link EffectiveTldFinder} and the public
+ * suffix list bundled in its jar, private suffixes included (so {@code evil.github.io} is its own
+ * registrable domain, as phishing kits hosted there are). Thread-safe; never blocks.
+ */
+public final class PublicSuffixDomains implements RegistrableDomains {
+    @Override
+    public Optional<String> registrableDomain(String asciiHost) {
+        if (asciiHost.isEmpty() || asciiHost.length() > 253) {
+            return Optional.empty();
+        }
+        String domain = EffectiveTldFinder.getAssignedDomain(asciiHost, true, false);
+        if (domain == null
+                || domain.equals(asciiHost)
+                        && publicSuffix(asciiHost).map(asciiHost::equals).orElse(true)) {
+            return Optional.empty();
+        }
+        return Optional.of(domain);
+    }
+
+    @Override
+    public Optional<String> publicSuffix(String asciiHost) {
+        EffectiveTldFinder.EffectiveTLD tld = EffectiveTldFinder.getEffectiveTLD(asciiHost, false);
+        return tld == null ? Optional.empty() : Optional.of(tld.getDomain());
+    }
+}

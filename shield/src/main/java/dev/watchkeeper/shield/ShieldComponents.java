@@ -1,0 +1,19 @@
+package dev.watchkeeper.shield;
+
+import dev.watchkeeper.core.scam.ConfirmedScams;
+import dev.watchkeeper.core.scam.ScamShield;
+
+/**
+ * A built shield and the parts that need looking after: the classifier (to add moderators'
+ * verdicts and retrain), the domain lists (refreshing in the background until closed) and the
+ * confirmed scams.
+ */
+public record ShieldComponents(
+        ScamShield shield, OpenNlpScamClassifier classifier, RefreshingDomainLists lists, ConfirmedScams confirmed)
+        implements AutoCloseable {
+    /** Stops the background refresh. */
+    @Override
+    public void close() {
+        lists.close();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.watchkeeper.shield;
+
+import dev.watchkeeper.core.scam.ConfirmedScams;
+import dev.watchkeeper.core.scam.MinHashConfirmedScams;
+import dev.watchkeeper.core.scam.ScamShield;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds ready scam shields: ICU confusable skeletons, the bundled public suffix list, the
+ * community's official domains as an allow list, the configured phishing lists (loaded once,
+ * then refreshed in the background), and the OpenNLP classifier trained on the bundled samples.
+ * Building blocks for a moment (training, and downloading any remote lists once).
+ */
+public final class ShieldFactory {
+    /** The bundled training samples, written for this project. */
+    public static final String SAMPLES = "/dev/watchkeeper/shield/samples.csv";
+
+    /** MetaMask's eth-phishing-detect configuration, bundled. */
+    public static final String BUNDLED_METAMASK = "/dev/watchkeeper/shield/lists/eth-phishing-detect-config.json";
+
+    private ShieldFactory() {}
+
+    private static String resource(String path) {
+        try (var in = java.util.Objects.requireNonNull(ShieldFactory.class.getResourceAsStream(path), path)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A ready shield; its remote lists, if any, keep refreshing on a daemon thread. */
+    public static ScamShield createDefault(ShieldOptions options) {
+        return create(options).shield();
+    }
+
+    /** A ready shield with the parts that can be retrained, refreshed and closed. */
+    public static ShieldComponents create(ShieldOptions options) {
+        List<LabelledText> samples = new ArrayList<>(LabelledCsv.resource(SAMPLES));
+        samples.addAll(options.extraSamples());
+        OpenNlpScamClassifier classifier = new OpenNlpScamClassifier(samples);
+        List<DomainListData> fixed = new ArrayList<>();
+        fixed.add(DomainListData.allow("official", options.settings().protectedDomains()));
+        if (options.bundledLists()) {
+            fixed.add(DomainListParser.parse(
+                    "metamask (bundled)", resource(BUNDLED_METAMASK), DomainListFormat.METAMASK));
+        }
+        RefreshingDomainLists lists = new RefreshingDomainLists(
+                fixed,
+                options.remoteLists(),
+                HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build());
+        if (!options.remoteLists().isEmpty()) {
+            lists.refreshNow();
+            lists.start(options.refreshPeriod());
+        }
+        ConfirmedScams confirmed = new MinHashConfirmedScams();
+        ScamShield shield = new ScamShield(
+                options.settings(),
+                new IcuConfusableSkeleton(),
+                new PublicSuffixDomains(),
+                lists,
+                classifier,
+                confirmed);
+        return new ShieldComponents(shield, classifier, lists, confirmed);
+    }
+}

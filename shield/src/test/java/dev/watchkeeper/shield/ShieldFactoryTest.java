@@ -1,0 +1,109 @@
+package dev.watchkeeper.shield;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.watchkeeper.core.scam.LinkEvaluation;
+import dev.watchkeeper.core.scam.LinkEvaluator;
+import dev.watchkeeper.core.scam.ScamInput;
+import dev.watchkeeper.core.scam.ScamShield;
+import dev.watchkeeper.core.scam.Signal;
+import dev.watchkeeper.core.scam.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ShieldFactoryTest {
+    private static ShieldComponents components;
+    private static ScamShield shield;
+
+    @BeforeAll
+    static void build() {
+        components = ShieldFactory.create(ShieldOptions.defaults());
+        shield = components.shield();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Official $ZRO airdrop is live, connect your wallet at layerzero-claim.xyz",
+                "https://binance.com-verify.top/login",
+                "https://metamsk.io",
+                "Пpeдлaгaeм coтpyдничecтвo, дoxoд oт 500$ в дeнь, пишитe в лc"
+            })
+    void defaultShieldFlagsScams(String text) {
+        assertThat(shield.check(ScamInput.text(text)).verdict()).isEqualTo(Verdict.SCAM);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Reminder: admins will never DM you first, never share your seed phrase",
+                "How do I reset my 2FA after losing my phone?",
+                "https://www.binance.com/en/support",
+                "https://app.uniswap.org/swap"
+            })
+    void defaultShieldLeavesHamClean(String text) {
+        assertThat(shield.check(ScamInput.text(text)).verdict()).isEqualTo(Verdict.CLEAN);
+    }
+
+    @Test
+    void doesNotFlagTheBundledMetamaskWhitelist() throws IOException {
+        List<String> whitelist = whitelist(new String(ShieldFactoryTest.class
+                .getResourceAsStream(ShieldFactory.BUNDLED_METAMASK)
+                .readAllBytes()));
+
+        LinkEvaluation evaluation = new LinkEvaluator(shield).run(whitelist);
+
+        assertThat(evaluation.domains()).isGreaterThan(1000);
+        assertThat(evaluation.flagged()).isZero();
+    }
+
+    @Test
+    void doesNotFlagTheEvaluationCopyOfTheMetamaskWhitelist() throws IOException {
+        Path copy = Path.of("/work/shared/eval/links/eth-phishing-detect-config.json");
+        assumeTrue(Files.isReadable(copy), "evaluation data not present");
+
+        assertThat(new LinkEvaluator(shield)
+                        .run(whitelist(Files.readString(copy)))
+                        .flagged())
+                .isZero();
+    }
+
+    @Test
+    void usesTheBundledBlacklist() {
+        assertThat(shield.check(ScamInput.text("https://myetherwallet.com.ru/")).verdict())
+                .isNotEqualTo(Verdict.CLEAN);
+    }
+
+    @Test
+    void retrainsWhenModeratorsAddVerdicts() {
+        OpenNlpScamClassifier classifier = new OpenNlpScamClassifier(LabelledCsv.resource(ShieldFactory.SAMPLES));
+        String text = "quokka lottery tickets for the blue festival";
+        double before = classifier.scamProbability(text);
+
+        for (int i = 0; i < 5; i++) {
+            classifier.addSample("quokka lottery tickets for the blue festival, buy now number " + i, true);
+        }
+        classifier.rebuild();
+
+        assertThat(classifier.scamProbability(text)).isGreaterThan(before);
+        assertThat(components.shield().check(ScamInput.text("hello")).has(Signal.CLASSIFIER))
+                .isFalse();
+    }
+
+    private static List<String> whitelist(String json) {
+        JsonNode root = JsonMapper.builder().build().readTree(json);
+        List<String> out = new ArrayList<>();
+        root.path("whitelist").forEach(n -> out.add(n.asString()));
+        return out;
+    }
+}
