@@ -3,6 +3,7 @@ package dev.watchkeeper.console;
 import static dev.watchkeeper.core.faq.InMemoryKnowledgeBase.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.watchkeeper.core.audit.InMemoryAuditLog;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.conversation.BotTexts;
 import dev.watchkeeper.core.conversation.ConversationEngine;
@@ -13,7 +14,6 @@ import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.AnswerThresholds;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.model.Platform;
-import dev.watchkeeper.core.ticket.InMemoryAuditLog;
 import dev.watchkeeper.core.ticket.InMemoryTicketSequence;
 import dev.watchkeeper.core.ticket.InMemoryTicketStore;
 import dev.watchkeeper.core.ticket.InMemoryTranscriptLog;

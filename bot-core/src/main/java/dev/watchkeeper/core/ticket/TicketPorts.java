@@ -2,6 +2,7 @@ package dev.watchkeeper.core.ticket;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.ticket.text.Redactor;

@@ -1,5 +1,6 @@
 package dev.watchkeeper.core.ticket;
 
+import dev.watchkeeper.core.audit.AuditEntry;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.ticket.text.ContextExtractor;
 import dev.watchkeeper.core.ticket.text.TicketContext;

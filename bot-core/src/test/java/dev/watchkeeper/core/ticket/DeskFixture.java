@@ -1,5 +1,6 @@
 package dev.watchkeeper.core.ticket;
 
+import dev.watchkeeper.core.audit.InMemoryAuditLog;
 import dev.watchkeeper.core.conversation.BotTexts;
 import dev.watchkeeper.core.conversation.ConversationEngine;
 import dev.watchkeeper.core.conversation.EngineSettings;

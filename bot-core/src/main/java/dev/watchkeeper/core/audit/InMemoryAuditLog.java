@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.audit;
 
 import java.time.Instant;
 import java.util.List;
