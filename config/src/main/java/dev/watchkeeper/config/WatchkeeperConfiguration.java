@@ -4,6 +4,7 @@ import dev.watchkeeper.config.bot.BotConfiguration;
 import dev.watchkeeper.config.console.ConsoleConfiguration;
 import dev.watchkeeper.config.conversation.ConversationConfiguration;
 import dev.watchkeeper.config.faq.KnowledgeConfiguration;
+import dev.watchkeeper.config.scam.ShieldConfiguration;
 import dev.watchkeeper.config.ticket.TicketConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Import;
     KnowledgeConfiguration.class,
     ConversationConfiguration.class,
     TicketConfiguration.class,
+    ShieldConfiguration.class,
     BotConfiguration.class,
     ConsoleConfiguration.class
 })

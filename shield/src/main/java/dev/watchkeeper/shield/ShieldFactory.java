@@ -1,6 +1,7 @@
 package dev.watchkeeper.shield;
 
 import dev.watchkeeper.core.scam.ConfirmedScams;
+import dev.watchkeeper.core.scam.DomainLists;
 import dev.watchkeeper.core.scam.MinHashConfirmedScams;
 import dev.watchkeeper.core.scam.ScamShield;
 import java.net.http.HttpClient;
@@ -38,6 +39,14 @@ public final class ShieldFactory {
 
     /** A ready shield with the parts that can be retrained, refreshed and closed. */
     public static ShieldComponents create(ShieldOptions options) {
+        return create(options, DomainLists.none());
+    }
+
+    /**
+     * Builds the shield with the community's own lists asked first (moderators' allow and deny
+     * entries win over the phishing lists).
+     */
+    public static ShieldComponents create(ShieldOptions options, DomainLists community) {
         List<LabelledText> samples = new ArrayList<>(LabelledCsv.resource(SAMPLES));
         samples.addAll(options.extraSamples());
         OpenNlpScamClassifier classifier = new OpenNlpScamClassifier(samples);
@@ -63,7 +72,7 @@ public final class ShieldFactory {
                 options.settings(),
                 new IcuConfusableSkeleton(),
                 new PublicSuffixDomains(),
-                lists,
+                DomainLists.firstOf(community, lists),
                 classifier,
                 confirmed);
         return new ShieldComponents(shield, classifier, lists, confirmed);

@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
 public final class ConsoleChat implements Outbound {
     private static final String INTRO = "Watchkeeper demo. You are a member chatting privately with the bot.\n"
             + "Switch who you are with /member, /group (the public group; mention @watchkeeper there)\n"
-            + "and /agent [ticket] (a support agent in the staff chat). /help lists the bot's commands,\n"
+            + "/agent [ticket] (a support agent in the staff chat) and /mod (a moderator in the\n"
+            + "moderators' chat). /help lists the bot's commands,\n"
             + "/quit leaves. Type a choice's number to press it.";
 
     private final Bot bot;
@@ -99,6 +100,7 @@ public final class ConsoleChat implements Outbound {
         switch (words[0]) {
             case "/member" -> persona = ConsolePersona.member();
             case "/group" -> persona = ConsolePersona.group();
+            case "/mod" -> persona = ConsolePersona.moderator();
             case "/agent" -> {
                 persona = ConsolePersona.agent();
                 if (words.length > 1) {
@@ -176,6 +178,9 @@ public final class ConsoleChat implements Outbound {
         if (chat.equals(ConsolePersona.STAFF_CHAT)) {
             return thread == null ? "staff" : "staff " + thread;
         }
+        if (chat.equals(ConsolePersona.MODERATOR_CHAT)) {
+            return "moderators";
+        }
         return chat.isPrivate() ? "you (private)" : "group";
     }
 
@@ -183,6 +188,7 @@ public final class ConsoleChat implements Outbound {
         return switch (p.name()) {
             case "agent" -> "Agent Alex in the staff chat" + (agentThread == null ? "" : ", ticket " + agentThread);
             case "group" -> "the member in the public group";
+            case "mod" -> "Moderator Mia in the moderators' chat";
             default -> "the member in a private chat";
         };
     }

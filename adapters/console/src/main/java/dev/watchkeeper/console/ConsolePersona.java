@@ -20,6 +20,12 @@ public record ConsolePersona(String name, UserRef user, ChatRef chat, String pro
     /** The support agent's account on the console platform. */
     public static final UserRef AGENT = new UserRef(Platform.CONSOLE, "agent", "agent", "Agent Alex", false);
 
+    /** The community moderator's account on the console platform. */
+    public static final UserRef MODERATOR = new UserRef(Platform.CONSOLE, "moderator", "mod", "Moderator Mia", false);
+
+    /** The moderators' chat where flagged messages go. */
+    public static final ChatRef MODERATOR_CHAT = new ChatRef(Platform.CONSOLE, "moderators", ChatType.GROUP);
+
     /** The staff chat where ticket spaces open. */
     public static final ChatRef STAFF_CHAT = new ChatRef(Platform.CONSOLE, "staff", ChatType.GROUP);
 
@@ -32,6 +38,11 @@ public record ConsolePersona(String name, UserRef user, ChatRef chat, String pro
     public static ConsolePersona group() {
         return new ConsolePersona(
                 "group", MEMBER, new ChatRef(Platform.CONSOLE, "community", ChatType.GROUP), "you@group> ");
+    }
+
+    /** The moderator in the moderators' chat. */
+    public static ConsolePersona moderator() {
+        return new ConsolePersona("mod", MODERATOR, MODERATOR_CHAT, "mod> ");
     }
 
     /** The support agent in the staff chat. */

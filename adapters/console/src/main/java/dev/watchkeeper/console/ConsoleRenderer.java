@@ -4,11 +4,14 @@ import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
 import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.Fallback;
+import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.decision.StaffAlert;
 import dev.watchkeeper.core.decision.Suggest;
@@ -39,6 +42,9 @@ public final class ConsoleRenderer {
             case HandOver handOver -> List.of();
             case CloseTicketSpace close -> List.of();
             case StaffAlert alert -> List.of();
+            case FlagForReview flag -> flag.actions();
+            case DeleteMessage delete -> List.of();
+            case RestrictMember restrict -> List.of();
         };
     }
 
@@ -54,6 +60,13 @@ public final class ConsoleRenderer {
             case PostToTicketSpace post -> post.text();
             case CloseTicketSpace close -> "Ticket closed. " + close.summary();
             case StaffAlert alert -> "ALERT: " + alert.text();
+            case FlagForReview flag -> "Flagged message " + flag.card();
+            case DeleteMessage delete -> "[deleted message " + delete.message().id() + ": " + delete.reason() + "]";
+            case RestrictMember restrict ->
+                "[" + restrict.kind().name().toLowerCase(java.util.Locale.ROOT) + " "
+                        + restrict.member().shownName()
+                        + (restrict.duration() == null ? "" : " for " + restrict.duration())
+                        + ": " + restrict.reason() + "]";
         };
     }
 

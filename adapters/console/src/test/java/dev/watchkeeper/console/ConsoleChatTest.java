@@ -3,37 +3,13 @@ package dev.watchkeeper.console;
 import static dev.watchkeeper.core.faq.InMemoryKnowledgeBase.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.core.audit.InMemoryAuditLog;
-import dev.watchkeeper.core.bot.Bot;
-import dev.watchkeeper.core.conversation.BotTexts;
-import dev.watchkeeper.core.conversation.ConversationEngine;
-import dev.watchkeeper.core.conversation.EngineSettings;
-import dev.watchkeeper.core.conversation.FaqResponder;
-import dev.watchkeeper.core.conversation.InMemoryConversationStore;
-import dev.watchkeeper.core.faq.AnswerPolicy;
-import dev.watchkeeper.core.faq.AnswerThresholds;
+import dev.watchkeeper.core.bot.BotFixture;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
-import dev.watchkeeper.core.model.Platform;
-import dev.watchkeeper.core.ticket.InMemoryTicketSequence;
-import dev.watchkeeper.core.ticket.InMemoryTicketStore;
-import dev.watchkeeper.core.ticket.InMemoryTranscriptLog;
-import dev.watchkeeper.core.ticket.StaffRoster;
-import dev.watchkeeper.core.ticket.SupportMetrics;
-import dev.watchkeeper.core.ticket.TicketDesk;
-import dev.watchkeeper.core.ticket.TicketPorts;
-import dev.watchkeeper.core.ticket.TicketSettings;
-import dev.watchkeeper.core.ticket.TicketTexts;
-import dev.watchkeeper.core.ticket.text.BasicSecretRedactor;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ConsoleChatTest {
@@ -41,38 +17,19 @@ class ConsoleChatTest {
     private final StringWriter output = new StringWriter();
 
     private ConsoleChat chat(String input) {
-        AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
         InMemoryKnowledgeBase kb = new InMemoryKnowledgeBase(
                 entry("deposit-missing", "My deposit has not arrived", "Check the explorer.", "where is my deposit"),
                 entry("2fa-reset", "Reset 2FA", "Use the reset form.", "lost phone 2fa"));
-        BotTexts texts = BotTexts.english();
-        InMemoryConversationStore conversations = new InMemoryConversationStore(Duration.ofHours(1), clock);
-        ConversationEngine engine = new ConversationEngine(
-                new EngineSettings(thresholds, false, "watchkeeper", "en", 1000),
-                conversations,
-                new FaqResponder(kb, new AnswerPolicy(thresholds), texts),
-                texts,
-                clock);
-        TicketPorts ports = new TicketPorts(
-                new InMemoryTicketStore(),
-                new InMemoryTicketSequence(1000),
-                new InMemoryTranscriptLog(50),
-                new InMemoryAuditLog(),
-                new StaffRoster(List.of(ConsolePersona.AGENT), Set.of()),
+        BotFixture fixture = new BotFixture(
                 kb,
-                conversations,
-                SupportMetrics.NONE,
-                new BasicSecretRedactor(),
-                new Random(7));
-        TicketDesk desk = new TicketDesk(
-                ports,
-                TicketSettings.defaults(ConsolePersona.STAFF_CHAT, Map.of(Platform.CONSOLE, "watchkeeper")),
-                TicketTexts.english(),
-                clock,
-                () -> 0);
+                ConsolePersona.STAFF_CHAT,
+                ConsolePersona.MODERATOR_CHAT,
+                ConsolePersona.AGENT,
+                ConsolePersona.MODERATOR,
+                clock);
         return new ConsoleChat(
-                new Bot(desk, engine),
-                desk,
+                fixture.bot,
+                fixture.desk,
                 new ConsoleRenderer(),
                 new BufferedReader(new StringReader(input)),
                 new PrintWriter(output),
@@ -126,6 +83,37 @@ class ConsoleChatTest {
         assertThat(output.toString())
                 .contains("(you are now the member in the public group)")
                 .containsOnlyOnce("bot → group: My deposit has not arrived");
+    }
+
+    @Test
+    void deletesAScamInTheGroupAndLetsTheModeratorBanTheAuthor() {
+        chat("""
+                /group
+                Hello, I'm from support. DM me your seed phrase to verify your wallet and unlock your withdrawal
+                /mod
+                1
+                """)
+                .run();
+
+        String out = output.toString();
+        assertThat(out).contains("bot → group: [deleted message");
+        assertThat(out).contains("bot → moderators: Flagged message **MC-1**");
+        assertThat(out).contains("bot → group: [ban You: confirmed scam MC-1]");
+        assertThat(out).contains("MC-1 confirmed by Moderator Mia: ban");
+    }
+
+    @Test
+    void removesALeakedSeedPhraseAtOnceAndWarnsTheAuthorPrivately() {
+        chat("""
+                /group
+                my wallet words are abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about
+                """)
+                .run();
+
+        assertThat(output.toString())
+                .contains("bot → group: [deleted message 1: leaked secret]")
+                .contains("bot → you (private): I deleted your message because it contained a **seed phrase")
+                .doesNotContain("abandon abandon");
     }
 
     @Test

@@ -1,19 +1,28 @@
 package dev.watchkeeper.core.bot;
 
 import dev.watchkeeper.core.conversation.ConversationEngine;
+import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
+import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.moderation.ModerationCommands;
+import dev.watchkeeper.core.moderation.ModerationDesk;
 import dev.watchkeeper.core.ticket.TicketDesk;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one entry point platform adapters call: hands every inbound event to the features in order
- * (the ticket desk for staff spaces and members with a ticket, then the conversation engine) and
- * returns what should happen. Adapters carry the decisions out in the order returned.
+ * The one entry point platform adapters call. Every inbound event goes, in order, through the
+ * scam shield's moderation desk (scams and leaked secrets are dealt with before anything answers
+ * them; moderators' buttons and {@code /report}), the ticket desk (staff spaces, members with a
+ * ticket) and the conversation engine. Adapters carry the decisions out in the order returned,
+ * each on the platform of the chat it targets (a Discord agent's reply goes to a Telegram member).
  *
  * <p>Never throws on an event: a failure inside a feature is logged (without the message text)
  * and, in a private chat, the member gets an apology instead of silence. Thread-safe; blocks only
@@ -23,10 +32,12 @@ public final class Bot {
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
     static final String APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment.";
 
+    private final ModerationDesk moderation;
     private final TicketDesk desk;
     private final ConversationEngine engine;
 
-    public Bot(TicketDesk desk, ConversationEngine engine) {
+    public Bot(ModerationDesk moderation, TicketDesk desk, ConversationEngine engine) {
+        this.moderation = moderation;
         this.desk = desk;
         this.engine = engine;
     }
@@ -34,7 +45,11 @@ public final class Bot {
     /** Decides what to do about one inbound event; an empty list means do nothing. */
     public List<Decision> handle(Inbound inbound) {
         try {
-            return desk.handle(inbound, engine::handle);
+            return switch (inbound) {
+                case InboundMessage message -> onMessage(message);
+                case ChoiceSelected choice ->
+                    moderation.choice(choice).orElseGet(() -> desk.handle(choice, engine::handle));
+            };
         } catch (RuntimeException e) {
             log.error(
                     "Failed on a {} event from {} in chat {}",
@@ -46,5 +61,27 @@ public final class Bot {
                     ? List.of(Reply.of(ReplyTarget.chat(inbound.chat()), APOLOGY))
                     : List.of();
         }
+    }
+
+    private List<Decision> onMessage(InboundMessage message) {
+        ModerationDesk.Screening screening = moderation.screen(message);
+        if (screening.stop()) {
+            return screening.decisions();
+        }
+        List<Decision> out = new ArrayList<>(screening.decisions());
+        Optional<ModerationCommands.Result> command = moderation.command(message);
+        if (command.isPresent()) {
+            out.addAll(command.get().decisions());
+            if (command.get().urgentReport() != null) {
+                out.addAll(desk.scamReport(
+                        message.author(),
+                        new ConversationKey(message.chat(), message.author().id()),
+                        ReplyTarget.replyTo(message),
+                        command.get().urgentReport().text()));
+            }
+            return out;
+        }
+        out.addAll(desk.handle(message, engine::handle));
+        return out;
     }
 }

@@ -14,7 +14,10 @@ public sealed interface Decision
                 PostToTicketSpace,
                 CloseTicketSpace,
                 SendPrivate,
-                StaffAlert {
+                StaffAlert,
+                DeleteMessage,
+                RestrictMember,
+                FlagForReview {
     /** Where the member-facing text of this decision goes. */
     ReplyTarget to();
 }

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param time when it was posted
  * @param languageHint the language the platform reports for the author (IETF tag), if any
  * @param edited true when this is an edit of an earlier message
+ * @param quote the message this one replies to, with its author and text, when the platform
+ *     delivers it (used by {@code /report} as a reply)
  */
 public record InboundMessage(
         MessageRef id,
@@ -37,7 +39,8 @@ public record InboundMessage(
         boolean mentionsBot,
         Instant time,
         @Nullable String languageHint,
-        boolean edited)
+        boolean edited,
+        @Nullable Quote quote)
         implements Inbound {
     public InboundMessage {
         requireNonNull(id, "id");
@@ -47,6 +50,53 @@ public record InboundMessage(
         roles = Set.copyOf(roles == null ? Set.of() : roles);
         text = text == null ? "" : text;
         attachments = List.copyOf(attachments == null ? List.of() : attachments);
+    }
+
+    /** A message that quotes nothing. */
+    public InboundMessage(
+            MessageRef id,
+            ChatRef chat,
+            @Nullable String threadId,
+            UserRef author,
+            Set<String> roles,
+            String text,
+            List<Attachment> attachments,
+            @Nullable MessageRef replyTo,
+            boolean replyToBot,
+            boolean mentionsBot,
+            Instant time,
+            @Nullable String languageHint,
+            boolean edited) {
+        this(
+                id,
+                chat,
+                threadId,
+                author,
+                roles,
+                text,
+                attachments,
+                replyTo,
+                replyToBot,
+                mentionsBot,
+                time,
+                languageHint,
+                edited,
+                null);
+    }
+
+    /**
+     * The message another one replies to.
+     *
+     * @param message the quoted message
+     * @param author who wrote it
+     * @param text its text (caption for media)
+     */
+    public record Quote(MessageRef message, UserRef author, String text) {
+        public Quote {
+            requireNonNull(message, "message");
+            requireNonNull(author, "author");
+            requireNonNull(text, "text");
+        }
     }
 
     /** A plain text message with no thread, roles, attachments or reply; handy for adapters and tests. */
@@ -82,6 +132,7 @@ public record InboundMessage(
                 true,
                 time,
                 languageHint,
-                edited);
+                edited,
+                quote);
     }
 }

@@ -30,6 +30,20 @@ public interface DomainLists {
     /** Looks up an ASCII (punycode), lower-case host. Allow entries win over deny entries. */
     Match lookup(String asciiHost);
 
+    /** The first answer that is not {@link Status#UNKNOWN}, asking the lists in order. */
+    static DomainLists firstOf(DomainLists... lists) {
+        DomainLists[] copy = lists.clone();
+        return host -> {
+            for (DomainLists list : copy) {
+                Match match = list.lookup(host);
+                if (match.status() != Status.UNKNOWN) {
+                    return match;
+                }
+            }
+            return Match.UNKNOWN;
+        };
+    }
+
     /** No lists at all. */
     static DomainLists none() {
         return host -> Match.UNKNOWN;

@@ -82,6 +82,13 @@ public final class ScamShield {
         return verdict(input, evidence);
     }
 
+    /** The registrable domains of the links in a text (obfuscated links included), in order. */
+    public Set<String> registrableDomains(String text) {
+        Set<String> domains = new java.util.LinkedHashSet<>();
+        links.extract(TextNormalizer.normalize(text).clean()).forEach(link -> domains.add(link.registrable()));
+        return domains;
+    }
+
     /** Remembers a moderator-confirmed scam, so near-duplicates of it score like it. */
     public void confirmScam(String text) {
         confirmed.add(TextNormalizer.normalize(text).folded());

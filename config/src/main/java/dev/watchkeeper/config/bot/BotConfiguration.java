@@ -2,6 +2,7 @@ package dev.watchkeeper.config.bot;
 
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.conversation.ConversationEngine;
+import dev.watchkeeper.core.moderation.ModerationDesk;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 public class BotConfiguration {
 
     @Bean
-    Bot bot(TicketDesk desk, ConversationEngine engine) {
-        return new Bot(desk, engine);
+    Bot bot(ModerationDesk moderation, TicketDesk desk, ConversationEngine engine) {
+        return new Bot(moderation, desk, engine);
     }
 
     @Bean

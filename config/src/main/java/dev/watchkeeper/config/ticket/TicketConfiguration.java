@@ -10,6 +10,7 @@ import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.scam.SecretRedactor;
 import dev.watchkeeper.core.ticket.InMemoryTicketSequence;
 import dev.watchkeeper.core.ticket.InMemoryTicketStore;
 import dev.watchkeeper.core.ticket.InMemoryTranscriptLog;
@@ -21,7 +22,6 @@ import dev.watchkeeper.core.ticket.TicketPorts;
 import dev.watchkeeper.core.ticket.TicketSettings;
 import dev.watchkeeper.core.ticket.TicketStore;
 import dev.watchkeeper.core.ticket.TicketTexts;
-import dev.watchkeeper.core.ticket.text.BasicSecretRedactor;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -77,7 +77,8 @@ public class TicketConfiguration {
             AuditLog audit,
             KnowledgeBase knowledgeBase,
             ConversationStore conversations,
-            MicrometerSupportMetrics metrics) {
+            MicrometerSupportMetrics metrics,
+            SecretRedactor redactor) {
         List<UserRef> agents = new ArrayList<>();
         agents.add(ConsolePersona.AGENT);
         properties.agents().forEach(agent -> agents.add(agent.toUser()));
@@ -90,7 +91,7 @@ public class TicketConfiguration {
                 knowledgeBase,
                 conversations,
                 metrics,
-                new BasicSecretRedactor(),
+                redactor::redact,
                 new SecureRandom());
     }
 

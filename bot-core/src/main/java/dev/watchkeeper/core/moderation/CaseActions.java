@@ -1,0 +1,109 @@
+package dev.watchkeeper.core.moderation;
+
+import dev.watchkeeper.core.audit.AuditEntry;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.DeleteMessage;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.decision.RestrictMember;
+import dev.watchkeeper.core.model.ChoiceSelected;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Carries out a moderator's press on a case card: confirm (delete, ban, mute, warn) or dismiss. */
+final class CaseActions {
+    private final ModerationDesk.Ports ports;
+    private final ModerationSettings settings;
+    private final ModerationTexts texts;
+    private final Clock clock;
+
+    CaseActions(ModerationDesk.Ports ports, ModerationSettings settings, ModerationTexts texts, Clock clock) {
+        this.ports = ports;
+        this.settings = settings;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    List<Decision> act(ModerationChoices.Pressed pressed, ChoiceSelected choice) {
+        ReplyTarget here = ReplyTarget.chat(choice.chat());
+        Instant now = clock.instant();
+        String action = pressed.action().token();
+        if (!settings.moderators().isModerator(choice.author(), choice.roles())) {
+            audit(now, choice, "denied", pressed.caseId().value(), "not a moderator: " + action);
+            return List.of(Reply.of(here, texts.moderatorsOnly()));
+        }
+        Optional<ModerationCase> found = ports.cases().find(pressed.caseId());
+        if (found.isEmpty()) {
+            return List.of(Reply.of(here, "No case " + pressed.caseId() + "."));
+        }
+        ModerationCase open = found.get();
+        boolean dismiss = pressed.action() == ModerationChoices.Action.DISMISS;
+        ModerationCase resolved = open.resolved(
+                dismiss ? ModerationCase.Status.DISMISSED : ModerationCase.Status.CONFIRMED,
+                new ModerationCase.Resolution(choice.author(), action, now));
+        if (ports.cases().resolve(open, resolved).isEmpty()) {
+            ModerationCase current = ports.cases().find(pressed.caseId()).orElse(open);
+            String by = current.resolution() == null
+                    ? "someone"
+                    : current.resolution().moderator().shownName();
+            return List.of(Reply.of(here, pressed.caseId() + " was already resolved by " + by + "."));
+        }
+        audit(
+                now,
+                choice,
+                dismiss ? "dismiss" : "confirm-" + action,
+                open.id().value(),
+                open.verdict().name());
+        return dismiss ? dismissed(open, choice, here) : confirmed(open, pressed.action(), choice, here);
+    }
+
+    private List<Decision> confirmed(
+            ModerationCase c, ModerationChoices.Action action, ChoiceSelected choice, ReplyTarget here) {
+        List<Decision> out = new ArrayList<>();
+        ReplyTarget community = ReplyTarget.chat(c.chat());
+        if (!c.hidden() && c.message() != null) {
+            out.add(new DeleteMessage(community, c.message(), "confirmed scam " + c.id()));
+        }
+        switch (action) {
+            case BAN ->
+                out.add(new RestrictMember(
+                        community, c.author(), RestrictMember.Kind.BAN, null, "confirmed scam " + c.id()));
+            case MUTE ->
+                out.add(new RestrictMember(
+                        community,
+                        c.author(),
+                        RestrictMember.Kind.MUTE,
+                        settings.policyOf(c.chat()).muteFor(),
+                        "confirmed scam " + c.id()));
+            case WARN -> out.add(ModerationDesk.privately(c.author(), texts.warning()));
+            default -> {}
+        }
+        ports.learning().learnScam(c.text(), ports.shield().registrableDomains(c.text()));
+        out.add(Reply.of(
+                here,
+                c.id() + " confirmed by " + choice.author().shownName() + ": "
+                        + action.token().toLowerCase(Locale.ROOT) + ". The text is now a scam sample"
+                        + " and its domains are on the community's deny list."));
+        return out;
+    }
+
+    private List<Decision> dismissed(ModerationCase c, ChoiceSelected choice, ReplyTarget here) {
+        ports.learning().learnHam(c.text());
+        String restored = c.hidden()
+                ? " The message had been deleted automatically; its author may post it again. It read:\n> "
+                        + c.text().replace("\n", "\n> ")
+                : " The message stays.";
+        return List.of(Reply.of(
+                here,
+                c.id() + " dismissed by " + choice.author().shownName()
+                        + " as a false positive; the text is now a legitimate sample." + restored));
+    }
+
+    private void audit(Instant now, ChoiceSelected choice, String action, String subject, String detail) {
+        ports.audit().record(new AuditEntry(now, ModeratorRoster.key(choice.author()), action, subject, detail));
+    }
+}

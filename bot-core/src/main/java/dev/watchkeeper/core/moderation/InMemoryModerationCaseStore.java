@@ -1,0 +1,47 @@
+package dev.watchkeeper.core.moderation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Moderation cases in this process's memory, for the demo and tests. Thread-safe; never blocks. */
+public final class InMemoryModerationCaseStore implements ModerationCaseStore {
+    private final ConcurrentMap<CaseId, ModerationCase> cases = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+
+    @Override
+    public CaseId nextId() {
+        return CaseId.of(sequence.incrementAndGet());
+    }
+
+    @Override
+    public void add(ModerationCase moderationCase) {
+        if (cases.putIfAbsent(moderationCase.id(), moderationCase) != null) {
+            throw new IllegalStateException("case exists: " + moderationCase.id());
+        }
+    }
+
+    @Override
+    public Optional<ModerationCase> find(CaseId id) {
+        return Optional.ofNullable(cases.get(id));
+    }
+
+    @Override
+    public Optional<ModerationCase> resolve(ModerationCase open, ModerationCase resolved) {
+        if (open.status() != ModerationCase.Status.OPEN) {
+            return Optional.empty();
+        }
+        return cases.replace(open.id(), open, resolved) ? Optional.of(resolved) : Optional.empty();
+    }
+
+    @Override
+    public List<ModerationCase> open() {
+        return cases.values().stream()
+                .filter(c -> c.status() == ModerationCase.Status.OPEN)
+                .sorted(Comparator.comparing(ModerationCase::createdAt))
+                .toList();
+    }
+}

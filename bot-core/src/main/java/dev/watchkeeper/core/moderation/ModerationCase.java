@@ -1,0 +1,91 @@
+package dev.watchkeeper.core.moderation;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.MessageRef;
+import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.scam.ScamReason;
+import dev.watchkeeper.core.scam.Verdict;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A flagged message for moderators: why it was flagged, what it said (secrets redacted), who
+ * wrote it, where and when, and how it was resolved.
+ *
+ * @param id the case id
+ * @param source detected by the shield or reported by a member
+ * @param status open, confirmed or dismissed
+ * @param verdict the shield's verdict when flagged
+ * @param score the shield's score
+ * @param reasons the shield's reasons (and the reporter's words for a report)
+ * @param text the message text, secrets redacted; never the raw text
+ * @param author who wrote the message
+ * @param chat where it was posted
+ * @param message the platform message, when there is one to act on
+ * @param hidden true when the message was deleted automatically
+ * @param reporter the member who reported it, for reports
+ * @param urgent true when a member reported being scammed: the ticket flow treats it first
+ * @param createdAt when the case opened
+ * @param resolution how a moderator resolved it, once resolved
+ */
+public record ModerationCase(
+        CaseId id,
+        Source source,
+        Status status,
+        Verdict verdict,
+        double score,
+        List<ScamReason> reasons,
+        String text,
+        UserRef author,
+        ChatRef chat,
+        @Nullable MessageRef message,
+        boolean hidden,
+        @Nullable UserRef reporter,
+        boolean urgent,
+        Instant createdAt,
+        @Nullable Resolution resolution) {
+    public ModerationCase {
+        requireNonNull(id, "id");
+        requireNonNull(source, "source");
+        requireNonNull(status, "status");
+        requireNonNull(verdict, "verdict");
+        requireNonNull(text, "text");
+        requireNonNull(author, "author");
+        requireNonNull(chat, "chat");
+        requireNonNull(createdAt, "createdAt");
+        reasons = List.copyOf(reasons);
+    }
+
+    /** Where a case comes from. */
+    public enum Source {
+        DETECTED,
+        MEMBER_REPORT
+    }
+
+    /** Where a case stands. */
+    public enum Status {
+        OPEN,
+        CONFIRMED,
+        DISMISSED
+    }
+
+    /**
+     * A moderator's decision on a case.
+     *
+     * @param moderator who decided
+     * @param action what they did ({@code delete}, {@code ban}, {@code mute}, {@code warn}, {@code
+     *     dismiss})
+     * @param at when
+     */
+    public record Resolution(UserRef moderator, String action, Instant at) {}
+
+    /** A copy resolved by a moderator. */
+    public ModerationCase resolved(Status newStatus, Resolution how) {
+        return new ModerationCase(
+                id, source, newStatus, verdict, score, reasons, text, author, chat, message, hidden, reporter, urgent,
+                createdAt, how);
+    }
+}

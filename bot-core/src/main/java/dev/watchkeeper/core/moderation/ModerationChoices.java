@@ -1,0 +1,64 @@
+package dev.watchkeeper.core.moderation;
+
+import dev.watchkeeper.core.decision.Choice;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The moderators' one-click actions on a case, and the tokens that carry them. */
+final class ModerationChoices {
+    private static final String PREFIX = "mod:";
+
+    /** What a moderator can do with a case. */
+    enum Action {
+        DELETE("Confirm: delete"),
+        BAN("Confirm: ban"),
+        MUTE("Confirm: mute"),
+        WARN("Confirm: warn"),
+        DISMISS("Dismiss (not a scam)");
+
+        final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        String token() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** A moderator's pressed action on a case. */
+    record Pressed(Action action, CaseId caseId) {}
+
+    private ModerationChoices() {}
+
+    /** The choices offered on a case card. */
+    static List<Choice> forCase(ModerationCase c) {
+        List<Choice> choices = new ArrayList<>();
+        for (Action action : Action.values()) {
+            if (action == Action.DELETE && (c.hidden() || c.message() == null)) {
+                continue;
+            }
+            choices.add(new Choice(action.label, PREFIX + action.token() + ":" + c.id().value()));
+        }
+        return choices;
+    }
+
+    /** Reads a pressed moderation action, if the token is one. */
+    static Optional<Pressed> parse(String token) {
+        if (!token.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String[] parts = token.substring(PREFIX.length()).split(":", 2);
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        for (Action action : Action.values()) {
+            if (action.token().equals(parts[0])) {
+                return CaseId.parse(parts[1]).map(id -> new Pressed(action, id));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,165 @@
+package dev.watchkeeper.core.moderation;
+
+import dev.watchkeeper.core.audit.AuditEntry;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.scam.ScamInput;
+import dev.watchkeeper.core.scam.ScamVerdict;
+import dev.watchkeeper.core.scam.VictimReportDetector;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Members' {@code /report} and moderators' {@code /allow}, {@code /deny}, {@code /unlist} and
+ * {@code /cases}. Thread-safe.
+ */
+public final class ModerationCommands {
+    private static final Pattern COMMAND = Pattern.compile("^/([a-z]+)(?:@\\S+)?(?:\\s+(.*))?$", Pattern.DOTALL);
+    private static final int ESTABLISHED = 1_000;
+
+    private final ModerationDesk.Ports ports;
+    private final ModerationSettings settings;
+    private final ModerationTexts texts;
+    private final Clock clock;
+    private final BiFunction<ModerationCase, String, List<Decision>> openCase;
+    private final VictimReportDetector victims = new VictimReportDetector();
+
+    /**
+     * What a command did.
+     *
+     * @param decisions what to do now
+     * @param urgentReport a member's report that says they were scammed: the ticket flow should
+     *     open an urgent ticket for it
+     */
+    public record Result(List<Decision> decisions, @Nullable ModerationCase urgentReport) {
+        public Result {
+            decisions = List.copyOf(decisions);
+        }
+    }
+
+    ModerationCommands(
+            ModerationDesk.Ports ports,
+            ModerationSettings settings,
+            ModerationTexts texts,
+            Clock clock,
+            BiFunction<ModerationCase, String, List<Decision>> openCase) {
+        this.ports = ports;
+        this.settings = settings;
+        this.texts = texts;
+        this.clock = clock;
+        this.openCase = openCase;
+    }
+
+    Optional<Result> handle(InboundMessage message) {
+        Matcher m = COMMAND.matcher(message.text().strip());
+        if (message.author().bot() || !m.matches()) {
+            return Optional.empty();
+        }
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        String argument = m.group(2) == null ? "" : m.group(2).strip();
+        ReplyTarget here = ReplyTarget.replyTo(message);
+        return switch (name) {
+            case "report" -> Optional.of(report(message, argument, here));
+            case "allow", "deny", "unlist" -> Optional.of(new Result(domains(message, name, argument, here), null));
+            case "cases" -> Optional.of(new Result(cases(message, here), null));
+            default -> Optional.empty();
+        };
+    }
+
+    private Result report(InboundMessage message, String words, ReplyTarget here) {
+        InboundMessage.Quote quote = message.quote();
+        if (quote == null && words.isBlank()) {
+            return new Result(List.of(Reply.of(here, texts.reportUsage())), null);
+        }
+        Instant now = clock.instant();
+        UserRef author = quote != null ? quote.author() : message.author();
+        String reported = quote != null ? quote.text() : words;
+        ScamVerdict verdict =
+                ports.shield().check(new ScamInput(reported, author, java.util.Set.of(), ESTABLISHED, false, 0));
+        boolean urgent = victims.isVictimReport(words) || (quote == null && victims.isVictimReport(reported));
+        String text = ports.redactor()
+                .redact(quote != null && !words.isBlank() ? reported + "\n(reporter: " + words + ")" : reported);
+        ModerationCase c = new ModerationCase(
+                ports.cases().nextId(),
+                ModerationCase.Source.MEMBER_REPORT,
+                ModerationCase.Status.OPEN,
+                verdict.verdict(),
+                verdict.score(),
+                verdict.reasons(),
+                text,
+                author,
+                message.chat(),
+                quote != null ? quote.message() : null,
+                false,
+                message.author(),
+                urgent,
+                now,
+                null);
+        List<Decision> out = new ArrayList<>(openCase.apply(c, "reported by a member"));
+        out.add(Reply.of(here, texts.reportThanks().formatted(c.id())));
+        return new Result(out, urgent ? c : null);
+    }
+
+    private List<Decision> domains(InboundMessage message, String name, String argument, ReplyTarget here) {
+        if (!settings.moderators().isModerator(message.author(), message.roles())) {
+            audit(message.author(), "denied", name, "not a moderator");
+            return List.of(Reply.of(here, texts.moderatorsOnly()));
+        }
+        String domain = argument.split("\\s+")[0];
+        if (domain.isBlank() || !domain.contains(".")) {
+            return List.of(Reply.of(here, "Usage: /" + name + " <domain>, for example /" + name + " example.com"));
+        }
+        String reply =
+                switch (name) {
+                    case "allow" -> {
+                        ports.domains().allow(domain);
+                        yield domain + " is on the community's allow list.";
+                    }
+                    case "deny" ->
+                        ports.domains().deny(domain)
+                                ? domain + " is on the community's deny list."
+                                : domain + " is on the allow list; /unlist it first.";
+                    default ->
+                        ports.domains().unlist(domain)
+                                ? domain + " is off the community's lists."
+                                : domain + " was on no list.";
+                };
+        audit(message.author(), name, domain, "domain list edited");
+        return List.of(Reply.of(here, reply));
+    }
+
+    private List<Decision> cases(InboundMessage message, ReplyTarget here) {
+        if (!settings.moderators().isModerator(message.author(), message.roles())) {
+            return List.of(Reply.of(here, texts.moderatorsOnly()));
+        }
+        List<ModerationCase> open = ports.cases().open();
+        if (open.isEmpty()) {
+            return List.of(Reply.of(here, "No open moderation cases."));
+        }
+        StringBuilder list = new StringBuilder("Open moderation cases:\n");
+        open.stream().limit(20).forEach(c -> list.append("- ")
+                .append(c.id())
+                .append(" · ")
+                .append(c.verdict().name().toLowerCase(Locale.ROOT))
+                .append(c.urgent() ? " · URGENT" : "")
+                .append(" · ")
+                .append(CaseCards.who(c.author()))
+                .append('\n'));
+        return List.of(Reply.of(here, list.toString().strip()));
+    }
+
+    private void audit(UserRef actor, String action, String subject, String detail) {
+        ports.audit().record(new AuditEntry(clock.instant(), ModeratorRoster.key(actor), action, subject, detail));
+    }
+}

@@ -1,0 +1,216 @@
+package dev.watchkeeper.core.moderation;
+
+import dev.watchkeeper.core.audit.AuditEntry;
+import dev.watchkeeper.core.audit.AuditLog;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.DeleteMessage;
+import dev.watchkeeper.core.decision.FlagForReview;
+import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.decision.RestrictMember;
+import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.scam.ScamInput;
+import dev.watchkeeper.core.scam.ScamShield;
+import dev.watchkeeper.core.scam.ScamVerdict;
+import dev.watchkeeper.core.scam.SecretRedactor;
+import dev.watchkeeper.core.scam.Verdict;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scam shield at work: screens every message before anything else answers it, opens cases
+ * for moderators per the community's policy, removes leaked secrets at once, and handles
+ * moderators' one-click triage and members' reports.
+ *
+ * <p>Thread-safe. Never logs or stores a secret: texts are redacted before they reach a case, the
+ * audit log or a moderator. Blocks only as long as its ports do.
+ */
+public final class ModerationDesk {
+    private final Ports ports;
+    private final ModerationSettings settings;
+    private final ModerationTexts texts;
+    private final Clock clock;
+    private final ModerationCommands commands;
+    private final CaseActions actions;
+
+    /**
+     * The ports the desk works with.
+     *
+     * @param shield judges messages
+     * @param redactor removes secrets from texts
+     * @param cases where cases live
+     * @param audit where actions are recorded
+     * @param activity members' message counts
+     * @param learning teaches the shield from verdicts
+     * @param trusted staff and trusted members
+     * @param domains the community's allow and deny lists
+     */
+    public record Ports(
+            ScamShield shield,
+            SecretRedactor redactor,
+            ModerationCaseStore cases,
+            AuditLog audit,
+            MemberActivity activity,
+            ScamLearning learning,
+            TrustedMembers trusted,
+            dev.watchkeeper.core.scam.CommunityDomains domains) {}
+
+    /**
+     * What screening decided.
+     *
+     * @param decisions what to do now (delete, flag, warn); possibly none
+     * @param stop true when nothing else may answer the message (a scam, a leaked secret)
+     */
+    public record Screening(List<Decision> decisions, boolean stop) {
+        public Screening {
+            decisions = List.copyOf(decisions);
+        }
+
+        static final Screening PASS = new Screening(List.of(), false);
+    }
+
+    public ModerationDesk(Ports ports, ModerationSettings settings, ModerationTexts texts, Clock clock) {
+        this.ports = ports;
+        this.settings = settings;
+        this.texts = texts;
+        this.clock = clock;
+        this.commands = new ModerationCommands(ports, settings, texts, clock, this::openCase);
+        this.actions = new CaseActions(ports, settings, texts, clock);
+    }
+
+    /** Screens one message (edits included) before the rest of the bot sees it. */
+    public Screening screen(InboundMessage message) {
+        if (message.author().bot()) {
+            return Screening.PASS;
+        }
+        boolean group = message.chat().type() == ChatType.GROUP;
+        int count = group ? ports.activity().countMessage(message.chat(), message.author()) : Integer.MAX_VALUE / 2;
+        boolean trusted = ports.trusted().isTrusted(message.author(), message.roles())
+                || settings.moderators().isModerator(message.author(), message.roles());
+        ScamVerdict verdict = ports.shield().check(ScamInput.of(message, count, trusted));
+        Instant now = clock.instant();
+        if (verdict.leaksSecret()) {
+            audit(
+                    now,
+                    message.author(),
+                    "secret-removed",
+                    message.chat().id(),
+                    verdict.reasons().getFirst().signal().name());
+            return new Screening(
+                    List.of(
+                            new DeleteMessage(ReplyTarget.chat(message.chat()), message.id(), "leaked secret"),
+                            privately(message.author(), texts.secretRemoved())),
+                    true);
+        }
+        if (verdict.verdict() == Verdict.CLEAN || !group) {
+            return Screening.PASS;
+        }
+        PolicyAction action = settings.policyOf(message.chat()).actionFor(verdict.verdict());
+        boolean stop = verdict.verdict() == Verdict.SCAM;
+        if (action == PolicyAction.LOG_ONLY) {
+            audit(
+                    now,
+                    message.author(),
+                    "logged-" + verdict.verdict().name().toLowerCase(java.util.Locale.ROOT),
+                    message.chat().id(),
+                    reasonSummary(verdict));
+            return new Screening(List.of(), stop);
+        }
+        List<Decision> out = new ArrayList<>();
+        if (action.deletes()) {
+            out.add(new DeleteMessage(
+                    ReplyTarget.chat(message.chat()), message.id(), "scam shield: " + verdict.verdict()));
+        }
+        ModerationPolicy policy = settings.policyOf(message.chat());
+        if (action == PolicyAction.DELETE_AND_BAN) {
+            out.add(new RestrictMember(
+                    ReplyTarget.chat(message.chat()), message.author(), RestrictMember.Kind.BAN, null, "scam shield"));
+        } else if (action == PolicyAction.DELETE_AND_MUTE) {
+            out.add(new RestrictMember(
+                    ReplyTarget.chat(message.chat()),
+                    message.author(),
+                    RestrictMember.Kind.MUTE,
+                    policy.muteFor(),
+                    "scam shield"));
+        }
+        ModerationCase c = new ModerationCase(
+                ports.cases().nextId(),
+                ModerationCase.Source.DETECTED,
+                ModerationCase.Status.OPEN,
+                verdict.verdict(),
+                verdict.score(),
+                verdict.reasons(),
+                ports.redactor().redact(message.text()),
+                message.author(),
+                message.chat(),
+                message.id(),
+                action.deletes(),
+                null,
+                false,
+                now,
+                null);
+        out.addAll(openCase(c, describe(action)));
+        return new Screening(out, stop);
+    }
+
+    /** Handles {@code /report}, {@code /allow}, {@code /deny}, {@code /unlist} and {@code /cases}. */
+    public Optional<ModerationCommands.Result> command(InboundMessage message) {
+        return commands.handle(message);
+    }
+
+    /** Handles a moderator's press on a case card; empty when the choice is not a moderation one. */
+    public Optional<List<Decision>> choice(ChoiceSelected choice) {
+        return ModerationChoices.parse(choice.action()).map(pressed -> actions.act(pressed, choice));
+    }
+
+    private List<Decision> openCase(ModerationCase c, String actionTaken) {
+        ports.cases().add(c);
+        audit(
+                c.createdAt(),
+                c.reporter() != null ? c.reporter() : c.author(),
+                "case-opened",
+                c.id().value(),
+                c.source() + " " + c.verdict() + " " + actionTaken);
+        Optional<ChatRef> modChat = settings.moderatorChatFor(c.chat().platform());
+        return modChat.<List<Decision>>map(chat -> List.of(new FlagForReview(
+                        ReplyTarget.chat(chat),
+                        c.id().value(),
+                        CaseCards.card(c, actionTaken),
+                        ModerationChoices.forCase(c))))
+                .orElse(List.of());
+    }
+
+    private static String describe(PolicyAction action) {
+        return switch (action) {
+            case LOG_ONLY -> "logged";
+            case FLAG -> "flagged for review";
+            case HIDE_AND_FLAG -> "message deleted, flagged for review";
+            case DELETE_AND_BAN -> "message deleted, author banned";
+            case DELETE_AND_MUTE -> "message deleted, author muted";
+        };
+    }
+
+    private static String reasonSummary(ScamVerdict verdict) {
+        return verdict.reasons().stream()
+                .map(r -> r.signal().name())
+                .distinct()
+                .toList()
+                .toString();
+    }
+
+    private void audit(Instant at, UserRef actor, String action, String subject, String detail) {
+        ports.audit().record(new AuditEntry(at, ModeratorRoster.key(actor), action, subject, detail));
+    }
+
+    static SendPrivate privately(UserRef user, String text) {
+        ChatRef direct = new ChatRef(user.platform(), user.id(), ChatType.PRIVATE);
+        return new SendPrivate(ReplyTarget.chat(direct), user, null, text, List.of());
+    }
+}

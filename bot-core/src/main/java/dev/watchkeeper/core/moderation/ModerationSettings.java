@@ -1,0 +1,49 @@
+package dev.watchkeeper.core.moderation;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.Platform;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How moderation works in this deployment.
+ *
+ * @param moderatorChats where cases go, by the platform of the flagged message; a platform with
+ *     none sends its cases to the first configured chat
+ * @param defaultPolicy the policy of communities without their own
+ * @param communityPolicies policies by community ({@code platform:chatId}, lower-case platform)
+ * @param moderators who may act on cases
+ */
+public record ModerationSettings(
+        Map<Platform, ChatRef> moderatorChats,
+        ModerationPolicy defaultPolicy,
+        Map<String, ModerationPolicy> communityPolicies,
+        ModeratorRoster moderators) {
+    public ModerationSettings {
+        moderatorChats = Map.copyOf(moderatorChats);
+        requireNonNull(defaultPolicy, "defaultPolicy");
+        communityPolicies = Map.copyOf(communityPolicies);
+        requireNonNull(moderators, "moderators");
+    }
+
+    /** The policy of the community a chat belongs to. */
+    public ModerationPolicy policyOf(ChatRef chat) {
+        String key = chat.platform().name().toLowerCase(java.util.Locale.ROOT) + ":" + chat.id();
+        return communityPolicies.getOrDefault(key, defaultPolicy);
+    }
+
+    /** Where a case from this platform goes, if any moderators' chat is configured. */
+    public Optional<ChatRef> moderatorChatFor(Platform platform) {
+        ChatRef chat = moderatorChats.get(platform);
+        if (chat != null) {
+            return Optional.of(chat);
+        }
+        List<ChatRef> any = moderatorChats.values().stream()
+                .sorted(java.util.Comparator.comparing(ChatRef::platform))
+                .toList();
+        return any.stream().findFirst();
+    }
+}

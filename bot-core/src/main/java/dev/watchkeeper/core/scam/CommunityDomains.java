@@ -1,0 +1,86 @@
+package dev.watchkeeper.core.scam;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The community's own allow and deny lists of domains, edited by moderators ({@code /allow},
+ * {@code /deny}, {@code /unlist}) and by confirmed scams. A domain covers its subdomains; an allow
+ * entry wins over a deny entry. Thread-safe; never blocks. A store adapter can persist it by
+ * replaying {@link #allowed()} and {@link #denied()}.
+ */
+public final class CommunityDomains implements DomainLists {
+    private final Set<String> allowed = ConcurrentHashMap.newKeySet();
+    private final Set<String> denied = ConcurrentHashMap.newKeySet();
+
+    /** Allows the domain and its subdomains; takes it off the deny list. */
+    public void allow(String domain) {
+        String d = normalise(domain);
+        denied.remove(d);
+        allowed.add(d);
+    }
+
+    /** Denies the domain and its subdomains, unless it is allowed. Returns false if it is allowed. */
+    public boolean deny(String domain) {
+        String d = normalise(domain);
+        if (allowed.contains(d)) {
+            return false;
+        }
+        denied.add(d);
+        return true;
+    }
+
+    /** Takes the domain off both lists; returns true if it was on one. */
+    public boolean unlist(String domain) {
+        String d = normalise(domain);
+        return allowed.remove(d) | denied.remove(d);
+    }
+
+    /** The allowed domains. */
+    public Set<String> allowed() {
+        return Set.copyOf(allowed);
+    }
+
+    /** The denied domains. */
+    public Set<String> denied() {
+        return Set.copyOf(denied);
+    }
+
+    @Override
+    public Match lookup(String asciiHost) {
+        String host = normalise(asciiHost);
+        for (String candidate = host; !candidate.isEmpty(); candidate = parent(candidate)) {
+            if (allowed.contains(candidate)) {
+                return new Match(Status.ALLOWED, "community allow list: " + candidate);
+            }
+            if (denied.contains(candidate)) {
+                return new Match(Status.DENIED, "community deny list: " + candidate);
+            }
+        }
+        return Match.UNKNOWN;
+    }
+
+    /** Lower case, without a scheme, path, port or trailing dot. */
+    static String normalise(String domain) {
+        String d = domain.strip().toLowerCase(Locale.ROOT);
+        d = d.replaceFirst("^[a-z]+://", "");
+        int cut = d.indexOf('/');
+        if (cut >= 0) {
+            d = d.substring(0, cut);
+        }
+        cut = d.indexOf(':');
+        if (cut >= 0) {
+            d = d.substring(0, cut);
+        }
+        while (d.endsWith(".")) {
+            d = d.substring(0, d.length() - 1);
+        }
+        return d;
+    }
+
+    private static String parent(String host) {
+        int dot = host.indexOf('.');
+        return dot < 0 ? "" : host.substring(dot + 1);
+    }
+}

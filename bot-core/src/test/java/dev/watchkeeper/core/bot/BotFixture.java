@@ -1,0 +1,142 @@
+package dev.watchkeeper.core.bot;
+
+import dev.watchkeeper.core.audit.InMemoryAuditLog;
+import dev.watchkeeper.core.conversation.BotTexts;
+import dev.watchkeeper.core.conversation.ConversationEngine;
+import dev.watchkeeper.core.conversation.EngineSettings;
+import dev.watchkeeper.core.conversation.FaqResponder;
+import dev.watchkeeper.core.conversation.InMemoryConversationStore;
+import dev.watchkeeper.core.faq.AnswerPolicy;
+import dev.watchkeeper.core.faq.AnswerThresholds;
+import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.moderation.InMemoryMemberActivity;
+import dev.watchkeeper.core.moderation.InMemoryModerationCaseStore;
+import dev.watchkeeper.core.moderation.ModerationDesk;
+import dev.watchkeeper.core.moderation.ModerationPolicy;
+import dev.watchkeeper.core.moderation.ModerationSettings;
+import dev.watchkeeper.core.moderation.ModerationTexts;
+import dev.watchkeeper.core.moderation.ModeratorRoster;
+import dev.watchkeeper.core.moderation.ScamLearning;
+import dev.watchkeeper.core.scam.CommunityDomains;
+import dev.watchkeeper.core.scam.DomainLists;
+import dev.watchkeeper.core.scam.FakeRegistrableDomains;
+import dev.watchkeeper.core.scam.MinHashConfirmedScams;
+import dev.watchkeeper.core.scam.ScamClassifier;
+import dev.watchkeeper.core.scam.ScamShield;
+import dev.watchkeeper.core.scam.SecretRedactor;
+import dev.watchkeeper.core.scam.ShieldSettings;
+import dev.watchkeeper.core.scam.text.FallbackSkeleton;
+import dev.watchkeeper.core.ticket.InMemoryTicketSequence;
+import dev.watchkeeper.core.ticket.InMemoryTicketStore;
+import dev.watchkeeper.core.ticket.InMemoryTranscriptLog;
+import dev.watchkeeper.core.ticket.StaffRoster;
+import dev.watchkeeper.core.ticket.SupportMetrics;
+import dev.watchkeeper.core.ticket.TicketDesk;
+import dev.watchkeeper.core.ticket.TicketPorts;
+import dev.watchkeeper.core.ticket.TicketSettings;
+import dev.watchkeeper.core.ticket.TicketTexts;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A whole bot (moderation desk, ticket desk, conversation engine) over in-memory stores and the
+ * core's own shield ports, for tests in any module (shared through the test jar).
+ */
+public final class BotFixture {
+    public final InMemoryAuditLog audit = new InMemoryAuditLog();
+    public final InMemoryModerationCaseStore cases = new InMemoryModerationCaseStore();
+    public final CommunityDomains domains = new CommunityDomains();
+    public final List<String> learnedScams = new ArrayList<>();
+    public final List<String> learnedHam = new ArrayList<>();
+    public final ScamShield shield;
+    public final TicketDesk desk;
+    public final ModerationDesk moderation;
+    public final Bot bot;
+
+    /**
+     * @param staffChat where ticket spaces open
+     * @param moderatorChat where moderation cases go
+     * @param agent the one support agent
+     * @param moderator the one moderator
+     */
+    public BotFixture(
+            KnowledgeBase knowledgeBase,
+            ChatRef staffChat,
+            ChatRef moderatorChat,
+            UserRef agent,
+            UserRef moderator,
+            Clock clock) {
+        AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
+        BotTexts texts = BotTexts.english();
+        InMemoryConversationStore conversations = new InMemoryConversationStore(Duration.ofHours(1), clock);
+        ConversationEngine engine = new ConversationEngine(
+                new EngineSettings(thresholds, false, "watchkeeper", "en", 1000),
+                conversations,
+                new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
+                texts,
+                clock);
+        StaffRoster staff = new StaffRoster(List.of(agent), Set.of());
+        TicketPorts ports = new TicketPorts(
+                new InMemoryTicketStore(),
+                new InMemoryTicketSequence(1000),
+                new InMemoryTranscriptLog(50),
+                audit,
+                staff,
+                knowledgeBase,
+                conversations,
+                SupportMetrics.NONE,
+                SecretRedactor.bundled()::redact,
+                new Random(7));
+        desk = new TicketDesk(
+                ports,
+                TicketSettings.defaults(staffChat, Map.of(staffChat.platform(), "watchkeeper")),
+                TicketTexts.english(),
+                clock,
+                () -> 0);
+        shield = new ScamShield(
+                ShieldSettings.defaults().withProtected(Set.of("example-exchange.com"), Set.of("exampleex")),
+                new FallbackSkeleton(),
+                new FakeRegistrableDomains(),
+                DomainLists.firstOf(domains, DomainLists.none()),
+                ScamClassifier.none(),
+                new MinHashConfirmedScams());
+        ScamLearning learning = new ScamLearning() {
+            @Override
+            public void learnScam(String redactedText, Set<String> linked) {
+                learnedScams.add(redactedText);
+                shield.confirmScam(redactedText);
+                linked.forEach(domains::deny);
+            }
+
+            @Override
+            public void learnHam(String redactedText) {
+                learnedHam.add(redactedText);
+            }
+        };
+        moderation = new ModerationDesk(
+                new ModerationDesk.Ports(
+                        shield,
+                        SecretRedactor.bundled(),
+                        cases,
+                        audit,
+                        new InMemoryMemberActivity(1000),
+                        learning,
+                        staff::isStaff,
+                        domains),
+                new ModerationSettings(
+                        Map.of(moderatorChat.platform(), moderatorChat),
+                        ModerationPolicy.defaults(),
+                        Map.of(),
+                        new ModeratorRoster(Set.of(ModeratorRoster.key(moderator)), Set.of("moderator"))),
+                ModerationTexts.english(),
+                clock);
+        bot = new Bot(moderation, desk, engine);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.watchkeeper.config.scam;
+
+import dev.watchkeeper.console.ConsolePersona;
+import dev.watchkeeper.core.audit.AuditLog;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.moderation.InMemoryMemberActivity;
+import dev.watchkeeper.core.moderation.InMemoryModerationCaseStore;
+import dev.watchkeeper.core.moderation.ModerationCaseStore;
+import dev.watchkeeper.core.moderation.ModerationDesk;
+import dev.watchkeeper.core.moderation.ModerationSettings;
+import dev.watchkeeper.core.moderation.ModerationTexts;
+import dev.watchkeeper.core.moderation.ModeratorRoster;
+import dev.watchkeeper.core.scam.CommunityDomains;
+import dev.watchkeeper.core.scam.ScamShield;
+import dev.watchkeeper.core.scam.SecretRedactor;
+import dev.watchkeeper.core.ticket.TicketPorts;
+import dev.watchkeeper.shield.ShieldComponents;
+import dev.watchkeeper.shield.ShieldFactory;
+import dev.watchkeeper.shield.ShieldLearning;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The scam shield, its learning from verdicts, and the moderation desk. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ScamProperties.class, ModerationProperties.class})
+public class ShieldConfiguration {
+
+    @Bean
+    CommunityDomains communityDomains() {
+        return new CommunityDomains();
+    }
+
+    @Bean(destroyMethod = "close")
+    ShieldComponents shieldComponents(ScamProperties properties, CommunityDomains community) {
+        return ShieldFactory.create(properties.toOptions(), community);
+    }
+
+    @Bean
+    ScamShield scamShield(ShieldComponents components) {
+        return components.shield();
+    }
+
+    @Bean
+    SecretRedactor secretRedactor() {
+        return SecretRedactor.bundled();
+    }
+
+    @Bean(destroyMethod = "close")
+    ShieldLearning shieldLearning(ShieldComponents components, CommunityDomains community, ScamProperties properties) {
+        return new ShieldLearning(components, community, properties.retrainDelay());
+    }
+
+    @Bean
+    ModerationCaseStore moderationCaseStore() {
+        return new InMemoryModerationCaseStore();
+    }
+
+    @Bean
+    ModerationSettings moderationSettings(ModerationProperties properties) {
+        Set<String> accounts = new HashSet<>(properties.moderatorAccounts());
+        accounts.add(ModeratorRoster.key(ConsolePersona.MODERATOR));
+        Map<String, dev.watchkeeper.core.moderation.ModerationPolicy> communities = new HashMap<>();
+        properties.communities().forEach((community, policy) -> communities.put(community, policy.toPolicy()));
+        return new ModerationSettings(
+                Map.of(Platform.CONSOLE, ConsolePersona.MODERATOR_CHAT),
+                properties.policy().toPolicy(),
+                communities,
+                new ModeratorRoster(accounts, properties.moderatorRoles()));
+    }
+
+    @Bean
+    ModerationDesk moderationDesk(
+            ScamShield shield,
+            SecretRedactor redactor,
+            ModerationCaseStore cases,
+            AuditLog audit,
+            ShieldLearning learning,
+            TicketPorts tickets,
+            CommunityDomains community,
+            ModerationSettings settings,
+            Clock clock) {
+        ModerationDesk.Ports ports = new ModerationDesk.Ports(
+                shield,
+                redactor,
+                cases,
+                audit,
+                new InMemoryMemberActivity(200_000),
+                learning,
+                tickets.staff()::isStaff,
+                community);
+        return new ModerationDesk(ports, settings, ModerationTexts.english(), clock);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.watchkeeper.config.scam;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,86 @@
+package dev.watchkeeper.shield;
+
+import dev.watchkeeper.core.moderation.ScamLearning;
+import dev.watchkeeper.core.scam.CommunityDomains;
+import dev.watchkeeper.core.scam.DomainLists;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Teaches the built shield from moderators' verdicts: samples for the classifier (retrained in the
+ * background a moment after the last verdict, so a burst of verdicts trains once), near-duplicate
+ * memory for confirmed scams, and the community deny list for the domains they linked to (never
+ * for a domain an allow list or the official domains cover). Thread-safe; never blocks the caller
+ * for the training. {@link #close()} stops the background thread.
+ */
+public final class ShieldLearning implements ScamLearning, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ShieldLearning.class);
+
+    private final ShieldComponents components;
+    private final CommunityDomains community;
+    private final Duration retrainDelay;
+    private final ScheduledExecutorService trainer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "watchkeeper-shield-training");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private ScheduledFuture<?> pending;
+
+    public ShieldLearning(ShieldComponents components, CommunityDomains community, Duration retrainDelay) {
+        this.components = components;
+        this.community = community;
+        this.retrainDelay = retrainDelay;
+    }
+
+    @Override
+    public void learnScam(String redactedText, Set<String> domains) {
+        components.shield().confirmScam(redactedText);
+        for (String domain : domains) {
+            if (components.lists().lookup(domain).status() != DomainLists.Status.ALLOWED
+                    && !components.shield().settings().protectedDomains().contains(domain)) {
+                community.deny(domain);
+            }
+        }
+        sample(redactedText, true);
+    }
+
+    @Override
+    public void learnHam(String redactedText) {
+        sample(redactedText, false);
+    }
+
+    private synchronized void sample(String text, boolean scam) {
+        components.classifier().addSample(text, scam);
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = trainer.schedule(this::retrain, retrainDelay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void retrain() {
+        try {
+            components.classifier().rebuild();
+            log.info(
+                    "Scam classifier retrained on {} samples",
+                    components.classifier().sampleCount());
+        } catch (RuntimeException e) {
+            log.error("Retraining the scam classifier failed; the previous model stays in use", e);
+        }
+    }
+
+    /** Trains now on everything learned so far (for tests and shutdown). */
+    public void retrainNow() {
+        retrain();
+    }
+
+    @Override
+    public void close() {
+        trainer.shutdownNow();
+    }
+}
