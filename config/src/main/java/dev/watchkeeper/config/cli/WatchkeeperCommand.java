@@ -1,6 +1,7 @@
 package dev.watchkeeper.config.cli;
 
 import dev.watchkeeper.config.bot.OutboundRouter;
+import dev.watchkeeper.config.bot.PlatformRunner;
 import dev.watchkeeper.console.ConsoleChat;
 import dev.watchkeeper.console.ConsoleRenderer;
 import dev.watchkeeper.core.bot.Bot;
@@ -13,7 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -31,6 +36,7 @@ import picocli.CommandLine.Unmatched;
         subcommands = {AskCommand.class, EvalCommand.class, StatsCommand.class},
         footer = "%nSettings can be given as --watchkeeper.<name>=<value> (see README).")
 public final class WatchkeeperCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(WatchkeeperCommand.class);
 
     @Unmatched
     List<String> springArguments = List.of();
@@ -62,10 +68,32 @@ public final class WatchkeeperCommand implements Callable<Integer> {
         return commandLine.execute(args);
     }
 
+    private static void waitForShutdown(ConfigurableApplicationContext context) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                stopped.countDown();
+            }
+        });
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context =
                 ApplicationContexts.startBot(springArguments.toArray(String[]::new))) {
+            List<String> platforms = context.getBeansOfType(PlatformRunner.class).values().stream()
+                    .map(PlatformRunner::name)
+                    .toList();
+            if (!platforms.isEmpty()) {
+                log.info("Watchkeeper is running on {}; stop it with Ctrl+C or SIGTERM", platforms);
+                waitForShutdown(context);
+                return CommandLine.ExitCode.OK;
+            }
             boolean interactive = System.console() != null;
             ConsoleChat chat = new ConsoleChat(
                     context.getBean(Bot.class),

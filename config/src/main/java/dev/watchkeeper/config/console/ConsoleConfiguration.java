@@ -1,6 +1,9 @@
 package dev.watchkeeper.config.console;
 
+import dev.watchkeeper.config.bot.PlatformChats;
+import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.console.ConsoleRenderer;
+import dev.watchkeeper.core.model.Platform;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,5 +14,11 @@ public class ConsoleConfiguration {
     @Bean
     ConsoleRenderer consoleRenderer() {
         return new ConsoleRenderer();
+    }
+
+    @Bean
+    PlatformChats consoleChats() {
+        return new PlatformChats(
+                Platform.CONSOLE, ConsolePersona.STAFF_CHAT, ConsolePersona.MODERATOR_CHAT, "watchkeeper");
     }
 }

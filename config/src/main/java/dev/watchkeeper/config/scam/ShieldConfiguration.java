@@ -1,7 +1,9 @@
 package dev.watchkeeper.config.scam;
 
+import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.audit.AuditLog;
+import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.moderation.InMemoryMemberActivity;
 import dev.watchkeeper.core.moderation.InMemoryModerationCaseStore;
@@ -18,8 +20,10 @@ import dev.watchkeeper.shield.ShieldComponents;
 import dev.watchkeeper.shield.ShieldFactory;
 import dev.watchkeeper.shield.ShieldLearning;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -62,13 +66,19 @@ public class ShieldConfiguration {
     }
 
     @Bean
-    ModerationSettings moderationSettings(ModerationProperties properties) {
+    ModerationSettings moderationSettings(ModerationProperties properties, List<PlatformChats> platforms) {
         Set<String> accounts = new HashSet<>(properties.moderatorAccounts());
         accounts.add(ModeratorRoster.key(ConsolePersona.MODERATOR));
         Map<String, dev.watchkeeper.core.moderation.ModerationPolicy> communities = new HashMap<>();
         properties.communities().forEach((community, policy) -> communities.put(community, policy.toPolicy()));
+        Map<Platform, ChatRef> moderatorChats = new EnumMap<>(Platform.class);
+        for (PlatformChats chats : platforms) {
+            if (chats.moderatorChat() != null) {
+                moderatorChats.put(chats.platform(), chats.moderatorChat());
+            }
+        }
         return new ModerationSettings(
-                Map.of(Platform.CONSOLE, ConsolePersona.MODERATOR_CHAT),
+                moderatorChats,
                 properties.policy().toPolicy(),
                 communities,
                 new ModeratorRoster(accounts, properties.moderatorRoles()));

@@ -1,6 +1,7 @@
 package dev.watchkeeper.config.ticket;
 
 import dev.watchkeeper.config.bot.OutboundRouter;
+import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.conversation.ConversationProperties;
 import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.audit.AuditLog;
@@ -26,6 +27,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +57,18 @@ public class TicketConfiguration {
     }
 
     @Bean
-    TicketSettings ticketSettings(TicketProperties properties, ConversationProperties conversation) {
-        List<ChatRef> staffChats = List.of(ConsolePersona.STAFF_CHAT);
+    TicketSettings ticketSettings(
+            TicketProperties properties, ConversationProperties conversation, List<PlatformChats> platforms) {
+        List<ChatRef> staffChats = new ArrayList<>();
         Map<Platform, String> handles = new EnumMap<>(Platform.class);
-        handles.put(Platform.CONSOLE, "watchkeeper");
+        for (PlatformChats chats : platforms.stream()
+                .sorted(Comparator.comparing(c -> c.platform() == Platform.CONSOLE))
+                .toList()) {
+            if (chats.staffChat() != null) {
+                staffChats.add(chats.staffChat());
+            }
+            handles.put(chats.platform(), chats.botHandle());
+        }
         return new TicketSettings(
                 staffChats,
                 properties.idPrefix(),
