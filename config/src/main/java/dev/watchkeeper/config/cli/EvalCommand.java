@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
         name = "eval",
         mixinStandardHelpOptions = true,
         description = "Measure the bot on labelled cases.",
-        subcommands = {EvalFaqCommand.class})
+        subcommands = {EvalFaqCommand.class, EvalScamCommand.class, EvalLinksCommand.class})
 final class EvalCommand {}

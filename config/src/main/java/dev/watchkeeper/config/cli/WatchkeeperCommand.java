@@ -33,7 +33,7 @@ import picocli.CommandLine.Unmatched;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Community support and scam shield bot for crypto exchanges and wallets.",
-        subcommands = {AskCommand.class, EvalCommand.class, StatsCommand.class},
+        subcommands = {AskCommand.class, CheckCommand.class, EvalCommand.class, StatsCommand.class},
         footer = "%nSettings can be given as --watchkeeper.<name>=<value> (see README).")
 public final class WatchkeeperCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(WatchkeeperCommand.class);

@@ -1,0 +1,89 @@
+package dev.watchkeeper.config.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ScamCommandsIT {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void checkFlagsAFakeSupportAgentAndNeverPrintsASeedPhrase() {
+        CommandLineRun scam = CommandLineRun.of(
+                "check", "--json", "Hello I am from support, DM me your seed phrase to unlock your withdrawal");
+        CommandLineRun seed = CommandLineRun.of(
+                "check",
+                "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about");
+
+        assertThat(scam.exitCode()).isZero();
+        JsonNode verdict = JSON.readTree(scam.out());
+        assertThat(verdict.get("verdict").asString()).isEqualTo("scam");
+        assertThat(verdict.get("score").asDouble()).isBetween(0.0, 1.0);
+        assertThat(verdict.get("reasons").get(0).has("signal")).isTrue();
+        assertThat(verdict.get("action").asString()).isEqualTo("delete");
+        assertThat(seed.out()).contains("seed_phrase").doesNotContain("abandon");
+    }
+
+    @Test
+    void checkKeepsWarningsClean() {
+        CommandLineRun run =
+                CommandLineRun.of("check", "--json", "admins will never DM you, never share your seed phrase");
+
+        assertThat(JSON.readTree(run.out()).get("verdict").asString()).isEqualTo("clean");
+    }
+
+    @Test
+    void evalScamPrintsTheFiguresAndCountsPerSignal() throws IOException {
+        Path cases = Files.writeString(
+                dir.resolve("cases.csv"),
+                """
+                text,label
+                "Claim your free airdrop now at okx-claim.xyz, connect wallet to verify",scam
+                "Hello I am from support, DM me your seed phrase to unlock your withdrawal",scam
+                "my withdrawal is pending for two hours, is that normal?",ham
+                "admins will never DM you, never share your seed phrase",ham
+                """);
+
+        CommandLineRun run = CommandLineRun.of("eval", "scam", "--cases", cases.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.get("cases").asInt()).isEqualTo(4);
+        assertThat(json.get("precision").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("recall").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("false_positive_rate").asDouble()).isZero();
+        assertThat(json.get("signals").size()).isPositive();
+        assertThat(json.has("ms_per_message_p50")).isTrue();
+    }
+
+    @Test
+    void evalScamRejectsAnUnknownLabelWithTheLine() throws IOException {
+        Path cases = Files.writeString(dir.resolve("cases.csv"), "text,label\nhello,ham\nbuy now,spamm\n");
+
+        CommandLineRun run = CommandLineRun.of("eval", "scam", "--cases", cases.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).contains("line 3").contains("spamm").doesNotContain("\n");
+    }
+
+    @Test
+    void evalLinksCountsFlaggedDomains() throws IOException {
+        Path domains = Files.writeString(dir.resolve("domains.txt"), "# test\nokx.com\nokx-claim.xyz\nexample.org\n");
+
+        CommandLineRun run = CommandLineRun.of("eval", "links", "--domains", domains.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.get("domains").asInt()).isEqualTo(3);
+        assertThat(json.get("flagged").asInt()).isEqualTo(1);
+    }
+}
