@@ -1,0 +1,288 @@
+package dev.watchkeeper.core.moderation;
+
+import static dev.watchkeeper.core.faq.InMemoryKnowledgeBase.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.watchkeeper.core.audit.AuditEntry;
+import dev.watchkeeper.core.bot.BotFixture;
+import dev.watchkeeper.core.decision.Answer;
+import dev.watchkeeper.core.decision.Choice;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.DeleteMessage;
+import dev.watchkeeper.core.decision.FlagForReview;
+import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.RestrictMember;
+import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.MessageRef;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ModerationDeskTest {
+    private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
+    private static final ChatRef GROUP = new ChatRef(Platform.TELEGRAM, "-100", ChatType.GROUP);
+    private static final ChatRef MODS = new ChatRef(Platform.TELEGRAM, "-200", ChatType.GROUP);
+    private static final ChatRef STAFF = new ChatRef(Platform.TELEGRAM, "-300", ChatType.GROUP);
+    private static final UserRef SCAMMER = new UserRef(Platform.TELEGRAM, "66", "helpdesk_team", "Support", false);
+    private static final UserRef MEMBER = new UserRef(Platform.TELEGRAM, "42", "alice", "Alice", false);
+    private static final UserRef MODERATOR = new UserRef(Platform.TELEGRAM, "7", "mia", "Mia", false);
+    private static final UserRef AGENT = new UserRef(Platform.TELEGRAM, "8", "alex", "Alex", false);
+    private static final String FAKE_SUPPORT =
+            "Hello, I'm from support. DM me your seed phrase to verify your wallet and unlock your withdrawal";
+    private static final String SEED =
+            "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
+
+    private final BotFixture fixture = new BotFixture(
+            new InMemoryKnowledgeBase(entry(
+                    "withdrawal-pending",
+                    "My withdrawal is pending",
+                    "Reviews take up to a day.",
+                    "withdrawal pending",
+                    "why is my withdrawal pending")),
+            STAFF,
+            MODS,
+            AGENT,
+            MODERATOR,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+    private int ids;
+
+    private InboundMessage post(UserRef author, String text) {
+        return InboundMessage.text(Integer.toString(++ids), GROUP, author, text, NOW);
+    }
+
+    private List<Decision> press(UserRef who, Set<String> roles, String action) {
+        return fixture.bot.handle(new ChoiceSelected(MODS, who, action, null, NOW, roles));
+    }
+
+    private static String action(List<Decision> decisions, String labelStart) {
+        return decisions.stream()
+                .filter(FlagForReview.class::isInstance)
+                .map(FlagForReview.class::cast)
+                .flatMap(flag -> flag.actions().stream())
+                .filter(choice -> choice.label().startsWith(labelStart))
+                .map(Choice::action)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void hidesAFakeSupportScamAndFlagsItForModeratorsWithReasons() {
+        InboundMessage scam = post(SCAMMER, FAKE_SUPPORT);
+
+        List<Decision> decisions = fixture.bot.handle(scam);
+
+        assertThat(decisions)
+                .first()
+                .isEqualTo(new DeleteMessage(
+                        dev.watchkeeper.core.decision.ReplyTarget.chat(GROUP), scam.id(), "scam shield: SCAM"));
+        assertThat(decisions)
+                .filteredOn(FlagForReview.class::isInstance)
+                .singleElement()
+                .satisfies(d -> {
+                    FlagForReview flag = (FlagForReview) d;
+                    assertThat(flag.to().chat()).isEqualTo(MODS);
+                    assertThat(flag.card()).contains("SECRET_REQUEST", "MC-1", "Support (@helpdesk_team)");
+                    assertThat(flag.actions())
+                            .extracting(Choice::label)
+                            .contains("Confirm: ban", "Dismiss (not a scam)");
+                });
+        assertThat(decisions).noneMatch(Answer.class::isInstance);
+        assertThat(fixture.cases.open()).singleElement().satisfies(c -> assertThat(c.hidden())
+                .isTrue());
+    }
+
+    @Test
+    void removesALeakedSeedPhraseAtOnceWarnsPrivatelyAndStoresItNowhere() {
+        InboundMessage leak = post(MEMBER, "is this right? " + SEED);
+
+        List<Decision> decisions = fixture.bot.handle(leak);
+
+        assertThat(decisions).hasSize(2);
+        assertThat(decisions.get(0)).isInstanceOf(DeleteMessage.class);
+        assertThat(decisions.get(1)).isInstanceOfSatisfying(SendPrivate.class, dm -> {
+            assertThat(dm.recipient()).isEqualTo(MEMBER);
+            assertThat(dm.text()).contains("Move all funds");
+        });
+        assertThat(fixture.cases.open()).isEmpty();
+        assertThat(fixture.audit.since(Instant.EPOCH))
+                .extracting(AuditEntry::detail)
+                .noneMatch(detail -> detail.contains("abandon"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "admins will never DM you, never share your seed phrase",
+                "Reminder: support will never ask for your private key or 2FA code",
+                "is this a scam? someone DMed me offering to recover my funds",
+                "why is my withdrawal pending?"
+            })
+    void warningsAndQuestionsAreNotFlagged(String text) {
+        List<Decision> decisions = fixture.bot.handle(post(MEMBER, text));
+
+        assertThat(decisions).noneMatch(d -> d instanceof DeleteMessage || d instanceof FlagForReview);
+        assertThat(fixture.cases.open()).isEmpty();
+    }
+
+    @Test
+    void onlyModeratorsCanActAndTheCoreChecksIt() {
+        List<Decision> flagged = fixture.bot.handle(post(SCAMMER, FAKE_SUPPORT));
+        String ban = action(flagged, "Confirm: ban");
+
+        List<Decision> byMember = press(MEMBER, Set.of(), ban);
+
+        assertThat(byMember).singleElement().isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text())
+                .isEqualTo(ModerationTexts.english().moderatorsOnly()));
+        assertThat(fixture.cases.open()).hasSize(1);
+        assertThat(fixture.audit.since(Instant.EPOCH))
+                .extracting(AuditEntry::action)
+                .contains("denied");
+    }
+
+    @Test
+    void aModeratorsConfirmBansTheAuthorLearnsTheScamAndDeniesItsDomains() {
+        List<Decision> flagged = fixture.bot.handle(
+                post(SCAMMER, "Support here: verify your wallet at wallet-rectify.top now or lose your funds, DM me"));
+        String ban = action(flagged, "Confirm: ban");
+
+        List<Decision> done = press(MEMBER, Set.of("moderator"), ban);
+
+        assertThat(done).anySatisfy(d -> assertThat(d).isInstanceOfSatisfying(RestrictMember.class, r -> {
+            assertThat(r.member()).isEqualTo(SCAMMER);
+            assertThat(r.kind()).isEqualTo(RestrictMember.Kind.BAN);
+            assertThat(r.to().chat()).isEqualTo(GROUP);
+        }));
+        assertThat(fixture.learnedScams).hasSize(1);
+        assertThat(fixture.domains.denied()).contains("wallet-rectify.top");
+        assertThat(fixture.cases.open()).isEmpty();
+        assertThat(fixture.audit.since(Instant.EPOCH))
+                .extracting(AuditEntry::action)
+                .contains("confirm-ban");
+    }
+
+    @Test
+    void twoModeratorsPressingAtOnceResolveTheCaseOnce() throws Exception {
+        String ban = action(fixture.bot.handle(post(SCAMMER, FAKE_SUPPORT)), "Confirm: ban");
+        String dismiss = action(fixture.bot.handle(post(SCAMMER, FAKE_SUPPORT + " now")), "Dismiss");
+        String banSecond = dismiss.replace("dismiss", "ban");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Decision>>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                Callable<List<Decision>> press = () -> {
+                    start.await();
+                    return press(MODERATOR, Set.of(), banSecond);
+                };
+                results.add(pool.submit(press));
+            }
+            start.countDown();
+            long bans = 0;
+            for (Future<List<Decision>> result : results) {
+                bans += result.get().stream()
+                        .filter(RestrictMember.class::isInstance)
+                        .count();
+            }
+            assertThat(bans).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(ban).isNotEqualTo(banSecond);
+    }
+
+    @Test
+    void dismissingRecordsAFalsePositiveAndRestoresTheTextToModerators() {
+        String dismiss = action(fixture.bot.handle(post(SCAMMER, FAKE_SUPPORT)), "Dismiss");
+
+        List<Decision> done = press(MODERATOR, Set.of(), dismiss);
+
+        assertThat(done).singleElement().isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text())
+                .contains("false positive", "It read:", "DM me your seed phrase"));
+        assertThat(fixture.learnedHam).hasSize(1);
+        assertThat(fixture.cases.find(new CaseId("MC-1")))
+                .get()
+                .extracting(ModerationCase::status)
+                .isEqualTo(ModerationCase.Status.DISMISSED);
+    }
+
+    @Test
+    void aMemberReportsAMessageByReplyingWithReport() {
+        InboundMessage suspicious = post(SCAMMER, "anyone want to earn 500 usdt a day? write me");
+        InboundMessage report = new InboundMessage(
+                new MessageRef(GROUP, "99"),
+                GROUP,
+                null,
+                MEMBER,
+                Set.of(),
+                "/report",
+                List.of(),
+                suspicious.id(),
+                false,
+                false,
+                NOW,
+                null,
+                false,
+                new InboundMessage.Quote(suspicious.id(), SCAMMER, suspicious.text()));
+
+        List<Decision> decisions = fixture.bot.handle(report);
+
+        assertThat(decisions).anySatisfy(d -> assertThat(d).isInstanceOf(FlagForReview.class));
+        assertThat(decisions).anySatisfy(d -> assertThat(d)
+                .isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text()).contains("Thanks for the report")));
+        assertThat(fixture.cases.open()).anySatisfy(c -> {
+            assertThat(c.source()).isEqualTo(ModerationCase.Source.MEMBER_REPORT);
+            assertThat(c.reporter()).isEqualTo(MEMBER);
+            assertThat(c.author()).isEqualTo(SCAMMER);
+            assertThat(c.message()).isEqualTo(suspicious.id());
+        });
+    }
+
+    @Test
+    void aMemberWhoWasScammedGetsAnUrgentCaseAndTicket() {
+        List<Decision> decisions =
+                fixture.bot.handle(post(MEMBER, "/report I got scammed, a fake admin drained my wallet"));
+
+        assertThat(fixture.cases.open()).singleElement().satisfies(c -> assertThat(c.urgent())
+                .isTrue());
+        assertThat(decisions).anySatisfy(d -> assertThat(d).isInstanceOf(OpenTicketSpace.class));
+    }
+
+    @Test
+    void moderatorsEditTheCommunityDomainListsAndMembersCannot() {
+        assertThat(fixture.bot.handle(post(MEMBER, "/deny evil-exchange.xyz"))).anySatisfy(d -> assertThat(d)
+                .isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text()).contains("Only moderators")));
+        assertThat(fixture.domains.denied()).isEmpty();
+
+        fixture.bot.handle(post(MODERATOR, "/deny evil-exchange.xyz"));
+        List<Decision> linkPost = fixture.bot.handle(post(MEMBER, "new listing info at https://evil-exchange.xyz/x"));
+
+        assertThat(fixture.domains.denied()).containsExactly("evil-exchange.xyz");
+        assertThat(linkPost).anySatisfy(d -> assertThat(d).isInstanceOf(FlagForReview.class));
+    }
+
+    @Test
+    void staffAreExemptFromScoringButNotFromSecretRemoval() {
+        assertThat(fixture.bot.handle(post(AGENT, "DM me if your withdrawal is stuck, I'm from support")))
+                .noneMatch(d -> d instanceof FlagForReview || d instanceof DeleteMessage);
+        assertThat(fixture.bot.handle(post(AGENT, SEED))).first().isInstanceOf(DeleteMessage.class);
+    }
+}
