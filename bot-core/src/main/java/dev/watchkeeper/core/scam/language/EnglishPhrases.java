@@ -20,6 +20,12 @@ final class EnglishPhrases {
     static final List<PhraseRule> RULES = List.of(
             of(
                     PROMOTION,
+                    0.45,
+                    "opportunity|chance|deal|offer",
+                    "\\b(unbelievable|incredible|amazing|fantastic|rare|golden|once in a lifetime) (opportunity|chance|deal"
+                            + "|offer)\\b"),
+            of(
+                    PROMOTION,
                     0.5,
                     "news|update|announcement|exciting",
                     "\\b(news|update|announcement) for (everyone|all)\\b|\\bexciting (news" + "|update)\\b"),

@@ -23,6 +23,12 @@ final class RussianPhrases {
 
     static final List<PhraseRule> RULES = List.of(
             of(
+                    PROMOTION,
+                    0.45,
+                    "препода|провожу|уроки|репетитор",
+                    "преподаю|провожу (индивидуальн|группов|бесплатн|онлайн)|даю уроки|репетитор"),
+            of(PROMOTION, 0.3, "#", "^#[а-яё]"),
+            of(
                     CONTACT_REDIRECT,
                     0.45,
                     "интерес",
