@@ -60,7 +60,7 @@ public final class SocialEngineeringDetector {
 
     private record RuleSet(List<PhraseRule> rules, AnchorIndex index) {
         RuleSet(List<PhraseRule> rules) {
-            this(rules, new AnchorIndex(rules));
+            this(rules, AnchorIndex.of(rules));
         }
     }
 
