@@ -15,8 +15,10 @@ public final class IcuConfusableSkeleton implements ConfusableSkeleton {
 
     @Override
     public String skeleton(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        String skeleton = checker.getSkeleton(lower).toLowerCase(Locale.ROOT);
+        // skeleton, lower case, skeleton again: capital look-alikes (Cyrillic М) and small ones (м)
+        // then meet in the same Latin letters
+        String once = checker.getSkeleton(text).toLowerCase(Locale.ROOT);
+        String skeleton = checker.getSkeleton(once).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(skeleton.length());
         for (int i = 0; i < skeleton.length(); i++) {
             char c = skeleton.charAt(i);

@@ -1,5 +1,7 @@
 package dev.watchkeeper.shield;
 
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.scam.LinkEvaluation;
 import dev.watchkeeper.core.scam.LinkEvaluator;
 import dev.watchkeeper.core.scam.ScamCase;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,6 +59,13 @@ public final class DevSetEvaluation {
                         e.msPerMessageP50(),
                         e.msPerMessageP99(),
                         e.signalCounts());
+                ScamEvaluation first = new ScamEvaluator(shield, 0, DevSetEvaluation::firstMessage).run(cases);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  as first messages: precision=%.3f recall=%.3f fpr=%.4f%n",
+                        first.precision(),
+                        first.recall(),
+                        first.falsePositiveRate());
                 if (errors) {
                     printErrors(shield, cases);
                 }
@@ -71,6 +81,16 @@ public final class DevSetEvaluation {
         links(shield, root.resolve("links"));
         System.out.println("-- heuristics only (no bundled list):");
         links(ShieldFactory.createDefault(ShieldOptions.defaults().withBundledLists(false)), root.resolve("links"));
+    }
+
+    private static ScamInput firstMessage(String text) {
+        return new ScamInput(
+                text,
+                UserRef.member(Platform.TELEGRAM, "new-member"),
+                Set.of(),
+                0,
+                false,
+                ScamInput.countMentions(text));
     }
 
     private static void printErrors(ScamShield shield, List<ScamCase> cases) {

@@ -6,26 +6,35 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Measures detection quality and speed: runs labelled messages through the shield as messages
- * of an established member with no names or roles. Optional warm-up rounds let the JIT compile
+ * Measures detection quality and speed: runs labelled messages through the shield, by default as
+ * messages of an established member with no names or roles. Optional warm-up rounds let the JIT compile
  * before timing. Runs on the calling thread; pure apart from the clock.
  */
 public final class ScamEvaluator {
     private final ScamShield shield;
     private final int warmupRounds;
+    private final Function<String, ScamInput> inputs;
 
+    /** Judges each case as a message of an established member ({@link ScamInput#text}). */
     public ScamEvaluator(ScamShield shield, int warmupRounds) {
+        this(shield, warmupRounds, ScamInput::text);
+    }
+
+    /** Judges each case as the input the function makes of its text (e.g. a first message). */
+    public ScamEvaluator(ScamShield shield, int warmupRounds, Function<String, ScamInput> inputs) {
         this.shield = shield;
         this.warmupRounds = warmupRounds;
+        this.inputs = inputs;
     }
 
     /** Runs every case and returns the figures; an empty list gives all-zero figures. */
     public ScamEvaluation run(List<ScamCase> cases) {
         for (int r = 0; r < warmupRounds; r++) {
             for (ScamCase c : cases) {
-                shield.check(ScamInput.text(c.text()));
+                shield.check(inputs.apply(c.text()));
             }
         }
         int tp = 0;
@@ -38,7 +47,7 @@ public final class ScamEvaluator {
         Map<Signal, Integer> counts = new EnumMap<>(Signal.class);
         for (int i = 0; i < cases.size(); i++) {
             ScamCase c = cases.get(i);
-            ScamInput input = ScamInput.text(c.text());
+            ScamInput input = inputs.apply(c.text());
             long start = System.nanoTime();
             ScamVerdict v = shield.check(input);
             nanos[i] = System.nanoTime() - start;

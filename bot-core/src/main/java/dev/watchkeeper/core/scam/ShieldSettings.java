@@ -46,7 +46,7 @@ public record ShieldSettings(
 
     /** Defaults for a community with no brands, staff or invites configured. */
     public static ShieldSettings defaults() {
-        return new ShieldSettings(0.7, 0.45, 5, 0.15, Set.of(), Set.of(), Set.of(), "", Set.of(), Set.of(), 5);
+        return new ShieldSettings(0.68, 0.45, 5, 0.15, Set.of(), Set.of(), Set.of(), "", Set.of(), Set.of(), 5);
     }
 
     /** A copy protecting the given official domains and brand names. */

@@ -19,12 +19,23 @@ final class AnchorIndex {
     private final List<int[]> rulesAt = new ArrayList<>();
     private final List<Integer> depth = new ArrayList<>();
     private final int ruleCount;
+    private long[] keys;
+    private int[] targets;
+    private int mask;
+    private int[] failArray;
+    private int[][] rulesArray;
 
-    AnchorIndex(List<PhraseRule> rules) {
-        this.ruleCount = rules.size();
+    /** An index over the anchors of phrase rules; entry {@code r} is rule {@code r}. */
+    static AnchorIndex of(List<PhraseRule> rules) {
+        return new AnchorIndex(rules.stream().map(PhraseRule::anchors).toList());
+    }
+
+    /** An index over groups of anchors; {@link #firstAnchor} reports per group. */
+    AnchorIndex(List<String[]> groups) {
+        this.ruleCount = groups.size();
         newState(0);
-        for (int r = 0; r < rules.size(); r++) {
-            for (String anchor : rules.get(r).anchors()) {
+        for (int r = 0; r < groups.size(); r++) {
+            for (String anchor : groups.get(r)) {
                 int state = 0;
                 for (int i = 0; i < anchor.length(); i++) {
                     Integer to = next.get(state).get(anchor.charAt(i));
@@ -38,6 +49,51 @@ final class AnchorIndex {
             }
         }
         buildFailureLinks();
+        compile();
+    }
+
+    /** Packs the trie into flat arrays: an open-addressing table of (state, char) transitions. */
+    private void compile() {
+        int transitions = next.stream().mapToInt(Map::size).sum();
+        int capacity = Integer.highestOneBit(Math.max(16, transitions * 3)) << 1;
+        keys = new long[capacity];
+        Arrays.fill(keys, -1L);
+        targets = new int[capacity];
+        mask = capacity - 1;
+        for (int state = 0; state < next.size(); state++) {
+            for (Map.Entry<Character, Integer> e : next.get(state).entrySet()) {
+                long key = key(state, e.getKey());
+                int slot = slot(key);
+                while (keys[slot] != -1L) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = key;
+                targets[slot] = e.getValue();
+            }
+        }
+        failArray = fail.stream().mapToInt(Integer::intValue).toArray();
+        rulesArray = rulesAt.toArray(int[][]::new);
+    }
+
+    private static long key(int state, char c) {
+        return ((long) state << 16) | c;
+    }
+
+    private int slot(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & mask;
+    }
+
+    private int step(int state, char c) {
+        long key = key(state, c);
+        int slot = slot(key);
+        while (keys[slot] != -1L) {
+            if (keys[slot] == key) {
+                return targets[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
     }
 
     /** For each rule, the end position of the first occurrence of one of its anchors; -1 when absent. */
@@ -47,12 +103,12 @@ final class AnchorIndex {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            Integer to;
-            while ((to = next.get(state).get(c)) == null && state != 0) {
-                state = fail.get(state);
+            int to;
+            while ((to = step(state, c)) < 0 && state != 0) {
+                state = failArray[state];
             }
-            state = to == null ? 0 : to;
-            for (int r : rulesAt.get(state)) {
+            state = Math.max(to, 0);
+            for (int r : rulesArray[state]) {
                 if (first[r] < 0) {
                     first[r] = i;
                 }

@@ -19,6 +19,29 @@ final class EnglishPhrases {
 
     static final List<PhraseRule> RULES = List.of(
             of(
+                    PROMOTION,
+                    0.45,
+                    "opportunity|chance|deal|offer",
+                    "\\b(unbelievable|incredible|amazing|fantastic|rare|golden|once in a lifetime) (opportunity|chance|deal"
+                            + "|offer)\\b"),
+            of(
+                    PROMOTION,
+                    0.5,
+                    "news|update|announcement|exciting",
+                    "\\b(news|update|announcement) for (everyone|all)\\b|\\bexciting (news" + "|update)\\b"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.6,
+                    "earn|made|make|got|received",
+                    "\\b(earn|earned|made|make|got|received)\\w* (over |more than |up to )?\\$ ?\\d[\\d,.]*k?\\b"
+                            + NO_STOP
+                            + "{0,40}\\b(within|in) (a |just |only )?(short period|few days|\\d+ (days|hours|weeks))"),
+            of(
+                    TOO_GOOD_TO_BE_TRUE,
+                    0.5,
+                    "deposit|investment|capital",
+                    "\\b(little|small|minimum|initial|just|only) (an? )?(deposit|investment|capital) of \\$ ?\\d"),
+            of(
                     TOO_GOOD_TO_BE_TRUE,
                     0.45,
                     "invest",

@@ -24,6 +24,7 @@ public final class SocialEngineeringDetector {
     };
     private static final String[] TURKISH_HINTS = {"ş", "ğ", "ı", "ü", "ö", "ç", " ve ", " bir ", " için ", " bu "};
     private static final int EVIDENCE_CHARS = 60;
+    private static final double SAME_KIND = 0.5;
 
     /** The strongest evidence per signal; empty when no rule matches. */
     public List<Evidence> detect(String folded) {
@@ -59,7 +60,7 @@ public final class SocialEngineeringDetector {
 
     private record RuleSet(List<PhraseRule> rules, AnchorIndex index) {
         RuleSet(List<PhraseRule> rules) {
-            this(rules, new AnchorIndex(rules));
+            this(rules, AnchorIndex.of(rules));
         }
     }
 
@@ -77,10 +78,10 @@ public final class SocialEngineeringDetector {
             if (current == null) {
                 best.put(rule.signal(), new Evidence(rule.signal(), rule.weight(), "\"" + shown + "\""));
             } else {
-                // a second phrase of the same kind adds half its weight: more evidence, not independent evidence
+                // a second phrase of the same kind adds half its weight: related, not independent, evidence
                 double strong = Math.max(current.weight(), rule.weight());
                 double weak = Math.min(current.weight(), rule.weight());
-                double combined = 1 - (1 - strong) * (1 - weak / 2);
+                double combined = 1 - (1 - strong) * (1 - weak * SAME_KIND);
                 String detail = current.weight() >= rule.weight()
                         ? current.detail() + ", \"" + shown + "\""
                         : "\"" + shown + "\", " + current.detail();

@@ -16,9 +16,36 @@ final class SpamShapes {
             Pattern.compile("https?://\\S*[?&/](ref|referral|invite|refcode|ref_code|r)(=|/)[a-z0-9_-]{3,}");
     private static final int STUFFED = 8;
 
+    private static final int ADVERT_LENGTH = 200;
+    private static final Pattern HANDLE = Pattern.compile("@[a-z0-9_]{4,}");
+
     private SpamShapes() {}
 
+    /** Long, decorated with emoji or hashtags, and pointing somewhere else: the shape of an advert. */
+    private static void advertShape(String folded, List<Evidence> out) {
+        if (folded.length() < ADVERT_LENGTH) {
+            return;
+        }
+        int emoji = 0;
+        int hashtags = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isSurrogate(c) || (c >= '\u2600' && c <= '\u27BF')) {
+                emoji++;
+            } else if (c == '#' && i + 1 < folded.length() && Character.isLetter(folded.charAt(i + 1))) {
+                hashtags++;
+            }
+        }
+        boolean pointsAway = folded.contains("http")
+                || folded.contains("t.me/")
+                || HANDLE.matcher(folded).find();
+        if ((emoji >= 6 || hashtags >= 2) && pointsAway) {
+            out.add(new Evidence(Signal.PROMOTION, 0.35, "long message decorated like an advert, pointing elsewhere"));
+        }
+    }
+
     static void detect(String folded, List<Evidence> out) {
+        advertShape(folded, out);
         if (folded.indexOf('$') >= 0) {
             Matcher m = CASHTAG.matcher(folded);
             int tags = 0;

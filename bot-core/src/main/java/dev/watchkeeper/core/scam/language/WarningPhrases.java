@@ -9,11 +9,12 @@ package dev.watchkeeper.core.scam.language;
 public final class WarningPhrases {
     private static final AnchoredPattern WARNING = AnchoredPattern.of(
             "never|don|do not|won|will not|no one|nobody|no admin|beware|careful|watch out|be aware|warning|avoid"
+                    + "|forbidden|not allowed|prohibited|запрещ|prohibid|proibid|yasak|禁止"
                     + "|report|никогда|не |никому|осторожн|остерега|мошенник|nunca|jam|cuidado|não |nao |no "
                     + "|asla|kimseyle|paylaşmayın|vermeyin|dikkat|不要|切勿|绝不|絕不|永远不会|永遠不會|谨防|謹防|小心",
             "\\b(never|don'?t|do not|dont|won'?t|will not|wont) (ever )?(share|send|give|click|trust|reply|respond|enter"
                     + "|type|connect|dm|pm|message|ask|fall|tell|disclose|reveal|sign|approve|contact|call|open)\\b"
-                    + "|\\b(no one|nobody|no admin|no moderator)\\b|\\b(beware|careful|watch out|be aware|warning|avoid|report)\\b|никогда|не (отправляйте|сообщайте|передавайте|давайте|делитесь"
+                    + "|\\b(no one|nobody|no admin|no moderator)\\b|\\b(beware|careful|watch out|be aware|warning|avoid|report|forbidden|not allowed|prohibited)\\b|запрещ|prohibid|proibid|yasak|禁止|никогда|не (отправляйте|сообщайте|передавайте|давайте|делитесь"
                     + "|пишите|вводите|переходите)|никому|осторожн|остерегайтесь|мошенник|nunca|jam[aá]s|cuidado|n[aã]o "
                     + "(envie|compartilhe|passe|clique|informe)|no (env[ií]es|compartas|des)|asla|kimseyle|paylaşmayın"
                     + "|vermeyin|dikkat|不要|切勿|绝不|絕不|永远不会|永遠不會|谨防|謹防|小心");

@@ -41,14 +41,42 @@ public final class LinkExtractor {
         String lower = text.toLowerCase(Locale.ROOT);
         String restored = Deobfuscator.restore(lower);
         Map<String, Link> found = new LinkedHashMap<>();
-        Matcher m = CANDIDATE.matcher(restored);
-        while (m.find() && found.size() < MAX_LINKS) {
+        Matcher m = CANDIDATE.matcher(restored).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (found.size() < MAX_LINKS) {
+            // start each search at the word holding the next dot: most of a message has no link
+            int dot = nextDot(restored, from);
+            if (dot < 0) {
+                break;
+            }
+            m.region(wordStart(restored, dot), restored.length());
+            if (!m.find()) {
+                break;
+            }
+            from = Math.max(m.end(), dot + 1);
             String host = stripDots(m.group(1));
             String path = m.group(2) == null ? "" : m.group(2).substring(1);
             boolean obfuscated = restored != lower && !lower.contains(m.group(0));
             toLink(host, path, obfuscated).ifPresent(link -> found.putIfAbsent(link.host() + "/" + link.path(), link));
         }
         return new ArrayList<>(found.values());
+    }
+
+    private static int nextDot(String s, int from) {
+        for (int i = Math.max(from, 1); i + 1 < s.length(); i++) {
+            if (s.charAt(i) == '.' && Character.isLetterOrDigit(s.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int wordStart(String s, int i) {
+        int start = i;
+        while (start > 0 && !Character.isWhitespace(s.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     private Optional<Link> toLink(String host, String path, boolean obfuscated) {

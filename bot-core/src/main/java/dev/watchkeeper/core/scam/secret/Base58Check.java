@@ -39,7 +39,7 @@ final class Base58Check {
             return null;
         }
         byte[] payload = Arrays.copyOf(bytes, bytes.length - 4);
-        byte[] check = SeedPhraseDetector.sha256(SeedPhraseDetector.sha256(payload));
+        byte[] check = Bip39Checksum.sha256(Bip39Checksum.sha256(payload));
         for (int i = 0; i < 4; i++) {
             if (check[i] != bytes[payload.length + i]) {
                 return null;

@@ -1,7 +1,5 @@
 package dev.watchkeeper.core.scam.secret;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -104,7 +102,7 @@ public final class SeedPhraseDetector {
     private void judgeRun(int list, List<WordToken> tokens, int[] index, int from, int to, List<SecretFinding> found) {
         for (int size : SIZES) {
             for (int s = from; s + size <= to; s++) {
-                if (checksumValid(index, s, size)) {
+                if (Bip39Checksum.valid(index, s, size)) {
                     found.add(new SecretFinding(
                             SecretKind.SEED_PHRASE,
                             tokens.get(s).start(),
@@ -143,40 +141,5 @@ public final class SeedPhraseDetector {
             }
         }
         return true;
-    }
-
-    static boolean checksumValid(int[] index, int start, int words) {
-        int totalBits = words * 11;
-        int checksumBits = words / 3;
-        int entropyBits = totalBits - checksumBits;
-        byte[] bits = new byte[totalBits];
-        for (int w = 0; w < words; w++) {
-            int value = index[start + w];
-            if (value < 0) {
-                return false;
-            }
-            for (int b = 0; b < 11; b++) {
-                bits[w * 11 + b] = (byte) ((value >> (10 - b)) & 1);
-            }
-        }
-        byte[] entropy = new byte[entropyBits / 8];
-        for (int b = 0; b < entropyBits; b++) {
-            entropy[b / 8] |= (byte) (bits[b] << (7 - b % 8));
-        }
-        byte[] hash = sha256(entropy);
-        for (int b = 0; b < checksumBits; b++) {
-            if (((hash[b / 8] >> (7 - b % 8)) & 1) != bits[entropyBits + b]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }
