@@ -42,7 +42,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("watchkeeper.scam")
 public record ScamProperties(
-        @DefaultValue("0.70") @DecimalMin("0.0") @DecimalMax("1.0") double scamThreshold,
+        @DefaultValue("0.68") @DecimalMin("0.0") @DecimalMax("1.0") double scamThreshold,
         @DefaultValue("0.45") @DecimalMin("0.0") @DecimalMax("1.0") double suspiciousThreshold,
         @DefaultValue("5") @Min(0) int firstMessages,
         @DefaultValue("0.15") @DecimalMin("0.0") @DecimalMax("0.5") double newMemberDiscount,

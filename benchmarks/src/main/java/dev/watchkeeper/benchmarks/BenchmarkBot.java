@@ -1,0 +1,116 @@
+package dev.watchkeeper.benchmarks;
+
+import dev.watchkeeper.core.audit.InMemoryAuditLog;
+import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.conversation.BotTexts;
+import dev.watchkeeper.core.conversation.ConversationEngine;
+import dev.watchkeeper.core.conversation.EngineSettings;
+import dev.watchkeeper.core.conversation.FaqResponder;
+import dev.watchkeeper.core.conversation.InMemoryConversationStore;
+import dev.watchkeeper.core.faq.AnswerPolicy;
+import dev.watchkeeper.core.faq.AnswerThresholds;
+import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.moderation.InMemoryMemberActivity;
+import dev.watchkeeper.core.moderation.InMemoryModerationCaseStore;
+import dev.watchkeeper.core.moderation.ModerationDesk;
+import dev.watchkeeper.core.moderation.ModerationPolicy;
+import dev.watchkeeper.core.moderation.ModerationSettings;
+import dev.watchkeeper.core.moderation.ModerationTexts;
+import dev.watchkeeper.core.moderation.ModeratorRoster;
+import dev.watchkeeper.core.scam.CommunityDomains;
+import dev.watchkeeper.core.scam.SecretRedactor;
+import dev.watchkeeper.core.ticket.InMemoryTicketSequence;
+import dev.watchkeeper.core.ticket.InMemoryTicketStore;
+import dev.watchkeeper.core.ticket.InMemoryTranscriptLog;
+import dev.watchkeeper.core.ticket.StaffRoster;
+import dev.watchkeeper.core.ticket.SupportMetrics;
+import dev.watchkeeper.core.ticket.TicketDesk;
+import dev.watchkeeper.core.ticket.TicketPorts;
+import dev.watchkeeper.core.ticket.TicketSettings;
+import dev.watchkeeper.core.ticket.TicketTexts;
+import dev.watchkeeper.shield.ShieldComponents;
+import dev.watchkeeper.shield.ShieldFactory;
+import dev.watchkeeper.shield.ShieldLearning;
+import dev.watchkeeper.shield.ShieldOptions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole bot as the application wires it (scam shield with its real libraries, moderation,
+ * tickets, engine) over the in-memory stores, for benchmarks.
+ */
+final class BenchmarkBot implements AutoCloseable {
+    static final ChatRef STAFF = new ChatRef(Platform.TELEGRAM, "-300", ChatType.GROUP);
+    static final ChatRef MODERATORS = new ChatRef(Platform.TELEGRAM, "-200", ChatType.GROUP);
+
+    final Bot bot;
+    private final ShieldComponents shield;
+    private final ShieldLearning learning;
+
+    BenchmarkBot(KnowledgeBase knowledgeBase) {
+        Clock clock = Clock.systemUTC();
+        AnswerThresholds thresholds = new AnswerThresholds(0.5, 0.25, 0.8);
+        BotTexts texts = BotTexts.english();
+        InMemoryConversationStore conversations = new InMemoryConversationStore(Duration.ofHours(24), clock);
+        ConversationEngine engine = new ConversationEngine(
+                new EngineSettings(thresholds, false, "watchkeeper", "en", 1000),
+                conversations,
+                new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
+                texts,
+                clock);
+        SecretRedactor redactor = SecretRedactor.bundled();
+        InMemoryAuditLog audit = new InMemoryAuditLog();
+        StaffRoster staff = new StaffRoster(List.of(), Set.of());
+        TicketPorts ports = new TicketPorts(
+                new InMemoryTicketStore(),
+                new InMemoryTicketSequence(1000),
+                new InMemoryTranscriptLog(200),
+                audit,
+                staff,
+                knowledgeBase,
+                conversations,
+                SupportMetrics.NONE,
+                redactor::redact,
+                new SecureRandom());
+        TicketDesk desk = new TicketDesk(
+                ports,
+                TicketSettings.defaults(STAFF, Map.of(Platform.TELEGRAM, "watchkeeper")),
+                TicketTexts.english(),
+                clock,
+                () -> 0);
+        CommunityDomains community = new CommunityDomains();
+        shield = ShieldFactory.create(ShieldOptions.defaults(), community);
+        learning = new ShieldLearning(shield, community, Duration.ofSeconds(30));
+        ModerationDesk moderation = new ModerationDesk(
+                new ModerationDesk.Ports(
+                        shield.shield(),
+                        redactor,
+                        new InMemoryModerationCaseStore(),
+                        audit,
+                        new InMemoryMemberActivity(200_000),
+                        learning,
+                        staff::isStaff,
+                        community),
+                new ModerationSettings(
+                        Map.of(Platform.TELEGRAM, MODERATORS),
+                        ModerationPolicy.defaults(),
+                        Map.of(),
+                        new ModeratorRoster(Set.of(), Set.of())),
+                ModerationTexts.english(),
+                clock);
+        bot = new Bot(moderation, desk, engine);
+    }
+
+    @Override
+    public void close() {
+        learning.close();
+        shield.close();
+    }
+}
