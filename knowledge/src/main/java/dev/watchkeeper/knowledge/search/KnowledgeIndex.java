@@ -44,6 +44,9 @@ public final class KnowledgeIndex implements Closeable {
     /** Per document: its analysed terms (phrase documents) or the entry's terms (entry documents). */
     private final List<Set<String>> termsOfDoc;
 
+    private final java.util.concurrent.ConcurrentMap<String, String> corrections =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private KnowledgeIndex(List<KnowledgeEntry> entries, LanguageAnalysis analysis, Similarity similarity)
             throws IOException {
         this.entries = List.copyOf(entries);
@@ -112,6 +115,20 @@ public final class KnowledgeIndex implements Closeable {
     }
 
     /** The entry versions, by ordinal. */
+    /**
+     * The spelling corrections found so far for words no phrasing uses (an empty string for "no
+     * correction"), so that a typo members repeat is looked up once per index. Bounded: cleared
+     * when it grows past {@value #MAX_CORRECTIONS} words.
+     */
+    java.util.Map<String, String> corrections() {
+        if (corrections.size() > MAX_CORRECTIONS) {
+            corrections.clear();
+        }
+        return corrections;
+    }
+
+    private static final int MAX_CORRECTIONS = 50_000;
+
     public List<KnowledgeEntry> entries() {
         return entries;
     }

@@ -29,6 +29,16 @@ final class TypoCorrector {
         spelling.setMinPrefix(1);
     }
 
+    private String suggest(KnowledgeIndex index, Term unknown) {
+        try {
+            SuggestWord[] suggestions =
+                    spelling.suggestSimilar(unknown, 1, index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            return suggestions.length == 0 ? "" : suggestions[0].string;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String correct(KnowledgeIndex index, String text) {
         StringBuilder corrected = null;
         int copied = 0;
@@ -46,16 +56,15 @@ final class TypoCorrector {
                 if (index.reader().docFreq(asTerm) > 0) {
                     continue;
                 }
-                SuggestWord[] suggestions =
-                        spelling.suggestSimilar(asTerm, 1, index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length == 0) {
+                String suggestion = index.corrections().computeIfAbsent(word, unknown -> suggest(index, asTerm));
+                if (suggestion.isEmpty()) {
                     continue;
                 }
                 corrections++;
                 if (corrected == null) {
                     corrected = new StringBuilder(text.length() + 16);
                 }
-                corrected.append(text, copied, offset.startOffset()).append(suggestions[0].string);
+                corrected.append(text, copied, offset.startOffset()).append(suggestion);
                 copied = offset.endOffset();
             }
             stream.end();
