@@ -9,6 +9,7 @@ import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.ticket.text.SecurityChecklist;
 import dev.watchkeeper.core.ticket.text.TicketContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,10 +83,12 @@ final class Escalation {
         List<Decision> out = new ArrayList<>();
         String privateText = texts.openedPrivate().formatted(ticket.id(), ticket.verificationCode());
         boolean urgent = ticket.priority() == Priority.URGENT;
+        String advice = SecurityChecklist.translated(ticket.language(), lastMemberWords(ticket))
+                .orElse(texts.securityAdvice());
         if (ackTo.chat().isPrivate()) {
             out.add(Reply.of(ackTo, privateText));
             if (urgent) {
-                out.add(Reply.of(ackTo, texts.securityAdvice()));
+                out.add(Reply.of(ackTo, advice));
             }
         } else {
             out.add(Reply.of(
@@ -93,7 +96,7 @@ final class Escalation {
                     texts.openedInGroup().formatted(ticket.member().member().shownName(), ticket.id())));
             out.add(outbox.toMember(ticket, privateText));
             if (urgent) {
-                out.add(outbox.toMember(ticket, texts.securityAdvice()));
+                out.add(outbox.toMember(ticket, advice));
             }
         }
         out.add(new OpenTicketSpace(
@@ -177,6 +180,16 @@ final class Escalation {
                 .map(ConversationState::language)
                 .filter(l -> l != null)
                 .orElse(settings.defaultLanguage());
+    }
+
+    private static String lastMemberWords(Ticket ticket) {
+        List<Turn> turns = ticket.content().transcript();
+        for (int i = turns.size() - 1; i >= 0; i--) {
+            if (turns.get(i).speaker() == Turn.Speaker.MEMBER) {
+                return turns.get(i).text();
+            }
+        }
+        return "";
     }
 
     private String verificationCode() {
