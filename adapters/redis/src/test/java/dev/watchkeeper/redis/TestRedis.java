@@ -47,8 +47,11 @@ public final class TestRedis {
         return shared;
     }
 
-    /** Starts the server (again), reading back its append-only file. */
+    /** Starts the server (again, if it was stopped), reading back its append-only file. */
     public synchronized void start() {
+        if (server != null && server.isActive()) {
+            return;
+        }
         try {
             server = RedisServer.newRedisServer()
                     .executableProvider(executable())

@@ -45,6 +45,11 @@ public abstract class TicketStoreContract {
 
     protected TicketStore store;
 
+    /** The ticket as claimed by an agent (for tests outside this package). */
+    public static Ticket claimed(Ticket ticket, UserRef agent) {
+        return ticket.withStatus(TicketStatus.CLAIMED, agent, NOW);
+    }
+
     /** A new, empty store. */
     protected abstract TicketStore newStore();
 
