@@ -5,6 +5,8 @@ import dev.watchkeeper.config.console.ConsoleConfiguration;
 import dev.watchkeeper.config.conversation.ConversationConfiguration;
 import dev.watchkeeper.config.faq.KnowledgeConfiguration;
 import dev.watchkeeper.config.scam.ShieldConfiguration;
+import dev.watchkeeper.config.store.MemoryStoreConfiguration;
+import dev.watchkeeper.config.store.RedisStoreConfiguration;
 import dev.watchkeeper.config.ticket.TicketConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -19,6 +21,9 @@ import org.springframework.context.annotation.Import;
     TicketConfiguration.class,
     ShieldConfiguration.class,
     BotConfiguration.class,
-    ConsoleConfiguration.class
+    ConsoleConfiguration.class,
+    // where state lives: watchkeeper.store=memory|redis
+    MemoryStoreConfiguration.class,
+    RedisStoreConfiguration.class
 })
 public class WatchkeeperConfiguration {}

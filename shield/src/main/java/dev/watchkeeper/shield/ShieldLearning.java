@@ -3,7 +3,11 @@ package dev.watchkeeper.shield;
 import dev.watchkeeper.core.moderation.ScamLearning;
 import dev.watchkeeper.core.scam.CommunityDomains;
 import dev.watchkeeper.core.scam.DomainLists;
+import dev.watchkeeper.core.scam.InMemoryLearnedSamples;
+import dev.watchkeeper.core.scam.LearnedSample;
+import dev.watchkeeper.core.scam.LearnedSamples;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,14 +20,17 @@ import org.slf4j.LoggerFactory;
  * Teaches the built shield from moderators' verdicts: samples for the classifier (retrained in the
  * background a moment after the last verdict, so a burst of verdicts trains once), near-duplicate
  * memory for confirmed scams, and the community deny list for the domains they linked to (never
- * for a domain an allow list or the official domains cover). Thread-safe; never blocks the caller
- * for the training. {@link #close()} stops the background thread.
+ * for a domain an allow list or the official domains cover). Every sample is also kept in a {@link
+ * LearnedSamples} store; when built, it replays the stored samples and retrains in the background,
+ * so a restart keeps what moderators taught. Thread-safe; never blocks the caller for the
+ * training. {@link #close()} stops the background thread.
  */
 public final class ShieldLearning implements ScamLearning, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ShieldLearning.class);
 
     private final ShieldComponents components;
     private final CommunityDomains community;
+    private final LearnedSamples samples;
     private final Duration retrainDelay;
     private final ScheduledExecutorService trainer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "watchkeeper-shield-training");
@@ -32,10 +39,33 @@ public final class ShieldLearning implements ScamLearning, AutoCloseable {
     });
     private ScheduledFuture<?> pending;
 
+    /** Learning kept in memory only. */
     public ShieldLearning(ShieldComponents components, CommunityDomains community, Duration retrainDelay) {
+        this(components, community, retrainDelay, new InMemoryLearnedSamples());
+    }
+
+    /** Learning kept in the store, replaying its samples now and retraining on them in the background. */
+    public ShieldLearning(
+            ShieldComponents components, CommunityDomains community, Duration retrainDelay, LearnedSamples samples) {
         this.components = components;
         this.community = community;
         this.retrainDelay = retrainDelay;
+        this.samples = samples;
+        restore();
+    }
+
+    private synchronized void restore() {
+        List<LearnedSample> stored = samples.all();
+        for (LearnedSample sample : stored) {
+            if (sample.scam()) {
+                components.shield().confirmScam(sample.text());
+            }
+            components.classifier().addSample(sample.text(), sample.scam());
+        }
+        if (!stored.isEmpty()) {
+            log.info("Replaying {} learned samples; the classifier retrains in the background", stored.size());
+            pending = trainer.schedule(this::retrain, 0, TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override
@@ -56,6 +86,7 @@ public final class ShieldLearning implements ScamLearning, AutoCloseable {
     }
 
     private synchronized void sample(String text, boolean scam) {
+        samples.add(new LearnedSample(text, scam));
         components.classifier().addSample(text, scam);
         if (pending != null) {
             pending.cancel(false);

@@ -7,33 +7,54 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The community's own allow and deny lists of domains, edited by moderators ({@code /allow},
  * {@code /deny}, {@code /unlist}) and by confirmed scams. A domain covers its subdomains; an allow
- * entry wins over a deny entry. Thread-safe; never blocks. A store adapter can persist it by
- * replaying {@link #allowed()} and {@link #denied()}.
+ * entry wins over a deny entry. Thread-safe. Lookups never block; with a {@link
+ * CommunityDomainStore}, the lists are loaded from it when built and every change is written
+ * through to it first (blocking for the store, and throwing, with nothing changed, when the
+ * store fails), so that a restart keeps them.
  */
 public final class CommunityDomains implements DomainLists {
     private final Set<String> allowed = ConcurrentHashMap.newKeySet();
     private final Set<String> denied = ConcurrentHashMap.newKeySet();
+    private final CommunityDomainStore store;
+
+    /** Lists kept in memory only. */
+    public CommunityDomains() {
+        this(new InMemoryCommunityDomainStore());
+    }
+
+    /** Lists loaded from the store and written through to it. */
+    public CommunityDomains(CommunityDomainStore store) {
+        this.store = store;
+        allowed.addAll(store.allowed());
+        denied.addAll(store.denied());
+    }
 
     /** Allows the domain and its subdomains; takes it off the deny list. */
-    public void allow(String domain) {
+    public synchronized void allow(String domain) {
         String d = normalise(domain);
+        store.allow(d);
         denied.remove(d);
         allowed.add(d);
     }
 
     /** Denies the domain and its subdomains, unless it is allowed. Returns false if it is allowed. */
-    public boolean deny(String domain) {
+    public synchronized boolean deny(String domain) {
         String d = normalise(domain);
         if (allowed.contains(d)) {
             return false;
         }
+        store.deny(d);
         denied.add(d);
         return true;
     }
 
     /** Takes the domain off both lists; returns true if it was on one. */
-    public boolean unlist(String domain) {
+    public synchronized boolean unlist(String domain) {
         String d = normalise(domain);
+        if (!allowed.contains(d) && !denied.contains(d)) {
+            return false;
+        }
+        store.unlist(d);
         return allowed.remove(d) | denied.remove(d);
     }
 

@@ -1,5 +1,6 @@
 package dev.watchkeeper.config.conversation;
 
+import dev.watchkeeper.config.store.ConditionalOnMemoryStore;
 import dev.watchkeeper.core.conversation.BotTexts;
 import dev.watchkeeper.core.conversation.ConversationEngine;
 import dev.watchkeeper.core.conversation.ConversationStore;
@@ -29,6 +30,7 @@ public class ConversationConfiguration {
     }
 
     @Bean
+    @ConditionalOnMemoryStore
     ConversationStore conversationStore(ConversationProperties properties, Clock clock) {
         return new InMemoryConversationStore(properties.idleTimeout(), clock);
     }

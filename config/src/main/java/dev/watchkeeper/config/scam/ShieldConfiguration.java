@@ -1,18 +1,21 @@
 package dev.watchkeeper.config.scam;
 
 import dev.watchkeeper.config.bot.PlatformChats;
+import dev.watchkeeper.config.store.ConditionalOnMemoryStore;
 import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.Platform;
-import dev.watchkeeper.core.moderation.InMemoryMemberActivity;
 import dev.watchkeeper.core.moderation.InMemoryModerationCaseStore;
+import dev.watchkeeper.core.moderation.MemberActivity;
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
 import dev.watchkeeper.core.moderation.ModerationDesk;
 import dev.watchkeeper.core.moderation.ModerationSettings;
 import dev.watchkeeper.core.moderation.ModerationTexts;
 import dev.watchkeeper.core.moderation.ModeratorRoster;
+import dev.watchkeeper.core.scam.CommunityDomainStore;
 import dev.watchkeeper.core.scam.CommunityDomains;
+import dev.watchkeeper.core.scam.LearnedSamples;
 import dev.watchkeeper.core.scam.ScamShield;
 import dev.watchkeeper.core.scam.SecretRedactor;
 import dev.watchkeeper.core.ticket.TicketPorts;
@@ -36,8 +39,8 @@ import org.springframework.context.annotation.Configuration;
 public class ShieldConfiguration {
 
     @Bean
-    CommunityDomains communityDomains() {
-        return new CommunityDomains();
+    CommunityDomains communityDomains(CommunityDomainStore store) {
+        return new CommunityDomains(store);
     }
 
     @Bean(destroyMethod = "close")
@@ -56,11 +59,16 @@ public class ShieldConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ShieldLearning shieldLearning(ShieldComponents components, CommunityDomains community, ScamProperties properties) {
-        return new ShieldLearning(components, community, properties.retrainDelay());
+    ShieldLearning shieldLearning(
+            ShieldComponents components,
+            CommunityDomains community,
+            ScamProperties properties,
+            LearnedSamples samples) {
+        return new ShieldLearning(components, community, properties.retrainDelay(), samples);
     }
 
     @Bean
+    @ConditionalOnMemoryStore
     ModerationCaseStore moderationCaseStore() {
         return new InMemoryModerationCaseStore();
     }
@@ -94,16 +102,10 @@ public class ShieldConfiguration {
             TicketPorts tickets,
             CommunityDomains community,
             ModerationSettings settings,
+            MemberActivity activity,
             Clock clock) {
         ModerationDesk.Ports ports = new ModerationDesk.Ports(
-                shield,
-                redactor,
-                cases,
-                audit,
-                new InMemoryMemberActivity(200_000),
-                learning,
-                tickets.staff()::isStaff,
-                community);
+                shield, redactor, cases, audit, activity, learning, tickets.staff()::isStaff, community);
         return new ModerationDesk(ports, settings, ModerationTexts.english(), clock);
     }
 }

@@ -4,6 +4,7 @@ import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.ticket.Category;
 import dev.watchkeeper.core.ticket.Priority;
 import dev.watchkeeper.core.ticket.SlaKind;
+import dev.watchkeeper.core.ticket.SupportCounters;
 import dev.watchkeeper.core.ticket.SupportMetrics;
 import dev.watchkeeper.core.ticket.TicketStatus;
 import dev.watchkeeper.core.ticket.TicketStore;
@@ -15,20 +16,24 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The support metrics as Micrometer meters (served at {@code /actuator/prometheus}): tickets
  * opened per category, priority and platform; bot answers and the deflection rate; first-response
- * and resolution times with median and p90; CSAT; SLA breaches; the open backlog. Thread-safe.
+ * and resolution times with median and p90; CSAT; SLA breaches; the open backlog. The counts the
+ * deflection rate is computed from live in {@link SupportCounters}, so with a persistent store they
+ * survive restarts and add up across instances. Thread-safe.
  */
 final class MicrometerSupportMetrics implements SupportMetrics {
     private final MeterRegistry registry;
-    private final AtomicLong botAnswers = new AtomicLong();
-    private final AtomicLong ticketsOpened = new AtomicLong();
+    static final String BOT_ANSWERS = "bot.answers";
+    static final String TICKETS_OPENED = "tickets.opened";
 
-    MicrometerSupportMetrics(MeterRegistry registry, TicketStore tickets) {
+    private final SupportCounters counters;
+
+    MicrometerSupportMetrics(MeterRegistry registry, TicketStore tickets, SupportCounters counters) {
         this.registry = registry;
+        this.counters = counters;
         Gauge.builder("watchkeeper.tickets.backlog", tickets, MicrometerSupportMetrics::openTickets)
                 .description("Tickets not yet resolved")
                 .register(registry);
@@ -37,14 +42,14 @@ final class MicrometerSupportMetrics implements SupportMetrics {
                 .register(registry);
     }
 
-    /** How many questions the bot has answered since start. */
+    /** How many questions the bot has answered (since the store was new). */
     long botAnswers() {
-        return botAnswers.get();
+        return counters.get(BOT_ANSWERS);
     }
 
     @Override
     public void botAnswered(Platform platform) {
-        botAnswers.incrementAndGet();
+        counters.add(BOT_ANSWERS, 1);
         Counter.builder("watchkeeper.bot.answers")
                 .description("Questions answered from the knowledge base")
                 .tag("platform", tag(platform))
@@ -54,7 +59,7 @@ final class MicrometerSupportMetrics implements SupportMetrics {
 
     @Override
     public void ticketOpened(Category category, Priority priority, Platform platform) {
-        ticketsOpened.incrementAndGet();
+        counters.add(TICKETS_OPENED, 1);
         Counter.builder("watchkeeper.tickets.opened")
                 .tag("category", tag(category))
                 .tag("priority", tag(priority))
@@ -105,8 +110,8 @@ final class MicrometerSupportMetrics implements SupportMetrics {
     }
 
     private static double deflectionRate(MicrometerSupportMetrics metrics) {
-        long answered = metrics.botAnswers.get();
-        long total = answered + metrics.ticketsOpened.get();
+        long answered = metrics.counters.get(BOT_ANSWERS);
+        long total = answered + metrics.counters.get(TICKETS_OPENED);
         return total == 0 ? 0.0 : (double) answered / total;
     }
 

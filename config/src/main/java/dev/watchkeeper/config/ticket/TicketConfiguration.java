@@ -3,6 +3,7 @@ package dev.watchkeeper.config.ticket;
 import dev.watchkeeper.config.bot.OutboundRouter;
 import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.conversation.ConversationProperties;
+import dev.watchkeeper.config.store.ConditionalOnMemoryStore;
 import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.audit.InMemoryAuditLog;
@@ -12,17 +13,18 @@ import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.scam.SecretRedactor;
-import dev.watchkeeper.core.ticket.InMemoryTicketSequence;
 import dev.watchkeeper.core.ticket.InMemoryTicketStore;
-import dev.watchkeeper.core.ticket.InMemoryTranscriptLog;
 import dev.watchkeeper.core.ticket.RetentionPurge;
 import dev.watchkeeper.core.ticket.SlaMonitor;
 import dev.watchkeeper.core.ticket.StaffRoster;
+import dev.watchkeeper.core.ticket.SupportCounters;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.core.ticket.TicketPorts;
+import dev.watchkeeper.core.ticket.TicketSequence;
 import dev.watchkeeper.core.ticket.TicketSettings;
 import dev.watchkeeper.core.ticket.TicketStore;
 import dev.watchkeeper.core.ticket.TicketTexts;
+import dev.watchkeeper.core.ticket.TranscriptLog;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -42,18 +44,20 @@ import org.springframework.context.annotation.Configuration;
 public class TicketConfiguration {
 
     @Bean
+    @ConditionalOnMemoryStore
     TicketStore ticketStore() {
         return new InMemoryTicketStore();
     }
 
     @Bean
+    @ConditionalOnMemoryStore
     AuditLog auditLog() {
         return new InMemoryAuditLog();
     }
 
     @Bean
-    MicrometerSupportMetrics supportMetrics(MeterRegistry registry, TicketStore tickets) {
-        return new MicrometerSupportMetrics(registry, tickets);
+    MicrometerSupportMetrics supportMetrics(MeterRegistry registry, TicketStore tickets, SupportCounters counters) {
+        return new MicrometerSupportMetrics(registry, tickets, counters);
     }
 
     @Bean
@@ -84,6 +88,8 @@ public class TicketConfiguration {
     TicketPorts ticketPorts(
             TicketProperties properties,
             TicketStore tickets,
+            TicketSequence sequence,
+            TranscriptLog transcripts,
             AuditLog audit,
             KnowledgeBase knowledgeBase,
             ConversationStore conversations,
@@ -94,8 +100,8 @@ public class TicketConfiguration {
         properties.agents().forEach(agent -> agents.add(agent.toUser()));
         return new TicketPorts(
                 tickets,
-                new InMemoryTicketSequence(properties.firstNumber()),
-                new InMemoryTranscriptLog(properties.maxTranscriptTurns()),
+                sequence,
+                transcripts,
                 audit,
                 new StaffRoster(agents, Set.copyOf(properties.staffRoles())),
                 knowledgeBase,

@@ -1,0 +1,141 @@
+package dev.watchkeeper.redis;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One shared Lettuce connection to Redis (standalone {@code redis://} or {@code rediss://},
+ * Sentinel {@code redis-sentinel://}, or a Cluster given as a comma-separated list of seed URIs),
+ * with the key prefix, the JSON codec and the write-behind buffer the stores share.
+ *
+ * <p>Lettuce reconnects by itself after an outage. While disconnected, commands fail at once
+ * (rather than queue), so that the bot keeps answering and the health check reports the store
+ * down. Thread-safe: Lettuce's connection is shared by all threads; nothing here uses MULTI (which
+ * a shared connection cannot isolate): atomic steps are Lua scripts. Every call blocks for at most
+ * the command timeout. In a Cluster, the scripts touch keys of one store family together, so the
+ * prefix must carry a hash tag ({@code {wk}:}) to keep them in one slot.
+ */
+public final class RedisStores implements AutoCloseable {
+    private final AutoCloseable client;
+    private final StatefulConnection<String, String> connection;
+    private final RedisClusterCommands<String, String> commands;
+    private final String prefix;
+    private final JsonCodec codec = new JsonCodec();
+    private final WriteBehind writeBehind;
+
+    private RedisStores(
+            AutoCloseable client,
+            StatefulConnection<String, String> connection,
+            RedisClusterCommands<String, String> commands,
+            String prefix,
+            WriteBehind writeBehind) {
+        this.client = client;
+        this.connection = connection;
+        this.commands = commands;
+        this.prefix = prefix;
+        this.writeBehind = writeBehind;
+    }
+
+    /**
+     * Connects. Fails when Redis cannot be reached now: the application does not start on a store
+     * it has never seen (later outages are survived).
+     *
+     * @param url a Redis URI, or several comma-separated seed URIs of a Cluster; may carry a
+     *     password, which is never logged
+     * @param prefix the key prefix, such as {@code wk:}
+     * @param timeout the command timeout
+     * @param bufferedWrites how many writes may wait out an outage
+     */
+    public static RedisStores connect(String url, String prefix, Duration timeout, int bufferedWrites) {
+        List<RedisURI> uris = Arrays.stream(url.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(RedisURI::create)
+                .toList();
+        if (uris.isEmpty()) {
+            throw new IllegalArgumentException("watchkeeper.redis.url is empty");
+        }
+        uris.forEach(uri -> uri.setTimeout(timeout));
+        TimeoutOptions timeouts = TimeoutOptions.enabled(timeout);
+        WriteBehind writeBehind = new WriteBehind(bufferedWrites, Duration.ofSeconds(1));
+        if (uris.size() == 1) {
+            RedisClient client = RedisClient.create(uris.getFirst());
+            client.setOptions(ClientOptions.builder()
+                    .autoReconnect(true)
+                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                    .timeoutOptions(timeouts)
+                    .build());
+            var connection = client.connect();
+            return new RedisStores(client::shutdown, connection, connection.sync(), prefix, writeBehind);
+        }
+        RedisClusterClient client = RedisClusterClient.create(uris);
+        client.setOptions(ClusterClientOptions.builder()
+                .autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .timeoutOptions(timeouts)
+                .build());
+        var connection = client.connect();
+        return new RedisStores(client::shutdown, connection, connection.sync(), prefix, writeBehind);
+    }
+
+    /** The synchronous commands, shared by all threads. */
+    public RedisClusterCommands<String, String> commands() {
+        return commands;
+    }
+
+    /** The key made of the prefix and these parts joined by colons ({@code wk:ticket:WK-1}). */
+    public String key(String... parts) {
+        return prefix + String.join(":", parts);
+    }
+
+    /** The key prefix. */
+    public String prefix() {
+        return prefix;
+    }
+
+    /** The versioned JSON codec. */
+    public JsonCodec codec() {
+        return codec;
+    }
+
+    /** The buffer for writes that may wait out an outage. */
+    public WriteBehind writeBehind() {
+        return writeBehind;
+    }
+
+    /** Runs a Lua script. */
+    public <T> T eval(String script, ScriptOutputType type, String[] keys, String... args) {
+        return commands.eval(script, type, keys, args);
+    }
+
+    /** True when Redis answers a PING now. Never throws. */
+    public boolean isUp() {
+        try {
+            return connection.isOpen() && "PONG".equals(commands.ping());
+        } catch (RedisException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        writeBehind.close();
+        connection.close();
+        try {
+            client.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the Redis client failed", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.watchkeeper.redis.bot;
+
+import dev.watchkeeper.core.bot.EventDeduplicator;
+import dev.watchkeeper.redis.RedisStores;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.SetArgs;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Claims platform events with {@code SET wk:event:<id> 1 NX EX <window>}: of instances receiving
+ * the same event, exactly one gets true. During an outage every event counts as new (fail open),
+ * so that a lone instance keeps answering; duplicates are then possible across instances.
+ * Thread-safe; one round trip.
+ */
+public final class RedisEventDeduplicator implements EventDeduplicator {
+    private static final Logger log = LoggerFactory.getLogger(RedisEventDeduplicator.class);
+
+    private final RedisStores redis;
+    private final long windowSeconds;
+
+    public RedisEventDeduplicator(RedisStores redis, Duration window) {
+        this.redis = redis;
+        this.windowSeconds = Math.max(1, window.toSeconds());
+    }
+
+    @Override
+    public boolean firstTime(String platformEventId) {
+        try {
+            return "OK"
+                    .equals(redis.commands()
+                            .set(
+                                    redis.key("event", platformEventId),
+                                    "1",
+                                    SetArgs.Builder.nx().ex(windowSeconds)));
+        } catch (RedisException e) {
+            log.warn("Redis unreachable: event {} taken without de-duplication", platformEventId);
+            return true;
+        }
+    }
+}

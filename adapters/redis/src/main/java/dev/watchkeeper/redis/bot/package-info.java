@@ -1,0 +1,5 @@
+/** Redis implementations of the core's bot ports. */
+@NullMarked
+package dev.watchkeeper.redis.bot;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Redis implementations of the core's conversation ports. */
+@NullMarked
+package dev.watchkeeper.redis.conversation;
+
+import org.jspecify.annotations.NullMarked;

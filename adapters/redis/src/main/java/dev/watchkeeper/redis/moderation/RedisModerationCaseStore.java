@@ -1,0 +1,108 @@
+package dev.watchkeeper.redis.moderation;
+
+import dev.watchkeeper.core.moderation.CaseId;
+import dev.watchkeeper.core.moderation.ModerationCase;
+import dev.watchkeeper.core.moderation.ModerationCaseStore;
+import dev.watchkeeper.redis.RedisStores;
+import io.lettuce.core.ScriptOutputType;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Moderation cases in Redis: a hash per case ({@code wk:case:<id>}: {@code status} and versioned
+ * JSON {@code data}), the open ones in a sorted set by creation time ({@code wk:cases:open}), ids
+ * from a counter ({@code wk:seq:cases}). Resolving is a Lua script that checks the case is still
+ * open, so of moderators acting at once on any instances only the first succeeds. Throws when
+ * Redis is unreachable. Thread-safe; one round trip per call.
+ */
+public final class RedisModerationCaseStore implements ModerationCaseStore {
+    private static final String ADD =
+            """
+            if redis.call('EXISTS', KEYS[1]) == 1 then return redis.error_reply('case exists') end
+            redis.call('HSET', KEYS[1], 'status', ARGV[1], 'data', ARGV[2])
+            if ARGV[1] == 'OPEN' then redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4]) end
+            return 1
+            """;
+    private static final String RESOLVE =
+            """
+            if redis.call('HGET', KEYS[1], 'status') ~= 'OPEN' then return 0 end
+            redis.call('HSET', KEYS[1], 'status', ARGV[1], 'data', ARGV[2])
+            redis.call('ZREM', KEYS[2], ARGV[3])
+            return 1
+            """;
+    private static final String OPEN =
+            """
+            local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
+            local out = {}
+            for _, id in ipairs(ids) do
+              local data = redis.call('HGET', ARGV[1] .. id, 'data')
+              if data then out[#out + 1] = data end
+            end
+            return out
+            """;
+
+    private final RedisStores redis;
+
+    public RedisModerationCaseStore(RedisStores redis) {
+        this.redis = redis;
+    }
+
+    @Override
+    public CaseId nextId() {
+        return CaseId.of(redis.commands().incr(redis.key("seq", "cases")));
+    }
+
+    @Override
+    public void add(ModerationCase moderationCase) {
+        redis.eval(
+                ADD,
+                ScriptOutputType.INTEGER,
+                new String[] {key(moderationCase.id()), openKey()},
+                moderationCase.status().name(),
+                redis.codec().write(moderationCase),
+                String.valueOf(moderationCase.createdAt().toEpochMilli()),
+                moderationCase.id().value());
+    }
+
+    @Override
+    public Optional<ModerationCase> find(CaseId id) {
+        return Optional.ofNullable(redis.commands().hget(key(id), "data")).map(this::read);
+    }
+
+    @Override
+    public Optional<ModerationCase> resolve(ModerationCase open, ModerationCase resolved) {
+        if (open.status() != ModerationCase.Status.OPEN) {
+            return Optional.empty();
+        }
+        Long done = redis.eval(
+                RESOLVE,
+                ScriptOutputType.INTEGER,
+                new String[] {key(open.id()), openKey()},
+                resolved.status().name(),
+                redis.codec().write(resolved),
+                open.id().value());
+        return done != null && done == 1 ? Optional.of(resolved) : Optional.empty();
+    }
+
+    @Override
+    public List<ModerationCase> open() {
+        List<String> data = redis.eval(OPEN, ScriptOutputType.MULTI, new String[] {openKey()}, redis.key("case", ""));
+        return data.stream()
+                .map(this::read)
+                .sorted(Comparator.comparing(ModerationCase::createdAt))
+                .toList();
+    }
+
+    private ModerationCase read(String json) {
+        return redis.codec().read(json, ModerationCase.class);
+    }
+
+    private String key(CaseId id) {
+        return redis.key("case", id.value());
+    }
+
+    private String openKey() {
+        return redis.key("cases", "open");
+    }
+}

@@ -1,0 +1,222 @@
+package dev.watchkeeper.redis.ticket;
+
+import dev.watchkeeper.core.ticket.AccountId;
+import dev.watchkeeper.core.ticket.StaffSpace;
+import dev.watchkeeper.core.ticket.Ticket;
+import dev.watchkeeper.core.ticket.TicketId;
+import dev.watchkeeper.core.ticket.TicketStatus;
+import dev.watchkeeper.core.ticket.TicketStore;
+import dev.watchkeeper.redis.RedisStores;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.ScriptOutputType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tickets in Redis. Each ticket is a hash {@code wk:ticket:<id>} with its {@code version} and its
+ * versioned JSON {@code data}; sorted sets scored by opening time index them by status, member and
+ * owning agent; strings map a member to their open ticket and a staff thread to its ticket. Every
+ * write is one Lua script, so a write and its index changes are atomic, {@link #openOrGet} gives a
+ * member one open ticket across instances, and {@link #compareAndSet} checks the version inside
+ * Redis: of agents claiming at once, on any instances, exactly one wins.
+ *
+ * <p>Writes throw when Redis is unreachable, so nothing is reported to a member or agent as done
+ * when it was not. Only {@link #openTicketOf} answers "none" during an outage, so that members
+ * keep getting FAQ answers (whatever they then ask to open fails loudly). Thread-safe; every call
+ * is one round trip.
+ */
+public final class RedisTicketStore implements TicketStore {
+    private static final Logger log = LoggerFactory.getLogger(RedisTicketStore.class);
+    private static final Comparator<Ticket> OLDEST_FIRST =
+            Comparator.comparing((Ticket t) -> t.times().openedAt()).thenComparing(t -> t.id().value());
+
+    // KEYS: open-of-member, ticket, space (or ticket again), indexes…; ARGV: ticket prefix, id, data, score, has space
+    private static final String OPEN =
+            """
+            local open = redis.call('GET', KEYS[1])
+            if open then
+              local data = redis.call('HGET', ARGV[1] .. open, 'data')
+              if data then return data end
+            end
+            if redis.call('EXISTS', KEYS[2]) == 1 then return redis.error_reply('ticket id already used') end
+            redis.call('HSET', KEYS[2], 'version', '1', 'data', ARGV[3])
+            redis.call('SET', KEYS[1], ARGV[2])
+            if ARGV[5] == '1' then redis.call('SET', KEYS[3], ARGV[2]) end
+            for i = 4, #KEYS do redis.call('ZADD', KEYS[i], ARGV[4], ARGV[2]) end
+            return ARGV[3]
+            """;
+
+    // KEYS: ticket, open-of-member, old space, new space, removed indexes…, added indexes…
+    // ARGV: expected version, new version, data, id, score, removed count, drop old space, set new space, open
+    private static final String COMPARE_AND_SET =
+            """
+            local v = redis.call('HGET', KEYS[1], 'version')
+            if not v or v ~= ARGV[1] then return 0 end
+            redis.call('HSET', KEYS[1], 'version', ARGV[2], 'data', ARGV[3])
+            local removed = tonumber(ARGV[6])
+            for i = 5, 4 + removed do redis.call('ZREM', KEYS[i], ARGV[4]) end
+            for i = 5 + removed, #KEYS do redis.call('ZADD', KEYS[i], ARGV[5], ARGV[4]) end
+            if ARGV[7] == '1' and redis.call('GET', KEYS[3]) == ARGV[4] then redis.call('DEL', KEYS[3]) end
+            if ARGV[8] == '1' then redis.call('SET', KEYS[4], ARGV[4]) end
+            if ARGV[9] == '1' then
+              redis.call('SET', KEYS[2], ARGV[4])
+            elseif redis.call('GET', KEYS[2]) == ARGV[4] then
+              redis.call('DEL', KEYS[2])
+            end
+            return 1
+            """;
+
+    // KEYS: ticket, open-of-member, space, indexes…; ARGV: id
+    private static final String DELETE =
+            """
+            redis.call('DEL', KEYS[1])
+            for i = 4, #KEYS do redis.call('ZREM', KEYS[i], ARGV[1]) end
+            if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
+            if redis.call('GET', KEYS[3]) == ARGV[1] then redis.call('DEL', KEYS[3]) end
+            return 1
+            """;
+
+    // KEYS: index; ARGV: ticket prefix
+    private static final String SELECT =
+            """
+            local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
+            local out = {}
+            for _, id in ipairs(ids) do
+              local data = redis.call('HGET', ARGV[1] .. id, 'data')
+              if data then out[#out + 1] = data end
+            end
+            return out
+            """;
+
+    private final RedisStores redis;
+    private final TicketKeys keys;
+
+    public RedisTicketStore(RedisStores redis) {
+        this.redis = redis;
+        this.keys = new TicketKeys(redis);
+    }
+
+    @Override
+    public Ticket openOrGet(Ticket candidate) {
+        Ticket stored = candidate.withVersion(1);
+        List<String> scriptKeys = new ArrayList<>();
+        scriptKeys.add(keys.openOf(stored.member().account()));
+        scriptKeys.add(keys.ticket(stored.id()));
+        scriptKeys.add(stored.staff().hasThread() ? keys.space(stored.staff()) : keys.ticket(stored.id()));
+        scriptKeys.addAll(keys.indexes(stored));
+        String data = redis.eval(
+                OPEN,
+                ScriptOutputType.VALUE,
+                scriptKeys.toArray(String[]::new),
+                keys.ticketPrefix(),
+                stored.id().value(),
+                redis.codec().write(stored),
+                score(stored),
+                stored.staff().hasThread() ? "1" : "0");
+        return read(data);
+    }
+
+    @Override
+    public Optional<Ticket> find(TicketId id) {
+        return Optional.ofNullable(redis.commands().hget(keys.ticket(id), "data"))
+                .map(this::read);
+    }
+
+    @Override
+    public Optional<Ticket> compareAndSet(Ticket current, Ticket next) {
+        if (!current.id().equals(next.id())) {
+            throw new IllegalArgumentException("compare-and-set must keep the ticket id");
+        }
+        Ticket written = next.withVersion(current.version() + 1);
+        List<String> removed = keys.indexes(current);
+        List<String> scriptKeys = new ArrayList<>();
+        scriptKeys.add(keys.ticket(current.id()));
+        scriptKeys.add(keys.openOf(written.member().account()));
+        scriptKeys.add(current.staff().hasThread() ? keys.space(current.staff()) : keys.ticket(current.id()));
+        scriptKeys.add(written.staff().hasThread() ? keys.space(written.staff()) : keys.ticket(current.id()));
+        scriptKeys.addAll(removed);
+        scriptKeys.addAll(keys.indexes(written));
+        boolean spaceChanged = !Objects.equals(current.staff(), written.staff());
+        Long done = redis.eval(
+                COMPARE_AND_SET,
+                ScriptOutputType.INTEGER,
+                scriptKeys.toArray(String[]::new),
+                String.valueOf(current.version()),
+                String.valueOf(written.version()),
+                redis.codec().write(written),
+                written.id().value(),
+                score(written),
+                String.valueOf(removed.size()),
+                spaceChanged && current.staff().hasThread() ? "1" : "0",
+                written.staff().hasThread() ? "1" : "0",
+                written.status().isOpen() ? "1" : "0");
+        return done != null && done == 1 ? Optional.of(written) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Ticket> openTicketOf(AccountId member) {
+        try {
+            String id = redis.commands().get(keys.openOf(member));
+            return id == null
+                    ? Optional.empty()
+                    : find(new TicketId(id)).filter(t -> t.status().isOpen());
+        } catch (RedisException e) {
+            log.warn("Redis unreachable: open ticket not looked up, the member is answered by the FAQ");
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<Ticket> ticketsOf(AccountId member) {
+        return select(keys.member(member));
+    }
+
+    @Override
+    public List<Ticket> withStatus(TicketStatus status) {
+        return select(keys.status(status));
+    }
+
+    @Override
+    public List<Ticket> assignedTo(AccountId agent) {
+        return select(keys.agent(agent));
+    }
+
+    @Override
+    public Optional<Ticket> inSpace(StaffSpace space) {
+        if (!space.hasThread()) {
+            return Optional.empty();
+        }
+        String id = redis.commands().get(keys.space(space));
+        return id == null ? Optional.empty() : find(new TicketId(id));
+    }
+
+    @Override
+    public void delete(TicketId id) {
+        find(id).ifPresent(ticket -> {
+            List<String> scriptKeys = new ArrayList<>();
+            scriptKeys.add(keys.ticket(id));
+            scriptKeys.add(keys.openOf(ticket.member().account()));
+            scriptKeys.add(ticket.staff().hasThread() ? keys.space(ticket.staff()) : keys.ticket(id));
+            scriptKeys.addAll(keys.indexes(ticket));
+            redis.eval(DELETE, ScriptOutputType.INTEGER, scriptKeys.toArray(String[]::new), id.value());
+        });
+    }
+
+    private List<Ticket> select(String index) {
+        List<String> data = redis.eval(SELECT, ScriptOutputType.MULTI, new String[] {index}, keys.ticketPrefix());
+        return data.stream().map(this::read).sorted(OLDEST_FIRST).toList();
+    }
+
+    private Ticket read(String json) {
+        return redis.codec().read(json, Ticket.class);
+    }
+
+    private static String score(Ticket ticket) {
+        return String.valueOf(ticket.times().openedAt().toEpochMilli());
+    }
+}

@@ -1,0 +1,126 @@
+package dev.watchkeeper.redis.ticket;
+
+import dev.watchkeeper.core.conversation.ConversationKey;
+import dev.watchkeeper.core.ticket.AccountId;
+import dev.watchkeeper.core.ticket.TranscriptLog;
+import dev.watchkeeper.core.ticket.Turn;
+import dev.watchkeeper.redis.RedisStores;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.ScriptOutputType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Recent turns in Redis: a capped list per conversation ({@code wk:transcript:<conversation>},
+ * versioned JSON turns, oldest first), the conversations of each member ({@code
+ * wk:transcripts:of:<account>}, a set of conversation keys as JSON) and the set of all of them for
+ * the retention purge ({@code wk:transcripts}). Appends wait in the write-behind buffer during an
+ * outage and reads then find nothing. Turns arrive redacted. Thread-safe; a round trip per call.
+ */
+public final class RedisTranscriptLog implements TranscriptLog {
+    private static final Logger log = LoggerFactory.getLogger(RedisTranscriptLog.class);
+
+    // KEYS: list, member set, all set; ARGV: turn, max, conversation json
+    private static final String APPEND =
+            """
+            redis.call('RPUSH', KEYS[1], ARGV[1])
+            redis.call('LTRIM', KEYS[1], -tonumber(ARGV[2]), -1)
+            redis.call('SADD', KEYS[2], ARGV[3])
+            redis.call('SADD', KEYS[3], ARGV[3])
+            return 1
+            """;
+
+    private final RedisStores redis;
+    private final int maxTurns;
+
+    public RedisTranscriptLog(RedisStores redis, int maxTurns) {
+        if (maxTurns < 1) {
+            throw new IllegalArgumentException("maxTurns must be at least 1: " + maxTurns);
+        }
+        this.redis = redis;
+        this.maxTurns = maxTurns;
+    }
+
+    @Override
+    public void append(ConversationKey conversation, Turn turn) {
+        String[] keys = {list(conversation), memberSet(conversation), all()};
+        String turnJson = redis.codec().write(turn);
+        String conversationJson = redis.codec().write(conversation);
+        redis.writeBehind()
+                .write(
+                        "transcript",
+                        () -> redis.eval(
+                                APPEND,
+                                ScriptOutputType.INTEGER,
+                                keys,
+                                turnJson,
+                                String.valueOf(maxTurns),
+                                conversationJson));
+    }
+
+    @Override
+    public List<Turn> recent(ConversationKey conversation) {
+        try {
+            return redis.commands().lrange(list(conversation), 0, -1).stream()
+                    .map(json -> redis.codec().read(json, Turn.class))
+                    .toList();
+        } catch (RedisException e) {
+            log.warn("Redis unreachable: no recent turns read");
+            return List.of();
+        }
+    }
+
+    @Override
+    public List<ConversationKey> conversationsOf(AccountId member) {
+        return redis.commands().smembers(redis.key("transcripts", "of", member.toString())).stream()
+                .map(json -> redis.codec().read(json, ConversationKey.class))
+                .toList();
+    }
+
+    @Override
+    public void forget(ConversationKey conversation) {
+        String json = redis.codec().write(conversation);
+        redis.commands().del(list(conversation));
+        redis.commands().srem(memberSet(conversation), json);
+        redis.commands().srem(all(), json);
+    }
+
+    @Override
+    public int purgeBefore(Instant cutoff) {
+        int removed = 0;
+        for (String json : redis.commands().smembers(all())) {
+            ConversationKey conversation = redis.codec().read(json, ConversationKey.class);
+            List<Turn> turns = recent(conversation);
+            int old = 0;
+            while (old < turns.size() && turns.get(old).at().isBefore(cutoff)) {
+                old++;
+            }
+            if (old == turns.size()) {
+                forget(conversation);
+            } else if (old > 0) {
+                redis.commands().ltrim(list(conversation), old, -1);
+            }
+            removed += old;
+        }
+        return removed;
+    }
+
+    private String list(ConversationKey conversation) {
+        return redis.key(
+                "transcript",
+                conversation.platform().name().toLowerCase(Locale.ROOT),
+                conversation.chat().id(),
+                conversation.userId());
+    }
+
+    private String memberSet(ConversationKey conversation) {
+        return redis.key("transcripts", "of", new AccountId(conversation.platform(), conversation.userId()).toString());
+    }
+
+    private String all() {
+        return redis.key("transcripts");
+    }
+}

@@ -1,0 +1,119 @@
+package dev.watchkeeper.core.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.MessageRef;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.scam.ScamReason;
+import dev.watchkeeper.core.scam.Signal;
+import dev.watchkeeper.core.scam.Verdict;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every {@link ModerationCaseStore} must have. */
+public abstract class ModerationCaseStoreContract {
+    private static final Instant T = Instant.parse("2026-11-21T12:00:00Z");
+    private static final ChatRef GROUP = new ChatRef(Platform.TELEGRAM, "-100", ChatType.GROUP);
+    private static final UserRef SCAMMER = new UserRef(Platform.TELEGRAM, "66", "support_desk", "Support", false);
+
+    /** An empty store. */
+    protected abstract ModerationCaseStore newStore();
+
+    /** A handle over the same data after a restart; the same if it cannot restart. */
+    protected ModerationCaseStore reopened(ModerationCaseStore current) {
+        return current;
+    }
+
+    /** An open case, as the moderation desk builds one. */
+    public static ModerationCase openCase(CaseId id, Instant at) {
+        return new ModerationCase(
+                id,
+                ModerationCase.Source.DETECTED,
+                ModerationCase.Status.OPEN,
+                Verdict.SCAM,
+                0.97,
+                List.of(new ScamReason(Signal.FAKE_SUPPORT, "poses as support")),
+                "dm me for support, send your [redacted: seed phrase]",
+                SCAMMER,
+                GROUP,
+                new MessageRef(GROUP, "5531"),
+                true,
+                null,
+                false,
+                at,
+                null);
+    }
+
+    @Test
+    void idsAreNeverReused() {
+        ModerationCaseStore store = newStore();
+        Set<CaseId> ids = new HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            assertThat(ids.add(store.nextId())).isTrue();
+        }
+        assertThat(ids.add(reopened(store).nextId())).isTrue();
+    }
+
+    @Test
+    void keepsOpenCasesOldestFirstAcrossARestart() {
+        ModerationCaseStore store = newStore();
+        ModerationCase later = openCase(store.nextId(), T.plusSeconds(60));
+        ModerationCase earlier = openCase(store.nextId(), T);
+        store.add(later);
+        store.add(earlier);
+
+        ModerationCaseStore after = reopened(store);
+
+        assertThat(after.open()).containsExactly(earlier, later);
+        assertThat(after.find(later.id())).contains(later);
+        assertThat(after.find(CaseId.of(999_999))).isEmpty();
+    }
+
+    @Test
+    void onlyTheFirstOfModeratorsActingAtOnceResolves() throws Exception {
+        ModerationCaseStore store = newStore();
+        ModerationCase open = openCase(store.nextId(), T);
+        store.add(open);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<ModerationCase> won = new ArrayList<>();
+        try {
+            List<Future<Optional<ModerationCase>>> attempts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                UserRef moderator = UserRef.member(Platform.DISCORD, "80" + i);
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    return store.resolve(
+                            open,
+                            open.resolved(
+                                    ModerationCase.Status.CONFIRMED,
+                                    new ModerationCase.Resolution(moderator, "ban", T.plusSeconds(5))));
+                }));
+            }
+            start.countDown();
+            for (Future<Optional<ModerationCase>> attempt : attempts) {
+                attempt.get(10, TimeUnit.SECONDS).ifPresent(won::add);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(won).hasSize(1);
+        assertThat(store.find(open.id())).contains(won.getFirst());
+        assertThat(store.open()).isEmpty();
+        assertThat(store.resolve(won.getFirst(), open)).isEmpty();
+    }
+}

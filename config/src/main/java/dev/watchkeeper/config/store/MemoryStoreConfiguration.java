@@ -1,0 +1,65 @@
+package dev.watchkeeper.config.store;
+
+import dev.watchkeeper.config.ticket.TicketProperties;
+import dev.watchkeeper.core.bot.EventDeduplicator;
+import dev.watchkeeper.core.bot.InMemoryEventDeduplicator;
+import dev.watchkeeper.core.moderation.InMemoryMemberActivity;
+import dev.watchkeeper.core.moderation.MemberActivity;
+import dev.watchkeeper.core.scam.CommunityDomainStore;
+import dev.watchkeeper.core.scam.InMemoryCommunityDomainStore;
+import dev.watchkeeper.core.scam.InMemoryLearnedSamples;
+import dev.watchkeeper.core.scam.LearnedSamples;
+import dev.watchkeeper.core.ticket.InMemorySupportCounters;
+import dev.watchkeeper.core.ticket.InMemoryTicketSequence;
+import dev.watchkeeper.core.ticket.InMemoryTranscriptLog;
+import dev.watchkeeper.core.ticket.SupportCounters;
+import dev.watchkeeper.core.ticket.TicketSequence;
+import dev.watchkeeper.core.ticket.TranscriptLog;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The in-memory stores of the ports added for persistence (the older ones are declared beside
+ * their features, marked {@link ConditionalOnMemoryStore}). Nothing survives a restart.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnMemoryStore
+public class MemoryStoreConfiguration {
+
+    @Bean
+    TicketSequence ticketSequence(TicketProperties properties) {
+        return new InMemoryTicketSequence(properties.firstNumber());
+    }
+
+    @Bean
+    TranscriptLog transcriptLog(TicketProperties properties) {
+        return new InMemoryTranscriptLog(properties.maxTranscriptTurns());
+    }
+
+    @Bean
+    MemberActivity memberActivity() {
+        return new InMemoryMemberActivity(200_000);
+    }
+
+    @Bean
+    EventDeduplicator eventDeduplicator(Clock clock) {
+        return new InMemoryEventDeduplicator(Duration.ofHours(24), 100_000, clock);
+    }
+
+    @Bean
+    CommunityDomainStore communityDomainStore() {
+        return new InMemoryCommunityDomainStore();
+    }
+
+    @Bean
+    LearnedSamples learnedSamples() {
+        return new InMemoryLearnedSamples();
+    }
+
+    @Bean
+    SupportCounters supportCounters() {
+        return new InMemorySupportCounters();
+    }
+}

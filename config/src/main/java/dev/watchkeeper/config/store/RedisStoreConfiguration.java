@@ -1,0 +1,114 @@
+package dev.watchkeeper.config.store;
+
+import dev.watchkeeper.config.conversation.ConversationProperties;
+import dev.watchkeeper.config.ticket.TicketProperties;
+import dev.watchkeeper.core.audit.AuditLog;
+import dev.watchkeeper.core.bot.EventDeduplicator;
+import dev.watchkeeper.core.conversation.ConversationStore;
+import dev.watchkeeper.core.moderation.MemberActivity;
+import dev.watchkeeper.core.moderation.ModerationCaseStore;
+import dev.watchkeeper.core.scam.CommunityDomainStore;
+import dev.watchkeeper.core.scam.LearnedSamples;
+import dev.watchkeeper.core.ticket.SupportCounters;
+import dev.watchkeeper.core.ticket.TicketSequence;
+import dev.watchkeeper.core.ticket.TicketStore;
+import dev.watchkeeper.core.ticket.TranscriptLog;
+import dev.watchkeeper.redis.RedisStores;
+import dev.watchkeeper.redis.audit.RedisAuditLog;
+import dev.watchkeeper.redis.bot.RedisEventDeduplicator;
+import dev.watchkeeper.redis.conversation.RedisConversationStore;
+import dev.watchkeeper.redis.moderation.RedisMemberActivity;
+import dev.watchkeeper.redis.moderation.RedisModerationCaseStore;
+import dev.watchkeeper.redis.scam.RedisCommunityDomainStore;
+import dev.watchkeeper.redis.scam.RedisLearnedSamples;
+import dev.watchkeeper.redis.ticket.RedisSupportCounters;
+import dev.watchkeeper.redis.ticket.RedisTicketSequence;
+import dev.watchkeeper.redis.ticket.RedisTicketStore;
+import dev.watchkeeper.redis.ticket.RedisTranscriptLog;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Every store port on Redis ({@code watchkeeper.store=redis}), and the store's health. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "watchkeeper.store", havingValue = "redis")
+@EnableConfigurationProperties(RedisStoreProperties.class)
+public class RedisStoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    RedisStores redisStores(RedisStoreProperties properties) {
+        return RedisStores.connect(
+                properties.url(), properties.prefix(), properties.timeout(), properties.bufferedWrites());
+    }
+
+    /** {@code /actuator/health} shows the store down while Redis does not answer (component {@code store}). */
+    @Bean
+    HealthIndicator storeHealthIndicator(RedisStores redis) {
+        return () -> {
+            Health.Builder health = redis.isUp() ? Health.up() : Health.down();
+            return health.withDetail("store", "redis")
+                    .withDetail("pendingWrites", redis.writeBehind().pending())
+                    .withDetail("droppedWrites", redis.writeBehind().dropped())
+                    .build();
+        };
+    }
+
+    @Bean
+    ConversationStore conversationStore(RedisStores redis, ConversationProperties properties, Clock clock) {
+        return new RedisConversationStore(redis, properties.idleTimeout(), clock);
+    }
+
+    @Bean
+    TicketStore ticketStore(RedisStores redis) {
+        return new RedisTicketStore(redis);
+    }
+
+    @Bean
+    TicketSequence ticketSequence(RedisStores redis, TicketProperties properties) {
+        return new RedisTicketSequence(redis, properties.firstNumber());
+    }
+
+    @Bean
+    TranscriptLog transcriptLog(RedisStores redis, TicketProperties properties) {
+        return new RedisTranscriptLog(redis, properties.maxTranscriptTurns());
+    }
+
+    @Bean
+    AuditLog auditLog(RedisStores redis) {
+        return new RedisAuditLog(redis);
+    }
+
+    @Bean
+    ModerationCaseStore moderationCaseStore(RedisStores redis) {
+        return new RedisModerationCaseStore(redis);
+    }
+
+    @Bean
+    MemberActivity memberActivity(RedisStores redis) {
+        return new RedisMemberActivity(redis);
+    }
+
+    @Bean
+    EventDeduplicator eventDeduplicator(RedisStores redis, RedisStoreProperties properties) {
+        return new RedisEventDeduplicator(redis, properties.dedupWindow());
+    }
+
+    @Bean
+    CommunityDomainStore communityDomainStore(RedisStores redis) {
+        return new RedisCommunityDomainStore(redis);
+    }
+
+    @Bean
+    LearnedSamples learnedSamples(RedisStores redis) {
+        return new RedisLearnedSamples(redis);
+    }
+
+    @Bean
+    SupportCounters supportCounters(RedisStores redis) {
+        return new RedisSupportCounters(redis);
+    }
+}

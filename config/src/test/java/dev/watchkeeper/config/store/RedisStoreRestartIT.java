@@ -1,0 +1,83 @@
+package dev.watchkeeper.config.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.watchkeeper.config.WatchkeeperConfiguration;
+import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.ticket.AccountId;
+import dev.watchkeeper.core.ticket.SupportCounters;
+import dev.watchkeeper.core.ticket.Ticket;
+import dev.watchkeeper.core.ticket.TicketStore;
+import dev.watchkeeper.redis.TestRedis;
+import dev.watchkeeper.redis.ticket.RedisTicketStore;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The application on Redis: a restart keeps the open ticket and the counts; health follows Redis. */
+class RedisStoreRestartIT {
+    private static final ChatRef DM = new ChatRef(Platform.CONSOLE, "dm-7", ChatType.PRIVATE);
+    private static final UserRef MEMBER = UserRef.member(Platform.CONSOLE, "m-7");
+
+    private final TestRedis redis = TestRedis.shared();
+    private final String prefix = TestRedis.freshPrefix();
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(WatchkeeperConfiguration.class)
+                .web(WebApplicationType.NONE)
+                .run(
+                        "--watchkeeper.store=redis",
+                        "--watchkeeper.redis.url=" + redis.url(),
+                        "--watchkeeper.redis.prefix=" + prefix);
+    }
+
+    @Test
+    void aRestartedApplicationWorksOnWithItsTicketsAndCounts() {
+        Ticket opened;
+        try (ConfigurableApplicationContext first = start()) {
+            assertThat(first.getBean(TicketStore.class)).isInstanceOf(RedisTicketStore.class);
+            Bot bot = first.getBean(Bot.class);
+            bot.handle(InboundMessage.text("1", DM, MEMBER, "my deposit has not arrived", Instant.now()));
+            bot.handle(InboundMessage.text("2", DM, MEMBER, "/human", Instant.now()));
+            opened = first.getBean(TicketStore.class)
+                    .openTicketOf(AccountId.of(MEMBER))
+                    .orElseThrow();
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            assertThat(second.getBean(TicketStore.class).openTicketOf(AccountId.of(MEMBER)))
+                    .contains(opened);
+            assertThat(second.getBean(SupportCounters.class).get("bot.answers")).isEqualTo(1);
+            assertThat(second.getBean(SupportCounters.class).get("tickets.opened"))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void healthShowsTheStoreDownWhileRedisIsAwayAndUpWhenItReturns() throws Exception {
+        try (ConfigurableApplicationContext context = start()) {
+            HealthIndicator health = context.getBean("storeHealthIndicator", HealthIndicator.class);
+            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+            try {
+                redis.stop();
+                assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+            } finally {
+                redis.start();
+            }
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (health.health().getStatus() != Status.UP && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+        }
+    }
+}
