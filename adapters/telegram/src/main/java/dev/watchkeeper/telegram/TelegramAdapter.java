@@ -14,6 +14,8 @@ import dev.watchkeeper.telegram.outbound.TelegramOutbound;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
@@ -47,6 +50,7 @@ public final class TelegramAdapter implements AutoCloseable {
     private final TelegramUpdates updates;
     private final TelegramWebhook webhook;
     private @Nullable TelegramBotsLongPollingApplication polling;
+    private @Nullable ScheduledExecutorService pollingThread;
 
     /**
      * @param router where every decision of the bot goes (it routes each to its platform's adapter,
@@ -109,10 +113,14 @@ public final class TelegramAdapter implements AutoCloseable {
             return;
         }
         TelegramUrl url = telegramUrl(settings.apiUrl());
-        polling = new TelegramBotsLongPollingApplication();
+        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("telegram-poll").daemon(true).factory());
+        pollingThread = thread;
+        polling = new TelegramBotsLongPollingApplication(
+                ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> thread);
+        // Registering starts polling: the application runs from construction.
         polling.registerBot(
                 settings.token(), () -> url, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), updates::handle);
-        polling.start();
         log.info("Telegram long polling started for @{}", identity.username());
     }
 
@@ -147,6 +155,10 @@ public final class TelegramAdapter implements AutoCloseable {
                         e.getClass().getSimpleName());
             }
             polling = null;
+        }
+        if (pollingThread != null) {
+            pollingThread.shutdownNow();
+            pollingThread = null;
         }
         queue.close();
     }
