@@ -5,6 +5,7 @@ import dev.watchkeeper.config.console.ConsoleConfiguration;
 import dev.watchkeeper.config.conversation.ConversationConfiguration;
 import dev.watchkeeper.config.faq.KnowledgeConfiguration;
 import dev.watchkeeper.config.scam.ShieldConfiguration;
+import dev.watchkeeper.config.telegram.TelegramConfiguration;
 import dev.watchkeeper.config.ticket.TicketConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Import;
     TicketConfiguration.class,
     ShieldConfiguration.class,
     BotConfiguration.class,
+    TelegramConfiguration.class,
     ConsoleConfiguration.class
 })
 public class WatchkeeperConfiguration {}

@@ -157,7 +157,8 @@ public final class TelegramAdapter implements AutoCloseable {
             polling = null;
         }
         if (pollingThread != null) {
-            pollingThread.shutdownNow();
+            // Not interrupted: a poll in flight ends on its own (its thread is a daemon).
+            pollingThread.shutdown();
             pollingThread = null;
         }
         queue.close();
