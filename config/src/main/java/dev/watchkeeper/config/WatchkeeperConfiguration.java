@@ -7,6 +7,7 @@ import dev.watchkeeper.config.faq.KnowledgeConfiguration;
 import dev.watchkeeper.config.scam.ShieldConfiguration;
 import dev.watchkeeper.config.store.MemoryStoreConfiguration;
 import dev.watchkeeper.config.store.RedisStoreConfiguration;
+import dev.watchkeeper.config.telegram.TelegramConfiguration;
 import dev.watchkeeper.config.ticket.TicketConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Import;
     TicketConfiguration.class,
     ShieldConfiguration.class,
     BotConfiguration.class,
+    TelegramConfiguration.class,
     ConsoleConfiguration.class,
     // where state lives: watchkeeper.store=memory|redis
     MemoryStoreConfiguration.class,

@@ -73,6 +73,21 @@ public final class BotFixture {
             UserRef agent,
             UserRef moderator,
             Clock clock) {
+        this(knowledgeBase, staffChat, moderatorChat, agent, moderator, clock, Set.of("moderator"));
+    }
+
+    /**
+     * As above, with the roles whose holders moderate (a platform adapter's test passes the role
+     * it reports for chat administrators).
+     */
+    public BotFixture(
+            KnowledgeBase knowledgeBase,
+            ChatRef staffChat,
+            ChatRef moderatorChat,
+            UserRef agent,
+            UserRef moderator,
+            Clock clock,
+            Set<String> moderatorRoles) {
         AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
         BotTexts texts = BotTexts.english();
         InMemoryConversationStore conversations = new InMemoryConversationStore(Duration.ofHours(1), clock);
@@ -134,7 +149,7 @@ public final class BotFixture {
                         Map.of(moderatorChat.platform(), moderatorChat),
                         ModerationPolicy.defaults(),
                         Map.of(),
-                        new ModeratorRoster(Set.of(ModeratorRoster.key(moderator)), Set.of("moderator"))),
+                        new ModeratorRoster(Set.of(ModeratorRoster.key(moderator)), moderatorRoles)),
                 ModerationTexts.english(),
                 clock);
         bot = new Bot(moderation, desk, engine);

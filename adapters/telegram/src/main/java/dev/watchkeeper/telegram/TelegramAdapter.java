@@ -1,0 +1,166 @@
+package dev.watchkeeper.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.bot.Outbound;
+import dev.watchkeeper.core.ticket.TicketDesk;
+import dev.watchkeeper.telegram.inbound.BotIdentity;
+import dev.watchkeeper.telegram.inbound.ChatAdministrators;
+import dev.watchkeeper.telegram.inbound.SeenUpdates;
+import dev.watchkeeper.telegram.inbound.UpdateMapper;
+import dev.watchkeeper.telegram.outbound.RateLimiter;
+import dev.watchkeeper.telegram.outbound.SendQueue;
+import dev.watchkeeper.telegram.outbound.TelegramOutbound;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The Telegram adapter's life cycle: on {@link #start()} it publishes the bot's commands and
+ * starts long polling, or registers the webhook; {@link #close()} stops polling and drains the
+ * send queue briefly. Decisions go out through {@link #outbound()}, which the application
+ * registers with its router for {@code TELEGRAM}. Thread-safe.
+ */
+public final class TelegramAdapter implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TelegramAdapter.class);
+    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
+
+    private final TelegramSettings settings;
+    private final TelegramClient client;
+    private final BotIdentity identity;
+    private final SendQueue queue;
+    private final TelegramOutbound outbound;
+    private final TelegramUpdates updates;
+    private final TelegramWebhook webhook;
+    private @Nullable TelegramBotsLongPollingApplication polling;
+    private @Nullable ScheduledExecutorService pollingThread;
+
+    /**
+     * @param router where every decision of the bot goes (it routes each to its platform's adapter,
+     *     this one's {@link #outbound()} among them)
+     */
+    public TelegramAdapter(
+            TelegramSettings settings,
+            TelegramClient client,
+            BotIdentity identity,
+            Bot bot,
+            TicketDesk desk,
+            Outbound router,
+            Clock clock) {
+        this.settings = settings;
+        this.client = client;
+        this.identity = identity;
+        this.queue = new SendQueue(
+                new RateLimiter(RateLimiter.Limits.telegram()),
+                SendQueue.Backoff.standard(),
+                clock,
+                settings.sendThreads());
+        this.outbound = new TelegramOutbound(client, queue, desk, router, clock);
+        UpdateMapper mapper =
+                new UpdateMapper(identity, new ChatAdministrators(client, clock, settings.adminCacheTtl()), clock);
+        this.updates = new TelegramUpdates(mapper, bot, router, client, new SeenUpdates(10_000));
+        this.webhook = new TelegramWebhook(settings.webhookSecret(), new ObjectMapper(), updates);
+    }
+
+    /** A Bot API client for the configured server, on OkHttp. */
+    public static TelegramClient client(TelegramSettings settings) {
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(10, TimeUnit.SECONDS)
+                .readTimeout(75, TimeUnit.SECONDS)
+                .build();
+        return new OkHttpTelegramClient(http, settings.token(), telegramUrl(settings.apiUrl()));
+    }
+
+    /** Asks Telegram who the bot is ({@code getMe}); blocks for one call. */
+    public static BotIdentity identify(TelegramClient client) throws TelegramApiException {
+        User me = client.execute(new GetMe());
+        return new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
+    }
+
+    static TelegramUrl telegramUrl(URI apiUrl) {
+        String scheme = apiUrl.getScheme() == null ? "https" : apiUrl.getScheme();
+        int port = apiUrl.getPort() > 0 ? apiUrl.getPort() : scheme.equals("http") ? 80 : 443;
+        return new TelegramUrl(scheme, apiUrl.getHost(), port, false);
+    }
+
+    /** Publishes the commands and starts receiving updates. Blocks for a few API calls. */
+    public synchronized void start() throws TelegramApiException {
+        BotCommands.publish(client);
+        if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
+            client.execute(SetWebhook.builder()
+                    .url(String.valueOf(settings.webhookUrl()))
+                    .secretToken(settings.webhookSecret())
+                    .allowedUpdates(ALLOWED_UPDATES)
+                    .build());
+            log.info("Telegram webhook registered for @{}", identity.username());
+            return;
+        }
+        TelegramUrl url = telegramUrl(settings.apiUrl());
+        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("telegram-poll").daemon(true).factory());
+        pollingThread = thread;
+        polling = new TelegramBotsLongPollingApplication(
+                ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> thread);
+        // Registering starts polling: the application runs from construction.
+        polling.registerBot(
+                settings.token(), () -> url, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), updates::handle);
+        log.info("Telegram long polling started for @{}", identity.username());
+    }
+
+    /** Carries decisions for Telegram chats out; register it with the router. */
+    public TelegramOutbound outbound() {
+        return outbound;
+    }
+
+    /** Receives webhook posts (webhook mode). */
+    public TelegramWebhook webhook() {
+        return webhook;
+    }
+
+    /** Who the bot is. */
+    public BotIdentity identity() {
+        return identity;
+    }
+
+    /** True when no Bot API call is waiting or running; for tests and shutdown. */
+    public boolean idle() {
+        return queue.idle();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (polling != null) {
+            try {
+                polling.close();
+            } catch (Exception e) {
+                log.warn(
+                        "Stopping Telegram long polling failed: {}",
+                        e.getClass().getSimpleName());
+            }
+            polling = null;
+        }
+        if (pollingThread != null) {
+            // Not interrupted: a poll in flight ends on its own (its thread is a daemon).
+            pollingThread.shutdown();
+            pollingThread = null;
+        }
+        queue.close();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.watchkeeper.telegram;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How the adapter talks to the Bot API.
+ *
+ * @param token the bot token from BotFather; a secret, never logged and hidden by {@link #toString()}
+ * @param apiUrl the Bot API server, {@code https://api.telegram.org} or a self-hosted one
+ * @param mode long polling, or a webhook the app's web server receives
+ * @param webhookUrl the public HTTPS URL Telegram posts updates to, in webhook mode
+ * @param webhookSecret the secret Telegram sends in {@code X-Telegram-Bot-Api-Secret-Token}, in
+ *     webhook mode; a secret
+ * @param adminCacheTtl how long a chat's administrator list is trusted before it is asked again
+ * @param sendThreads threads that run Bot API calls
+ */
+public record TelegramSettings(
+        String token,
+        URI apiUrl,
+        Mode mode,
+        @Nullable URI webhookUrl,
+        @Nullable String webhookSecret,
+        Duration adminCacheTtl,
+        int sendThreads) {
+
+    /** How updates arrive. */
+    public enum Mode {
+        POLLING,
+        WEBHOOK
+    }
+
+    public TelegramSettings {
+        requireNonNull(apiUrl, "apiUrl");
+        requireNonNull(mode, "mode");
+        requireNonNull(adminCacheTtl, "adminCacheTtl");
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("the Telegram bot token must be set");
+        }
+        if (mode == Mode.WEBHOOK && (webhookUrl == null || webhookSecret == null || webhookSecret.isBlank())) {
+            throw new IllegalArgumentException("webhook mode needs the webhook URL and secret");
+        }
+        if (sendThreads < 1) {
+            throw new IllegalArgumentException("sendThreads must be positive");
+        }
+    }
+
+    /** Long polling against the given server, with the usual cache and thread count. */
+    public static TelegramSettings polling(String token, URI apiUrl) {
+        return new TelegramSettings(token, apiUrl, Mode.POLLING, null, null, Duration.ofMinutes(5), 2);
+    }
+
+    @Override
+    public String toString() {
+        return "TelegramSettings[token=***, apiUrl=" + apiUrl + ", mode=" + mode + ", webhookUrl=" + webhookUrl
+                + ", webhookSecret=" + (webhookSecret == null ? "null" : "***") + ", adminCacheTtl=" + adminCacheTtl
+                + ", sendThreads=" + sendThreads + "]";
+    }
+}

@@ -1,0 +1,82 @@
+package dev.watchkeeper.telegram;
+
+import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.bot.Outbound;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.model.Inbound;
+import dev.watchkeeper.telegram.inbound.SeenUpdates;
+import dev.watchkeeper.telegram.inbound.UpdateMapper;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Handles each update once: answers button presses at once (so the client stops its spinner),
+ * maps the update to the core's event, asks the {@link Bot} and sends every decision through the
+ * router (a decision may be for another platform). Used by long polling and the webhook alike.
+ * Thread-safe; blocks while the bot decides, never on sending.
+ */
+public final class TelegramUpdates {
+    private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+
+    private final UpdateMapper mapper;
+    private final Bot bot;
+    private final Outbound router;
+    private final TelegramClient client;
+    private final SeenUpdates seen;
+
+    public TelegramUpdates(UpdateMapper mapper, Bot bot, Outbound router, TelegramClient client, SeenUpdates seen) {
+        this.mapper = mapper;
+        this.bot = bot;
+        this.router = router;
+        this.client = client;
+        this.seen = seen;
+    }
+
+    /** Handles the updates in order. */
+    public void handle(List<Update> updates) {
+        updates.forEach(this::handle);
+    }
+
+    /** Handles one update; a repeat of an update already handled is ignored. Never throws. */
+    public void handle(Update update) {
+        if (update.getUpdateId() == null || !seen.firstTime(update.getUpdateId())) {
+            return;
+        }
+        try {
+            if (update.hasCallbackQuery()) {
+                answer(update.getCallbackQuery().getId());
+            }
+            Optional<Inbound> inbound = mapper.map(update);
+            if (inbound.isEmpty()) {
+                return;
+            }
+            List<Decision> decisions = bot.handle(inbound.get());
+            if (!decisions.isEmpty()) {
+                router.send(decisions);
+            }
+        } catch (RuntimeException e) {
+            log.error("Failed on update {}", update.getUpdateId(), e);
+        }
+    }
+
+    private void answer(String callbackQueryId) {
+        try {
+            client.executeAsync(AnswerCallbackQuery.builder()
+                            .callbackQueryId(callbackQueryId)
+                            .build())
+                    .exceptionally(e -> {
+                        log.debug(
+                                "Could not answer a callback query: {}",
+                                e.getClass().getSimpleName());
+                        return false;
+                    });
+        } catch (Exception e) {
+            log.debug("Could not answer a callback query: {}", e.getClass().getSimpleName());
+        }
+    }
+}

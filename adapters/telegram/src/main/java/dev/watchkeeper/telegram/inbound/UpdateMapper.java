@@ -1,0 +1,234 @@
+package dev.watchkeeper.telegram.inbound;
+
+import dev.watchkeeper.core.model.Attachment;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.Inbound;
+import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.MessageRef;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.MessageEntity;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Maps Bot API updates to the core's inbound events: messages and edits in private chats, groups
+ * and supergroups (caption for media, forum topic as thread, the replied-to message as quote,
+ * hidden link targets appended so the scam shield sees them), and button presses. Commands
+ * addressed {@code /cmd@thisbot} lose the handle and count as addressing the bot; commands for
+ * another bot are dropped. Channel posts, service messages and the bot's own messages map to
+ * nothing. Thread-safe; blocks only while {@link RoleSource} does.
+ */
+public final class UpdateMapper {
+    private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)@([A-Za-z0-9_]+)");
+
+    private final BotIdentity bot;
+    private final RoleSource roles;
+    private final Clock clock;
+
+    public UpdateMapper(BotIdentity bot, RoleSource roles, Clock clock) {
+        this.bot = bot;
+        this.roles = roles;
+        this.clock = clock;
+    }
+
+    /** The inbound event of an update, if the core should see it. */
+    public Optional<Inbound> map(Update update) {
+        if (update.hasCallbackQuery()) {
+            return choice(update.getCallbackQuery());
+        }
+        if (update.hasMessage()) {
+            return message(update.getMessage(), false);
+        }
+        if (update.hasEditedMessage()) {
+            return message(update.getEditedMessage(), true);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Inbound> choice(CallbackQuery query) {
+        MaybeInaccessibleMessage carrier = query.getMessage();
+        if (carrier == null || query.getData() == null || query.getFrom() == null) {
+            return Optional.empty();
+        }
+        ChatRef chat = chat(carrier.getChat()).orElse(null);
+        if (chat == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ChoiceSelected(
+                chat,
+                user(query.getFrom()),
+                query.getData(),
+                new MessageRef(chat, carrier.getMessageId().toString()),
+                clock.instant(),
+                rolesOf(chat, query.getFrom())));
+    }
+
+    private Optional<Inbound> message(Message message, boolean edited) {
+        User from = message.getFrom();
+        Optional<ChatRef> maybeChat = chat(message.getChat());
+        if (from == null || maybeChat.isEmpty() || from.getId() == bot.id() || message.getSenderChat() != null) {
+            return Optional.empty();
+        }
+        ChatRef chat = maybeChat.get();
+        String text = message.hasText()
+                ? message.getText()
+                : Optional.ofNullable(message.getCaption()).orElse("");
+        List<MessageEntity> entities = message.hasText() ? message.getEntities() : message.getCaptionEntities();
+        List<Attachment> attachments = attachments(message);
+        if (text.isEmpty() && attachments.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean mentions = mentions(text, entities);
+        Matcher command = COMMAND.matcher(text);
+        if (command.find()) {
+            if (!command.group(2).equalsIgnoreCase(bot.username())) {
+                return Optional.empty();
+            }
+            text = "/" + command.group(1) + text.substring(command.end());
+            mentions = true;
+        }
+        String hidden = hiddenLinks(entities);
+        if (!hidden.isEmpty()) {
+            text = text + "\n" + hidden;
+        }
+        Message replied = repliedTo(message);
+        MessageRef replyTo = replied == null
+                ? null
+                : new MessageRef(chat, replied.getMessageId().toString());
+        boolean replyToBot = replied != null
+                && replied.getFrom() != null
+                && replied.getFrom().getId() == bot.id();
+        InboundMessage.Quote quote = replied == null || replied.getFrom() == null
+                ? null
+                : new InboundMessage.Quote(replyTo, user(replied.getFrom()), textOf(replied));
+        String thread = Boolean.TRUE.equals(message.getIsTopicMessage()) && message.getMessageThreadId() != null
+                ? message.getMessageThreadId().toString()
+                : null;
+        Integer date = edited && message.getEditDate() != null ? message.getEditDate() : message.getDate();
+        return Optional.of(new InboundMessage(
+                new MessageRef(chat, message.getMessageId().toString()),
+                chat,
+                thread,
+                user(from),
+                rolesOf(chat, from),
+                text,
+                attachments,
+                replyTo,
+                replyToBot,
+                mentions,
+                date == null ? clock.instant() : Instant.ofEpochSecond(date),
+                from.getLanguageCode(),
+                edited,
+                quote));
+    }
+
+    /** The replied-to message, unless it is only the creation of the forum topic the message is in. */
+    private static @Nullable Message repliedTo(Message message) {
+        Message replied = message.getReplyToMessage();
+        if (replied == null || replied.getForumTopicCreated() != null) {
+            return null;
+        }
+        return replied;
+    }
+
+    private boolean mentions(String text, @Nullable List<MessageEntity> entities) {
+        if (entities != null) {
+            for (MessageEntity entity : entities) {
+                if ("text_mention".equals(entity.getType())
+                        && entity.getUser() != null
+                        && entity.getUser().getId() == bot.id()) {
+                    return true;
+                }
+            }
+        }
+        return text.toLowerCase(Locale.ROOT).contains("@" + bot.username().toLowerCase(Locale.ROOT));
+    }
+
+    private static String hiddenLinks(@Nullable List<MessageEntity> entities) {
+        if (entities == null) {
+            return "";
+        }
+        List<String> urls = new ArrayList<>();
+        for (MessageEntity entity : entities) {
+            if ("text_link".equals(entity.getType()) && entity.getUrl() != null) {
+                urls.add(entity.getUrl());
+            }
+        }
+        return String.join(" ", urls);
+    }
+
+    private static String textOf(Message message) {
+        if (message.hasText()) {
+            return message.getText();
+        }
+        return Optional.ofNullable(message.getCaption()).orElse("");
+    }
+
+    private static List<Attachment> attachments(Message message) {
+        List<Attachment> out = new ArrayList<>();
+        if (message.hasPhoto()) {
+            out.add(new Attachment("image", null, null));
+        }
+        if (message.hasDocument()) {
+            out.add(new Attachment("document", message.getDocument().getFileName(), null));
+        }
+        if (message.hasVideo() || message.hasAnimation()) {
+            out.add(new Attachment("video", null, null));
+        }
+        if (message.hasAudio() || message.hasVoice()) {
+            out.add(new Attachment("audio", null, null));
+        }
+        if (message.hasSticker()) {
+            out.add(new Attachment("sticker", null, null));
+        }
+        return out;
+    }
+
+    private Set<String> rolesOf(ChatRef chat, User user) {
+        return chat.type() == ChatType.GROUP ? roles.rolesOf(Long.parseLong(chat.id()), user.getId()) : Set.of();
+    }
+
+    /** The core's reference to a Telegram chat; channels are not chats the bot talks in. */
+    public static Optional<ChatRef> chat(@Nullable Chat chat) {
+        if (chat == null || chat.getType() == null) {
+            return Optional.empty();
+        }
+        return switch (chat.getType()) {
+            case "private" ->
+                Optional.of(new ChatRef(Platform.TELEGRAM, chat.getId().toString(), ChatType.PRIVATE));
+            case "group", "supergroup" ->
+                Optional.of(new ChatRef(Platform.TELEGRAM, chat.getId().toString(), ChatType.GROUP));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The core's reference to a Telegram account. */
+    public static UserRef user(User user) {
+        String name = user.getLastName() == null || user.getLastName().isBlank()
+                ? user.getFirstName()
+                : user.getFirstName() + " " + user.getLastName();
+        return new UserRef(
+                Platform.TELEGRAM,
+                user.getId().toString(),
+                user.getUserName(),
+                name,
+                Boolean.TRUE.equals(user.getIsBot()));
+    }
+}

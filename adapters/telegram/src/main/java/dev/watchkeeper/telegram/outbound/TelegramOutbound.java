@@ -1,0 +1,309 @@
+package dev.watchkeeper.telegram.outbound;
+
+import dev.watchkeeper.core.bot.Outbound;
+import dev.watchkeeper.core.decision.Answer;
+import dev.watchkeeper.core.decision.Choice;
+import dev.watchkeeper.core.decision.CloseTicketSpace;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.DeleteMessage;
+import dev.watchkeeper.core.decision.Fallback;
+import dev.watchkeeper.core.decision.FlagForReview;
+import dev.watchkeeper.core.decision.HandOver;
+import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PostToTicketSpace;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.decision.RestrictMember;
+import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.decision.StaffAlert;
+import dev.watchkeeper.core.decision.Suggest;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.ticket.StaffSpace;
+import dev.watchkeeper.core.ticket.TicketDesk;
+import dev.watchkeeper.core.ticket.TicketId;
+import dev.watchkeeper.telegram.render.Keyboards;
+import dev.watchkeeper.telegram.render.MessageSplitter;
+import dev.watchkeeper.telegram.render.TelegramHtml;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.forum.CloseForumTopic;
+import org.telegram.telegrambots.meta.api.methods.forum.CreateForumTopic;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.BanChatMember;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.RestrictChatMember;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.ChatPermissions;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.forum.ForumTopic;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Carries the core's decisions out on Telegram: each becomes Bot API calls queued on its chat's
+ * lane of the {@link SendQueue} (so they run in order, rate-limited). Ticket spaces are forum
+ * topics of the staff chat: the topic is created, reported to the ticket desk, and later posts
+ * for the ticket go to it; a private message the member cannot receive is reported back to the
+ * desk, whose follow-up decisions go out through {@code followUps} (the router, as they may be
+ * for another platform). Thread-safe; {@link #send} only queues and never blocks on the network.
+ */
+public final class TelegramOutbound implements Outbound {
+    private static final Logger log = LoggerFactory.getLogger(TelegramOutbound.class);
+    private static final String HTML = "HTML";
+    private static final int MAX_TOPIC_NAME = 128;
+
+    private final TelegramClient client;
+    private final SendQueue queue;
+    private final TicketDesk desk;
+    private final Outbound followUps;
+    private final Clock clock;
+    private final Map<String, Integer> topics = new ConcurrentHashMap<>();
+
+    public TelegramOutbound(TelegramClient client, SendQueue queue, TicketDesk desk, Outbound followUps, Clock clock) {
+        this.client = client;
+        this.queue = queue;
+        this.desk = desk;
+        this.followUps = followUps;
+        this.clock = clock;
+    }
+
+    @Override
+    public void send(List<Decision> decisions) {
+        List<ApiStep> steps = new ArrayList<>();
+        for (Decision decision : decisions) {
+            if (decision.to().chat().platform() != Platform.TELEGRAM) {
+                log.warn(
+                        "Dropped a {} for {}",
+                        decision.getClass().getSimpleName(),
+                        decision.to().chat().platform());
+                continue;
+            }
+            try {
+                steps.addAll(plan(decision));
+            } catch (RuntimeException e) {
+                log.error("Cannot carry out a {}", decision.getClass().getSimpleName(), e);
+            }
+        }
+        queue.enqueue(steps);
+    }
+
+    private List<ApiStep> plan(Decision decision) {
+        ReplyTarget to = decision.to();
+        return switch (decision) {
+            case Answer a ->
+                message(
+                        to,
+                        "<b>" + TelegramHtml.escape(a.title()) + "</b>\n\n" + TelegramHtml.fromMarkdown(a.text()),
+                        Keyboards.of(a.followUps(), a.feedback()));
+            case Suggest s -> markdown(to, s.text(), s.suggestions());
+            case Fallback f -> markdown(to, f.text(), f.options());
+            case Reply r -> markdown(to, r.text(), r.options());
+            case HandOver h -> markdown(to, h.text(), List.of());
+            case SendPrivate p -> privateMessage(p);
+            case StaffAlert s -> message(to, "⚠️ " + TelegramHtml.fromMarkdown(s.text()), null);
+            case FlagForReview f -> markdown(to, f.card(), f.actions());
+            case PostToTicketSpace p ->
+                message(
+                        () -> inTopic(to, p.ticketId()),
+                        to,
+                        TelegramHtml.fromMarkdown(p.text()),
+                        Keyboards.of(p.options(), List.of()),
+                        e -> {});
+            case OpenTicketSpace o -> openTopic(o);
+            case CloseTicketSpace c -> closeTopic(c);
+            case DeleteMessage d ->
+                List.of(unlimited(
+                        to,
+                        () -> client.execute(
+                                org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage.builder()
+                                        .chatId(to.chat().id())
+                                        .messageId(Integer.parseInt(d.message().id()))
+                                        .build())));
+            case RestrictMember r -> List.of(unlimited(to, () -> restrict(r)));
+        };
+    }
+
+    private List<ApiStep> markdown(ReplyTarget to, String markdown, List<Choice> choices) {
+        return message(to, TelegramHtml.fromMarkdown(markdown), Keyboards.of(choices, List.of()));
+    }
+
+    private List<ApiStep> message(ReplyTarget to, String html, @Nullable InlineKeyboardMarkup keyboard) {
+        return message(() -> to, to, html, keyboard, e -> {});
+    }
+
+    private List<ApiStep> privateMessage(SendPrivate p) {
+        Consumer<TelegramApiException> onFailure = e -> {
+            if (p.ticketId() != null && unreachable(e)) {
+                TicketId.parse(p.ticketId()).ifPresent(id -> followUps.send(desk.memberUnreachable(id)));
+            }
+        };
+        return message(
+                () -> p.to(),
+                p.to(),
+                TelegramHtml.fromMarkdown(p.text()),
+                Keyboards.of(p.options(), List.of()),
+                onFailure);
+    }
+
+    /** 403: the member blocked the bot or never started it; 400 chat not found: the same for a new id. */
+    private static boolean unreachable(TelegramApiException e) {
+        return e instanceof TelegramApiRequestException r
+                && r.getErrorCode() != null
+                && (r.getErrorCode() == 403
+                        || r.getErrorCode() == 400
+                                && String.valueOf(r.getApiResponse()).contains("chat not found"));
+    }
+
+    /**
+     * The parts of a message as steps; the first quotes the replied-to message, the last carries
+     * the keyboard. The target is resolved when each part is sent, so a ticket's topic created by
+     * an earlier step of the same chat is used.
+     */
+    private List<ApiStep> message(
+            Supplier<ReplyTarget> target,
+            ReplyTarget planned,
+            String html,
+            @Nullable InlineKeyboardMarkup keyboard,
+            Consumer<TelegramApiException> onFailure) {
+        List<String> parts = MessageSplitter.split(html.isBlank() ? "…" : html);
+        List<ApiStep> steps = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            boolean first = i == 0;
+            boolean last = i == parts.size() - 1;
+            String part = parts.get(i);
+            steps.add(new ApiStep(
+                    planned.chat().id(),
+                    planned.chat().type() == ChatType.GROUP,
+                    true,
+                    () -> client.execute(sendMessage(target.get(), part, first, last ? keyboard : null)),
+                    onFailure));
+        }
+        return steps;
+    }
+
+    private static SendMessage sendMessage(
+            ReplyTarget to, String html, boolean quote, @Nullable InlineKeyboardMarkup keyboard) {
+        SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder()
+                .chatId(to.chat().id())
+                .text(html)
+                .parseMode(HTML)
+                .linkPreviewOptions(
+                        LinkPreviewOptions.builder().isDisabled(true).build());
+        if (to.threadId() != null) {
+            message.messageThreadId(Integer.parseInt(to.threadId()));
+        }
+        if (quote && to.replyTo() != null) {
+            message.replyParameters(ReplyParameters.builder()
+                    .messageId(Integer.parseInt(to.replyTo().id()))
+                    .allowSendingWithoutReply(true)
+                    .build());
+        }
+        if (keyboard != null) {
+            message.replyMarkup(keyboard);
+        }
+        return message.build();
+    }
+
+    private ReplyTarget inTopic(ReplyTarget to, String ticketId) {
+        if (to.threadId() != null) {
+            return to;
+        }
+        Integer topic = topics.get(ticketId);
+        return topic == null ? to : new ReplyTarget(to.chat(), topic.toString(), to.replyTo());
+    }
+
+    private List<ApiStep> openTopic(OpenTicketSpace open) {
+        ReplyTarget to = open.to();
+        String name = (open.ticketId() + " " + open.title()).strip();
+        ApiStep create = new ApiStep(
+                to.chat().id(),
+                true,
+                true,
+                () -> {
+                    ForumTopic topic = client.execute(CreateForumTopic.builder()
+                            .chatId(to.chat().id())
+                            .name(name.length() > MAX_TOPIC_NAME ? name.substring(0, MAX_TOPIC_NAME) : name)
+                            .build());
+                    topics.put(open.ticketId(), topic.getMessageThreadId());
+                    TicketId.parse(open.ticketId())
+                            .ifPresent(id -> desk.spaceOpened(
+                                    id,
+                                    new StaffSpace(
+                                            to.chat(),
+                                            topic.getMessageThreadId().toString())));
+                },
+                e -> log.warn(
+                        "No topic for ticket {} (is the staff chat a forum?): the card goes to the chat",
+                        open.ticketId()));
+        List<ApiStep> steps = new ArrayList<>();
+        steps.add(create);
+        steps.addAll(message(
+                () -> inTopic(to, open.ticketId()),
+                to,
+                TelegramHtml.fromMarkdown(open.card()),
+                Keyboards.of(open.actions(), List.of()),
+                e -> {}));
+        return steps;
+    }
+
+    private List<ApiStep> closeTopic(CloseTicketSpace close) {
+        ReplyTarget to = close.to();
+        List<ApiStep> steps = new ArrayList<>(message(
+                () -> inTopic(to, close.ticketId()), to, TelegramHtml.fromMarkdown(close.summary()), null, e -> {}));
+        steps.add(unlimited(to, () -> {
+            String thread = inTopic(to, close.ticketId()).threadId();
+            topics.remove(close.ticketId());
+            if (thread != null) {
+                client.execute(CloseForumTopic.builder()
+                        .chatId(to.chat().id())
+                        .messageThreadId(Integer.parseInt(thread))
+                        .build());
+            }
+        }));
+        return steps;
+    }
+
+    private void restrict(RestrictMember r) throws TelegramApiException {
+        long user = Long.parseLong(r.member().id());
+        if (r.kind() == RestrictMember.Kind.BAN) {
+            client.execute(BanChatMember.builder()
+                    .chatId(r.to().chat().id())
+                    .userId(user)
+                    .revokeMessages(true)
+                    .build());
+            return;
+        }
+        RestrictChatMember mute = RestrictChatMember.builder()
+                .chatId(r.to().chat().id())
+                .userId(user)
+                .permissions(ChatPermissions.builder()
+                        .canSendMessages(false)
+                        .canSendAudios(false)
+                        .canSendDocuments(false)
+                        .canSendPhotos(false)
+                        .canSendVideos(false)
+                        .canSendVideoNotes(false)
+                        .canSendVoiceNotes(false)
+                        .canSendPolls(false)
+                        .canSendOtherMessages(false)
+                        .canAddWebPagePreviews(false)
+                        .build())
+                .build();
+        mute.setUntilDateInstant(clock.instant().plus(r.duration()));
+        client.execute(mute);
+    }
+
+    private static ApiStep unlimited(ReplyTarget to, ApiStep.Call call) {
+        return new ApiStep(to.chat().id(), to.chat().type() == ChatType.GROUP, false, call, e -> {});
+    }
+}

@@ -1,0 +1,283 @@
+package dev.watchkeeper.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A Bot API server for tests on 127.0.0.1: serves {@code /bot<token>/<method>} (method names
+ * matched case-insensitively), long-polls {@code getUpdates} from a queue the test fills, answers
+ * the calls the adapter makes with plausible results, can fail the next calls of a method, and
+ * records every call with its parameters.
+ */
+final class FakeBotApi implements AutoCloseable {
+    static final String TOKEN = "123456:TEST-token";
+    static final long BOT_ID = 1000;
+    static final String BOT_USERNAME = "watchkeeper";
+
+    /** One recorded call. */
+    record Call(String method, Map<String, Object> params) {
+        String text() {
+            return String.valueOf(params.get("text"));
+        }
+
+        String chatId() {
+            return String.valueOf(params.get("chat_id"));
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> buttons() {
+            Object markup = params.get("reply_markup");
+            if (!(markup instanceof Map<?, ?> m)) {
+                return List.of();
+            }
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (List<Map<String, Object>> row : (List<List<Map<String, Object>>>) m.get("inline_keyboard")) {
+                out.addAll(row);
+            }
+            return out;
+        }
+
+        String action(String labelPart) {
+            return buttons().stream()
+                    .filter(b -> String.valueOf(b.get("text")).contains(labelPart))
+                    .map(b -> String.valueOf(b.get("callback_data")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no button " + labelPart + " in " + buttons()));
+        }
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpServer server;
+    private final LinkedBlockingQueue<Map<String, Object>> updates = new LinkedBlockingQueue<>();
+    private final List<Call> calls = new ArrayList<>();
+    private final Map<String, ConcurrentLinkedQueue<String>> failures = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Long>> admins = new ConcurrentHashMap<>();
+    private final AtomicInteger nextMessageId = new AtomicInteger(5000);
+    private final AtomicInteger nextUpdateId = new AtomicInteger(1);
+    private final AtomicInteger nextTopic = new AtomicInteger(77);
+    private volatile boolean closed;
+
+    FakeBotApi() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::serve);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    void admins(long chatId, Long... userIds) {
+        admins.put(chatId, Set.of(userIds));
+    }
+
+    /** The next call of the method fails with this error code, description and retry_after (0 for none). */
+    void failNext(String method, int code, String description, int retryAfter) {
+        String body = "{\"ok\":false,\"error_code\":" + code + ",\"description\":\"" + description + "\""
+                + (retryAfter > 0 ? ",\"parameters\":{\"retry_after\":" + retryAfter + "}" : "") + "}";
+        failures.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ConcurrentLinkedQueue<>())
+                .add(body);
+    }
+
+    /** Queues an update with the next update id, and returns that id. */
+    int push(Map<String, Object> content) {
+        int id = nextUpdateId.getAndIncrement();
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("update_id", id);
+        update.putAll(content);
+        updates.add(update);
+        return id;
+    }
+
+    /** Queues an update with a given id (to deliver one twice). */
+    void pushWithId(int id, Map<String, Object> content) {
+        Map<String, Object> update = new LinkedHashMap<>();
+        update.put("update_id", id);
+        update.putAll(content);
+        updates.add(update);
+    }
+
+    synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    List<Call> calls(String method) {
+        return calls().stream().filter(c -> c.method().equalsIgnoreCase(method)).toList();
+    }
+
+    /** Waits (up to 10 s) for a call matching the predicate and returns the first. */
+    Call await(String method, Predicate<Call> matching) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Call call : calls(method)) {
+                if (matching.test(call)) {
+                    return call;
+                }
+            }
+            pause();
+        }
+        throw new AssertionError("no " + method + " call matching; calls were: " + calls());
+    }
+
+    static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String[] path = exchange.getRequestURI().getPath().split("/");
+            if (path.length != 3 || !path[1].equals("bot" + TOKEN)) {
+                respond(exchange, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
+                return;
+            }
+            String method = path[2].toLowerCase(Locale.ROOT);
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            Map<String, Object> params = params(exchange.getRequestHeaders().getFirst("Content-Type"), body);
+            if (!method.equals("getupdates")) {
+                synchronized (this) {
+                    calls.add(new Call(method, params));
+                }
+            }
+            ConcurrentLinkedQueue<String> failing = failures.get(method);
+            String failure = failing == null ? null : failing.poll();
+            if (failure != null) {
+                respond(exchange, 200, failure);
+                return;
+            }
+            respond(exchange, 200, "{\"ok\":true,\"result\":" + json.writeValueAsString(result(method, params)) + "}");
+        } catch (RuntimeException e) {
+            respond(exchange, 500, "{\"ok\":false,\"error_code\":500,\"description\":\"" + e + "\"}");
+        }
+    }
+
+    /** JSON bodies, and the multipart forms TelegramBots sends for methods that may upload files. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> params(String contentType, byte[] body) throws IOException {
+        if (body.length == 0) {
+            return Map.of();
+        }
+        if (contentType == null || !contentType.startsWith("multipart/form-data")) {
+            return json.readValue(body, Map.class);
+        }
+        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + 9);
+        Map<String, Object> params = new HashMap<>();
+        for (String part : new String(body, StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(boundary))) {
+            int name = part.indexOf("name=\"");
+            int blank = part.indexOf("\r\n\r\n");
+            if (name < 0 || blank < 0) {
+                continue;
+            }
+            String key = part.substring(name + 6, part.indexOf('"', name + 6));
+            params.put(key, part.substring(blank + 4).strip());
+        }
+        return params;
+    }
+
+    private Object result(String method, Map<String, Object> params) {
+        return switch (method) {
+            case "getupdates" -> pollUpdates(params);
+            case "getme" -> user(BOT_ID, "Watchkeeper", BOT_USERNAME, true);
+            case "sendmessage" -> sentMessage(params);
+            case "createforumtopic" ->
+                Map.of("message_thread_id", nextTopic.getAndIncrement(), "name", params.get("name"), "icon_color", 0);
+            case "getchatadministrators" -> {
+                long chat = Long.parseLong(String.valueOf(params.get("chat_id")));
+                List<Map<String, Object>> members = new ArrayList<>();
+                for (Long id : admins.getOrDefault(chat, Set.of())) {
+                    members.add(Map.of(
+                            "status",
+                            "creator",
+                            "user",
+                            user(id, "Admin", "admin" + id, false),
+                            "is_anonymous",
+                            false));
+                }
+                yield members;
+            }
+            default -> true;
+        };
+    }
+
+    private List<Map<String, Object>> pollUpdates(Map<String, Object> params) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        try {
+            Map<String, Object> first = closed ? null : updates.poll(500, TimeUnit.MILLISECONDS);
+            if (first != null) {
+                out.add(first);
+                updates.drainTo(out);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return out;
+    }
+
+    private Map<String, Object> sentMessage(Map<String, Object> params) {
+        long chat = Long.parseLong(String.valueOf(params.get("chat_id")));
+        Map<String, Object> message = new HashMap<>();
+        message.put("message_id", nextMessageId.getAndIncrement());
+        message.put("date", 1_700_000_000);
+        message.put("chat", chat(chat));
+        message.put("from", user(BOT_ID, "Watchkeeper", BOT_USERNAME, true));
+        message.put("text", params.get("text"));
+        return message;
+    }
+
+    static Map<String, Object> user(long id, String name, String username, boolean bot) {
+        return Map.of("id", id, "is_bot", bot, "first_name", name, "username", username);
+    }
+
+    static Map<String, Object> chat(long id) {
+        return id > 0
+                ? Map.of("id", id, "type", "private", "first_name", "Member")
+                : Map.of("id", id, "type", "supergroup", "title", "Chat " + id);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}

@@ -1,0 +1,242 @@
+package dev.watchkeeper.telegram;
+
+import static dev.watchkeeper.core.faq.InMemoryKnowledgeBase.entry;
+import static dev.watchkeeper.telegram.FakeBotApi.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.watchkeeper.core.bot.BotFixture;
+import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.telegram.FakeBotApi.Call;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The real TelegramBots client and long polling against a fake Bot API, through the real bot. */
+class TelegramAdapterIT {
+    private static final long GROUP = -1001;
+    private static final long STAFF = -1002;
+    private static final long MODERATORS = -1003;
+    private static final Map<String, Object> MEMBER = user(501, "Sam", "sam", false);
+    private static final Map<String, Object> SCAMMER = user(666, "Support Desk", "support_desk_help", false);
+    private static final Map<String, Object> ADMIN = user(900, "Mia", "mia", false);
+    private static final Map<String, Object> AGENT = user(700, "Alex", "alex", false);
+
+    private final FakeBotApi api = new FakeBotApi();
+    private TelegramAdapter adapter;
+    private BotFixture fixture;
+
+    @BeforeEach
+    void start() throws Exception {
+        Clock clock = Clock.systemUTC();
+        InMemoryKnowledgeBase kb = new InMemoryKnowledgeBase(
+                entry(
+                        "deposit-missing",
+                        "My deposit has not arrived",
+                        "Check the **explorer**.",
+                        "where is my deposit"),
+                entry("2fa-reset", "Reset 2FA", "Use the reset form.", "lost phone 2fa"));
+        fixture = new BotFixture(
+                kb,
+                new ChatRef(Platform.TELEGRAM, Long.toString(STAFF), ChatType.GROUP),
+                new ChatRef(Platform.TELEGRAM, Long.toString(MODERATORS), ChatType.GROUP),
+                new UserRef(Platform.TELEGRAM, "700", "alex", "Alex", false),
+                new UserRef(Platform.TELEGRAM, "901", null, "Other moderator", false),
+                clock,
+                Set.of("administrator"));
+        api.admins(MODERATORS, 900L);
+        TelegramSettings settings = TelegramSettings.polling(FakeBotApi.TOKEN, api.url());
+        var client = TelegramAdapter.client(settings);
+        AtomicReference<TelegramAdapter> self = new AtomicReference<>();
+        adapter = new TelegramAdapter(
+                settings,
+                client,
+                TelegramAdapter.identify(client),
+                fixture.bot,
+                fixture.desk,
+                decisions -> self.get().outbound().send(decisions),
+                clock);
+        self.set(adapter);
+        adapter.start();
+    }
+
+    @AfterEach
+    void stop() {
+        adapter.close();
+        api.close();
+    }
+
+    @Test
+    void publishesCommandsAndPollsWithoutAWebhook() {
+        assertThat(adapter.identity().username()).isEqualTo("watchkeeper");
+        Call commands = api.await("setMyCommands", c -> true);
+        assertThat(commands.params().get("commands").toString()).contains("human", "report");
+        api.await("deleteWebhook", c -> true);
+    }
+
+    @Test
+    void answersAQuestionInTheGroupWhenMentionedAndInPrivate() {
+        api.push(Updates.message(GROUP, MEMBER, "where is my deposit"));
+        api.push(Updates.message(GROUP, MEMBER, "@watchkeeper where is my deposit"));
+        api.push(Updates.message(501, MEMBER, "lost phone 2fa"));
+
+        Call group = api.await("sendMessage", c -> c.chatId().equals("-1001"));
+        assertThat(group.text()).contains("<b>My deposit has not arrived</b>", "<b>explorer</b>");
+        assertThat(group.params()).containsEntry("parse_mode", "HTML").containsKey("reply_parameters");
+        Call direct = api.await("sendMessage", c -> c.chatId().equals("501"));
+        assertThat(direct.text()).contains("Reset 2FA");
+        assertThat(direct.buttons()).isNotEmpty();
+        assertThat(api.calls("sendMessage").stream().filter(c -> c.chatId().equals("-1001")))
+                .hasSize(1);
+    }
+
+    @Test
+    void commandsAddressedToThisBotAreAnsweredAndThoseForAnotherBotIgnored() {
+        api.push(Updates.message(GROUP, MEMBER, "/help@otherbot"));
+        api.push(Updates.message(GROUP, MEMBER, "/help@watchkeeper"));
+
+        api.await("sendMessage", c -> c.chatId().equals("-1001"));
+        FakeBotApi.pause();
+        assertThat(api.calls("sendMessage")).hasSize(1);
+    }
+
+    @Test
+    void deletesAScamFlagsItForModeratorsAndBansTheAuthorWhenAnAdminConfirms() {
+        api.push(Updates.message(
+                GROUP,
+                SCAMMER,
+                "Hello, I'm from support. DM me your seed phrase to verify your wallet and unlock your withdrawal"));
+
+        Call deleted = api.await("deleteMessage", c -> c.chatId().equals("-1001"));
+        Call card = api.await("sendMessage", c -> c.chatId().equals("-1003"));
+        assertThat(card.text()).contains("MC-1");
+        String ban = card.action("ban");
+        assertThat(deleted.params()).containsKey("message_id");
+
+        api.push(Updates.press(MODERATORS, 5000, MEMBER, ban));
+        api.await("answerCallbackQuery", c -> true);
+        FakeBotApi.pause();
+        assertThat(api.calls("banChatMember")).isEmpty();
+
+        api.push(Updates.press(MODERATORS, 5000, ADMIN, ban));
+        Call banned = api.await("banChatMember", c -> true);
+        assertThat(banned.params()).containsEntry("chat_id", "-1001").containsEntry("user_id", 666);
+        assertThat(api.calls("answerCallbackQuery")).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void reChecksEditedMessages() {
+        int id = 4242;
+        api.push(Updates.message(GROUP, SCAMMER, "hello everyone", Map.of("message_id", id)));
+        api.push(Updates.edited(
+                GROUP,
+                SCAMMER,
+                "Hello, I'm from support. DM me your seed phrase to verify your wallet and unlock your withdrawal",
+                id));
+
+        Call deleted = api.await("deleteMessage", c -> true);
+        assertThat(deleted.params()).containsEntry("message_id", id);
+    }
+
+    @Test
+    void escalatesToAForumTopicAndRelaysBetweenMemberAndAgent() {
+        api.push(Updates.message(501, MEMBER, "/human"));
+        Call topic = api.await("createForumTopic", c -> c.chatId().equals("-1002"));
+        assertThat(String.valueOf(topic.params().get("name"))).startsWith("WK-1000");
+        Call card = api.await(
+                "sendMessage", c -> c.chatId().equals("-1002") && c.params().containsKey("reply_markup"));
+        assertThat(card.params()).containsEntry("message_thread_id", 77);
+
+        api.push(Updates.press(STAFF, 5001, AGENT, card.action("Claim")));
+        api.push(Updates.inTopic(STAFF, 77, AGENT, "Hi, I'm Alex from support."));
+        api.await("sendMessage", c -> c.chatId().equals("501") && c.text().contains("Hi, I'm Alex from support."));
+
+        api.push(Updates.message(501, MEMBER, "My deposit is stuck"));
+        Call relayed = api.await(
+                "sendMessage", c -> c.chatId().equals("-1002") && c.text().contains("My deposit is stuck"));
+        assertThat(relayed.params()).containsEntry("message_thread_id", 77);
+
+        api.push(Updates.inTopic(STAFF, 77, AGENT, "/close sent instructions"));
+        api.await("closeForumTopic", c -> c.params().get("message_thread_id").equals(77));
+        Call rating = api.await(
+                "sendMessage",
+                c -> c.chatId().equals("501")
+                        && !c.buttons().isEmpty()
+                        && c.buttons().toString().contains("tk:rate"));
+
+        int before = api.calls("sendMessage").size();
+        api.push(Updates.press(501, 5009, MEMBER, rating.action("5")));
+        api.await("sendMessage", c -> api.calls("sendMessage").size() > before);
+        assertThat(api.calls("sendMessage").getLast().chatId()).isEqualTo("501");
+    }
+
+    @Test
+    void honoursRetryAfterAndHandlesAnUpdateDeliveredTwiceOnce() {
+        api.failNext("sendMessage", 429, "Too Many Requests: retry after 1", 1);
+        Map<String, Object> question = Updates.message(501, MEMBER, "lost phone 2fa");
+        api.pushWithId(900, question);
+        api.pushWithId(900, question);
+
+        api.await("sendMessage", c -> true);
+        long firstTry = System.nanoTime();
+        api.await("sendMessage", c -> api.calls("sendMessage").size() == 2);
+        assertThat(System.nanoTime() - firstTry).isGreaterThanOrEqualTo(900_000_000L);
+        assertThat(api.calls("sendMessage"))
+                .allSatisfy(c -> assertThat(c.text()).contains("Reset 2FA"));
+        FakeBotApi.pause();
+        assertThat(api.calls("sendMessage")).hasSize(2);
+    }
+
+    @Test
+    void inWebhookModeRegistersTheWebhookAndAcceptsOnlyPostsWithTheSecret() throws Exception {
+        TelegramSettings settings = new TelegramSettings(
+                FakeBotApi.TOKEN,
+                api.url(),
+                TelegramSettings.Mode.WEBHOOK,
+                URI.create("https://bot.example.org/telegram/webhook"),
+                "s3cret",
+                Duration.ofMinutes(5),
+                1);
+        var client = TelegramAdapter.client(settings);
+        AtomicReference<TelegramAdapter> self = new AtomicReference<>();
+        try (TelegramAdapter hooked = new TelegramAdapter(
+                settings,
+                client,
+                TelegramAdapter.identify(client),
+                fixture.bot,
+                fixture.desk,
+                decisions -> self.get().outbound().send(decisions),
+                Clock.systemUTC())) {
+            self.set(hooked);
+            hooked.start();
+            Call registered = api.await("setWebhook", c -> true);
+            assertThat(registered.params())
+                    .containsEntry("url", "https://bot.example.org/telegram/webhook")
+                    .containsEntry("secret_token", "s3cret");
+            byte[] update = new ObjectMapper()
+                    .writeValueAsBytes(Map.of(
+                            "update_id",
+                            77_001,
+                            "message",
+                            Updates.messageBody(502, user(502, "Kim", "kim", false), "lost phone 2fa", Map.of())));
+
+            assertThat(hooked.webhook().receive(null, update)).isEqualTo(TelegramWebhook.Outcome.FORBIDDEN);
+            assertThat(hooked.webhook().receive("s3cre", update)).isEqualTo(TelegramWebhook.Outcome.FORBIDDEN);
+            assertThat(hooked.webhook().receive("s3cret", "nope".getBytes(StandardCharsets.UTF_8)))
+                    .isEqualTo(TelegramWebhook.Outcome.MALFORMED);
+            assertThat(hooked.webhook().receive("s3cret", update)).isEqualTo(TelegramWebhook.Outcome.ACCEPTED);
+            api.await("sendMessage", c -> c.chatId().equals("502") && c.text().contains("Reset 2FA"));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.watchkeeper.telegram.inbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.Inbound;
+import dev.watchkeeper.core.model.InboundMessage;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+class UpdateMapperTest {
+    private static final String FROM =
+            "\"from\":{\"id\":5,\"is_bot\":false,\"first_name\":\"Kim\",\"language_code\":\"de\"}";
+    private static final String GROUP = "\"chat\":{\"id\":-100,\"type\":\"supergroup\",\"title\":\"G\"}";
+    private final UpdateMapper mapper = new UpdateMapper(
+            new BotIdentity(1000, "watchkeeper"),
+            (chat, user) -> user == 9 ? Set.of(RoleSource.ADMINISTRATOR) : Set.of(),
+            Clock.systemUTC());
+
+    private Optional<Inbound> map(String json) throws Exception {
+        return mapper.map(new ObjectMapper().readValue(json, Update.class));
+    }
+
+    private InboundMessage message(String fields) throws Exception {
+        return (InboundMessage) map("{\"update_id\":1,\"message\":{\"message_id\":7,\"date\":1700000000," + GROUP + ","
+                        + FROM + "," + fields + "}}")
+                .orElseThrow();
+    }
+
+    @Test
+    void readsCaptionsAndAppendsHiddenLinkTargetsForTheShield() throws Exception {
+        InboundMessage m = message("\"photo\":[{\"file_id\":\"f\",\"file_unique_id\":\"u\",\"width\":1,\"height\":1}],"
+                + "\"caption\":\"claim here\",\"caption_entities\":[{\"type\":\"text_link\",\"offset\":0,"
+                + "\"length\":5,\"url\":\"https://examp1e.com/x\"}]");
+
+        assertThat(m.text()).isEqualTo("claim here\nhttps://examp1e.com/x");
+        assertThat(m.attachments()).extracting(a -> a.kind()).containsExactly("image");
+        assertThat(m.chat().type()).isEqualTo(ChatType.GROUP);
+        assertThat(m.languageHint()).isEqualTo("de");
+    }
+
+    @Test
+    void commandsForThisBotLoseTheHandleAndThoseForOthersAreDropped() throws Exception {
+        InboundMessage mine = message("\"text\":\"/help@WatchKeeper please\"");
+        Optional<Inbound> theirs = map("{\"update_id\":2,\"message\":{\"message_id\":8,\"date\":1700000000," + GROUP
+                + "," + FROM + ",\"text\":\"/help@otherbot\"}}");
+
+        assertThat(mine.text()).isEqualTo("/help please");
+        assertThat(mine.mentionsBot()).isTrue();
+        assertThat(theirs).isEmpty();
+    }
+
+    @Test
+    void aReplyToTheBotIsQuotedButTheTopicCreationIsNot() throws Exception {
+        InboundMessage reply = message("\"text\":\"thanks\",\"reply_to_message\":{\"message_id\":3,\"date\":1," + GROUP
+                + ",\"from\":{\"id\":1000,\"is_bot\":true,\"first_name\":\"WK\"},\"text\":\"answer\"}");
+        InboundMessage inTopic = message("\"text\":\"hi\",\"message_thread_id\":77,\"is_topic_message\":true,"
+                + "\"reply_to_message\":{\"message_id\":77,\"date\":1," + GROUP
+                + ",\"from\":{\"id\":1000,\"is_bot\":true,\"first_name\":\"WK\"},"
+                + "\"forum_topic_created\":{\"name\":\"WK-1\",\"icon_color\":0}}");
+
+        assertThat(reply.replyToBot()).isTrue();
+        assertThat(reply.quote().text()).isEqualTo("answer");
+        assertThat(inTopic.threadId()).isEqualTo("77");
+        assertThat(inTopic.replyToBot()).isFalse();
+        assertThat(inTopic.quote()).isNull();
+    }
+
+    @Test
+    void editsAreMarkedAndButtonPressesCarryTheAdminRole() throws Exception {
+        InboundMessage edit = (InboundMessage) map("{\"update_id\":3,\"edited_message\":{\"message_id\":7,\"date\":1,"
+                        + "\"edit_date\":2," + GROUP + "," + FROM + ",\"text\":\"changed\"}}")
+                .orElseThrow();
+        ChoiceSelected press = (ChoiceSelected) map("{\"update_id\":4,\"callback_query\":{\"id\":\"q\",\"from\":"
+                        + "{\"id\":9,\"is_bot\":false,\"first_name\":\"Mia\"},\"chat_instance\":\"c\",\"data\":\"mod:ban:MC-1\","
+                        + "\"message\":{\"message_id\":70,\"date\":1," + GROUP + ",\"text\":\"case\"}}}")
+                .orElseThrow();
+
+        assertThat(edit.edited()).isTrue();
+        assertThat(press.action()).isEqualTo("mod:ban:MC-1");
+        assertThat(press.roles()).containsExactly(RoleSource.ADMINISTRATOR);
+        assertThat(press.message().id()).isEqualTo("70");
+    }
+}
