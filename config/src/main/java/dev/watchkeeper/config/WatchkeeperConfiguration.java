@@ -3,6 +3,7 @@ package dev.watchkeeper.config;
 import dev.watchkeeper.config.bot.BotConfiguration;
 import dev.watchkeeper.config.console.ConsoleConfiguration;
 import dev.watchkeeper.config.conversation.ConversationConfiguration;
+import dev.watchkeeper.config.discord.DiscordConfiguration;
 import dev.watchkeeper.config.faq.KnowledgeConfiguration;
 import dev.watchkeeper.config.scam.ShieldConfiguration;
 import dev.watchkeeper.config.ticket.TicketConfiguration;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Import;
     TicketConfiguration.class,
     ShieldConfiguration.class,
     BotConfiguration.class,
-    ConsoleConfiguration.class
+    ConsoleConfiguration.class,
+    DiscordConfiguration.class
 })
 public class WatchkeeperConfiguration {}

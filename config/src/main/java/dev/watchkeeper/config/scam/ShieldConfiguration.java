@@ -1,6 +1,7 @@
 package dev.watchkeeper.config.scam;
 
 import dev.watchkeeper.config.bot.PlatformChats;
+import dev.watchkeeper.config.bot.PlatformModerators;
 import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.model.ChatRef;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,9 +68,14 @@ public class ShieldConfiguration {
     }
 
     @Bean
-    ModerationSettings moderationSettings(ModerationProperties properties, List<PlatformChats> platforms) {
+    ModerationSettings moderationSettings(
+            ModerationProperties properties,
+            List<PlatformChats> platforms,
+            ObjectProvider<PlatformModerators> platformModerators) {
         Set<String> accounts = new HashSet<>(properties.moderatorAccounts());
         accounts.add(ModeratorRoster.key(ConsolePersona.MODERATOR));
+        Set<String> roles = new HashSet<>(properties.moderatorRoles());
+        platformModerators.orderedStream().forEach(moderators -> roles.addAll(moderators.roles()));
         Map<String, dev.watchkeeper.core.moderation.ModerationPolicy> communities = new HashMap<>();
         properties.communities().forEach((community, policy) -> communities.put(community, policy.toPolicy()));
         Map<Platform, ChatRef> moderatorChats = new EnumMap<>(Platform.class);
@@ -78,10 +85,7 @@ public class ShieldConfiguration {
             }
         }
         return new ModerationSettings(
-                moderatorChats,
-                properties.policy().toPolicy(),
-                communities,
-                new ModeratorRoster(accounts, properties.moderatorRoles()));
+                moderatorChats, properties.policy().toPolicy(), communities, new ModeratorRoster(accounts, roles));
     }
 
     @Bean
