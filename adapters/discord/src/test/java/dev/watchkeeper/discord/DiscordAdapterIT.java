@@ -145,6 +145,20 @@ class DiscordAdapterIT {
     }
 
     @Test
+    void checksEditedMessagesAgain() throws Exception {
+        Map<String, Object> message =
+                discord.guildMessage(GENERAL, user("513", "pat", false), List.of(), "good morning everyone");
+        discord.dispatch("MESSAGE_CREATE", message);
+        message.put(
+                "content",
+                "Hello, I'm from support. DM me your seed phrase to verify your wallet and unlock your withdrawal");
+        message.put("edited_timestamp", java.time.OffsetDateTime.now().toString());
+        discord.dispatch("MESSAGE_UPDATE", message);
+
+        discord.await("DELETE", "/channels/" + GENERAL + "/messages/" + message.get("id"), c -> true);
+    }
+
+    @Test
     void runsATicketInAPrivateStaffThreadFromOpeningToRating() throws Exception {
         Map<String, Object> member = user("520", "ana", false);
         discord.dispatch("INTERACTION_CREATE", discord.slashCommand(GENERAL, member, "ticket", Map.of()));
