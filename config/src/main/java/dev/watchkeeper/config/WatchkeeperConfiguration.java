@@ -3,6 +3,7 @@ package dev.watchkeeper.config;
 import dev.watchkeeper.config.bot.BotConfiguration;
 import dev.watchkeeper.config.console.ConsoleConfiguration;
 import dev.watchkeeper.config.conversation.ConversationConfiguration;
+import dev.watchkeeper.config.discord.DiscordConfiguration;
 import dev.watchkeeper.config.faq.KnowledgeConfiguration;
 import dev.watchkeeper.config.scam.ShieldConfiguration;
 import dev.watchkeeper.config.store.MemoryStoreConfiguration;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Import;
     ShieldConfiguration.class,
     BotConfiguration.class,
     TelegramConfiguration.class,
+    DiscordConfiguration.class,
     ConsoleConfiguration.class,
     // where state lives: watchkeeper.store=memory|redis
     MemoryStoreConfiguration.class,

@@ -1,0 +1,125 @@
+package dev.watchkeeper.discord;
+
+import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.bot.Outbound;
+import dev.watchkeeper.core.ticket.TicketDesk;
+import dev.watchkeeper.discord.inbound.EventMapper;
+import dev.watchkeeper.discord.outbound.DiscordOutbound;
+import dev.watchkeeper.discord.outbound.InteractionReplies;
+import dev.watchkeeper.discord.render.DiscordMessages;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicReference;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.ChunkingFilter;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Discord adapter: connects the bot to Discord through JDA's shard manager and carries its
+ * decisions out there.
+ *
+ * <p>Gateway intents are the smallest set that works: server messages, direct messages and message
+ * content (a privileged intent to enable in the developer portal). Members arrive with each
+ * message and interaction, so no member list is requested or cached; JDA's caches are the light
+ * ones. Rate limits are JDA's.
+ *
+ * <p>{@link #start} returns once the connection is under way; events arrive on JDA's threads.
+ * {@link #close} disconnects. Thread-safe.
+ */
+public final class DiscordAdapter implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
+    private static final int REMEMBERED_THREAD_MESSAGES = 10_000;
+
+    /** The gateway intents the adapter asks for. */
+    public static final EnumSet<GatewayIntent> INTENTS =
+            EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+
+    private final AtomicReference<ShardManager> shards = new AtomicReference<>();
+    private final DiscordOutbound outbound;
+    private final DiscordListener listener;
+    private final DiscordSettings settings;
+
+    /**
+     * @param router where the decisions of Discord events go: a router that hands each decision to
+     *     the adapter of its platform (this adapter's {@link #outbound()} for Discord)
+     */
+    public DiscordAdapter(DiscordSettings settings, Bot bot, TicketDesk desk, Outbound router) {
+        this.settings = settings;
+        MessageLocations locations = new MessageLocations(REMEMBERED_THREAD_MESSAGES);
+        DiscordMessages messages = new DiscordMessages();
+        this.outbound = new DiscordOutbound(this::shardManager, desk, router, messages, locations);
+        this.listener = new DiscordListener(
+                bot, router, new EventMapper(locations), new InteractionReplies(messages), settings.guildId());
+    }
+
+    /** Carries decisions out on Discord; register it with the router for {@code Platform.DISCORD}. */
+    public Outbound outbound() {
+        return outbound;
+    }
+
+    /** Connects the shards; returns at once. */
+    public synchronized void start() {
+        if (shards.get() != null) {
+            throw new IllegalStateException("already started");
+        }
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
+                .setMemberCachePolicy(MemberCachePolicy.NONE)
+                .setChunkingFilter(ChunkingFilter.NONE)
+                .setCompression(Compression.NONE)
+                .setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()))
+                .setSessionController(new FixedGatewaySessionController(settings.gatewayUrl()))
+                .setEnableShutdownHook(false)
+                .setShardsTotal(settings.shardsTotal())
+                .addEventListeners(listener);
+        if (settings.hasShardRange()) {
+            builder.setShards(settings.firstShard(), settings.lastShard());
+        }
+        ShardManager manager = builder.build(false);
+        shards.set(manager);
+        manager.login();
+        log.info(
+                "Connecting to Discord ({})",
+                settings.hasShardRange()
+                        ? "shards " + settings.firstShard() + ".." + settings.lastShard()
+                        : "all shards");
+    }
+
+    /** Waits until every shard is connected, up to {@code timeout}; true when they all are. */
+    public boolean awaitConnected(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        ShardManager manager = shardManager();
+        while (System.nanoTime() < deadline) {
+            boolean connected = !manager.getShardCache().isEmpty()
+                    && manager.getShardCache().stream().allMatch(jda -> jda.getStatus() == JDA.Status.CONNECTED);
+            if (connected) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    private ShardManager shardManager() {
+        ShardManager manager = shards.get();
+        if (manager == null) {
+            throw new IllegalStateException("the Discord adapter has not started");
+        }
+        return manager;
+    }
+
+    @Override
+    public synchronized void close() {
+        ShardManager manager = shards.getAndSet(null);
+        if (manager != null) {
+            manager.shutdown();
+            log.info("Disconnected from Discord");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.watchkeeper.discord.inbound;
+
+import dev.watchkeeper.core.model.Attachment;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.MessageRef;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.discord.MessageLocations;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.ISnowflake;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import org.jspecify.annotations.Nullable;
+
+/** Maps JDA's messages, users and members to the core's model. Stateless apart from the thread notes; thread-safe. */
+public final class EventMapper {
+    /**
+     * The role the adapter adds for members with the Manage Messages permission, so that the
+     * core's moderator roster can name it next to role ids.
+     */
+    public static final String MANAGE_MESSAGES_ROLE = "manage_messages";
+
+    private final MessageLocations locations;
+
+    public EventMapper(MessageLocations locations) {
+        this.locations = locations;
+    }
+
+    /** A message (or an edit of one) as the core's inbound message. */
+    public InboundMessage message(Message message, User self, boolean edited) {
+        Place place = Place.of(message.getChannel(), message.getAuthor());
+        if (place.threadId() != null) {
+            locations.inThread(message.getId(), place.threadId());
+        }
+        Message referenced = message.getReferencedMessage();
+        MessageRef replyTo = referenced == null ? null : new MessageRef(place.chat(), referenced.getId());
+        boolean replyToBot = referenced != null && referenced.getAuthor().getIdLong() == self.getIdLong();
+        InboundMessage.Quote quote = referenced == null
+                ? null
+                : new InboundMessage.Quote(
+                        replyTo, user(referenced.getAuthor(), referenced.getMember()), text(referenced));
+        boolean mentionsBot = message.getMentions().isMentioned(self, Message.MentionType.USER);
+        Instant time = (edited && message.getTimeEdited() != null ? message.getTimeEdited() : message.getTimeCreated())
+                .toInstant();
+        return new InboundMessage(
+                new MessageRef(place.chat(), message.getId()),
+                place.chat(),
+                place.threadId(),
+                user(message.getAuthor(), message.getMember()),
+                roles(message.getMember()),
+                withoutSelfMention(message.getContentRaw(), self),
+                attachments(message),
+                replyTo,
+                replyToBot,
+                mentionsBot,
+                time,
+                null,
+                edited,
+                quote);
+    }
+
+    /**
+     * A slash command, context-menu command or modal submission as a message: {@code text} is what
+     * the member would have typed, the interaction's id stands in for the message id.
+     */
+    public InboundMessage command(
+            ISnowflake interaction,
+            Place place,
+            User author,
+            @Nullable Member member,
+            String text,
+            @Nullable Message quoted,
+            @Nullable String locale) {
+        MessageRef replyTo = quoted == null ? null : new MessageRef(place.chat(), quoted.getId());
+        InboundMessage.Quote quote = quoted == null
+                ? null
+                : new InboundMessage.Quote(replyTo, user(quoted.getAuthor(), quoted.getMember()), text(quoted));
+        return new InboundMessage(
+                interactionRef(interaction, place.chat()),
+                place.chat(),
+                place.threadId(),
+                user(author, member),
+                roles(member),
+                text,
+                List.of(),
+                replyTo,
+                false,
+                true,
+                interaction.getTimeCreated().toInstant(),
+                locale,
+                false,
+                quote);
+    }
+
+    /** The message reference that stands for an interaction's (invisible) command message. */
+    public static MessageRef interactionRef(ISnowflake interaction, ChatRef chat) {
+        return new MessageRef(chat, interaction.getId());
+    }
+
+    /** A Discord account. */
+    public static UserRef user(User user, @Nullable Member member) {
+        String shown = member != null ? member.getEffectiveName() : user.getEffectiveName();
+        return new UserRef(Platform.DISCORD, user.getId(), user.getName(), shown, user.isBot() || user.isSystem());
+    }
+
+    /** The member's role ids, plus {@link #MANAGE_MESSAGES_ROLE} when they may manage messages. */
+    public static Set<String> roles(@Nullable Member member) {
+        if (member == null) {
+            return Set.of();
+        }
+        Set<String> roles = new HashSet<>();
+        member.getRoles().forEach(role -> roles.add(role.getId()));
+        if (member.hasPermission(Permission.MESSAGE_MANAGE)) {
+            roles.add(MANAGE_MESSAGES_ROLE);
+        }
+        return roles;
+    }
+
+    private static String text(Message message) {
+        return message.getContentRaw();
+    }
+
+    private static String withoutSelfMention(String text, User self) {
+        return text.replace("<@" + self.getId() + ">", "")
+                .replace("<@!" + self.getId() + ">", "")
+                .strip();
+    }
+
+    private static List<Attachment> attachments(Message message) {
+        return message.getAttachments().stream()
+                .map(a -> new Attachment(
+                        a.isImage() ? "image" : a.isVideo() ? "video" : "document", a.getFileName(), a.getUrl()))
+                .toList();
+    }
+}

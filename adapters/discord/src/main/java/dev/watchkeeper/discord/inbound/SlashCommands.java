@@ -1,0 +1,62 @@
+package dev.watchkeeper.discord.inbound;
+
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+
+/**
+ * The bot's application commands and the chat commands they stand for: {@code /ask} is a question
+ * to the bot, {@code /faq}, {@code /report} and {@code /help} are the core's commands of the same
+ * name, {@code /ticket} is the core's {@code /human}, and the "Report message" context-menu command
+ * is {@code /report} quoting the message. Stateless.
+ */
+public final class SlashCommands {
+    /** The context-menu command on messages. */
+    public static final String REPORT_MESSAGE = "Report message";
+
+    private SlashCommands() {}
+
+    /** The commands to register at start-up. */
+    public static List<CommandData> definitions() {
+        InteractionContextType[] anywhere = {InteractionContextType.GUILD, InteractionContextType.BOT_DM};
+        return List.of(
+                Commands.slash("ask", "Ask the support bot a question")
+                        .addOption(OptionType.STRING, "question", "Your question, in your own words", true)
+                        .setContexts(anywhere),
+                Commands.slash("faq", "Search the help articles")
+                        .addOption(OptionType.STRING, "words", "What to look for", false)
+                        .setContexts(anywhere),
+                Commands.slash("report", "Report a scam or a suspicious message to the moderators")
+                        .addOption(OptionType.STRING, "details", "What happened", false)
+                        .setContexts(InteractionContextType.GUILD),
+                Commands.slash("ticket", "Talk to a person from the support team")
+                        .setContexts(anywhere),
+                Commands.slash("help", "What the bot can do").setContexts(anywhere),
+                Commands.message(REPORT_MESSAGE).setContexts(InteractionContextType.GUILD));
+    }
+
+    /** The chat text a slash command stands for; empty for a command the bot does not know. */
+    public static Optional<String> text(String name, List<OptionMapping> options) {
+        String argument = options.stream()
+                .map(OptionMapping::getAsString)
+                .reduce((a, b) -> a + " " + b)
+                .orElse("")
+                .strip();
+        return switch (name) {
+            case "ask" -> Optional.of(argument);
+            case "faq", "report" -> Optional.of(("/" + name + " " + argument).strip());
+            case "ticket" -> Optional.of("/human");
+            case "help" -> Optional.of("/help");
+            default -> Optional.empty();
+        };
+    }
+
+    /** True when the command's answer should be seen only by who used it. */
+    public static boolean answersPrivately(String name) {
+        return name.equals("report") || name.equals("ticket") || name.equals(REPORT_MESSAGE);
+    }
+}

@@ -1,0 +1,239 @@
+package dev.watchkeeper.discord;
+
+import static dev.watchkeeper.core.faq.InMemoryKnowledgeBase.entry;
+import static dev.watchkeeper.discord.FakeDiscord.BOT;
+import static dev.watchkeeper.discord.FakeDiscord.GENERAL;
+import static dev.watchkeeper.discord.FakeDiscord.GUILD;
+import static dev.watchkeeper.discord.FakeDiscord.MOD_LOG;
+import static dev.watchkeeper.discord.FakeDiscord.STAFF_CHANNEL;
+import static dev.watchkeeper.discord.FakeDiscord.user;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.watchkeeper.core.bot.BotFixture;
+import dev.watchkeeper.core.bot.Outbound;
+import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.discord.inbound.Place;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Real JDA against a fake Discord on 127.0.0.1, driving the real bot end to end. */
+class DiscordAdapterIT {
+    private static final Map<String, Object> AGENT = user("503", "alex", false);
+    private static final Map<String, Object> MODERATOR = user("502", "mia", false);
+
+    private static FakeDiscord discord;
+    private static DiscordAdapter adapter;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        discord = new FakeDiscord();
+        InMemoryKnowledgeBase kb = new InMemoryKnowledgeBase(entry(
+                "deposit-missing", "My deposit has not arrived", "Check the **explorer**.", "where is my deposit"));
+        BotFixture fixture = new BotFixture(
+                kb,
+                Place.group(STAFF_CHANNEL),
+                Place.group(MOD_LOG),
+                new UserRef(Platform.DISCORD, "503", "alex", "Alex", false),
+                new UserRef(Platform.DISCORD, "502", "mia", "Mia", false),
+                Clock.systemUTC());
+        DiscordSettings settings = new DiscordSettings(
+                "test-token",
+                GUILD,
+                MOD_LOG,
+                STAFF_CHANNEL,
+                Set.of(FakeDiscord.MODERATOR_ROLE),
+                discord.restUrl(),
+                discord.gatewayUrl(),
+                1,
+                0,
+                0,
+                "watchkeeper");
+        AtomicReference<Outbound> router = new AtomicReference<>();
+        adapter = new DiscordAdapter(
+                settings, fixture.bot, fixture.desk, decisions -> router.get().send(decisions));
+        router.set(adapter.outbound());
+        adapter.start();
+        assertThat(adapter.awaitConnected(Duration.ofSeconds(20)))
+                .as("connected")
+                .isTrue();
+    }
+
+    @AfterAll
+    static void disconnect() throws Exception {
+        if (adapter != null) {
+            adapter.close();
+        }
+        discord.close();
+    }
+
+    @Test
+    void registersTheCommandsInTheConfiguredServer() throws Exception {
+        FakeDiscord.Call call =
+                discord.await("PUT", "/applications/" + BOT + "/guilds/" + GUILD + "/commands", c -> true);
+
+        List<String> names = new ArrayList<>();
+        call.body().forEach(command -> names.add(command.path("name").asString()));
+        assertThat(names).containsExactlyInAnyOrder("ask", "faq", "report", "ticket", "help", "Report message");
+    }
+
+    @Test
+    void answersAMentionWithFeedbackButtonsAndPingsNobody() throws Exception {
+        Map<String, Object> message = discord.guildMessage(
+                GENERAL, user("510", "sam", false), List.of(), "<@" + BOT + "> where is my deposit @everyone");
+        message.put("mentions", List.of(user(BOT, "watchkeeper", true)));
+        discord.dispatch("MESSAGE_CREATE", message);
+
+        FakeDiscord.Call answer = discord.await(
+                "POST", "/channels/" + GENERAL + "/messages", c -> c.content().contains("My deposit has not arrived"));
+        assertThat(answer.content()).contains("**My deposit has not arrived**").contains("Check the **explorer**.");
+        assertThat(answer.body().path("message_reference").path("message_id").asString())
+                .isEqualTo(message.get("id"));
+        assertThat(answer.body().path("allowed_mentions").path("parse")).isEmpty();
+        assertThat(customIds(answer)).isNotEmpty().allMatch(id -> id.length() <= 100);
+    }
+
+    @Test
+    void answersTheAskCommandThroughTheInteraction() throws Exception {
+        Map<String, Object> ask = discord.slashCommand(
+                GENERAL, user("511", "kim", false), "ask", Map.of("question", "where is my deposit"));
+        discord.dispatch("INTERACTION_CREATE", ask);
+
+        FakeDiscord.Call deferred = discord.await(
+                "POST", "/interactions/" + ask.get("id") + "/" + ask.get("token") + "/callback", c -> true);
+        assertThat(deferred.body().path("type").asInt()).isEqualTo(5);
+        FakeDiscord.Call answer =
+                discord.await("PATCH", "/webhooks/" + BOT + "/" + ask.get("token") + "/messages/@original", c -> true);
+        assertThat(answer.content()).contains("My deposit has not arrived");
+    }
+
+    @Test
+    void deletesAScamFlagsItAndBansTheAuthorWhenAModeratorConfirms() throws Exception {
+        Map<String, Object> scam = discord.guildMessage(
+                GENERAL,
+                user("501", "support-desk", false),
+                List.of(),
+                "Hello, I'm from support. DM me your seed phrase to verify your wallet and unlock your withdrawal");
+        discord.dispatch("MESSAGE_CREATE", scam);
+
+        discord.await("DELETE", "/channels/" + GENERAL + "/messages/" + scam.get("id"), c -> true);
+        FakeDiscord.Call card = discord.await(
+                "POST", "/channels/" + MOD_LOG + "/messages", c -> c.content().contains("MC-"));
+        String ban = customIds(card).stream()
+                .filter(id -> id.startsWith("mod:ban:"))
+                .findFirst()
+                .orElseThrow();
+
+        discord.dispatch("INTERACTION_CREATE", discord.button(MOD_LOG, 0, user("512", "lee", false), List.of(), ban));
+        discord.await("POST", "/channels/" + MOD_LOG + "/messages", c -> c.content()
+                .toLowerCase()
+                .contains("moderators"));
+        assertThat(discord.calls()).noneMatch(c -> c.path().startsWith("/guilds/" + GUILD + "/bans/"));
+
+        discord.dispatch("INTERACTION_CREATE", discord.button(MOD_LOG, 0, MODERATOR, List.of(), ban));
+        discord.await("PUT", "/guilds/" + GUILD + "/bans/501", c -> true);
+    }
+
+    @Test
+    void checksEditedMessagesAgain() throws Exception {
+        Map<String, Object> message =
+                discord.guildMessage(GENERAL, user("513", "pat", false), List.of(), "good morning everyone");
+        discord.dispatch("MESSAGE_CREATE", message);
+        message.put(
+                "content",
+                "Hello, I'm from support. DM me your seed phrase to verify your wallet and unlock your withdrawal");
+        message.put("edited_timestamp", java.time.OffsetDateTime.now().toString());
+        discord.dispatch("MESSAGE_UPDATE", message);
+
+        discord.await("DELETE", "/channels/" + GENERAL + "/messages/" + message.get("id"), c -> true);
+    }
+
+    @Test
+    void runsATicketInAPrivateStaffThreadFromOpeningToRating() throws Exception {
+        Map<String, Object> member = user("520", "ana", false);
+        discord.dispatch("INTERACTION_CREATE", discord.slashCommand(GENERAL, member, "ticket", Map.of()));
+
+        FakeDiscord.Call opened = discord.await("POST", "/channels/" + STAFF_CHANNEL + "/threads", c -> true);
+        assertThat(opened.body().path("type").asInt()).isEqualTo(12);
+        String thread = discord.await(
+                        "thread card",
+                        c -> c.method().equals("POST")
+                                && c.path().matches("/channels/\\d+/messages")
+                                && !c.path().contains("/" + GENERAL + "/")
+                                && customIds(c).stream().anyMatch(id -> id.startsWith("tk:claim:")))
+                .path()
+                .split("/")[2];
+        FakeDiscord.Call card = discord.calls().stream()
+                .filter(c -> c.path().equals("/channels/" + thread + "/messages"))
+                .findFirst()
+                .orElseThrow();
+        String claim = customIds(card).stream()
+                .filter(id -> id.startsWith("tk:claim:"))
+                .findFirst()
+                .orElseThrow();
+        String close = customIds(card).stream()
+                .filter(id -> id.startsWith("tk:close:"))
+                .findFirst()
+                .orElseThrow();
+        String ticket = close.substring("tk:close:".length());
+
+        discord.dispatch("INTERACTION_CREATE", discord.button(thread, 12, AGENT, List.of(), claim));
+        discord.dispatch(
+                "MESSAGE_CREATE", discord.guildMessage(thread, AGENT, List.of(), "Hi, I am Alex from support."));
+        String dm = FakeDiscord.dmChannelOf("520");
+        discord.await(
+                "POST", "/channels/" + dm + "/messages", c -> c.content().contains("Hi, I am Alex from support."));
+
+        discord.dispatch("MESSAGE_CREATE", discord.message(dm, member, "My deposit is stuck, tx 0xabc"));
+        discord.await(
+                "POST", "/channels/" + thread + "/messages", c -> c.content().contains("My deposit is stuck"));
+
+        Map<String, Object> pressClose = discord.button(thread, 12, AGENT, List.of(), close);
+        discord.dispatch("INTERACTION_CREATE", pressClose);
+        FakeDiscord.Call modal = discord.await(
+                "POST",
+                "/interactions/" + pressClose.get("id") + "/" + pressClose.get("token") + "/callback",
+                c -> true);
+        assertThat(modal.body().path("type").asInt()).isEqualTo(9);
+        String modalId = modal.body().path("data").path("custom_id").asString();
+
+        discord.dispatch(
+                "INTERACTION_CREATE",
+                discord.modal(thread, 12, AGENT, List.of(), modalId, "note", "sent the explorer link"));
+        FakeDiscord.Call archived = discord.await(
+                "PATCH", "/channels/" + thread, c -> c.body().path("archived").asBoolean(false));
+        assertThat(archived.body().path("locked").asBoolean(false)).isTrue();
+        FakeDiscord.Call rating = discord.await("POST", "/channels/" + dm + "/messages", c -> customIds(c).stream()
+                .anyMatch(id -> id.startsWith("tk:rate:" + ticket)));
+        String five = customIds(rating).stream()
+                .filter(id -> id.endsWith(":5"))
+                .findFirst()
+                .orElseThrow();
+
+        int before = discord.calls().size();
+        discord.dispatch("INTERACTION_CREATE", discord.dmButton(dm, member, five));
+        discord.await(
+                "a thank-you",
+                c -> discord.calls().indexOf(c) >= before && c.path().equals("/channels/" + dm + "/messages"));
+    }
+
+    private static List<String> customIds(FakeDiscord.Call call) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode row : call.body().path("components")) {
+            for (JsonNode button : row.path("components")) {
+                ids.add(button.path("custom_id").asString());
+            }
+        }
+        return ids;
+    }
+}

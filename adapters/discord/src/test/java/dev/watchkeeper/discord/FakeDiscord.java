@@ -1,0 +1,629 @@
+package dev.watchkeeper.discord;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A fake Discord on 127.0.0.1 for the adapter's integration tests: a REST API (JDK HTTP server)
+ * that answers what JDA asks and records every call, and a gateway (WebSocket, JSON, no
+ * compression) that says HELLO, READY and GUILD_CREATE for one server, acknowledges heartbeats,
+ * and dispatches the events a test sends.
+ */
+final class FakeDiscord implements AutoCloseable {
+    static final String GUILD = "100";
+    static final String BOT_ROLE = "120";
+    static final String MODERATOR_ROLE = "110";
+    static final String STAFF_CHANNEL = "200";
+    static final String MOD_LOG = "201";
+    static final String GENERAL = "202";
+    static final String BOT = "900";
+
+    /** One REST request JDA made. */
+    record Call(String method, String path, JsonNode body) {
+        String content() {
+            return body.path("content").asString("");
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String NOW = OffsetDateTime.now(ZoneOffset.UTC).toString();
+
+    private final HttpServer rest;
+    private final Gateway gateway;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicLong ids = new AtomicLong(5_000);
+
+    FakeDiscord() throws IOException, InterruptedException {
+        rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        rest.setExecutor(Executors.newFixedThreadPool(4));
+        rest.createContext("/", this::onRest);
+        rest.start();
+        gateway = new Gateway();
+        gateway.setReuseAddr(true);
+        gateway.start();
+        gateway.started.await();
+    }
+
+    String restUrl() {
+        return "http://127.0.0.1:" + rest.getAddress().getPort() + "/api/v10/";
+    }
+
+    String gatewayUrl() {
+        return "ws://127.0.0.1:" + gateway.getPort();
+    }
+
+    /** A fresh snowflake of the current time (JDA reads times, and interaction expiry, from ids). */
+    String nextId() {
+        long sinceDiscordEpoch = System.currentTimeMillis() - 1_420_070_400_000L;
+        return Long.toString((sinceDiscordEpoch << 22) | (ids.incrementAndGet() & 0x3FFFFF));
+    }
+
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Waits up to five seconds for a REST call that matches. */
+    Call await(String description, Predicate<Call> matches) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Call call : calls) {
+                if (matches.test(call)) {
+                    return call;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no REST call " + description + " among " + summary());
+    }
+
+    /** Waits up to five seconds for a call with this method and path that matches. */
+    Call await(String method, String path, Predicate<Call> matches) throws InterruptedException {
+        return await(
+                method + " " + path, c -> c.method().equals(method) && c.path().equals(path) && matches.test(c));
+    }
+
+    private String summary() {
+        return calls.stream().map(c -> c.method() + " " + c.path()).toList().toString();
+    }
+
+    // ---- gateway events --------------------------------------------------------------------
+
+    void dispatch(String type, Map<String, Object> data) {
+        gateway.dispatch(type, data);
+    }
+
+    static Map<String, Object> user(String id, String name, boolean bot) {
+        return map("id", id, "username", name, "global_name", name, "discriminator", "0", "avatar", null, "bot", bot);
+    }
+
+    static Map<String, Object> member(List<String> roles) {
+        return map("roles", roles, "joined_at", NOW, "deaf", false, "mute", false, "flags", 0, "pending", false);
+    }
+
+    /** A member's message in a server channel (or a thread of it). */
+    Map<String, Object> guildMessage(String channelId, Map<String, Object> author, List<String> roles, String text) {
+        Map<String, Object> message = message(channelId, author, text);
+        message.put("guild_id", GUILD);
+        message.put("member", member(roles));
+        return message;
+    }
+
+    Map<String, Object> message(String channelId, Map<String, Object> author, String text) {
+        return map(
+                "id",
+                nextId(),
+                "channel_id",
+                channelId,
+                "author",
+                author,
+                "content",
+                text,
+                "timestamp",
+                NOW,
+                "edited_timestamp",
+                null,
+                "tts",
+                false,
+                "mention_everyone",
+                false,
+                "mentions",
+                List.of(),
+                "mention_roles",
+                List.of(),
+                "attachments",
+                List.of(),
+                "embeds",
+                List.of(),
+                "pinned",
+                false,
+                "type",
+                0,
+                "flags",
+                0,
+                "components",
+                List.of());
+    }
+
+    /** A slash command used in a server channel. */
+    Map<String, Object> slashCommand(
+            String channelId, Map<String, Object> user, String name, Map<String, String> options) {
+        List<Object> opts = new ArrayList<>();
+        options.forEach((k, v) -> opts.add(map("name", k, "type", 3, "value", v)));
+        return interaction(
+                2, channelId, 0, user, List.of(), map("id", nextId(), "name", name, "type", 1, "options", opts));
+    }
+
+    /** A button pressed on a message in a server channel or thread ({@code channelType} 0 or 12). */
+    Map<String, Object> button(
+            String channelId, int channelType, Map<String, Object> user, List<String> roles, String customId) {
+        Map<String, Object> pressed =
+                interaction(3, channelId, channelType, user, roles, map("custom_id", customId, "component_type", 2));
+        pressed.put("message", guildMessage(channelId, user(BOT, "watchkeeper", true), List.of(BOT_ROLE), "card"));
+        return pressed;
+    }
+
+    /** A button pressed in a member's DM with the bot. */
+    Map<String, Object> dmButton(String dmChannelId, Map<String, Object> user, String customId) {
+        Map<String, Object> pressed = map(
+                "id",
+                nextId(),
+                "application_id",
+                BOT,
+                "type",
+                3,
+                "token",
+                "token-" + ids.incrementAndGet(),
+                "version",
+                1,
+                "channel_id",
+                dmChannelId,
+                "channel",
+                map("id", dmChannelId, "type", 1, "recipients", List.of(user)),
+                "user",
+                user,
+                "data",
+                map("custom_id", customId, "component_type", 2),
+                "locale",
+                "en-US",
+                "app_permissions",
+                "0",
+                "entitlements",
+                List.of(),
+                "authorizing_integration_owners",
+                map("1", "1"),
+                "context",
+                1);
+        pressed.put("message", message(dmChannelId, user(BOT, "watchkeeper", true), "rate"));
+        return pressed;
+    }
+
+    /** A submitted modal with one text field. */
+    Map<String, Object> modal(
+            String channelId,
+            int channelType,
+            Map<String, Object> user,
+            List<String> roles,
+            String modalId,
+            String field,
+            String value) {
+        Map<String, Object> text = map("type", 4, "id", 2, "custom_id", field, "value", value);
+        return interaction(
+                5,
+                channelId,
+                channelType,
+                user,
+                roles,
+                map("custom_id", modalId, "components", List.of(map("type", 18, "id", 1, "component", text))));
+    }
+
+    private Map<String, Object> interaction(
+            int type,
+            String channelId,
+            int channelType,
+            Map<String, Object> user,
+            List<String> roles,
+            Map<String, Object> data) {
+        Map<String, Object> member = member(roles);
+        member.put("user", user);
+        member.put("permissions", "0");
+        Map<String, Object> channel = map(
+                "id",
+                channelId,
+                "type",
+                channelType,
+                "guild_id",
+                GUILD,
+                "name",
+                "channel-" + channelId,
+                "permission_overwrites",
+                List.of(),
+                "position",
+                0);
+        if (channelType == 12) {
+            channel.put("parent_id", STAFF_CHANNEL);
+            channel.put("thread_metadata", threadMetadata(false));
+        }
+        return map(
+                "id",
+                nextId(),
+                "application_id",
+                BOT,
+                "type",
+                type,
+                "token",
+                "token-" + ids.incrementAndGet(),
+                "version",
+                1,
+                "guild",
+                map("id", GUILD, "locale", "en-US", "features", List.of()),
+                "guild_id",
+                GUILD,
+                "channel_id",
+                channelId,
+                "channel",
+                channel,
+                "member",
+                member,
+                "data",
+                data,
+                "locale",
+                "en-US",
+                "guild_locale",
+                "en-US",
+                "app_permissions",
+                "8",
+                "entitlements",
+                List.of(),
+                "authorizing_integration_owners",
+                map("0", GUILD),
+                "context",
+                0);
+    }
+
+    // ---- REST --------------------------------------------------------------------------------
+
+    private void onRest(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath().replaceFirst("^/api/v10", "");
+        byte[] bytes = exchange.getRequestBody().readAllBytes();
+        JsonNode body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
+        calls.add(new Call(method, path, body));
+        Object answer = answer(method, path, body);
+        if (answer == null) {
+            exchange.sendResponseHeaders(204, -1);
+        } else {
+            byte[] out = JSON.writeValueAsBytes(answer);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, out.length);
+            try (OutputStream stream = exchange.getResponseBody()) {
+                stream.write(out);
+            }
+        }
+        exchange.close();
+    }
+
+    private Object answer(String method, String path, JsonNode body) {
+        if (path.equals("/users/@me")) {
+            return user(BOT, "watchkeeper", true);
+        }
+        if (path.equals("/gateway/bot") || path.equals("/gateway")) {
+            return map(
+                    "url",
+                    gatewayUrl(),
+                    "shards",
+                    1,
+                    "session_start_limit",
+                    map("total", 1000, "remaining", 1000, "reset_after", 0, "max_concurrency", 1));
+        }
+        if (path.endsWith("/commands")) {
+            return List.of();
+        }
+        if (method.equals("POST") && path.equals("/users/@me/channels")) {
+            String recipient = body.path("recipient_id").asString();
+            return map(
+                    "id",
+                    dmChannelOf(recipient),
+                    "type",
+                    1,
+                    "last_message_id",
+                    null,
+                    "recipients",
+                    List.of(user(recipient, "member-" + recipient, false)));
+        }
+        if (method.equals("POST") && path.matches("/channels/\\d+/threads")) {
+            return thread(nextId(), body.path("name").asString(), false);
+        }
+        if (method.equals("PATCH") && path.matches("/channels/\\d+")) {
+            return thread(
+                    path.substring("/channels/".length()),
+                    "ticket",
+                    body.path("archived").asBoolean(false));
+        }
+        if (method.equals("POST") && path.matches("/channels/\\d+/messages")) {
+            String channel = path.split("/")[2];
+            Map<String, Object> sent = message(
+                    channel,
+                    user(BOT, "watchkeeper", true),
+                    body.path("content").asString(""));
+            if (!channel.startsWith("7")) {
+                sent.put("guild_id", GUILD);
+            }
+            return sent;
+        }
+        if (path.startsWith("/webhooks/") && !method.equals("DELETE")) {
+            return message(
+                    GENERAL,
+                    user(BOT, "watchkeeper", true),
+                    body.path("content").asString(""));
+        }
+        return null;
+    }
+
+    /** The DM channel id the fake gives a member: 7 followed by their user id. */
+    static String dmChannelOf(String userId) {
+        return "7" + userId;
+    }
+
+    private Map<String, Object> thread(String id, String name, boolean archived) {
+        return map(
+                "id",
+                id,
+                "type",
+                12,
+                "guild_id",
+                GUILD,
+                "parent_id",
+                STAFF_CHANNEL,
+                "name",
+                name,
+                "owner_id",
+                BOT,
+                "last_message_id",
+                null,
+                "message_count",
+                0,
+                "total_message_sent",
+                0,
+                "member_count",
+                1,
+                "rate_limit_per_user",
+                0,
+                "flags",
+                0,
+                "thread_metadata",
+                threadMetadata(archived));
+    }
+
+    private static Map<String, Object> threadMetadata(boolean archived) {
+        return map(
+                "archived",
+                archived,
+                "auto_archive_duration",
+                1440,
+                "archive_timestamp",
+                NOW,
+                "locked",
+                archived,
+                "invitable",
+                false,
+                "create_timestamp",
+                NOW);
+    }
+
+    // ---- the gateway ---------------------------------------------------------------------------
+
+    private Map<String, Object> ready() {
+        return map(
+                "v",
+                10,
+                "user",
+                user(BOT, "watchkeeper", true),
+                "guilds",
+                List.of(map("id", GUILD, "unavailable", true)),
+                "session_id",
+                "session-1",
+                "resume_gateway_url",
+                gatewayUrl(),
+                "application",
+                map("id", BOT, "flags", 0),
+                "private_channels",
+                List.of(),
+                "shard",
+                List.of(0, 1));
+    }
+
+    private Map<String, Object> guild() {
+        Map<String, Object> self = member(List.of(BOT_ROLE));
+        self.put("user", user(BOT, "watchkeeper", true));
+        List<Object> roles = List.of(
+                role(GUILD, "@everyone", 0, 1024L | 2048L | 65536L),
+                role(MODERATOR_ROLE, "Moderators", 1, 1024L | 2048L),
+                role(BOT_ROLE, "Watchkeeper", 2, 8L));
+        List<Object> channels =
+                List.of(channel(STAFF_CHANNEL, "staff"), channel(MOD_LOG, "mod-log"), channel(GENERAL, "general"));
+        return map(
+                "id",
+                GUILD,
+                "name",
+                "Example Exchange",
+                "owner_id",
+                "1",
+                "roles",
+                roles,
+                "channels",
+                channels,
+                "threads",
+                List.of(),
+                "members",
+                List.of(self),
+                "member_count",
+                10,
+                "emojis",
+                List.of(),
+                "stickers",
+                List.of(),
+                "voice_states",
+                List.of(),
+                "presences",
+                List.of(),
+                "guild_scheduled_events",
+                List.of(),
+                "features",
+                List.of(),
+                "unavailable",
+                false,
+                "large",
+                false,
+                "joined_at",
+                NOW,
+                "afk_timeout",
+                300,
+                "premium_progress_bar_enabled",
+                false,
+                "stage_instances",
+                List.of(),
+                "soundboard_sounds",
+                List.of());
+    }
+
+    private static Map<String, Object> role(String id, String name, int position, long permissions) {
+        return map(
+                "id",
+                id,
+                "name",
+                name,
+                "color",
+                0,
+                "colors",
+                map("primary_color", 0),
+                "hoist",
+                false,
+                "position",
+                position,
+                "permissions",
+                Long.toString(permissions),
+                "managed",
+                false,
+                "mentionable",
+                false,
+                "flags",
+                0);
+    }
+
+    private static Map<String, Object> channel(String id, String name) {
+        return map(
+                "id",
+                id,
+                "type",
+                0,
+                "guild_id",
+                GUILD,
+                "name",
+                name,
+                "position",
+                0,
+                "permission_overwrites",
+                List.of(),
+                "parent_id",
+                null,
+                "topic",
+                null,
+                "nsfw",
+                false,
+                "rate_limit_per_user",
+                0,
+                "last_message_id",
+                null);
+    }
+
+    /** A map that keeps its order and takes nulls. */
+    static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private final class Gateway extends WebSocketServer {
+        final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        private final AtomicLong sequence = new AtomicLong();
+        private volatile WebSocket client;
+
+        Gateway() {
+            super(new InetSocketAddress("127.0.0.1", 0));
+        }
+
+        @Override
+        public void onStart() {
+            started.countDown();
+        }
+
+        @Override
+        public void onOpen(WebSocket socket, ClientHandshake handshake) {
+            client = socket;
+            send(socket, map("op", 10, "d", map("heartbeat_interval", 41_250), "s", null, "t", null));
+        }
+
+        @Override
+        public void onMessage(WebSocket socket, String text) {
+            JsonNode payload = JSON.readTree(text);
+            switch (payload.path("op").asInt()) {
+                case 1 -> send(socket, map("op", 11, "d", null, "s", null, "t", null));
+                case 2 -> {
+                    dispatch("READY", ready());
+                    dispatch("GUILD_CREATE", guild());
+                }
+                default -> {}
+            }
+        }
+
+        void dispatch(String type, Map<String, Object> data) {
+            WebSocket socket = client;
+            if (socket == null) {
+                throw new IllegalStateException("JDA is not connected");
+            }
+            send(socket, map("op", 0, "t", type, "s", sequence.incrementAndGet(), "d", data));
+        }
+
+        private void send(WebSocket socket, Map<String, Object> payload) {
+            socket.send(new String(JSON.writeValueAsBytes(payload), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void onClose(WebSocket socket, int code, String reason, boolean remote) {}
+
+        @Override
+        public void onError(WebSocket socket, Exception e) {}
+    }
+
+    @Override
+    public void close() {
+        try {
+            gateway.stop(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        rest.stop(0);
+    }
+}

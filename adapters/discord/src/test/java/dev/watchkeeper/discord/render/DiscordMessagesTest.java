@@ -1,0 +1,81 @@
+package dev.watchkeeper.discord.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.watchkeeper.core.decision.Choice;
+import dev.watchkeeper.core.decision.Choices;
+import dev.watchkeeper.core.decision.DeleteMessage;
+import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.MessageRef;
+import dev.watchkeeper.core.model.Platform;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.junit.jupiter.api.Test;
+
+class DiscordMessagesTest {
+    private static final ReplyTarget CHANNEL = ReplyTarget.chat(new ChatRef(Platform.DISCORD, "202", ChatType.GROUP));
+
+    private final DiscordMessages messages = new DiscordMessages();
+
+    @Test
+    void allowsNoMentionsAtAllSoNoTextCanPing() {
+        List<MessageCreateData> sent = messages.render(Reply.of(CHANNEL, "@everyone <@&42> look"));
+
+        assertThat(sent).singleElement().satisfies(data -> {
+            assertThat(data.getAllowedMentions()).isEmpty();
+            assertThat(data.isMentionRepliedUser()).isFalse();
+            assertThat(data.getContent()).doesNotContain("@everyone", "<@&42>");
+        });
+    }
+
+    @Test
+    void putsTheButtonsOnTheLastPartOfALongMessage() {
+        String text = ("paragraph " + "word ".repeat(250) + "\n\n").repeat(3);
+
+        List<MessageCreateData> sent =
+                messages.render(new Reply(CHANNEL, text, List.of(new Choice("Talk to a person", Choices.HUMAN))));
+
+        assertThat(sent).hasSizeGreaterThan(1);
+        assertThat(sent.subList(0, sent.size() - 1))
+                .allMatch(d -> d.getComponents().isEmpty());
+        assertThat(sent.getLast().getComponents()).hasSize(1);
+    }
+
+    @Test
+    void laysOutAtMostFiveButtonsPerRowAndFiveRows() {
+        List<Choice> choices = new ArrayList<>();
+        IntStream.range(0, 30).forEach(i -> choices.add(new Choice("Option " + i, "faq:entry-" + i)));
+        choices.add(new Choice("Again", "faq:entry-0"));
+
+        List<ActionRow> rows = ButtonRows.of(choices);
+
+        assertThat(rows).hasSize(ButtonRows.MAX_ROWS);
+        assertThat(rows).allMatch(row -> row.getComponents().size() <= ButtonRows.PER_ROW);
+        assertThat(rows.getFirst().getComponents().getFirst())
+                .isInstanceOfSatisfying(
+                        Button.class, b -> assertThat(b.getCustomId()).isEqualTo("faq:entry-0"));
+    }
+
+    @Test
+    void cutsLabelsToDiscordsLength() {
+        List<ActionRow> rows = ButtonRows.of(List.of(new Choice("x".repeat(120), "faq:long")));
+
+        assertThat(rows.getFirst().getComponents().getFirst())
+                .isInstanceOfSatisfying(
+                        Button.class, b -> assertThat(b.getLabel()).hasSize(80));
+    }
+
+    @Test
+    void postsNothingForDeletions() {
+        ChatRef chat = CHANNEL.chat();
+        assertThat(messages.render(new DeleteMessage(CHANNEL, new MessageRef(chat, "1"), "scam")))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.watchkeeper.config.discord;
+
+import dev.watchkeeper.config.bot.OutboundRouter;
+import dev.watchkeeper.config.bot.PlatformChats;
+import dev.watchkeeper.config.bot.PlatformModerators;
+import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.ticket.TicketDesk;
+import dev.watchkeeper.discord.DiscordAdapter;
+import dev.watchkeeper.discord.DiscordSettings;
+import dev.watchkeeper.discord.inbound.EventMapper;
+import java.util.HashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Discord adapter, on when {@code watchkeeper.discord.token} is set: its staff and mod-log
+ * channels, its moderator roles (the configured role ids and holders of Manage Messages), and the
+ * adapter itself, registered with the outbound router and connected while the application runs.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DiscordProperties.class)
+@ConditionalOnExpression("!'${watchkeeper.discord.token:}'.isBlank()")
+public class DiscordConfiguration {
+
+    @Bean
+    DiscordSettings discordSettings(DiscordProperties properties) {
+        return properties.toSettings();
+    }
+
+    @Bean
+    PlatformChats discordChats(DiscordSettings settings) {
+        return new PlatformChats(
+                Platform.DISCORD,
+                channel(settings.staffChannelId()),
+                channel(settings.modLogChannelId()),
+                settings.botName());
+    }
+
+    @Bean
+    PlatformModerators discordModerators(DiscordSettings settings) {
+        Set<String> roles = new HashSet<>(settings.moderatorRoleIds());
+        roles.add(EventMapper.MANAGE_MESSAGES_ROLE);
+        return new PlatformModerators(Set.of(), roles);
+    }
+
+    @Bean(destroyMethod = "close")
+    DiscordAdapter discordAdapter(DiscordSettings settings, Bot bot, TicketDesk desk, OutboundRouter router) {
+        DiscordAdapter adapter = new DiscordAdapter(settings, bot, desk, router);
+        router.register(Platform.DISCORD, adapter.outbound());
+        return adapter;
+    }
+
+    @Bean(destroyMethod = "close")
+    DiscordRunner discordRunner(DiscordAdapter adapter) {
+        return new DiscordRunner(adapter);
+    }
+
+    private static @Nullable ChatRef channel(@Nullable String id) {
+        return id == null ? null : new ChatRef(Platform.DISCORD, id, ChatType.GROUP);
+    }
+}
