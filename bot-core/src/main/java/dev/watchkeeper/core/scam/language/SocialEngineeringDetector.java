@@ -66,10 +66,10 @@ public final class SocialEngineeringDetector {
 
     private static void run(RuleSet set, String folded, Map<Signal, Evidence> best) {
         List<PhraseRule> rules = set.rules();
-        int[] anchors = set.index().firstAnchor(folded);
+        int[] anchors = set.index().scan(folded);
         for (int r = 0; r < rules.size(); r++) {
             PhraseRule rule = rules.get(r);
-            String match = rule.matchNear(folded, anchors[r]);
+            String match = rule.matchNear(folded, anchors[r], anchors[rules.size() + r]);
             if (match == null) {
                 continue;
             }
