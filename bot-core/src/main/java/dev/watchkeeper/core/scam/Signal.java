@@ -18,6 +18,8 @@ public enum Signal {
     AIRDROP_SPAM,
     ADULT_OR_ILLEGAL,
     PROMOTION,
+    /** An advert for goods, services or events that have nothing to do with the community. */
+    OFF_TOPIC_ADVERT,
     DISGUISED_TEXT,
     IMPERSONATION,
     MASS_MENTION,

@@ -19,10 +19,9 @@ final class AnchorIndex {
     private final List<int[]> rulesAt = new ArrayList<>();
     private final List<Integer> depth = new ArrayList<>();
     private final int ruleCount;
-    private long[] keys;
-    private int[] targets;
-    private int mask;
-    private int[] failArray;
+    private short[] classOf;
+    private int classes;
+    private int[] delta;
     private int[][] rulesArray;
 
     /** An index over the anchors of phrase rules; entry {@code r} is rule {@code r}. */
@@ -30,7 +29,7 @@ final class AnchorIndex {
         return new AnchorIndex(rules.stream().map(PhraseRule::anchors).toList());
     }
 
-    /** An index over groups of anchors; {@link #firstAnchor} reports per group. */
+    /** An index over groups of anchors; {@link #scan} reports per group. */
     AnchorIndex(List<String[]> groups) {
         this.ruleCount = groups.size();
         newState(0);
@@ -52,69 +51,92 @@ final class AnchorIndex {
         compile();
     }
 
-    /** Packs the trie into flat arrays: an open-addressing table of (state, char) transitions. */
+    /**
+     * Turns the trie and its failure links into a transition table (a DFA): one array lookup per
+     * character, with no failure-link walks at match time. Characters that occur in no anchor
+     * share class 0, which always leads back to the root.
+     */
     private void compile() {
-        int transitions = next.stream().mapToInt(Map::size).sum();
-        int capacity = Integer.highestOneBit(Math.max(16, transitions * 3)) << 1;
-        keys = new long[capacity];
-        Arrays.fill(keys, -1L);
-        targets = new int[capacity];
-        mask = capacity - 1;
-        for (int state = 0; state < next.size(); state++) {
-            for (Map.Entry<Character, Integer> e : next.get(state).entrySet()) {
-                long key = key(state, e.getKey());
-                int slot = slot(key);
-                while (keys[slot] != -1L) {
-                    slot = (slot + 1) & mask;
+        char max = 0;
+        for (Map<Character, Integer> m : next) {
+            for (char c : m.keySet()) {
+                max = (char) Math.max(max, c);
+            }
+        }
+        classOf = new short[max + 1];
+        int k = 1;
+        for (Map<Character, Integer> m : next) {
+            for (char c : m.keySet()) {
+                if (classOf[c] == 0) {
+                    classOf[c] = (short) k++;
                 }
-                keys[slot] = key;
-                targets[slot] = e.getValue();
             }
         }
-        failArray = fail.stream().mapToInt(Integer::intValue).toArray();
+        classes = k;
+        delta = new int[next.size() * classes];
+        List<Integer> order = new ArrayList<>(next.size());
+        order.add(0);
+        for (int i = 0; i < order.size(); i++) {
+            order.addAll(next.get(order.get(i)).values());
+        }
+        for (int state : order) {
+            int f = fail.get(state);
+            for (int c = 1; c < classes; c++) {
+                delta[state * classes + c] = state == 0 ? 0 : delta[f * classes + c];
+            }
+            for (Map.Entry<Character, Integer> e : next.get(state).entrySet()) {
+                delta[state * classes + classOf[e.getKey()]] = e.getValue();
+            }
+        }
         rulesArray = rulesAt.toArray(int[][]::new);
-    }
-
-    private static long key(int state, char c) {
-        return ((long) state << 16) | c;
-    }
-
-    private int slot(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 40) & mask;
-    }
-
-    private int step(int state, char c) {
-        long key = key(state, c);
-        int slot = slot(key);
-        while (keys[slot] != -1L) {
-            if (keys[slot] == key) {
-                return targets[slot];
-            }
-            slot = (slot + 1) & mask;
-        }
-        return -1;
     }
 
     /** For each rule, the end position of the first occurrence of one of its anchors; -1 when absent. */
     int[] firstAnchor(String text) {
-        int[] first = new int[ruleCount];
-        Arrays.fill(first, -1);
+        int[] hits = scan(text);
+        return Arrays.copyOf(hits, ruleCount);
+    }
+
+    /**
+     * One pass over the text: entry {@code r} is where the first anchor of rule {@code r} ends and
+     * entry {@code ruleCount + r} where its last one ends (inclusive); both -1 when none occurs.
+     */
+    int[] scan(String text) {
+        int[] hits = new int[ruleCount * 2];
+        Arrays.fill(hits, -1);
+        short[] classOf = this.classOf;
+        int[] delta = this.delta;
+        int classes = this.classes;
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int to;
-            while ((to = step(state, c)) < 0 && state != 0) {
-                state = failArray[state];
-            }
-            state = Math.max(to, 0);
-            for (int r : rulesArray[state]) {
-                if (first[r] < 0) {
-                    first[r] = i;
+            int cls = c < classOf.length ? classOf[c] : 0;
+            state = delta[state * classes + cls];
+            int[] rules = rulesArray[state];
+            for (int r : rules) {
+                if (hits[r] < 0) {
+                    hits[r] = i;
                 }
+                hits[ruleCount + r] = i;
             }
         }
-        return first;
+        return hits;
+    }
+
+    /** Where the first anchor of any group ends, or -1 when none occurs. */
+    int firstOfAny(String text) {
+        short[] classOf = this.classOf;
+        int[] delta = this.delta;
+        int classes = this.classes;
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            state = delta[state * classes + (c < classOf.length ? classOf[c] : 0)];
+            if (rulesArray[state].length > 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int newState(int d) {

@@ -225,7 +225,7 @@ final class EnglishPhrases {
                     TOO_GOOD_TO_BE_TRUE,
                     0.45,
                     "thank|grateful",
-                    "\\b(thanks|thank you|grateful|all thanks) to (@[a-z0-9_]{4,}|mr|mrs|sir|madam|expert|her|him)\\b"),
+                    "\\b(thanks|thank you|grateful|all thanks?) to (@[a-z0-9_]{4,}|mr|mrs|sir|madam|expert|her|him)\\b"),
             of(
                     TOO_GOOD_TO_BE_TRUE,
                     0.5,

@@ -13,10 +13,10 @@ import java.util.Map;
  * its strongest match. Stateless and thread-safe; a few microseconds per message.
  */
 public final class SocialEngineeringDetector {
-    private static final RuleSet ENGLISH = new RuleSet(EnglishPhrases.RULES);
+    private static final RuleSet ENGLISH = new RuleSet(concat(EnglishPhrases.RULES, AdvertPhrases.ENGLISH));
     private static final RuleSet IBERIAN = new RuleSet(concat(SpanishPhrases.RULES, PortuguesePhrases.RULES));
     private static final RuleSet TURKISH = new RuleSet(TurkishPhrases.RULES);
-    private static final RuleSet RUSSIAN = new RuleSet(RussianPhrases.RULES);
+    private static final RuleSet RUSSIAN = new RuleSet(concat(RussianPhrases.RULES, AdvertPhrases.RUSSIAN));
     private static final RuleSet CHINESE = new RuleSet(ChinesePhrases.RULES);
     private static final String[] IBERIAN_HINTS = {
         "ñ", "¿", "¡", "ã", "õ", "ç", "á", "é", "í", "ó", "ú", " que ", " para ", " con ", " com ", " por ", " los ",
@@ -66,10 +66,10 @@ public final class SocialEngineeringDetector {
 
     private static void run(RuleSet set, String folded, Map<Signal, Evidence> best) {
         List<PhraseRule> rules = set.rules();
-        int[] anchors = set.index().firstAnchor(folded);
+        int[] anchors = set.index().scan(folded);
         for (int r = 0; r < rules.size(); r++) {
             PhraseRule rule = rules.get(r);
-            String match = rule.matchNear(folded, anchors[r]);
+            String match = rule.matchNear(folded, anchors[r], anchors[rules.size() + r]);
             if (match == null) {
                 continue;
             }

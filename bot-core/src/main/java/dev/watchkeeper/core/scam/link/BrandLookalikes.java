@@ -54,6 +54,8 @@ final class BrandLookalikes {
         String flatLabel = label.replace("-", "");
         boolean throwaway = KnownHosts.isThrowaway(link.suffix());
         String bait = KnownHosts.baitIn(link.host());
+        // the skeleton is the costly step (ICU, twice over): once per link, not once per brand
+        String labelSkeleton = null;
         for (Brand brand : brands) {
             String name = brand.name();
             for (String domain : brand.domains()) {
@@ -68,8 +70,10 @@ final class BrandLookalikes {
                 }
                 continue;
             }
-            if (!skeleton.skeleton(flatLabel).isEmpty()
-                    && skeleton.skeleton(flatLabel).equals(brand.skeleton())) {
+            if (labelSkeleton == null) {
+                labelSkeleton = skeleton.skeleton(flatLabel);
+            }
+            if (!labelSkeleton.isEmpty() && labelSkeleton.equals(brand.skeleton())) {
                 return hit(0.92, link, "looks like " + name + " (confusable letters)");
             }
             int tolerance = name.length() >= 10 ? 2 : name.length() >= 7 ? 1 : 0;

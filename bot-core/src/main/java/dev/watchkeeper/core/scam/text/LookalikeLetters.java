@@ -11,7 +11,20 @@ final class LookalikeLetters {
     private static final String LATIN = "aeopcyxkmtbhnur3608";
     private static final String AS_CYRILLIC = "аеорсухкмтвнпигзбов";
 
+    // small capitals, IPA and Cherokee letters that styled-text generators use; NFKC leaves them
+    private static final String STYLED = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢʍᴨᴩᴧɜɯɸᴦᎪᏴᏟᎬᎻᎫᏦᎷᏢᏚᎢᏔᏃᏫ";
+    private static final String UNSTYLED = "abcdefghijklmnoprstuvwyzmпpлзшфгabcehjkmpstwzo";
+
     private LookalikeLetters() {}
+
+    /** The plain letter a styled one (small capital, IPA, Cherokee) stands for, or 0 when none. */
+    static char unstyled(char c) {
+        if (c < '\u0250') {
+            return 0;
+        }
+        int i = STYLED.indexOf(c);
+        return i < 0 ? 0 : UNSTYLED.charAt(i);
+    }
 
     /** The Latin letter a lower-case Cyrillic or Greek letter imitates, or 0 when none. */
     static char toLatin(char lower) {

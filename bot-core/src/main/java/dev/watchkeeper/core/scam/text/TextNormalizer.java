@@ -3,7 +3,8 @@ package dev.watchkeeper.core.scam.text;
 import java.text.Normalizer;
 
 /**
- * Normalises message text so rules see what a reader sees: NFKC (fullwidth and styled letters),
+ * Normalises message text so rules see what a reader sees: NFKC (fullwidth and styled letters), small capitals
+ * and other styled letters NFKC leaves alone,
  * invisible and formatting characters removed, whitespace and repeated punctuation collapsed,
  * look-alike letters folded into the script that dominates each word, leetspeak undone and
  * spaced-out letters ("c l a i m") joined. Stateless and thread-safe; never blocks.
@@ -54,6 +55,8 @@ public final class TextNormalizer {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            char plain = LookalikeLetters.unstyled(c);
+            c = plain == 0 ? c : plain;
             int type = Character.getType(c);
             if (type == Character.FORMAT
                     || (c >= '\uFE00' && c <= '\uFE0F')

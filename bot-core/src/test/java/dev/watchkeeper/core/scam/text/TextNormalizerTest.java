@@ -16,7 +16,9 @@ class TextNormalizerTest {
                 "Пpeдлaгaeм coтpyдничecтвo | предлагаем сотрудничество",
                 "c0nnect y0ur wallet | connect your wallet",
                 "C L A I M now!!!! | claim now!",
-                "Binance   listing | binance listing"
+                "Binance   listing | binance listing",
+                "ᴄʟᴀɪᴍ ʏᴏᴜʀ ꜰʀᴇᴇ ᴛᴏᴋᴇɴꜱ | claim your free tokens",
+                "Пᴏддᴇᴧьнᴀя ʙᴀᴧюᴛᴀ | поддельная валюта"
             })
     void foldsWhatSpamDoesToDodgeFilters(String input, String folded) {
         assertThat(TextNormalizer.normalize(input).folded()).isEqualTo(folded);
