@@ -7,7 +7,6 @@ import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.telegram.inbound.SeenUpdates;
 import dev.watchkeeper.telegram.inbound.UpdateMapper;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -51,13 +50,11 @@ public final class TelegramUpdates {
             if (update.hasCallbackQuery()) {
                 answer(update.getCallbackQuery().getId());
             }
-            Optional<Inbound> inbound = mapper.map(update);
-            if (inbound.isEmpty()) {
-                return;
-            }
-            List<Decision> decisions = bot.handle(inbound.get());
-            if (!decisions.isEmpty()) {
-                router.send(decisions);
+            for (Inbound inbound : mapper.events(update)) {
+                List<Decision> decisions = bot.handle(inbound);
+                if (!decisions.isEmpty()) {
+                    router.send(decisions);
+                }
             }
         } catch (RuntimeException e) {
             log.error("Failed on update {}", update.getUpdateId(), e);

@@ -8,6 +8,7 @@ import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.MemberJoined;
 import dev.watchkeeper.core.moderation.ModerationCommands;
 import dev.watchkeeper.core.moderation.ModerationDesk;
 import dev.watchkeeper.core.ticket.TicketDesk;
@@ -49,6 +50,7 @@ public final class Bot {
                 case InboundMessage message -> onMessage(message);
                 case ChoiceSelected choice ->
                     moderation.choice(choice).orElseGet(() -> desk.handle(choice, engine::handle));
+                case MemberJoined joined -> moderation.joined(joined);
             };
         } catch (RuntimeException e) {
             log.error(

@@ -8,6 +8,7 @@ import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.MemberJoined;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,7 @@ public final class ConversationEngine {
         return switch (inbound) {
             case InboundMessage message -> onMessage(message);
             case ChoiceSelected choice -> onChoice(choice);
+            case MemberJoined joined -> List.of();
         };
     }
 

@@ -12,6 +12,7 @@ import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.MemberJoined;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.scam.ScamInput;
 import dev.watchkeeper.core.scam.ScamShield;
@@ -158,6 +159,39 @@ public final class ModerationDesk {
                 null);
         out.addAll(openCase(c, describe(action)));
         return new Screening(out, stop);
+    }
+
+    /**
+     * Checks a newcomer's names for impersonation of staff, the project or official roles; a
+     * look-alike is flagged for moderators at once (nothing is deleted: there is no message yet).
+     */
+    public List<Decision> joined(MemberJoined joined) {
+        if (joined.author().bot()
+                || ports.trusted().isTrusted(joined.author(), joined.roles())
+                || settings.moderators().isModerator(joined.author(), joined.roles())) {
+            return List.of();
+        }
+        ScamVerdict verdict = ports.shield().check(new ScamInput("", joined.author(), joined.roles(), 0, false, 0));
+        if (verdict.verdict() == Verdict.CLEAN || joined.chat().type() != ChatType.GROUP) {
+            return List.of();
+        }
+        ModerationCase c = new ModerationCase(
+                ports.cases().nextId(),
+                ModerationCase.Source.DETECTED,
+                ModerationCase.Status.OPEN,
+                verdict.verdict(),
+                verdict.score(),
+                verdict.reasons(),
+                "(joined the chat as \"" + joined.author().shownName() + "\")",
+                joined.author(),
+                joined.chat(),
+                null,
+                false,
+                null,
+                false,
+                clock.instant(),
+                null);
+        return openCase(c, "flagged on joining");
     }
 
     /** Handles {@code /report}, {@code /allow}, {@code /deny}, {@code /unlist} and {@code /cases}. */

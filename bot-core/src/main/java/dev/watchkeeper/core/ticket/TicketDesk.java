@@ -12,6 +12,7 @@ import dev.watchkeeper.core.decision.Suggest;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.MemberJoined;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.ticket.text.PiiMasker;
 import java.time.Clock;
@@ -91,6 +92,7 @@ public final class TicketDesk {
                 yield List.copyOf(out);
             }
             case ChoiceSelected choice -> choice(choice).orElseGet(() -> afterEngine(choice, engine.apply(choice)));
+            case MemberJoined joined -> engine.apply(joined);
         };
     }
 

@@ -19,6 +19,7 @@ import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.MemberJoined;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
@@ -277,6 +278,20 @@ class ModerationDeskTest {
 
         assertThat(fixture.domains.denied()).containsExactly("evil-exchange.xyz");
         assertThat(linkPost).anySatisfy(d -> assertThat(d).isInstanceOf(FlagForReview.class));
+    }
+
+    @Test
+    void flagsANewcomerWhoseNameImpersonatesSupportBeforeTheyPost() {
+        UserRef impostor = new UserRef(Platform.TELEGRAM, "77", "admin_support_help", "Official Support", false);
+
+        List<Decision> decisions = fixture.bot.handle(new MemberJoined(GROUP, impostor, Set.of(), NOW));
+        List<Decision> ordinary = fixture.bot.handle(new MemberJoined(GROUP, MEMBER, Set.of(), NOW));
+
+        assertThat(decisions).singleElement().isInstanceOfSatisfying(FlagForReview.class, flag -> {
+            assertThat(flag.card()).contains("IMPERSONATION", "flagged on joining");
+            assertThat(flag.actions()).extracting(Choice::label).doesNotContain("Confirm: delete");
+        });
+        assertThat(ordinary).isEmpty();
     }
 
     @Test

@@ -48,6 +48,34 @@ public final class UpdateMapper {
         this.clock = clock;
     }
 
+    /**
+     * Every event of an update the core should see: the message, edit or button press, and the
+     * members a "joined" service message names (for impersonation checks on joining).
+     */
+    public List<Inbound> events(Update update) {
+        List<Inbound> events = new java.util.ArrayList<>(joins(update));
+        map(update).ifPresent(events::add);
+        return events;
+    }
+
+    private List<Inbound> joins(Update update) {
+        if (!update.hasMessage() || update.getMessage().getNewChatMembers() == null) {
+            return List.of();
+        }
+        Optional<ChatRef> chat = chat(update.getMessage().getChat());
+        if (chat.isEmpty()) {
+            return List.of();
+        }
+        List<Inbound> joins = new java.util.ArrayList<>();
+        for (User member : update.getMessage().getNewChatMembers()) {
+            if (!Boolean.TRUE.equals(member.getIsBot())) {
+                joins.add(new dev.watchkeeper.core.model.MemberJoined(
+                        chat.get(), user(member), java.util.Set.of(), clock.instant()));
+            }
+        }
+        return joins;
+    }
+
     /** The inbound event of an update, if the core should see it. */
     public Optional<Inbound> map(Update update) {
         if (update.hasCallbackQuery()) {

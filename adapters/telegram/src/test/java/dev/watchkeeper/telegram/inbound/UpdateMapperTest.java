@@ -7,7 +7,9 @@ import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.MemberJoined;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -85,5 +87,24 @@ class UpdateMapperTest {
         assertThat(press.action()).isEqualTo("mod:ban:MC-1");
         assertThat(press.roles()).containsExactly(RoleSource.ADMINISTRATOR);
         assertThat(press.message().id()).isEqualTo("70");
+    }
+
+    @Test
+    void membersWhoJoinBecomeJoinEventsAndBotsAreLeftOut() throws Exception {
+        Update update = new ObjectMapper()
+                .readValue(
+                        "{\"update_id\":9,\"message\":{\"message_id\":11,\"date\":1700000000," + GROUP + "," + FROM
+                                + ",\"new_chat_members\":[{\"id\":77,\"is_bot\":false,\"first_name\":\"Official\","
+                                + "\"last_name\":\"Support\",\"username\":\"admin_support_help\"},"
+                                + "{\"id\":78,\"is_bot\":true,\"first_name\":\"SpamBot\"}]}}",
+                        Update.class);
+
+        List<Inbound> events = mapper.events(update);
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(MemberJoined.class, joined -> {
+            assertThat(joined.author().id()).isEqualTo("77");
+            assertThat(joined.author().username()).isEqualTo("admin_support_help");
+            assertThat(joined.chat().id()).isEqualTo("-100");
+        });
     }
 }
