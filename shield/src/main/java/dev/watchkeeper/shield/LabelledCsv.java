@@ -7,28 +7,40 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads {@code text,label} CSV files (RFC 4180 quoting, label {@code scam} or {@code ham}), the
- * format of the bundled samples and of evaluation sets.
+ * format of the bundled samples and of evaluation sets. Parsing is Apache Commons CSV's.
  */
 public final class LabelledCsv {
     private LabelledCsv() {}
 
     /** Parses CSV content with a header row. */
     public static List<LabelledText> parse(String content) {
-        List<List<String>> rows = rows(content);
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         List<LabelledText> out = new ArrayList<>();
-        for (int i = 1; i < rows.size(); i++) {
-            List<String> row = rows.get(i);
-            if (row.size() < 2 || row.get(0).isBlank()) {
-                continue;
+        try (CSVParser parser = CSVParser.parse(content, format)) {
+            for (CSVRecord row : parser) {
+                if (row.size() < 2 || row.get(0).isBlank()) {
+                    continue;
+                }
+                String label = row.get(row.size() - 1).strip();
+                if (!label.equals("scam") && !label.equals("ham")) {
+                    throw new IllegalArgumentException(
+                            "line " + parser.getCurrentLineNumber() + ": label must be scam or ham, not " + label);
+                }
+                out.add(new LabelledText(row.get(0), label.equals("scam")));
             }
-            String label = row.get(row.size() - 1).strip();
-            if (!label.equals("scam") && !label.equals("ham")) {
-                throw new IllegalArgumentException("row " + i + ": label must be scam or ham, not " + label);
-            }
-            out.add(new LabelledText(row.get(0), label.equals("scam")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out;
     }
@@ -40,45 +52,5 @@ public final class LabelledCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<List<String>> rows(String s) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (!field.isEmpty() || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }
