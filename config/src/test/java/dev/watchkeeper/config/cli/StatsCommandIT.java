@@ -12,4 +12,19 @@ class StatsCommandIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsIgnoringCase("tickets").containsIgnoringCase("csat");
     }
+
+    @Test
+    void acceptsSettingsOnTheCommandLine() {
+        CommandLineRun run = CommandLineRun.of("stats", "--watchkeeper.tickets.id-prefix=SUP");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    @Test
+    void rejectsAnInvalidSettingWithAClearError() {
+        CommandLineRun run = CommandLineRun.of("stats", "--watchkeeper.tickets.id-prefix=lower case");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: ");
+    }
 }
