@@ -3,6 +3,7 @@ package dev.watchkeeper.config.cli;
 import dev.watchkeeper.core.ticket.SupportStats;
 import dev.watchkeeper.core.ticket.TicketStore;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,7 +25,7 @@ final class StatsCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Unmatched
-    List<String> springArguments = List.of();
+    List<String> springArguments = new ArrayList<>();
 
     @Override
     public Integer call() {

@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -39,7 +40,7 @@ public final class WatchkeeperCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(WatchkeeperCommand.class);
 
     @Unmatched
-    List<String> springArguments = List.of();
+    List<String> springArguments = new ArrayList<>();
 
     @Spec
     CommandLine.Model.CommandSpec spec;

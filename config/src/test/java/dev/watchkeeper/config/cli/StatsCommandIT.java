@@ -12,4 +12,12 @@ class StatsCommandIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsIgnoringCase("tickets").containsIgnoringCase("csat");
     }
+
+    @Test
+    void takesSettingsOnItsCommandLine() {
+        CommandLineRun run = CommandLineRun.of("stats", "--watchkeeper.store=memory");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Tickets: 0");
+    }
 }
