@@ -33,6 +33,7 @@ public final class RedisDecisionConsumer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RedisDecisionConsumer.class);
     static final int ATTEMPTS = 5;
     private static final int BATCH = 16;
+    private static final int MAX_REMEMBERED_FAILURES = 1_000;
 
     private final RedisStores.Dedicated connection;
     private final String key;
@@ -136,6 +137,10 @@ public final class RedisDecisionConsumer implements AutoCloseable {
             try {
                 local.send(decisions);
             } catch (RuntimeException e) {
+                if (failures.size() >= MAX_REMEMBERED_FAILURES) {
+                    // Entries another instance took over never come back here to be forgotten.
+                    failures.clear();
+                }
                 int failed = failures.merge(entry.getId(), 1, Integer::sum);
                 if (failed < ATTEMPTS) {
                     log.warn(
