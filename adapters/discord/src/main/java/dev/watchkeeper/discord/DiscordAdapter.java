@@ -1,6 +1,7 @@
 package dev.watchkeeper.discord;
 
 import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.discord.inbound.EventMapper;
@@ -49,14 +50,17 @@ public final class DiscordAdapter implements AutoCloseable {
     /**
      * @param router where the decisions of Discord events go: a router that hands each decision to
      *     the adapter of its platform (this adapter's {@link #outbound()} for Discord)
+     * @param events claims each message and interaction, so that it is handled once on whichever
+     *     instance (shared when several instances connect the same shards)
      */
-    public DiscordAdapter(DiscordSettings settings, Bot bot, TicketDesk desk, Outbound router) {
+    public DiscordAdapter(
+            DiscordSettings settings, Bot bot, TicketDesk desk, Outbound router, EventDeduplicator events) {
         this.settings = settings;
         MessageLocations locations = new MessageLocations(REMEMBERED_THREAD_MESSAGES);
         DiscordMessages messages = new DiscordMessages();
         this.outbound = new DiscordOutbound(this::shardManager, desk, router, messages, locations);
         this.listener = new DiscordListener(
-                bot, router, new EventMapper(locations), new InteractionReplies(messages), settings.guildId());
+                bot, router, new EventMapper(locations), new InteractionReplies(messages), settings.guildId(), events);
     }
 
     /** Carries decisions out on Discord; register it with the router for {@code Platform.DISCORD}. */

@@ -1,6 +1,7 @@
 package dev.watchkeeper.discord;
 
 import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -28,6 +29,7 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -37,8 +39,12 @@ import org.slf4j.LoggerFactory;
  * Turns Discord events into the bot's inbound events and sends every resulting decision on: the
  * replies to a command through its interaction, everything else through the router (so that a
  * decision for another platform reaches that platform's adapter). Interactions are acknowledged
- * (deferred) before the bot runs, well within Discord's three seconds. Runs on JDA's event thread;
- * the bot does not block on the network, and sending only queues requests.
+ * (deferred) before the bot runs, well within Discord's three seconds.
+ *
+ * <p>Each message (and each edit of it) and each interaction is first claimed with the {@link
+ * EventDeduplicator} ({@link DiscordEventIds}), so that of instances connected to the same shard
+ * one handles it, and acknowledges it. Runs on JDA's event thread; the bot does not block on the
+ * network, sending only queues requests, and the deduplicator may take one round trip.
  */
 final class DiscordListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(DiscordListener.class);
@@ -48,10 +54,17 @@ final class DiscordListener extends ListenerAdapter {
     private final EventMapper mapper;
     private final InteractionReplies replies;
     private final @Nullable String guildId;
+    private final EventDeduplicator events;
     private final AtomicBoolean globalCommandsRegistered = new AtomicBoolean();
 
     DiscordListener(
-            Bot bot, Outbound router, EventMapper mapper, InteractionReplies replies, @Nullable String guildId) {
+            Bot bot,
+            Outbound router,
+            EventMapper mapper,
+            InteractionReplies replies,
+            @Nullable String guildId,
+            EventDeduplicator events) {
+        this.events = events;
         this.bot = bot;
         this.router = router;
         this.mapper = mapper;
@@ -95,7 +108,8 @@ final class DiscordListener extends ListenerAdapter {
 
     private void onMessage(Message message, User self, boolean edited) {
         if (message.getAuthor().getIdLong() == self.getIdLong()
-                || message.getType().isSystem()) {
+                || message.getType().isSystem()
+                || !events.firstTime(DiscordEventIds.message(message.getId(), message.getTimeEdited()))) {
             return;
         }
         router.send(bot.handle(mapper.message(message, self, edited)));
@@ -103,6 +117,9 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (!firstTime(event)) {
+            return;
+        }
         Optional<String> text = SlashCommands.text(event.getName(), event.getOptions());
         if (text.isEmpty()) {
             event.reply("I do not know that command.").setEphemeral(true).queue(ok -> {}, e -> failed("reply", e));
@@ -113,7 +130,7 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onMessageContextInteraction(MessageContextInteractionEvent event) {
-        if (event.getName().equals(SlashCommands.REPORT_MESSAGE)) {
+        if (event.getName().equals(SlashCommands.REPORT_MESSAGE) && firstTime(event)) {
             answerCommand(event, "/report", event.getTarget());
         }
     }
@@ -142,6 +159,9 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        if (!firstTime(event)) {
+            return;
+        }
         String action = event.getComponentId();
         Optional<TicketId> closing = CloseTicketModal.closes(action);
         if (closing.isPresent()) {
@@ -162,7 +182,7 @@ final class DiscordListener extends ListenerAdapter {
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
         Optional<TicketId> ticket = CloseTicketModal.ticketOf(event.getModalId());
-        if (ticket.isEmpty()) {
+        if (ticket.isEmpty() || !firstTime(event)) {
             return;
         }
         event.deferEdit().queue(ok -> {}, e -> failed("acknowledge a modal", e));
@@ -176,6 +196,10 @@ final class DiscordListener extends ListenerAdapter {
                 CloseTicketModal.command(ticket.get(), note == null ? "" : note.getAsString()),
                 null,
                 event.getUserLocale().getLocale())));
+    }
+
+    private boolean firstTime(Interaction interaction) {
+        return events.firstTime(DiscordEventIds.interaction(interaction.getId()));
     }
 
     private static void failed(String what, Throwable e) {

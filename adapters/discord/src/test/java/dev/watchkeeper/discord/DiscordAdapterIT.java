@@ -10,6 +10,7 @@ import static dev.watchkeeper.discord.FakeDiscord.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.core.bot.BotFixture;
+import dev.watchkeeper.core.bot.InMemoryEventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.model.Platform;
@@ -38,8 +39,13 @@ class DiscordAdapterIT {
     @BeforeAll
     static void connect() throws Exception {
         discord = new FakeDiscord();
-        InMemoryKnowledgeBase kb = new InMemoryKnowledgeBase(entry(
-                "deposit-missing", "My deposit has not arrived", "Check the **explorer**.", "where is my deposit"));
+        InMemoryKnowledgeBase kb = new InMemoryKnowledgeBase(
+                entry(
+                        "deposit-missing",
+                        "My deposit has not arrived",
+                        "Check the **explorer**.",
+                        "where is my deposit"),
+                entry("2fa-reset", "Reset 2FA", "Use the reset form.", "lost phone 2fa"));
         BotFixture fixture = new BotFixture(
                 kb,
                 Place.group(STAFF_CHANNEL),
@@ -61,7 +67,11 @@ class DiscordAdapterIT {
                 "watchkeeper");
         AtomicReference<Outbound> router = new AtomicReference<>();
         adapter = new DiscordAdapter(
-                settings, fixture.bot, fixture.desk, decisions -> router.get().send(decisions));
+                settings,
+                fixture.bot,
+                fixture.desk,
+                decisions -> router.get().send(decisions),
+                new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, Clock.systemUTC()));
         router.set(adapter.outbound());
         adapter.start();
         assertThat(adapter.awaitConnected(Duration.ofSeconds(20)))
@@ -101,6 +111,27 @@ class DiscordAdapterIT {
                 .isEqualTo(message.get("id"));
         assertThat(answer.body().path("allowed_mentions").path("parse")).isEmpty();
         assertThat(customIds(answer)).isNotEmpty().allMatch(id -> id.length() <= 100);
+    }
+
+    @Test
+    void aMessageDeliveredTwiceIsHandledOnce() throws Exception {
+        Map<String, Object> message =
+                discord.guildMessage(GENERAL, user("511", "kim", false), List.of(), "<@" + BOT + "> lost phone 2fa");
+        message.put("mentions", List.of(user(BOT, "watchkeeper", true)));
+        String path = "/channels/" + GENERAL + "/messages";
+        java.util.function.Predicate<FakeDiscord.Call> answersIt = c -> c.path().equals(path)
+                && c.body()
+                        .path("message_reference")
+                        .path("message_id")
+                        .asString()
+                        .equals(message.get("id"));
+
+        discord.dispatch("MESSAGE_CREATE", message);
+        discord.dispatch("MESSAGE_CREATE", message);
+
+        discord.await("POST", path, answersIt);
+        Thread.sleep(500);
+        assertThat(discord.calls().stream().filter(answersIt)).hasSize(1);
     }
 
     @Test

@@ -49,8 +49,8 @@ public final class JsonCodec {
         return mapper.readValue(json, type);
     }
 
-    /** The mapper, for values that are not stored (messages between instances). */
-    JsonMapper mapper() {
+    /** The mapper with this format's settings, for formats built on it (messages between instances). */
+    public JsonMapper mapper() {
         return mapper;
     }
 

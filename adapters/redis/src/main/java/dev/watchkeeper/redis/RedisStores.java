@@ -13,6 +13,7 @@ import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One shared Lettuce connection to Redis (standalone {@code redis://} or {@code rediss://},
@@ -33,13 +34,16 @@ public final class RedisStores implements AutoCloseable {
     private final String prefix;
     private final JsonCodec codec = new JsonCodec();
     private final WriteBehind writeBehind;
+    private final Supplier<Dedicated> dedicated;
 
     private RedisStores(
             AutoCloseable client,
             StatefulConnection<String, String> connection,
             RedisClusterCommands<String, String> commands,
             String prefix,
-            WriteBehind writeBehind) {
+            WriteBehind writeBehind,
+            Supplier<Dedicated> dedicated) {
+        this.dedicated = dedicated;
         this.client = client;
         this.connection = connection;
         this.commands = commands;
@@ -77,7 +81,10 @@ public final class RedisStores implements AutoCloseable {
                     .timeoutOptions(timeouts)
                     .build());
             var connection = client.connect();
-            return new RedisStores(client::shutdown, connection, connection.sync(), prefix, writeBehind);
+            return new RedisStores(client::shutdown, connection, connection.sync(), prefix, writeBehind, () -> {
+                var own = client.connect();
+                return new Dedicated(own, own.sync());
+            });
         }
         RedisClusterClient client = RedisClusterClient.create(uris);
         client.setOptions(ClusterClientOptions.builder()
@@ -86,7 +93,28 @@ public final class RedisStores implements AutoCloseable {
                 .timeoutOptions(timeouts)
                 .build());
         var connection = client.connect();
-        return new RedisStores(client::shutdown, connection, connection.sync(), prefix, writeBehind);
+        return new RedisStores(client::shutdown, connection, connection.sync(), prefix, writeBehind, () -> {
+            var own = client.connect();
+            return new Dedicated(own, own.sync());
+        });
+    }
+
+    /**
+     * A connection of its own, for blocking commands ({@code XREADGROUP BLOCK}) that would hold up
+     * every other thread on the shared one. Same server, options and timeout; the caller closes it.
+     */
+    public Dedicated dedicatedConnection() {
+        return dedicated.get();
+    }
+
+    /** A connection used by one thread; closing it closes the connection, not the client. */
+    public record Dedicated(
+            StatefulConnection<String, String> connection, RedisClusterCommands<String, String> commands)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            connection.close();
+        }
     }
 
     /** The synchronous commands, shared by all threads. */

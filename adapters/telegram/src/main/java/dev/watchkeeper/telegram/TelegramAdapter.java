@@ -2,11 +2,11 @@ package dev.watchkeeper.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.telegram.inbound.BotIdentity;
 import dev.watchkeeper.telegram.inbound.ChatAdministrators;
-import dev.watchkeeper.telegram.inbound.SeenUpdates;
 import dev.watchkeeper.telegram.inbound.UpdateMapper;
 import dev.watchkeeper.telegram.outbound.RateLimiter;
 import dev.watchkeeper.telegram.outbound.SendQueue;
@@ -55,6 +55,8 @@ public final class TelegramAdapter implements AutoCloseable {
     /**
      * @param router where every decision of the bot goes (it routes each to its platform's adapter,
      *     this one's {@link #outbound()} among them)
+     * @param events claims each update, so that it is handled once however often it arrives, on
+     *     whichever instance (shared when several instances run the bot)
      */
     public TelegramAdapter(
             TelegramSettings settings,
@@ -63,6 +65,7 @@ public final class TelegramAdapter implements AutoCloseable {
             Bot bot,
             TicketDesk desk,
             Outbound router,
+            EventDeduplicator events,
             Clock clock) {
         this.settings = settings;
         this.client = client;
@@ -75,7 +78,7 @@ public final class TelegramAdapter implements AutoCloseable {
         this.outbound = new TelegramOutbound(client, queue, desk, router, clock);
         UpdateMapper mapper =
                 new UpdateMapper(identity, new ChatAdministrators(client, clock, settings.adminCacheTtl()), clock);
-        this.updates = new TelegramUpdates(mapper, bot, router, client, new SeenUpdates(10_000));
+        this.updates = new TelegramUpdates(mapper, bot, router, client, events, identity.id());
         this.webhook = new TelegramWebhook(settings.webhookSecret(), new ObjectMapper(), updates);
     }
 

@@ -1,10 +1,10 @@
 package dev.watchkeeper.telegram;
 
 import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.model.Inbound;
-import dev.watchkeeper.telegram.inbound.SeenUpdates;
 import dev.watchkeeper.telegram.inbound.UpdateMapper;
 import java.util.List;
 import org.slf4j.Logger;
@@ -14,7 +14,10 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Handles each update once: answers button presses at once (so the client stops its spinner),
+ * Handles each update once, across instances too: the {@link EventDeduplicator} claims its id
+ * ({@code telegram:<bot id>:update:<update id>}; update ids count per bot) before anything else
+ * happens, so of two deliveries (a webhook retried, two instances polling) one goes further. Then
+ * it answers button presses at once (so the client stops its spinner),
  * maps the update to the core's event, asks the {@link Bot} and sends every decision through the
  * router (a decision may be for another platform). Used by long polling and the webhook alike.
  * Thread-safe; blocks while the bot decides, never on sending.
@@ -26,14 +29,23 @@ public final class TelegramUpdates {
     private final Bot bot;
     private final Outbound router;
     private final TelegramClient client;
-    private final SeenUpdates seen;
+    private final EventDeduplicator events;
+    private final String eventPrefix;
 
-    public TelegramUpdates(UpdateMapper mapper, Bot bot, Outbound router, TelegramClient client, SeenUpdates seen) {
+    /** @param botId the bot's Telegram user id, which scopes its update ids */
+    public TelegramUpdates(
+            UpdateMapper mapper,
+            Bot bot,
+            Outbound router,
+            TelegramClient client,
+            EventDeduplicator events,
+            long botId) {
         this.mapper = mapper;
         this.bot = bot;
         this.router = router;
         this.client = client;
-        this.seen = seen;
+        this.events = events;
+        this.eventPrefix = "telegram:" + botId + ":update:";
     }
 
     /** Handles the updates in order. */
@@ -41,12 +53,18 @@ public final class TelegramUpdates {
         updates.forEach(this::handle);
     }
 
-    /** Handles one update; a repeat of an update already handled is ignored. Never throws. */
+    /**
+     * Handles one update; a repeat of an update already taken, here or by another instance, is
+     * ignored. Never throws; may block for the deduplicator's round trip.
+     */
     public void handle(Update update) {
-        if (update.getUpdateId() == null || !seen.firstTime(update.getUpdateId())) {
+        if (update.getUpdateId() == null) {
             return;
         }
         try {
+            if (!events.firstTime(eventPrefix + update.getUpdateId())) {
+                return;
+            }
             if (update.hasCallbackQuery()) {
                 answer(update.getCallbackQuery().getId());
             }

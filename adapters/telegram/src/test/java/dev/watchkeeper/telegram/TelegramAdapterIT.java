@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.watchkeeper.core.bot.BotFixture;
+import dev.watchkeeper.core.bot.EventDeduplicator;
+import dev.watchkeeper.core.bot.InMemoryEventDeduplicator;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
@@ -66,6 +68,7 @@ class TelegramAdapterIT {
                 fixture.bot,
                 fixture.desk,
                 decisions -> self.get().outbound().send(decisions),
+                new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, clock),
                 clock);
         self.set(adapter);
         adapter.start();
@@ -217,6 +220,7 @@ class TelegramAdapterIT {
                 fixture.bot,
                 fixture.desk,
                 decisions -> self.get().outbound().send(decisions),
+                new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, Clock.systemUTC()),
                 Clock.systemUTC())) {
             self.set(hooked);
             hooked.start();
@@ -238,5 +242,51 @@ class TelegramAdapterIT {
             assertThat(hooked.webhook().receive("s3cret", update)).isEqualTo(TelegramWebhook.Outcome.ACCEPTED);
             api.await("sendMessage", c -> c.chatId().equals("502") && c.text().contains("Reset 2FA"));
         }
+    }
+
+    @Test
+    void anUpdateDeliveredToTwoInstancesSharingADeduplicatorIsHandledOnce() throws Exception {
+        TelegramSettings settings = new TelegramSettings(
+                FakeBotApi.TOKEN,
+                api.url(),
+                TelegramSettings.Mode.WEBHOOK,
+                URI.create("https://bot.example.org/telegram/webhook"),
+                "s3cret",
+                Duration.ofMinutes(5),
+                1);
+        EventDeduplicator shared = new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, Clock.systemUTC());
+        try (TelegramAdapter first = webhookInstance(settings, shared);
+                TelegramAdapter second = webhookInstance(settings, shared)) {
+            byte[] update = new ObjectMapper()
+                    .writeValueAsBytes(Map.of(
+                            "update_id",
+                            88_001,
+                            "message",
+                            Updates.messageBody(503, user(503, "Lee", "lee", false), "lost phone 2fa", Map.of())));
+
+            assertThat(first.webhook().receive("s3cret", update)).isEqualTo(TelegramWebhook.Outcome.ACCEPTED);
+            assertThat(second.webhook().receive("s3cret", update)).isEqualTo(TelegramWebhook.Outcome.ACCEPTED);
+
+            api.await("sendMessage", c -> c.chatId().equals("503"));
+            FakeBotApi.pause();
+            assertThat(api.calls("sendMessage").stream().filter(c -> c.chatId().equals("503")))
+                    .hasSize(1);
+        }
+    }
+
+    private TelegramAdapter webhookInstance(TelegramSettings settings, EventDeduplicator events) throws Exception {
+        var client = TelegramAdapter.client(settings);
+        AtomicReference<TelegramAdapter> self = new AtomicReference<>();
+        TelegramAdapter instance = new TelegramAdapter(
+                settings,
+                client,
+                TelegramAdapter.identify(client),
+                fixture.bot,
+                fixture.desk,
+                decisions -> self.get().outbound().send(decisions),
+                events,
+                Clock.systemUTC());
+        self.set(instance);
+        return instance;
     }
 }

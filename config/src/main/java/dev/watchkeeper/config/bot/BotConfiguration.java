@@ -1,9 +1,11 @@
 package dev.watchkeeper.config.bot;
 
 import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.bot.RemoteOutbound;
 import dev.watchkeeper.core.conversation.ConversationEngine;
 import dev.watchkeeper.core.moderation.ModerationDesk;
 import dev.watchkeeper.core.ticket.TicketDesk;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,7 +19,7 @@ public class BotConfiguration {
     }
 
     @Bean
-    OutboundRouter outboundRouter() {
-        return new OutboundRouter();
+    OutboundRouter outboundRouter(ObjectProvider<RemoteOutbound> remote) {
+        return new OutboundRouter(remote.getIfAvailable(() -> OutboundRouter.DROP));
     }
 }

@@ -4,6 +4,7 @@ import dev.watchkeeper.config.bot.OutboundRouter;
 import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.bot.PlatformModerators;
 import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
@@ -51,8 +52,9 @@ public class DiscordConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DiscordAdapter discordAdapter(DiscordSettings settings, Bot bot, TicketDesk desk, OutboundRouter router) {
-        DiscordAdapter adapter = new DiscordAdapter(settings, bot, desk, router);
+    DiscordAdapter discordAdapter(
+            DiscordSettings settings, Bot bot, TicketDesk desk, OutboundRouter router, EventDeduplicator events) {
+        DiscordAdapter adapter = new DiscordAdapter(settings, bot, desk, router, events);
         router.register(Platform.DISCORD, adapter.outbound());
         return adapter;
     }

@@ -1,9 +1,11 @@
 package dev.watchkeeper.config.store;
 
+import dev.watchkeeper.config.bot.OutboundRouter;
 import dev.watchkeeper.config.conversation.ConversationProperties;
 import dev.watchkeeper.config.ticket.TicketProperties;
 import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.bot.EventDeduplicator;
+import dev.watchkeeper.core.bot.RemoteOutbound;
 import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.moderation.MemberActivity;
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
@@ -16,6 +18,7 @@ import dev.watchkeeper.core.ticket.TranscriptLog;
 import dev.watchkeeper.redis.RedisStores;
 import dev.watchkeeper.redis.audit.RedisAuditLog;
 import dev.watchkeeper.redis.bot.RedisEventDeduplicator;
+import dev.watchkeeper.redis.bot.RedisRemoteOutbound;
 import dev.watchkeeper.redis.conversation.RedisConversationStore;
 import dev.watchkeeper.redis.moderation.RedisMemberActivity;
 import dev.watchkeeper.redis.moderation.RedisModerationCaseStore;
@@ -95,6 +98,19 @@ public class RedisStoreConfiguration {
     @Bean
     EventDeduplicator eventDeduplicator(RedisStores redis, RedisStoreProperties properties) {
         return new RedisEventDeduplicator(redis, properties.dedupWindow());
+    }
+
+    /** Decisions for a platform this instance does not run go to the instances that do. */
+    @Bean
+    RemoteOutbound remoteOutbound(RedisStores redis, RedisStoreProperties properties) {
+        return new RedisRemoteOutbound(redis, properties.outboundBacklog());
+    }
+
+    /** This instance carries out the decisions others hand over for the platforms it runs. */
+    @Bean
+    RedisOutboundConsumers redisOutboundConsumers(
+            RedisStores redis, OutboundRouter router, RedisStoreProperties properties) {
+        return new RedisOutboundConsumers(redis, router, properties);
     }
 
     @Bean

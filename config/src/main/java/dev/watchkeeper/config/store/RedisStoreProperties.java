@@ -18,6 +18,10 @@ import org.springframework.validation.annotation.Validated;
  * @param timeout how long one command may take before it counts as failed
  * @param bufferedWrites how many writes may wait out an outage before new ones are dropped
  * @param dedupWindow how long a platform event id is remembered for de-duplication
+ * @param outboundBacklog how many batches of decisions a platform's stream keeps for the instances
+ *     that run it (approximately; the oldest go first when no instance takes them)
+ * @param outboundClaimAfter how long a batch taken by an instance stays unacknowledged before
+ *     another instance takes it over (the first crashed, or its adapter failed)
  */
 @Validated
 @ConfigurationProperties("watchkeeper.redis")
@@ -26,11 +30,13 @@ public record RedisStoreProperties(
         @DefaultValue("wk:") @NotBlank String prefix,
         @DefaultValue("2s") Duration timeout,
         @DefaultValue("10000") @Min(1) int bufferedWrites,
-        @DefaultValue("24h") Duration dedupWindow) {
+        @DefaultValue("24h") Duration dedupWindow,
+        @DefaultValue("100000") @Min(1) long outboundBacklog,
+        @DefaultValue("60s") Duration outboundClaimAfter) {
     @Override
     public String toString() {
         return "RedisStoreProperties[url=" + url.replaceAll("//[^@/]*@", "//***@") + ", prefix=" + prefix
                 + ", timeout=" + timeout + ", bufferedWrites=" + bufferedWrites + ", dedupWindow=" + dedupWindow
-                + "]";
+                + ", outboundBacklog=" + outboundBacklog + ", outboundClaimAfter=" + outboundClaimAfter + "]";
     }
 }

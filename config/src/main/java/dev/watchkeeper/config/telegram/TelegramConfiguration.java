@@ -4,6 +4,7 @@ import dev.watchkeeper.config.bot.OutboundRouter;
 import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.bot.PlatformModerators;
 import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
@@ -83,8 +84,9 @@ public class TelegramConfiguration {
             Bot bot,
             TicketDesk desk,
             OutboundRouter router,
+            EventDeduplicator events,
             Clock clock) {
-        TelegramAdapter adapter = new TelegramAdapter(settings, client, identity, bot, desk, router, clock);
+        TelegramAdapter adapter = new TelegramAdapter(settings, client, identity, bot, desk, router, events, clock);
         router.register(Platform.TELEGRAM, adapter.outbound());
         return adapter;
     }

@@ -38,6 +38,11 @@ final class TelegramRunner implements PlatformRunner, SmartLifecycle {
     }
 
     @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    @Override
     public boolean isRunning() {
         return running;
     }

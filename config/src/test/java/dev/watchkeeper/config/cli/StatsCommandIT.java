@@ -14,10 +14,11 @@ class StatsCommandIT {
     }
 
     @Test
-    void acceptsSettingsOnTheCommandLine() {
-        CommandLineRun run = CommandLineRun.of("stats", "--watchkeeper.tickets.id-prefix=SUP");
+    void takesSettingsOnItsCommandLine() {
+        CommandLineRun run = CommandLineRun.of("stats", "--watchkeeper.store=memory");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Tickets: 0");
     }
 
     @Test
