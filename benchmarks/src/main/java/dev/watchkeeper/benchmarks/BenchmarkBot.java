@@ -62,6 +62,7 @@ final class BenchmarkBot implements AutoCloseable {
     static final ChatRef MODERATORS = new ChatRef(Platform.TELEGRAM, "-200", ChatType.GROUP);
 
     final Bot bot;
+    final TicketDesk desk;
     private final ShieldComponents shield;
     private final ShieldLearning learning;
 
@@ -121,7 +122,7 @@ final class BenchmarkBot implements AutoCloseable {
                 SupportMetrics.NONE,
                 redactor::redact,
                 new SecureRandom());
-        TicketDesk desk = new TicketDesk(
+        desk = new TicketDesk(
                 ports,
                 TicketSettings.defaults(STAFF, Map.of(Platform.TELEGRAM, "watchkeeper")),
                 TicketTexts.english(),
