@@ -1,17 +1,10 @@
 package dev.watchkeeper.benchmarks;
 
 import dev.watchkeeper.core.decision.Decision;
-import dev.watchkeeper.core.model.ChatRef;
-import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.InboundMessage;
-import dev.watchkeeper.core.model.Platform;
-import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.knowledge.KnowledgeOptions;
 import dev.watchkeeper.knowledge.LuceneKnowledgeBase;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -41,10 +34,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 5)
 @Fork(1)
 public class EngineBenchmark {
-    private static final ChatRef GROUP = new ChatRef(Platform.TELEGRAM, "-100", ChatType.GROUP);
-    private static final int MIX = 10_000;
-    private static final int MEMBERS = 5_000;
-
     private BenchmarkBot bot;
     private LuceneKnowledgeBase knowledgeBase;
     private List<InboundMessage> messages;
@@ -56,7 +45,7 @@ public class EngineBenchmark {
                 java.nio.file.Path.of("knowledge/src/main/resources/kb"),
                 new KnowledgeOptions(null, false, Duration.ZERO));
         bot = new BenchmarkBot(knowledgeBase);
-        messages = mix(new Random(42));
+        messages = CommunityMix.messages(new Random(42));
     }
 
     @TearDown(Level.Trial)
@@ -70,41 +59,5 @@ public class EngineBenchmark {
         InboundMessage message = messages.get(next);
         next = next + 1 == messages.size() ? 0 : next + 1;
         return bot.bot.handle(message);
-    }
-
-    private static List<InboundMessage> mix(Random random) {
-        List<String> chatter = EvalData.scamTexts("ham");
-        List<String> scams = EvalData.scamTexts("scam");
-        List<String> questions = EvalData.faqQuestions();
-        List<InboundMessage> out = new ArrayList<>(MIX);
-        Instant now = Instant.now();
-        for (int i = 0; i < MIX; i++) {
-            UserRef member = UserRef.member(Platform.TELEGRAM, Integer.toString(1_000 + random.nextInt(MEMBERS)));
-            int kind = random.nextInt(100);
-            InboundMessage message;
-            if (kind < 80) {
-                message = InboundMessage.text("m" + i, GROUP, member, pick(chatter, random), now);
-            } else if (kind < 95) {
-                String question = pick(questions, random);
-                message = random.nextBoolean()
-                        ? InboundMessage.text(
-                                "m" + i,
-                                new ChatRef(Platform.TELEGRAM, member.id(), ChatType.PRIVATE),
-                                member,
-                                question,
-                                now)
-                        : InboundMessage.text("m" + i, GROUP, member, "@watchkeeper " + question, now)
-                                .withMention();
-            } else {
-                message = InboundMessage.text("m" + i, GROUP, member, pick(scams, random), now);
-            }
-            out.add(message);
-        }
-        Collections.shuffle(out, random);
-        return out;
-    }
-
-    private static String pick(List<String> texts, Random random) {
-        return texts.get(random.nextInt(texts.size()));
     }
 }

@@ -17,16 +17,19 @@ import redis.embedded.core.ExecutableProvider;
  * A real Redis server for integration tests, on a free port of 127.0.0.1: {@code redis-server}
  * from the PATH when there is one, else the binary shipped in embedded-redis. Append-only file on,
  * so {@link #restart()} keeps the data, as a production server with AOF does. One server is
- * shared by the test JVM ({@link #shared()}); tests isolate themselves by key prefix.
+ * shared by the test JVM ({@link #shared()}); tests isolate themselves by key prefix. Benchmarks
+ * start their own ({@link #startNew(String)}).
  */
 public final class TestRedis {
     private static TestRedis shared;
 
     private final int port;
     private final Path dir;
+    private final String appendFsync;
     private RedisServer server;
 
-    private TestRedis() {
+    private TestRedis(String appendFsync) {
+        this.appendFsync = appendFsync;
         try {
             try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
                 port = socket.getLocalPort();
@@ -41,10 +44,20 @@ public final class TestRedis {
     /** The server of this test JVM, started on first use and stopped when the JVM exits. */
     public static synchronized TestRedis shared() {
         if (shared == null) {
-            shared = new TestRedis();
+            shared = new TestRedis("always");
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
         }
         return shared;
+    }
+
+    /**
+     * A new server of its own, which the caller stops.
+     *
+     * @param appendFsync the {@code appendfsync} policy: {@code always} (as the tests use, so that
+     *     a restart loses nothing) or {@code everysec} (Redis's default, as production runs)
+     */
+    public static TestRedis startNew(String appendFsync) {
+        return new TestRedis(appendFsync);
     }
 
     /** Starts the server (again, if it was stopped), reading back its append-only file. */
@@ -58,7 +71,7 @@ public final class TestRedis {
                     .port(port)
                     .bind("127.0.0.1")
                     .setting("appendonly yes")
-                    .setting("appendfsync always")
+                    .setting("appendfsync " + appendFsync)
                     .setting("save \"\"")
                     .setting("dir " + dir)
                     .build();

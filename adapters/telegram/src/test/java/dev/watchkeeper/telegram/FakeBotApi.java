@@ -24,26 +24,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
  * A Bot API server for tests on 127.0.0.1: serves {@code /bot<token>/<method>} (method names
  * matched case-insensitively), long-polls {@code getUpdates} from a queue the test fills, answers
  * the calls the adapter makes with plausible results, can fail the next calls of a method, and
- * records every call with its parameters.
+ * records every call with its parameters and the time it arrived. Gives at most {@code limit}
+ * updates a poll, as Telegram does. Public, in the test-jar, for the benchmarks' load run.
  */
-final class FakeBotApi implements AutoCloseable {
-    static final String TOKEN = "123456:TEST-token";
-    static final long BOT_ID = 1000;
-    static final String BOT_USERNAME = "watchkeeper";
+public final class FakeBotApi implements AutoCloseable {
+    public static final String TOKEN = "123456:TEST-token";
+    public static final long BOT_ID = 1000;
+    public static final String BOT_USERNAME = "watchkeeper";
 
-    /** One recorded call. */
-    record Call(String method, Map<String, Object> params) {
-        String text() {
+    /** One recorded call; {@code at} is its arrival ({@link System#nanoTime()}). */
+    public record Call(String method, Map<String, Object> params, long at) {
+        public String text() {
             return String.valueOf(params.get("text"));
         }
 
-        String chatId() {
+        public String chatId() {
             return String.valueOf(params.get("chat_id"));
         }
 
@@ -78,20 +80,22 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextMessageId = new AtomicInteger(5000);
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger nextTopic = new AtomicInteger(77);
+    private final AtomicLong highestOffset = new AtomicLong();
     private volatile boolean closed;
 
-    FakeBotApi() {
+    public FakeBotApi() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::serve);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        // Enough threads that a long poll in progress does not hold up the sends being recorded.
+        server.setExecutor(Executors.newFixedThreadPool(16));
         server.start();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
@@ -108,7 +112,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** Queues an update with the next update id, and returns that id. */
-    int push(Map<String, Object> content) {
+    public int push(Map<String, Object> content) {
         int id = nextUpdateId.getAndIncrement();
         Map<String, Object> update = new LinkedHashMap<>();
         update.put("update_id", id);
@@ -125,16 +129,24 @@ final class FakeBotApi implements AutoCloseable {
         updates.add(update);
     }
 
-    synchronized List<Call> calls() {
+    public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
 
-    List<Call> calls(String method) {
+    public List<Call> calls(String method) {
         return calls().stream().filter(c -> c.method().equalsIgnoreCase(method)).toList();
     }
 
+    /**
+     * The highest {@code offset} a {@code getUpdates} call has asked for: the client confirms with
+     * it that every update below it was handled.
+     */
+    public long confirmedOffset() {
+        return highestOffset.get();
+    }
+
     /** Waits (up to 10 s) for a call matching the predicate and returns the first. */
-    Call await(String method, Predicate<Call> matching) {
+    public Call await(String method, Predicate<Call> matching) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
             for (Call call : calls(method)) {
@@ -163,11 +175,12 @@ final class FakeBotApi implements AutoCloseable {
                 return;
             }
             String method = path[2].toLowerCase(Locale.ROOT);
+            long at = System.nanoTime();
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, Object> params = params(exchange.getRequestHeaders().getFirst("Content-Type"), body);
             if (!method.equals("getupdates")) {
                 synchronized (this) {
-                    calls.add(new Call(method, params));
+                    calls.add(new Call(method, params, at));
                 }
             }
             ConcurrentLinkedQueue<String> failing = failures.get(method);
@@ -231,12 +244,16 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     private List<Map<String, Object>> pollUpdates(Map<String, Object> params) {
+        if (params.get("offset") instanceof Number offset) {
+            highestOffset.accumulateAndGet(offset.longValue(), Math::max);
+        }
+        int limit = params.get("limit") instanceof Number n && n.intValue() > 0 ? n.intValue() : 100;
         List<Map<String, Object>> out = new ArrayList<>();
         try {
             Map<String, Object> first = closed ? null : updates.poll(500, TimeUnit.MILLISECONDS);
             if (first != null) {
                 out.add(first);
-                updates.drainTo(out);
+                updates.drainTo(out, limit - 1);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -255,11 +272,11 @@ final class FakeBotApi implements AutoCloseable {
         return message;
     }
 
-    static Map<String, Object> user(long id, String name, String username, boolean bot) {
+    public static Map<String, Object> user(long id, String name, String username, boolean bot) {
         return Map.of("id", id, "is_bot", bot, "first_name", name, "username", username);
     }
 
-    static Map<String, Object> chat(long id) {
+    public static Map<String, Object> chat(long id) {
         return id > 0
                 ? Map.of("id", id, "type", "private", "first_name", "Member")
                 : Map.of("id", id, "type", "supergroup", "title", "Chat " + id);

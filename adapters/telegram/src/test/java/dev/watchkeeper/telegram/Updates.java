@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Bot API update contents as Telegram sends them, for the fake server's queue. */
-final class Updates {
+public final class Updates {
     private static int nextMessageId = 100;
 
     private Updates() {}
 
-    static Map<String, Object> message(long chat, Map<String, Object> from, String text) {
+    public static Map<String, Object> message(long chat, Map<String, Object> from, String text) {
         return Map.of("message", messageBody(chat, from, text, Map.of()));
     }
 
