@@ -1,5 +1,6 @@
 package dev.watchkeeper.benchmarks;
 
+import dev.watchkeeper.core.bot.InMemoryEventDeduplicator;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.knowledge.KnowledgeOptions;
 import dev.watchkeeper.knowledge.LuceneKnowledgeBase;
@@ -54,6 +55,7 @@ public final class TelegramLoadRun {
                     bot.bot,
                     bot.desk,
                     decisions -> self.get().outbound().send(decisions),
+                    new InMemoryEventDeduplicator(Duration.ofHours(1), 100_000, Clock.systemUTC()),
                     Clock.systemUTC())) {
                 self.set(adapter);
                 adapter.start();
