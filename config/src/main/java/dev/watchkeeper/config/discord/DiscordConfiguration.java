@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DiscordProperties.class)
 @ConditionalOnExpression("!'${watchkeeper.discord.token:}'.isBlank()")
+// Only the long-running bot connects: one-shot commands (ask, eval, stats) never log in to Discord.
+@ConditionalOnWebApplication
 public class DiscordConfiguration {
 
     @Bean
