@@ -20,6 +20,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,7 +97,7 @@ public final class EntryRanker {
             }
         }
         double total = 0;
-        TopDocs phraseHits = index.searcher().search(phrases.build(), weights.phraseHits());
+        TopDocs phraseHits = index.searcher().search(phrases.build(), topHits());
         for (ScoreDoc hit : phraseHits.scoreDocs) {
             Candidate candidate = byEntry.computeIfAbsent(index.entryOf(hit.doc), Candidate::new);
             double score = hit.score / terms.mass();
@@ -104,7 +105,7 @@ public final class EntryRanker {
             candidate.unknown = terms.unknownShare();
             total += score;
         }
-        TopDocs entryHits = index.searcher().search(entries.build(), weights.phraseHits());
+        TopDocs entryHits = index.searcher().search(entries.build(), topHits());
         for (ScoreDoc hit : entryHits.scoreDocs) {
             Candidate candidate = byEntry.get(index.entryOf(hit.doc));
             if (candidate != null) {
@@ -113,6 +114,14 @@ public final class EntryRanker {
             }
         }
         return total;
+    }
+
+    /**
+     * Collects the best hits without counting every match: only the top hits are used, and not
+     * counting lets Lucene skip documents that cannot make the top (dynamic pruning).
+     */
+    private TopScoreDocCollectorManager topHits() {
+        return new TopScoreDocCollectorManager(weights.phraseHits(), weights.phraseHits());
     }
 
     private static Query termQuery(String field, List<String> group, double boost) {
