@@ -77,218 +77,146 @@ public record Ticket(
 
     /** This value as stored at a version. */
     public Ticket withVersion(long newVersion) {
-        return new Ticket(
-                id,
-                newVersion,
-                verificationCode,
-                reason,
-                category,
-                priority,
-                status,
-                member,
-                staff,
-                language,
-                assignee,
-                content,
-                times,
-                rating,
-                breaches);
+        Draft d = draft();
+        d.version = newVersion;
+        return d.build();
     }
 
     Ticket withStatus(TicketStatus newStatus, @Nullable UserRef newAssignee, Instant now) {
-        return new Ticket(
-                id,
-                version,
-                verificationCode,
-                reason,
-                category,
-                priority,
-                newStatus,
-                member,
-                staff,
-                language,
-                newAssignee,
-                content,
-                times.touched(now),
-                rating,
-                breaches);
+        Draft d = draft();
+        d.status = newStatus;
+        d.assignee = newAssignee;
+        d.times = times.touched(now);
+        return d.build();
     }
 
     Ticket withTurn(Turn turn, TicketContext found, int maxTurns) {
-        return new Ticket(
-                id,
-                version,
-                verificationCode,
-                reason,
-                category,
-                priority,
-                status,
-                member,
-                staff,
-                language,
-                assignee,
-                content.with(turn, found, maxTurns),
-                times.touched(turn.at()),
-                rating,
-                breaches);
+        Draft d = draft();
+        d.content = content.with(turn, found, maxTurns);
+        d.times = times.touched(turn.at());
+        return d.build();
     }
 
     Ticket withMember(MemberSide newMember, TicketStatus newStatus, Instant now) {
-        return new Ticket(
-                id,
-                version,
-                verificationCode,
-                reason,
-                category,
-                priority,
-                newStatus,
-                newMember,
-                staff,
-                language,
-                assignee,
-                content,
-                times.touched(now),
-                rating,
-                breaches);
+        Draft d = draft();
+        d.member = newMember;
+        d.status = newStatus;
+        d.times = times.touched(now);
+        return d.build();
     }
 
     Ticket withStaff(StaffSpace newStaff, Instant now) {
-        return new Ticket(
-                id,
-                version,
-                verificationCode,
-                reason,
-                category,
-                priority,
-                status,
-                member,
-                newStaff,
-                language,
-                assignee,
-                content,
-                times.touched(now),
-                rating,
-                breaches);
+        Draft d = draft();
+        d.staff = newStaff;
+        d.times = times.touched(now);
+        return d.build();
     }
 
     Ticket withCategory(Category newCategory, HandOver.Reason newReason, Instant now) {
-        Priority raised = newCategory.priority().compareTo(priority) < 0 ? newCategory.priority() : priority;
-        return new Ticket(
-                id,
-                version,
-                verificationCode,
-                newReason,
-                newCategory,
-                raised,
-                status,
-                member,
-                staff,
-                language,
-                assignee,
-                content,
-                times.touched(now),
-                rating,
-                breaches);
+        Draft d = draft();
+        d.reason = newReason;
+        d.category = newCategory;
+        d.priority = newCategory.priority().compareTo(priority) < 0 ? newCategory.priority() : priority;
+        d.times = times.touched(now);
+        return d.build();
     }
 
     Ticket responded(Instant now) {
-        return new Ticket(
-                id,
-                version,
-                verificationCode,
-                reason,
-                category,
-                priority,
-                status,
-                member,
-                staff,
-                language,
-                assignee,
-                content,
-                times.responded(now),
-                rating,
-                breaches);
+        Draft d = draft();
+        d.times = times.responded(now);
+        return d.build();
     }
 
     Ticket resolved(String note, Instant now) {
-        return new Ticket(
-                id,
-                version,
-                verificationCode,
-                reason,
-                category,
-                priority,
-                TicketStatus.RESOLVED,
-                member,
-                staff,
-                language,
-                assignee,
-                content.resolvedWith(note),
-                times.resolved(now),
-                rating,
-                breaches);
+        Draft d = draft();
+        d.status = TicketStatus.RESOLVED;
+        d.content = content.resolvedWith(note);
+        d.times = times.resolved(now);
+        return d.build();
     }
 
     Ticket rated(Rating newRating) {
-        return new Ticket(
-                id,
-                version,
-                verificationCode,
-                reason,
-                category,
-                priority,
-                status,
-                member,
-                staff,
-                language,
-                assignee,
-                content,
-                times,
-                newRating,
-                breaches);
+        Draft d = draft();
+        d.rating = newRating;
+        return d.build();
     }
 
     Ticket breached(SlaKind kind) {
         Set<SlaKind> all = EnumSet.of(kind);
         all.addAll(breaches);
-        return new Ticket(
-                id,
-                version,
-                verificationCode,
-                reason,
-                category,
-                priority,
-                status,
-                member,
-                staff,
-                language,
-                assignee,
-                content,
-                times,
-                rating,
-                all);
+        Draft d = draft();
+        d.breaches = all;
+        return d.build();
     }
 
     /** This ticket with every personal detail removed: content, names, chats, rating comment. */
     Ticket erased(UserRef placeholder, Instant now) {
-        MemberSide anonymous =
+        Draft d = draft();
+        d.member =
                 MemberSide.from(placeholder, new ChatRef(placeholder.platform(), placeholder.id(), ChatType.PRIVATE));
-        Rating scoreOnly = rating == null ? null : new Rating(rating.score(), null, false, rating.at());
-        return new Ticket(
-                id,
-                version,
-                verificationCode,
-                reason,
-                category,
-                priority,
-                status,
-                anonymous,
-                staff,
-                language,
-                assignee,
-                TicketContent.erased(),
-                times.touched(now),
-                scoreOnly,
-                breaches);
+        d.content = TicketContent.erased();
+        d.times = times.touched(now);
+        d.rating = rating == null ? null : new Rating(rating.score(), null, false, rating.at());
+        return d.build();
+    }
+
+    private Draft draft() {
+        return new Draft(this);
+    }
+
+    /** A copy being changed: each change above sets the fields it changes and builds a new value. */
+    private static final class Draft {
+        private final TicketId id;
+        private final String verificationCode;
+        private final String language;
+        private long version;
+        private HandOver.Reason reason;
+        private Category category;
+        private Priority priority;
+        private TicketStatus status;
+        private MemberSide member;
+        private StaffSpace staff;
+        private @Nullable UserRef assignee;
+        private TicketContent content;
+        private TicketTimes times;
+        private @Nullable Rating rating;
+        private Set<SlaKind> breaches;
+
+        Draft(Ticket t) {
+            id = t.id;
+            verificationCode = t.verificationCode;
+            language = t.language;
+            version = t.version;
+            reason = t.reason;
+            category = t.category;
+            priority = t.priority;
+            status = t.status;
+            member = t.member;
+            staff = t.staff;
+            assignee = t.assignee;
+            content = t.content;
+            times = t.times;
+            rating = t.rating;
+            breaches = t.breaches;
+        }
+
+        Ticket build() {
+            return new Ticket(
+                    id,
+                    version,
+                    verificationCode,
+                    reason,
+                    category,
+                    priority,
+                    status,
+                    member,
+                    staff,
+                    language,
+                    assignee,
+                    content,
+                    times,
+                    rating,
+                    breaches);
+        }
     }
 }
