@@ -28,6 +28,17 @@ import java.util.function.Supplier;
  * prefix must carry a hash tag ({@code {wk}:}) to keep them in one slot.
  */
 public final class RedisStores implements AutoCloseable {
+    private static final String DATA_OF_INDEX =
+            """
+            local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
+            local out = {}
+            for _, id in ipairs(ids) do
+              local data = redis.call('HGET', ARGV[1] .. id, 'data')
+              if data then out[#out + 1] = data end
+            end
+            return out
+            """;
+
     private final AutoCloseable client;
     private final StatefulConnection<String, String> connection;
     private final RedisClusterCommands<String, String> commands;
@@ -143,6 +154,17 @@ public final class RedisStores implements AutoCloseable {
     }
 
     /** Runs a Lua script. */
+    /**
+     * The {@code data} field of every hash an index (a sorted set of ids) lists, in index order,
+     * read in one round trip; ids whose hash is gone are skipped.
+     *
+     * @param index the sorted set's key
+     * @param hashPrefix the key prefix that, with an id, names the hash
+     */
+    public List<String> dataOfIndex(String index, String hashPrefix) {
+        return commands.eval(DATA_OF_INDEX, ScriptOutputType.MULTI, new String[] {index}, hashPrefix);
+    }
+
     public <T> T eval(String script, ScriptOutputType type, String[] keys, String... args) {
         return commands.eval(script, type, keys, args);
     }

@@ -31,16 +31,6 @@ public final class RedisModerationCaseStore implements ModerationCaseStore {
             redis.call('ZREM', KEYS[2], ARGV[3])
             return 1
             """;
-    private static final String OPEN =
-            """
-            local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
-            local out = {}
-            for _, id in ipairs(ids) do
-              local data = redis.call('HGET', ARGV[1] .. id, 'data')
-              if data then out[#out + 1] = data end
-            end
-            return out
-            """;
 
     private final RedisStores redis;
 
@@ -87,7 +77,7 @@ public final class RedisModerationCaseStore implements ModerationCaseStore {
 
     @Override
     public List<ModerationCase> open() {
-        List<String> data = redis.eval(OPEN, ScriptOutputType.MULTI, new String[] {openKey()}, redis.key("case", ""));
+        List<String> data = redis.dataOfIndex(openKey(), redis.key("case", ""));
         return data.stream()
                 .map(this::read)
                 .sorted(Comparator.comparing(ModerationCase::createdAt))

@@ -81,18 +81,6 @@ public final class RedisTicketStore implements TicketStore {
             return 1
             """;
 
-    // KEYS: index; ARGV: ticket prefix
-    private static final String SELECT =
-            """
-            local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
-            local out = {}
-            for _, id in ipairs(ids) do
-              local data = redis.call('HGET', ARGV[1] .. id, 'data')
-              if data then out[#out + 1] = data end
-            end
-            return out
-            """;
-
     private final RedisStores redis;
     private final TicketKeys keys;
 
@@ -208,7 +196,7 @@ public final class RedisTicketStore implements TicketStore {
     }
 
     private List<Ticket> select(String index) {
-        List<String> data = redis.eval(SELECT, ScriptOutputType.MULTI, new String[] {index}, keys.ticketPrefix());
+        List<String> data = redis.dataOfIndex(index, keys.ticketPrefix());
         return data.stream().map(this::read).sorted(OLDEST_FIRST).toList();
     }
 
