@@ -78,6 +78,9 @@ final class MemberDesk {
         if (addressed || incident) {
             ports.transcripts()
                     .append(conversation, writer.turn(Turn.Speaker.MEMBER, withAttachments(message), null, now));
+        } else if (!message.chat().isPrivate() && command.isEmpty()) {
+            // chatter: nothing is relayed, so the ticket matters only if the engine answers
+            return MemberRouting.engineUnlessClaimed();
         }
         Optional<Ticket> open = ports.tickets().openTicketOf(AccountId.of(message.author()));
         if (open.isPresent()) {
@@ -112,7 +115,7 @@ final class MemberDesk {
         if (!seen.addressed() && !seen.incident()) {
             return new MemberRouting(out, current.owner().isEmpty());
         }
-        current = writer.append(current.id(), Turn.Speaker.MEMBER, withAttachments(message), now)
+        current = writer.append(current, Turn.Speaker.MEMBER, withAttachments(message), now)
                 .orElse(current);
         out.add(outbox.toSpace(current, "**Member:** " + cards.masked(writer.redact(withAttachments(message)))));
         if (seen.incident()) {

@@ -87,6 +87,9 @@ public final class TicketDesk {
                     List<Decision> answered = engine.apply(message).stream()
                             .filter(d -> !(opened && d instanceof HandOver))
                             .toList();
+                    if (routing.unlessClaimed() && !answered.isEmpty() && claimed(message.author())) {
+                        answered = List.of();
+                    }
                     out.addAll(afterEngine(message, answered));
                 }
                 yield List.copyOf(out);
@@ -108,6 +111,13 @@ public final class TicketDesk {
      */
     public MemberRouting memberMessage(InboundMessage message) {
         return members.onMessage(message, now());
+    }
+
+    private boolean claimed(UserRef member) {
+        return ports.tickets()
+                .openTicketOf(AccountId.of(member))
+                .filter(t -> t.owner().isPresent())
+                .isPresent();
     }
 
     /** A button press: present when it is a ticket action (claim, close, rating, erasure). */
@@ -212,7 +222,7 @@ public final class TicketDesk {
         ports.tickets()
                 .openTicketOf(new AccountId(conversation.platform(), conversation.userId()))
                 .filter(t -> t.owner().isEmpty())
-                .ifPresent(t -> writer.append(t.id(), Turn.Speaker.BOT, turn.text(), now));
+                .ifPresent(t -> writer.append(t, Turn.Speaker.BOT, turn.text(), now));
     }
 
     private boolean repeatedMisses(List<Decision> decisions, ConversationKey conversation) {

@@ -31,8 +31,19 @@ final class TicketWriter {
      * after looking at the latest value; then nothing is written and the result is empty.
      */
     Optional<Ticket> update(TicketId id, Function<Ticket, Optional<Ticket>> change) {
+        return update(id, null, change);
+    }
+
+    /**
+     * As {@link #update(TicketId, Function)}, trying first on a ticket the caller has just read
+     * (saving a store read when nobody changed it since; the compare-and-set catches it if someone
+     * did).
+     */
+    private Optional<Ticket> update(TicketId id, @Nullable Ticket known, Function<Ticket, Optional<Ticket>> change) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Optional<Ticket> current = ports.tickets().find(id);
+            Optional<Ticket> current = attempt == 0 && known != null
+                    ? Optional.of(known)
+                    : ports.tickets().find(id);
             if (current.isEmpty()) {
                 return Optional.empty();
             }
@@ -58,11 +69,26 @@ final class TicketWriter {
         return append(id, speaker, text, at, UnaryOperator.identity());
     }
 
+    /** Appends a turn to a ticket just read (see {@link #update(TicketId, Ticket, Function)}). */
+    Optional<Ticket> append(Ticket known, Turn.Speaker speaker, String text, Instant at) {
+        return append(known.id(), known, speaker, text, at, UnaryOperator.identity());
+    }
+
     /** Appends a turn and applies a further change in the same write. */
     Optional<Ticket> append(TicketId id, Turn.Speaker speaker, String text, Instant at, UnaryOperator<Ticket> also) {
+        return append(id, null, speaker, text, at, also);
+    }
+
+    private Optional<Ticket> append(
+            TicketId id,
+            @Nullable Ticket known,
+            Turn.Speaker speaker,
+            String text,
+            Instant at,
+            UnaryOperator<Ticket> also) {
         Turn turn = turn(speaker, text, null, at);
         TicketContext found = speaker == Turn.Speaker.MEMBER ? extractor.extract(turn.text()) : TicketContext.empty();
-        return always(id, t -> also.apply(t.withTurn(turn, found, settings.maxTicketTurns())));
+        return update(id, known, t -> Optional.of(also.apply(t.withTurn(turn, found, settings.maxTicketTurns()))));
     }
 
     Turn turn(Turn.Speaker speaker, String text, @Nullable String entryId, Instant at) {

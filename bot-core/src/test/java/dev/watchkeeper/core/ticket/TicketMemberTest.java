@@ -11,12 +11,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.Inbound;
+import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class TicketMemberTest {
@@ -127,5 +131,24 @@ class TicketMemberTest {
         f.press(ALICE_DM, ALICE, TicketChoices.rate(ticket.id(), 1));
 
         assertThat(f.reload(ticket).rating().score()).isEqualTo(4);
+    }
+
+    @Test
+    void groupChatterOfAMemberWhoseTicketAnAgentOwnsGetsNoBotAnswerAndIsNotRelayed() {
+        // given an engine that would answer anything said in the group
+        Function<Inbound, List<Decision>> chatty = in -> List.of(Reply.of(ReplyTarget.chat(in.chat()), "an answer"));
+        InboundMessage before = f.message(GROUP, ALICE, null, "how do fees work here?");
+        assertThat(f.desk.handle(before, chatty)).hasSize(1);
+        // and Alice's ticket is claimed by Bob
+        Ticket ticket = f.openTicketFromGroup("my withdrawal is stuck");
+        f.press(STAFF, BOB, TicketChoices.claim(ticket.id()));
+        int turns = f.reload(ticket).content().transcript().size();
+
+        // when she chats in the group without addressing the bot
+        List<Decision> decisions = f.desk.handle(f.message(GROUP, ALICE, null, "how do fees work here?"), chatty);
+
+        // then the bot stays out of the agent's way and nothing reaches the ticket
+        assertThat(decisions).isEmpty();
+        assertThat(f.reload(ticket).content().transcript()).hasSize(turns);
     }
 }
