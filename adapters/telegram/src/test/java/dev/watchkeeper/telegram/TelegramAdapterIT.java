@@ -128,14 +128,15 @@ class TelegramAdapterIT {
         assertThat(deleted.params()).containsKey("message_id");
 
         api.push(Updates.press(MODERATORS, 5000, MEMBER, ban));
-        api.await("answerCallbackQuery", c -> true);
+        Call refused = api.await("answerCallbackQuery", c -> true);
         FakeBotApi.pause();
         assertThat(api.calls("banChatMember")).isEmpty();
 
         api.push(Updates.press(MODERATORS, 5000, ADMIN, ban));
         Call banned = api.await("banChatMember", c -> true);
         assertThat(banned.params()).containsEntry("chat_id", "-1001").containsEntry("user_id", 666);
-        assertThat(api.calls("answerCallbackQuery")).hasSizeGreaterThanOrEqualTo(2);
+        // the button is answered too (the ban and the answer are separate calls, in either order)
+        api.await("answerCallbackQuery", c -> !c.params().equals(refused.params()));
     }
 
     @Test
