@@ -2,6 +2,7 @@ package dev.watchkeeper.benchmarks;
 
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.scam.ShieldSettings;
 import dev.watchkeeper.knowledge.KnowledgeOptions;
 import dev.watchkeeper.knowledge.LuceneKnowledgeBase;
 import dev.watchkeeper.redis.RedisStores;
@@ -74,7 +75,7 @@ public class RedisEngineBenchmark {
                 new RedisTranscriptLog(redis, 200),
                 new RedisAuditLog(redis),
                 new RedisModerationCaseStore(redis),
-                new RedisMemberActivity(redis),
+                new RedisMemberActivity(redis, ShieldSettings.defaults().firstMessages(), 200_000),
                 new RedisCommunityDomainStore(redis),
                 new RedisLearnedSamples(redis));
         knowledgeBase = LuceneKnowledgeBase.fromFolder(

@@ -8,6 +8,10 @@ import dev.watchkeeper.core.model.UserRef;
  * be judged more strictly. Thread-safe; a networked implementation may block for a round trip.
  */
 public interface MemberActivity {
-    /** Counts one more message and returns how many the member had posted before it. */
+    /**
+     * Counts one more message and returns how many the member had posted before it. The count is
+     * exact up to the implementation's saturation point, which is at least the scam shield's
+     * first-messages window; past it, any number at or above that point may be returned.
+     */
     int countMessage(ChatRef community, UserRef member);
 }

@@ -2,6 +2,7 @@ package dev.watchkeeper.config.store;
 
 import dev.watchkeeper.config.bot.OutboundRouter;
 import dev.watchkeeper.config.conversation.ConversationProperties;
+import dev.watchkeeper.config.scam.ScamProperties;
 import dev.watchkeeper.config.ticket.TicketProperties;
 import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.bot.EventDeduplicator;
@@ -91,8 +92,8 @@ public class RedisStoreConfiguration {
     }
 
     @Bean
-    MemberActivity memberActivity(RedisStores redis) {
-        return new RedisMemberActivity(redis);
+    MemberActivity memberActivity(RedisStores redis, ScamProperties scam) {
+        return new RedisMemberActivity(redis, scam.firstMessages(), 200_000);
     }
 
     @Bean
