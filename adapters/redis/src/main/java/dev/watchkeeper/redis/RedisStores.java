@@ -3,17 +3,25 @@ package dev.watchkeeper.redis;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One shared Lettuce connection to Redis (standalone {@code redis://} or {@code rediss://},
@@ -39,18 +47,28 @@ public final class RedisStores implements AutoCloseable {
             return out
             """;
 
+    private static final String DATA_OF_POINTER =
+            """
+            local id = redis.call('GET', KEYS[1])
+            if not id then return false end
+            return redis.call('HGET', ARGV[1] .. id, 'data')
+            """;
+
     private final AutoCloseable client;
     private final StatefulConnection<String, String> connection;
     private final RedisClusterCommands<String, String> commands;
+    private final RedisClusterAsyncCommands<String, String> async;
     private final String prefix;
     private final JsonCodec codec = new JsonCodec();
     private final WriteBehind writeBehind;
     private final Supplier<Dedicated> dedicated;
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
 
     private RedisStores(
             AutoCloseable client,
             StatefulConnection<String, String> connection,
             RedisClusterCommands<String, String> commands,
+            RedisClusterAsyncCommands<String, String> async,
             String prefix,
             WriteBehind writeBehind,
             Supplier<Dedicated> dedicated) {
@@ -58,6 +76,7 @@ public final class RedisStores implements AutoCloseable {
         this.client = client;
         this.connection = connection;
         this.commands = commands;
+        this.async = async;
         this.prefix = prefix;
         this.writeBehind = writeBehind;
     }
@@ -83,7 +102,7 @@ public final class RedisStores implements AutoCloseable {
         }
         uris.forEach(uri -> uri.setTimeout(timeout));
         TimeoutOptions timeouts = TimeoutOptions.enabled(timeout);
-        WriteBehind writeBehind = new WriteBehind(bufferedWrites, Duration.ofSeconds(1));
+        WriteBehind writeBehind = new WriteBehind(bufferedWrites, Duration.ofSeconds(1), timeout);
         if (uris.size() == 1) {
             RedisClient client = RedisClient.create(uris.getFirst());
             client.setOptions(ClientOptions.builder()
@@ -92,10 +111,11 @@ public final class RedisStores implements AutoCloseable {
                     .timeoutOptions(timeouts)
                     .build());
             var connection = client.connect();
-            return new RedisStores(client::shutdown, connection, connection.sync(), prefix, writeBehind, () -> {
-                var own = client.connect();
-                return new Dedicated(own, own.sync());
-            });
+            return new RedisStores(
+                    client::shutdown, connection, connection.sync(), connection.async(), prefix, writeBehind, () -> {
+                        var own = client.connect();
+                        return new Dedicated(own, own.sync());
+                    });
         }
         RedisClusterClient client = RedisClusterClient.create(uris);
         client.setOptions(ClusterClientOptions.builder()
@@ -104,10 +124,11 @@ public final class RedisStores implements AutoCloseable {
                 .timeoutOptions(timeouts)
                 .build());
         var connection = client.connect();
-        return new RedisStores(client::shutdown, connection, connection.sync(), prefix, writeBehind, () -> {
-            var own = client.connect();
-            return new Dedicated(own, own.sync());
-        });
+        return new RedisStores(
+                client::shutdown, connection, connection.sync(), connection.async(), prefix, writeBehind, () -> {
+                    var own = client.connect();
+                    return new Dedicated(own, own.sync());
+                });
     }
 
     /**
@@ -133,6 +154,14 @@ public final class RedisStores implements AutoCloseable {
         return commands;
     }
 
+    /**
+     * The asynchronous commands on the same shared connection, for writes nobody waits for (see
+     * {@link WriteBehind}).
+     */
+    public RedisClusterAsyncCommands<String, String> async() {
+        return async;
+    }
+
     /** The key made of the prefix and these parts joined by colons ({@code wk:ticket:WK-1}). */
     public String key(String... parts) {
         return prefix + String.join(":", parts);
@@ -153,7 +182,6 @@ public final class RedisStores implements AutoCloseable {
         return writeBehind;
     }
 
-    /** Runs a Lua script. */
     /**
      * The {@code data} field of every hash an index (a sorted set of ids) lists, in index order,
      * read in one round trip; ids whose hash is gone are skipped.
@@ -162,11 +190,44 @@ public final class RedisStores implements AutoCloseable {
      * @param hashPrefix the key prefix that, with an id, names the hash
      */
     public List<String> dataOfIndex(String index, String hashPrefix) {
-        return commands.eval(DATA_OF_INDEX, ScriptOutputType.MULTI, new String[] {index}, hashPrefix);
+        return eval(DATA_OF_INDEX, ScriptOutputType.MULTI, new String[] {index}, hashPrefix);
     }
 
+    /**
+     * The {@code data} field of the hash whose id a string key holds, read in one round trip; null
+     * when the key or the hash is missing.
+     *
+     * @param pointer the string key holding an id
+     * @param hashPrefix the key prefix that, with the id, names the hash
+     */
+    public @Nullable String dataOfPointer(String pointer, String hashPrefix) {
+        return eval(DATA_OF_POINTER, ScriptOutputType.VALUE, new String[] {pointer}, hashPrefix);
+    }
+
+    /**
+     * Runs a Lua script by its SHA-1 digest ({@code EVALSHA}), so the script's text crosses the wire
+     * only when the server does not have it yet (after its start, or {@code SCRIPT FLUSH}).
+     */
     public <T> T eval(String script, ScriptOutputType type, String[] keys, String... args) {
-        return commands.eval(script, type, keys, args);
+        String sha = digests.computeIfAbsent(script, commands::digest);
+        try {
+            return commands.evalsha(sha, type, keys, args);
+        } catch (RedisNoScriptException e) {
+            return commands.eval(script, type, keys, args);
+        }
+    }
+
+    /** As {@link #eval}, without waiting for the reply. */
+    public <T> CompletionStage<T> evalAsync(String script, ScriptOutputType type, String[] keys, String... args) {
+        String sha = digests.computeIfAbsent(script, commands::digest);
+        CompletionStage<T> bySha = async.evalsha(sha, type, keys, args);
+        return bySha.exceptionallyCompose(failure -> {
+            Throwable cause =
+                    failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            return cause instanceof RedisNoScriptException
+                    ? async.<T>eval(script, type, keys, args)
+                    : CompletableFuture.failedStage(failure);
+        });
     }
 
     /** True when Redis answers a PING now. Never throws. */

@@ -5,61 +5,124 @@ import io.lettuce.core.RedisException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes that may wait out a Redis outage: conversation state, transcript turns, audit entries,
- * counters, learned samples. A write runs at once while Redis answers; when Redis is unreachable
- * it is kept, in order, in a bounded buffer and retried in the background until Redis is back.
- * Past the bound, new writes are dropped and counted (and logged), so memory stays bounded.
+ * counters, learned samples. A write is sent at once; when Redis is unreachable it is kept, in
+ * order, in a bounded buffer and retried in the background until Redis is back. Past the bound,
+ * new writes are dropped and counted (and logged), so memory stays bounded.
+ *
+ * <p>{@link #write} does not wait for Redis's reply: the write is pipelined behind the message
+ * that caused it. A write that was in flight when the connection broke may or may not have been
+ * done; it is retried, so it may land twice and after later writes. Such writes must be safe to
+ * repeat or their readers must drop repeats (the stores using it do: a conversation state is
+ * overwritten, transcript turns, audit entries and samples are read back distinct and in time
+ * order). {@link #writeAndWait} is for writes that must not be repeated (counters).
  *
  * <p>Only for writes nobody is told were saved: the stores whose callers must know (tickets,
- * moderation cases, domain lists) write directly and throw. Thread-safe; a write blocks for at
- * most one Redis command timeout.
+ * moderation cases, domain lists) write directly and throw. Reads on the same connection see
+ * earlier writes, since Redis runs one connection's commands in order. Thread-safe.
  */
 public final class WriteBehind implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WriteBehind.class);
 
     private final Deque<Pending> buffer = new ArrayDeque<>();
     private final int capacity;
+    private final Duration timeout;
     private final AtomicLong dropped = new AtomicLong();
+    private volatile CompletableFuture<?> lastSent = CompletableFuture.completedFuture(null);
     private final ScheduledExecutorService retrier = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "watchkeeper-redis-write-behind");
         thread.setDaemon(true);
         return thread;
     });
 
-    private record Pending(String what, Runnable write) {}
+    private record Pending(String what, Supplier<? extends CompletionStage<?>> write) {}
 
-    /** A buffer of at most {@code capacity} writes, retried every {@code retryEvery}. */
-    public WriteBehind(int capacity, Duration retryEvery) {
+    /**
+     * A buffer of at most {@code capacity} writes, retried every {@code retryEvery}, each retry
+     * waiting at most {@code timeout} for Redis.
+     */
+    public WriteBehind(int capacity, Duration retryEvery, Duration timeout) {
         this.capacity = capacity;
+        this.timeout = timeout;
         long millis = retryEvery.toMillis();
         retrier.scheduleWithFixedDelay(this::flush, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    /** Runs the write now, or keeps it for later if Redis is unreachable or earlier writes wait. */
-    public void write(String what, Runnable write) {
+    /**
+     * Sends the write now, or keeps it for later if Redis is unreachable or earlier writes wait.
+     *
+     * @param write sends one write and returns its reply's stage; it is called again for a retry
+     */
+    public void write(String what, Supplier<? extends CompletionStage<?>> write) {
+        Pending pending = new Pending(what, write);
         synchronized (buffer) {
             if (!buffer.isEmpty()) {
-                keep(new Pending(what, write));
+                keep(pending);
+                return;
+            }
+        }
+        CompletableFuture<?> sent;
+        try {
+            sent = write.get().toCompletableFuture();
+        } catch (RuntimeException e) {
+            sent = CompletableFuture.failedFuture(e);
+        }
+        lastSent = sent;
+        sent.whenComplete((reply, failure) -> {
+            if (failure != null) {
+                failed(pending, unwrap(failure));
+            }
+        });
+    }
+
+    /**
+     * Sends the write and waits (at most the timeout) for Redis's reply, or keeps it for later if
+     * Redis is unreachable or earlier writes wait. Only a write that was refused before it was sent
+     * is retried, so it is never done twice.
+     */
+    public void writeAndWait(String what, Supplier<? extends CompletionStage<?>> write) {
+        Pending pending = new Pending(what, write);
+        synchronized (buffer) {
+            if (!buffer.isEmpty()) {
+                keep(pending);
                 return;
             }
         }
         try {
-            write.run();
-        } catch (RedisCommandExecutionException e) {
-            log.error("Redis refused a {} write; it is dropped: {}", what, e.getMessage());
-        } catch (RedisException e) {
-            log.warn("Redis unreachable; {} write kept for retry ({})", what, e.getMessage());
+            write.get().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (TimeoutException e) {
+            log.error("Redis did not confirm a {} write in time; it is not retried", what);
+        } catch (ExecutionException | RuntimeException e) {
+            failed(pending, unwrap(e));
+        }
+    }
+
+    private void failed(Pending pending, Throwable failure) {
+        if (failure instanceof RedisCommandExecutionException) {
+            log.error("Redis refused a {} write; it is dropped: {}", pending.what(), failure.getMessage());
+        } else if (failure instanceof RedisException) {
+            log.warn("Redis unreachable; {} write kept for retry ({})", pending.what(), failure.getMessage());
             synchronized (buffer) {
-                keep(new Pending(what, write));
+                keep(pending);
             }
+        } else {
+            log.error("A {} write failed; it is dropped", pending.what(), failure);
         }
     }
 
@@ -76,18 +139,25 @@ public final class WriteBehind implements AutoCloseable {
         buffer.addLast(pending);
     }
 
-    /** Retries the kept writes in order, stopping at the first that fails. */
+    /** Retries the kept writes in order, each waiting for Redis, stopping at the first that fails. */
     public void flush() {
         synchronized (buffer) {
             int before = buffer.size();
             while (!buffer.isEmpty()) {
                 Pending next = buffer.peekFirst();
                 try {
-                    next.write().run();
-                } catch (RedisCommandExecutionException e) {
-                    log.error("Redis refused a kept {} write; it is dropped: {}", next.what(), e.getMessage());
-                } catch (RedisException e) {
+                    next.write().get().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                     return;
+                } catch (TimeoutException e) {
+                    return;
+                } catch (ExecutionException | RuntimeException e) {
+                    Throwable cause = unwrap(e);
+                    if (!(cause instanceof RedisCommandExecutionException) && cause instanceof RedisException) {
+                        return;
+                    }
+                    log.error("A kept {} write failed; it is dropped: {}", next.what(), cause.getMessage());
                 }
                 buffer.pollFirst();
             }
@@ -109,9 +179,26 @@ public final class WriteBehind implements AutoCloseable {
         return dropped.get();
     }
 
+    /** Waits (at most the timeout) for the writes sent so far, then retries the kept ones once. */
     @Override
     public void close() {
         retrier.shutdownNow();
+        try {
+            lastSent.handle((reply, failure) -> null).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("Redis writes still in flight at close");
+        }
         flush();
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

@@ -19,7 +19,10 @@ import dev.watchkeeper.redis.ticket.RedisTranscriptLog;
 import io.lettuce.core.RedisException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,10 +83,8 @@ class RedisOutageIT {
 
     @Test
     void aFullBufferDropsNewWritesAndCountsThem() {
-        WriteBehind buffer = new WriteBehind(2, Duration.ofHours(1));
-        Runnable failing = () -> {
-            throw new RedisException("down");
-        };
+        WriteBehind buffer = new WriteBehind(2, Duration.ofHours(1), Duration.ofSeconds(1));
+        Supplier<CompletionStage<Void>> failing = () -> CompletableFuture.failedFuture(new RedisException("down"));
         buffer.write("a", failing);
         buffer.write("b", failing);
         buffer.write("c", failing);

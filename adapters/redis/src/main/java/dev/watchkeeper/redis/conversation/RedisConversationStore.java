@@ -51,18 +51,14 @@ public final class RedisConversationStore implements ConversationStore {
         Instant expiresAt = state.updatedAt().plus(timeToLive);
         redis.writeBehind().write("conversation", () -> {
             long millis = Duration.between(clock.instant(), expiresAt).toMillis();
-            if (millis <= 0) {
-                redis.commands().del(key);
-            } else {
-                redis.commands().set(key, json, SetArgs.Builder.px(millis));
-            }
+            return millis <= 0 ? redis.async().del(key) : redis.async().set(key, json, SetArgs.Builder.px(millis));
         });
     }
 
     @Override
     public void delete(ConversationKey key) {
         String redisKey = key(key);
-        redis.writeBehind().write("conversation", () -> redis.commands().del(redisKey));
+        redis.writeBehind().write("conversation", () -> redis.async().del(redisKey));
     }
 
     private String key(ConversationKey key) {

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Moderators' samples as a Redis list of versioned JSON ({@code wk:samples}), oldest first. Texts
- * arrive redacted. Adds wait in the write-behind buffer during an outage. Thread-safe; one round
- * trip per call.
+ * arrive redacted. Adds are pipelined through the write-behind buffer (waiting there during an outage; a
+ * retried one may land twice, so reads return distinct samples). Thread-safe; a read is one round
+ * trip, an add does not wait for Redis.
  */
 public final class RedisLearnedSamples implements LearnedSamples {
     private final RedisStores redis;
@@ -22,13 +23,14 @@ public final class RedisLearnedSamples implements LearnedSamples {
     @Override
     public void add(LearnedSample sample) {
         String json = redis.codec().write(sample);
-        redis.writeBehind().write("learned sample", () -> redis.commands().rpush(key, json));
+        redis.writeBehind().write("learned sample", () -> redis.async().rpush(key, json));
     }
 
     @Override
     public List<LearnedSample> all() {
         return redis.commands().lrange(key, 0, -1).stream()
                 .map(json -> redis.codec().read(json, LearnedSample.class))
+                .distinct()
                 .toList();
     }
 }

@@ -24,8 +24,9 @@ public final class RedisSupportCounters implements SupportCounters {
     @Override
     public long add(String counter, long delta) {
         long guess = lastKnown.merge(counter, delta, Long::sum);
-        redis.writeBehind()
-                .write("counter", () -> lastKnown.put(counter, redis.commands().hincrby(key, counter, delta)));
+        redis.writeBehind().writeAndWait("counter", () -> redis.async()
+                .hincrby(key, counter, delta)
+                .thenAccept(total -> lastKnown.put(counter, total)));
         return lastKnown.getOrDefault(counter, guess);
     }
 

@@ -149,10 +149,9 @@ public final class RedisTicketStore implements TicketStore {
     @Override
     public Optional<Ticket> openTicketOf(AccountId member) {
         try {
-            String id = redis.commands().get(keys.openOf(member));
-            return id == null
-                    ? Optional.empty()
-                    : find(new TicketId(id)).filter(t -> t.status().isOpen());
+            return Optional.ofNullable(redis.dataOfPointer(keys.openOf(member), keys.ticketPrefix()))
+                    .map(this::read)
+                    .filter(t -> t.status().isOpen());
         } catch (RedisException e) {
             log.warn("Redis unreachable: open ticket not looked up, the member is answered by the FAQ");
             return Optional.empty();
@@ -179,8 +178,8 @@ public final class RedisTicketStore implements TicketStore {
         if (!space.hasThread()) {
             return Optional.empty();
         }
-        String id = redis.commands().get(keys.space(space));
-        return id == null ? Optional.empty() : find(new TicketId(id));
+        return Optional.ofNullable(redis.dataOfPointer(keys.space(space), keys.ticketPrefix()))
+                .map(this::read);
     }
 
     @Override

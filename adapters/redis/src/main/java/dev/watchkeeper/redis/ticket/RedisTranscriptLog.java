@@ -8,6 +8,7 @@ import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.ScriptOutputType;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -17,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * Recent turns in Redis: a capped list per conversation ({@code wk:transcript:<conversation>},
  * versioned JSON turns, oldest first), the conversations of each member ({@code
  * wk:transcripts:of:<account>}, a set of conversation keys as JSON) and the set of all of them for
- * the retention purge ({@code wk:transcripts}). Appends wait in the write-behind buffer during an
- * outage and reads then find nothing. Turns arrive redacted. Thread-safe; a round trip per call.
+ * the retention purge ({@code wk:transcripts}). Appends are pipelined through the write-behind buffer
+ * (waiting there during an outage; one retried after a broken connection may land twice or late,
+ * so reads return distinct turns in time order) and reads during an outage find nothing. Turns
+ * arrive redacted. Thread-safe; a read is one round trip, an append does not wait for Redis.
  */
 public final class RedisTranscriptLog implements TranscriptLog {
     private static final Logger log = LoggerFactory.getLogger(RedisTranscriptLog.class);
@@ -52,7 +55,7 @@ public final class RedisTranscriptLog implements TranscriptLog {
         redis.writeBehind()
                 .write(
                         "transcript",
-                        () -> redis.eval(
+                        () -> redis.evalAsync(
                                 APPEND,
                                 ScriptOutputType.INTEGER,
                                 keys,
@@ -66,6 +69,8 @@ public final class RedisTranscriptLog implements TranscriptLog {
         try {
             return redis.commands().lrange(list(conversation), 0, -1).stream()
                     .map(json -> redis.codec().read(json, Turn.class))
+                    .distinct()
+                    .sorted(Comparator.comparing(Turn::at))
                     .toList();
         } catch (RedisException e) {
             log.warn("Redis unreachable: no recent turns read");
