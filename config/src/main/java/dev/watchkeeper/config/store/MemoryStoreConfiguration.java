@@ -3,6 +3,8 @@ package dev.watchkeeper.config.store;
 import dev.watchkeeper.config.ticket.TicketProperties;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.InMemoryEventDeduplicator;
+import dev.watchkeeper.core.faq.AnswerFeedback;
+import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.moderation.InMemoryMemberActivity;
 import dev.watchkeeper.core.moderation.MemberActivity;
 import dev.watchkeeper.core.scam.CommunityDomainStore;
@@ -61,5 +63,10 @@ public class MemoryStoreConfiguration {
     @Bean
     SupportCounters supportCounters() {
         return new InMemorySupportCounters();
+    }
+
+    @Bean
+    AnswerFeedback answerFeedback() {
+        return new InMemoryAnswerFeedback();
     }
 }

@@ -7,6 +7,7 @@ import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.RemoteOutbound;
 import dev.watchkeeper.core.conversation.ConversationStore;
+import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.moderation.MemberActivity;
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
 import dev.watchkeeper.core.scam.CommunityDomainStore;
@@ -20,6 +21,7 @@ import dev.watchkeeper.redis.audit.RedisAuditLog;
 import dev.watchkeeper.redis.bot.RedisEventDeduplicator;
 import dev.watchkeeper.redis.bot.RedisRemoteOutbound;
 import dev.watchkeeper.redis.conversation.RedisConversationStore;
+import dev.watchkeeper.redis.faq.RedisAnswerFeedback;
 import dev.watchkeeper.redis.moderation.RedisMemberActivity;
 import dev.watchkeeper.redis.moderation.RedisModerationCaseStore;
 import dev.watchkeeper.redis.scam.RedisCommunityDomainStore;
@@ -126,5 +128,10 @@ public class RedisStoreConfiguration {
     @Bean
     SupportCounters supportCounters(RedisStores redis) {
         return new RedisSupportCounters(redis);
+    }
+
+    @Bean
+    AnswerFeedback answerFeedback(RedisStores redis) {
+        return new RedisAnswerFeedback(redis);
     }
 }
