@@ -6,6 +6,8 @@ import dev.watchkeeper.config.ticket.TicketProperties;
 import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.RemoteOutbound;
+import dev.watchkeeper.core.bot.SendLimits;
+import dev.watchkeeper.core.bot.SendRateLimiter;
 import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.moderation.MemberActivity;
@@ -20,6 +22,7 @@ import dev.watchkeeper.redis.RedisStores;
 import dev.watchkeeper.redis.audit.RedisAuditLog;
 import dev.watchkeeper.redis.bot.RedisEventDeduplicator;
 import dev.watchkeeper.redis.bot.RedisRemoteOutbound;
+import dev.watchkeeper.redis.bot.RedisSendRateLimiter;
 import dev.watchkeeper.redis.conversation.RedisConversationStore;
 import dev.watchkeeper.redis.faq.RedisAnswerFeedback;
 import dev.watchkeeper.redis.moderation.RedisMemberActivity;
@@ -100,6 +103,15 @@ public class RedisStoreConfiguration {
     @Bean
     EventDeduplicator eventDeduplicator(RedisStores redis, RedisStoreProperties properties) {
         return new RedisEventDeduplicator(redis, properties.dedupWindow());
+    }
+
+    /**
+     * Telegram's limits, shared by every instance that runs the bot (JDA paces Discord's sends
+     * itself); kept per instance while Redis is away.
+     */
+    @Bean
+    SendRateLimiter sendRateLimiter(RedisStores redis) {
+        return new RedisSendRateLimiter(redis, SendLimits.telegram());
     }
 
     /** Decisions for a platform this instance does not run go to the instances that do. */

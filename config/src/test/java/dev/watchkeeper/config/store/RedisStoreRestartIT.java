@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.config.WatchkeeperConfiguration;
 import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.bot.SendRateLimiter;
 import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.FeedbackTotals;
@@ -18,6 +19,7 @@ import dev.watchkeeper.core.ticket.SupportCounters;
 import dev.watchkeeper.core.ticket.Ticket;
 import dev.watchkeeper.core.ticket.TicketStore;
 import dev.watchkeeper.redis.TestRedis;
+import dev.watchkeeper.redis.bot.RedisSendRateLimiter;
 import dev.watchkeeper.redis.ticket.RedisTicketStore;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,7 @@ class RedisStoreRestartIT {
         Answer answer;
         try (ConfigurableApplicationContext first = start()) {
             assertThat(first.getBean(TicketStore.class)).isInstanceOf(RedisTicketStore.class);
+            assertThat(first.getBean(SendRateLimiter.class)).isInstanceOf(RedisSendRateLimiter.class);
             Bot bot = first.getBean(Bot.class);
             answer = (Answer)
                     bot.handle(InboundMessage.text("1", DM, MEMBER, "my deposit has not arrived", Instant.now()))
