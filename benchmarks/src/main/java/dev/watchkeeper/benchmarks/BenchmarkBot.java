@@ -9,8 +9,10 @@ import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.conversation.EngineSettings;
 import dev.watchkeeper.core.conversation.FaqResponder;
 import dev.watchkeeper.core.conversation.InMemoryConversationStore;
+import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.AnswerThresholds;
+import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
@@ -76,7 +78,8 @@ final class BenchmarkBot implements AutoCloseable {
             ModerationCaseStore cases,
             MemberActivity activity,
             CommunityDomainStore domains,
-            LearnedSamples samples) {
+            LearnedSamples samples,
+            AnswerFeedback feedback) {
 
         /** The in-memory stores of {@code watchkeeper.store=memory}. */
         static Stores inMemory(Clock clock) {
@@ -89,7 +92,8 @@ final class BenchmarkBot implements AutoCloseable {
                     new InMemoryModerationCaseStore(),
                     new InMemoryMemberActivity(200_000),
                     new InMemoryCommunityDomainStore(),
-                    new InMemoryLearnedSamples());
+                    new InMemoryLearnedSamples(),
+                    new InMemoryAnswerFeedback());
         }
     }
 
@@ -106,6 +110,7 @@ final class BenchmarkBot implements AutoCloseable {
                 new EngineSettings(thresholds, false, "watchkeeper", "en", 1000),
                 conversations,
                 new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
+                stores.feedback(),
                 texts,
                 clock);
         SecretRedactor redactor = SecretRedactor.bundled();
@@ -118,6 +123,7 @@ final class BenchmarkBot implements AutoCloseable {
                 audit,
                 staff,
                 knowledgeBase,
+                stores.feedback(),
                 conversations,
                 SupportMetrics.NONE,
                 redactor::redact,

@@ -9,6 +9,7 @@ import dev.watchkeeper.redis.RedisStores;
 import dev.watchkeeper.redis.TestRedis;
 import dev.watchkeeper.redis.audit.RedisAuditLog;
 import dev.watchkeeper.redis.conversation.RedisConversationStore;
+import dev.watchkeeper.redis.faq.RedisAnswerFeedback;
 import dev.watchkeeper.redis.moderation.RedisMemberActivity;
 import dev.watchkeeper.redis.moderation.RedisModerationCaseStore;
 import dev.watchkeeper.redis.scam.RedisCommunityDomainStore;
@@ -77,7 +78,8 @@ public class RedisEngineBenchmark {
                 new RedisModerationCaseStore(redis),
                 new RedisMemberActivity(redis, ShieldSettings.defaults().firstMessages(), 200_000),
                 new RedisCommunityDomainStore(redis),
-                new RedisLearnedSamples(redis));
+                new RedisLearnedSamples(redis),
+                new RedisAnswerFeedback(redis));
         knowledgeBase = LuceneKnowledgeBase.fromFolder(
                 Path.of("knowledge/src/main/resources/kb"), new KnowledgeOptions(null, false, Duration.ZERO));
         bot = new BenchmarkBot(knowledgeBase, stores);

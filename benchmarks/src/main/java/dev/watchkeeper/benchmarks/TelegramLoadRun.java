@@ -1,6 +1,8 @@
 package dev.watchkeeper.benchmarks;
 
 import dev.watchkeeper.core.bot.InMemoryEventDeduplicator;
+import dev.watchkeeper.core.bot.InMemorySendRateLimiter;
+import dev.watchkeeper.core.bot.SendLimits;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.knowledge.KnowledgeOptions;
 import dev.watchkeeper.knowledge.LuceneKnowledgeBase;
@@ -56,6 +58,7 @@ public final class TelegramLoadRun {
                     bot.desk,
                     decisions -> self.get().outbound().send(decisions),
                     new InMemoryEventDeduplicator(Duration.ofHours(1), 100_000, Clock.systemUTC()),
+                    new InMemorySendRateLimiter(SendLimits.telegram()),
                     Clock.systemUTC())) {
                 self.set(adapter);
                 adapter.start();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.watchkeeper.core.audit.AuditEntry;
 import dev.watchkeeper.core.conversation.ConversationKey;
+import dev.watchkeeper.core.faq.AnswerVote;
+import dev.watchkeeper.core.faq.FeedbackTotals;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
@@ -13,6 +15,7 @@ import dev.watchkeeper.core.ticket.Ticket;
 import dev.watchkeeper.core.ticket.TicketStoreContract;
 import dev.watchkeeper.core.ticket.Turn;
 import dev.watchkeeper.redis.audit.RedisAuditLog;
+import dev.watchkeeper.redis.faq.RedisAnswerFeedback;
 import dev.watchkeeper.redis.ticket.RedisSupportCounters;
 import dev.watchkeeper.redis.ticket.RedisTicketStore;
 import dev.watchkeeper.redis.ticket.RedisTranscriptLog;
@@ -44,6 +47,7 @@ class RedisOutageIT {
         RedisStores redis = connections.open(TestRedis.freshPrefix());
         RedisAuditLog audit = new RedisAuditLog(redis);
         RedisSupportCounters counters = new RedisSupportCounters(redis);
+        RedisAnswerFeedback feedback = new RedisAnswerFeedback(redis);
         RedisTranscriptLog transcripts = new RedisTranscriptLog(redis, 1000);
         RedisTicketStore tickets = new RedisTicketStore(redis);
         ConversationKey alice = new ConversationKey(new ChatRef(Platform.TELEGRAM, "42", ChatType.PRIVATE), "42");
@@ -59,6 +63,7 @@ class RedisOutageIT {
             }
             audit.record(new AuditEntry(T.plusSeconds(i), "system", "load", "n" + i, "entry " + i));
             counters.add("bot.answers", 1);
+            feedback.record(new AnswerVote("deposit-missing", i % 2 == 0, Platform.TELEGRAM, T.plusSeconds(i)));
             transcripts.append(alice, new Turn(Turn.Speaker.MEMBER, "message " + i, null, T.plusSeconds(i)));
             if (i == 150) {
                 assertThatThrownBy(() -> tickets.compareAndSet(open, open)).isInstanceOf(RedisException.class);
@@ -77,6 +82,7 @@ class RedisOutageIT {
         assertThat(audit.since(T)).hasSize(total);
         assertThat(audit.since(T)).extracting(AuditEntry::subject).startsWith("n0", "n1", "n2");
         assertThat(counters.get("bot.answers")).isEqualTo(total);
+        assertThat(feedback.totals("deposit-missing")).isEqualTo(new FeedbackTotals(total / 2, total / 2));
         assertThat(transcripts.recent(alice)).hasSize(total);
         assertThat(tickets.find(open.id())).contains(open);
     }

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
+import dev.watchkeeper.core.bot.SendRateLimiter;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.telegram.inbound.BotIdentity;
 import dev.watchkeeper.telegram.inbound.ChatAdministrators;
 import dev.watchkeeper.telegram.inbound.UpdateMapper;
-import dev.watchkeeper.telegram.outbound.RateLimiter;
 import dev.watchkeeper.telegram.outbound.SendQueue;
 import dev.watchkeeper.telegram.outbound.TelegramOutbound;
 import java.net.URI;
@@ -57,6 +57,8 @@ public final class TelegramAdapter implements AutoCloseable {
      *     this one's {@link #outbound()} among them)
      * @param events claims each update, so that it is handled once however often it arrives, on
      *     whichever instance (shared when several instances run the bot)
+     * @param sendLimits paces the bot's messages within Telegram's limits, counted per bot id
+     *     (shared when several instances run the bot)
      */
     public TelegramAdapter(
             TelegramSettings settings,
@@ -66,15 +68,13 @@ public final class TelegramAdapter implements AutoCloseable {
             TicketDesk desk,
             Outbound router,
             EventDeduplicator events,
+            SendRateLimiter sendLimits,
             Clock clock) {
         this.settings = settings;
         this.client = client;
         this.identity = identity;
         this.queue = new SendQueue(
-                new RateLimiter(RateLimiter.Limits.telegram()),
-                SendQueue.Backoff.standard(),
-                clock,
-                settings.sendThreads());
+                sendLimits, "telegram:" + identity.id(), SendQueue.Backoff.standard(), clock, settings.sendThreads());
         this.outbound = new TelegramOutbound(client, queue, desk, router, clock);
         UpdateMapper mapper =
                 new UpdateMapper(identity, new ChatAdministrators(client, clock, settings.adminCacheTtl()), clock);

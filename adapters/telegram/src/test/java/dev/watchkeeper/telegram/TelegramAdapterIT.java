@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.watchkeeper.core.bot.BotFixture;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.InMemoryEventDeduplicator;
+import dev.watchkeeper.core.bot.InMemorySendRateLimiter;
+import dev.watchkeeper.core.bot.SendLimits;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
@@ -69,6 +71,7 @@ class TelegramAdapterIT {
                 fixture.desk,
                 decisions -> self.get().outbound().send(decisions),
                 new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, clock),
+                new InMemorySendRateLimiter(SendLimits.telegram()),
                 clock);
         self.set(adapter);
         adapter.start();
@@ -222,6 +225,7 @@ class TelegramAdapterIT {
                 fixture.desk,
                 decisions -> self.get().outbound().send(decisions),
                 new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, Clock.systemUTC()),
+                new InMemorySendRateLimiter(SendLimits.telegram()),
                 Clock.systemUTC())) {
             self.set(hooked);
             hooked.start();
@@ -286,6 +290,7 @@ class TelegramAdapterIT {
                 fixture.desk,
                 decisions -> self.get().outbound().send(decisions),
                 events,
+                new InMemorySendRateLimiter(SendLimits.telegram()),
                 Clock.systemUTC());
         self.set(instance);
         return instance;

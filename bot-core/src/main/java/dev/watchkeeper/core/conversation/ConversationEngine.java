@@ -1,10 +1,14 @@
 package dev.watchkeeper.core.conversation;
 
+import dev.watchkeeper.core.decision.Answer;
+import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Choices;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.faq.AnswerFeedback;
+import dev.watchkeeper.core.faq.AnswerVote;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
@@ -21,6 +25,10 @@ import java.util.regex.Pattern;
  * carries out the {@link Decision decisions} it returns, in order. An empty list means stay
  * silent.
  *
+ * <p>A member's "this helped" or "this did not help" counts in {@link AnswerFeedback} only while
+ * that choice is on offer in the member's conversation (the bot's latest message to them offered
+ * it). The vote withdraws the offer, so a second press is refused like any expired choice.
+ *
  * <p>Thread-safe. It never sleeps and never touches the network itself; it blocks only as long as
  * its ports do (an in-memory store never blocks). For a given input and stored state the result
  * is deterministic. It never throws on message content.
@@ -29,15 +37,22 @@ public final class ConversationEngine {
     private final EngineSettings settings;
     private final ConversationStore conversations;
     private final FaqResponder faq;
+    private final AnswerFeedback feedback;
     private final BotTexts texts;
     private final Clock clock;
     private final Pattern mention;
 
     public ConversationEngine(
-            EngineSettings settings, ConversationStore conversations, FaqResponder faq, BotTexts texts, Clock clock) {
+            EngineSettings settings,
+            ConversationStore conversations,
+            FaqResponder faq,
+            AnswerFeedback feedback,
+            BotTexts texts,
+            Clock clock) {
         this.settings = settings;
         this.conversations = conversations;
         this.faq = faq;
+        this.feedback = feedback;
         this.texts = texts;
         this.clock = clock;
         this.mention = settings.botUsername() == null
@@ -77,7 +92,7 @@ public final class ConversationEngine {
         }
         if (!addressed) {
             return settings.answerUnaddressedQuestions() && MessageIntent.looksLikeQuestion(text)
-                    ? faq.answerUnaddressed(cut(text), language(message), to)
+                    ? answerUnaddressed(text, message, key, to)
                     : List.of();
         }
 
@@ -96,6 +111,18 @@ public final class ConversationEngine {
         FaqResponder.Result result = faq.answer(cut(text), state, to);
         conversations.save(result.state());
         return result.decisions();
+    }
+
+    /** Remembers the choices of an answer nobody asked for, so that its asker may rate it. */
+    private List<Decision> answerUnaddressed(String text, InboundMessage message, ConversationKey key, ReplyTarget to) {
+        Optional<Answer> answer = faq.answerUnaddressed(cut(text), language(message), to);
+        if (answer.isEmpty()) {
+            return List.of();
+        }
+        conversations.save(load(key)
+                .seen(clock.instant(), language(message))
+                .answered(answer.get().entryId(), FaqResponder.offeredActions(answer.get())));
+        return List.of(answer.get());
     }
 
     private Optional<List<Decision>> onCommand(
@@ -133,17 +160,22 @@ public final class ConversationEngine {
             conversations.save(result.state());
             return result.decisions();
         }
-        if (Choices.helpfulEntryOf(action).isPresent()) {
-            conversations.save(state.offered(List.of()));
-            return List.of(Reply.of(to, texts.thanks()));
-        }
-        if (Choices.unhelpfulEntryOf(action).isPresent()) {
-            List<String> offered = List.of(Choices.HUMAN);
-            conversations.save(state.offered(offered));
-            return List.of(new Reply(to, texts.sorry(), faq.humanChoice()));
+        Optional<String> helpful = Choices.helpfulEntryOf(action);
+        Optional<String> unhelpful = Choices.unhelpfulEntryOf(action);
+        if ((helpful.isPresent() || unhelpful.isPresent())
+                && state.offeredActions().contains(action)) {
+            return onVote(helpful.orElseGet(unhelpful::orElseThrow), helpful.isPresent(), state, to);
         }
         conversations.save(state);
         return List.of(Reply.of(to, texts.expiredChoice()));
+    }
+
+    /** The offer is withdrawn before the vote counts, so that no failure lets it count twice. */
+    private List<Decision> onVote(String entryId, boolean helpful, ConversationState state, ReplyTarget to) {
+        List<Choice> next = helpful ? List.of() : faq.humanChoice();
+        conversations.save(state.offered(next.stream().map(Choice::action).toList()));
+        feedback.record(new AnswerVote(entryId, helpful, state.key().platform(), clock.instant()));
+        return List.of(new Reply(to, helpful ? texts.thanks() : texts.sorry(), next));
     }
 
     private List<Decision> handOver(ConversationState state, ReplyTarget to, HandOver.Reason reason) {

@@ -56,18 +56,22 @@ public final class FaqResponder {
 
     /**
      * Answers a group message that does not address the bot, only when the answer is certain
-     * enough for the stricter threshold; otherwise stays silent.
+     * enough for the stricter threshold; otherwise stays silent (empty).
      */
-    public List<Decision> answerUnaddressed(String question, String language, ReplyTarget to) {
+    public Optional<Answer> answerUnaddressed(String question, String language, ReplyTarget to) {
         List<SearchHit> hits = knowledgeBase.search(new SearchQuery(question, language, 1));
         if (!policy.answersUnaddressed(hits)) {
-            return List.of();
+            return Optional.empty();
         }
         SearchHit best = hits.getFirst();
-        return knowledgeBase
-                .entry(best.entryId(), language)
-                .<List<Decision>>map(entry -> List.of(answerDecision(entry, best.confidence(), to)))
-                .orElse(List.of());
+        return knowledgeBase.entry(best.entryId(), language).map(entry -> answerDecision(entry, best.confidence(), to));
+    }
+
+    /** The actions an answer offers (follow-ups, then feedback), in the order shown. */
+    public static List<String> offeredActions(Answer answer) {
+        List<String> offered = new ArrayList<>(actions(answer.followUps()));
+        offered.addAll(actions(answer.feedback()));
+        return offered;
     }
 
     /** Shows an entry the member picked. */
@@ -103,9 +107,7 @@ public final class FaqResponder {
             return new Result(List.of(Reply.of(to, texts.expiredChoice())), state.offered(List.of()));
         }
         Answer answer = answerDecision(entry.get(), confidence, to);
-        List<String> offered = new ArrayList<>(actions(answer.followUps()));
-        offered.addAll(actions(answer.feedback()));
-        return new Result(List.of(answer), state.answered(entryId, offered));
+        return new Result(List.of(answer), state.answered(entryId, offeredActions(answer)));
     }
 
     private Answer answerDecision(KnowledgeEntry entry, double confidence, ReplyTarget to) {

@@ -96,7 +96,7 @@ final class StaffDesk {
         if (command.name().equals("stats")) {
             return List.of(Reply.of(
                     here,
-                    SupportStats.compute(SupportStats.all(ports.tickets()), botAnswers.getAsLong(), now)
+                    SupportStats.report(ports.tickets(), ports.answerFeedback(), botAnswers.getAsLong(), now)
                             .toText()));
         }
         Optional<TicketId> named = TicketId.parse(command.firstArgument());

@@ -1,7 +1,16 @@
 package dev.watchkeeper.core.ticket;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.watchkeeper.core.faq.EntryFeedback;
+import dev.watchkeeper.core.faq.FeedbackSummary;
+import dev.watchkeeper.core.faq.FeedbackTotals;
 import dev.watchkeeper.core.model.Platform;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param slaBreaches SLA targets missed, counted per ticket and target
  * @param botAnswers questions the bot answered, negative when unknown
  * @param deflectionRate {@code botAnswers / (botAnswers + tickets)}, NaN when unknown
+ * @param answerFeedback members' votes on the bot's answers
  */
 public record SupportReport(
         int tickets,
@@ -39,8 +49,10 @@ public record SupportReport(
         int csatCount,
         int slaBreaches,
         long botAnswers,
-        double deflectionRate) {
+        double deflectionRate,
+        FeedbackSummary answerFeedback) {
     public SupportReport {
+        requireNonNull(answerFeedback, "answerFeedback");
         byCategory = Map.copyOf(byCategory);
         byPriority = Map.copyOf(byPriority);
         byPlatform = Map.copyOf(byPlatform);
@@ -54,8 +66,7 @@ public record SupportReport(
 
     /** A plain-text report for the {@code /stats} staff command. */
     public String toText() {
-        return String.join(
-                "\n",
+        List<String> lines = new ArrayList<>(List.of(
                 "**Support stats**",
                 "Tickets: " + tickets + " · open backlog: " + openBacklog() + " " + counts(backlog),
                 "By category: " + counts(byCategory),
@@ -73,7 +84,37 @@ public record SupportReport(
                                         Locale.ROOT,
                                         "%.0f%% (%d answered by the bot)",
                                         deflectionRate * 100,
-                                        botAnswers)));
+                                        botAnswers)),
+                "Answer feedback: " + feedback(answerFeedback)));
+        if (!answerFeedback.mostUnhelpful().isEmpty()) {
+            lines.add("Least helpful answers: "
+                    + answerFeedback.mostUnhelpful().stream()
+                            .map(SupportReport::entry)
+                            .collect(Collectors.joining(", ")));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Overall, then helpful/not helpful per platform: "12 helpful · 3 not helpful since 2026-11-21 (telegram 10/2)". */
+    private static String feedback(FeedbackSummary summary) {
+        FeedbackTotals overall = summary.overall();
+        Instant since = summary.since();
+        if (since == null || overall.votes() == 0) {
+            return "no votes yet";
+        }
+        return overall.helpful() + " helpful · " + overall.unhelpful() + " not helpful since "
+                + since.atZone(ZoneOffset.UTC).toLocalDate() + " ("
+                + summary.byPlatform().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " "
+                                + e.getValue().helpful() + "/" + e.getValue().unhelpful())
+                        .collect(Collectors.joining(", "))
+                + ")";
+    }
+
+    private static String entry(EntryFeedback entry) {
+        return "`" + entry.entryId() + "` " + entry.totals().unhelpful() + " not helpful, "
+                + entry.totals().helpful() + " helpful";
     }
 
     private static String counts(Map<? extends Enum<?>, Long> counts) {

@@ -1,5 +1,7 @@
 package dev.watchkeeper.core.ticket;
 
+import dev.watchkeeper.core.faq.AnswerFeedback;
+import dev.watchkeeper.core.faq.FeedbackSummary;
 import dev.watchkeeper.core.model.Platform;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,9 +14,24 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** Computes a {@link SupportReport} over tickets. Pure; reads the store only in {@link #all}. */
+/**
+ * Computes a {@link SupportReport} over tickets. Pure; reads the stores only in {@link #all} and
+ * {@link #report}.
+ */
 public final class SupportStats {
+    /** How many of the answers members found least helpful a report names. */
+    static final int LEAST_HELPFUL_LISTED = 5;
+
     private SupportStats() {}
+
+    /**
+     * The report on every ticket and answer vote in the stores. May block as long as they do.
+     *
+     * @param botAnswers questions the bot answered without a ticket, negative when unknown
+     */
+    public static SupportReport report(TicketStore tickets, AnswerFeedback feedback, long botAnswers, Instant now) {
+        return compute(all(tickets), botAnswers, feedback.summary(LEAST_HELPFUL_LISTED), now);
+    }
 
     /** Every ticket in the store, by status. May block as long as the store does. */
     public static List<Ticket> all(TicketStore store) {
@@ -30,9 +47,11 @@ public final class SupportStats {
      *
      * @param tickets the tickets
      * @param botAnswers questions the bot answered without a ticket, negative when unknown
+     * @param answerFeedback members' votes on the bot's answers
      * @param now the time of the report (kept for symmetry with the other pure calls)
      */
-    public static SupportReport compute(Collection<Ticket> tickets, long botAnswers, Instant now) {
+    public static SupportReport compute(
+            Collection<Ticket> tickets, long botAnswers, FeedbackSummary answerFeedback, Instant now) {
         Objects.requireNonNull(now, "now");
         List<Duration> firstResponses = durations(tickets, t -> t.times().firstResponseAt());
         List<Duration> resolutions = durations(tickets, t -> t.times().resolvedAt());
@@ -58,7 +77,8 @@ public final class SupportStats {
                 scores.size(),
                 tickets.stream().mapToInt(t -> t.breaches().size()).sum(),
                 botAnswers,
-                deflection);
+                deflection,
+                answerFeedback);
     }
 
     private static List<Duration> durations(Collection<Ticket> tickets, Function<Ticket, @Nullable Instant> end) {

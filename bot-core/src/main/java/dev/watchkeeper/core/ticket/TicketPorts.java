@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.conversation.ConversationStore;
+import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.ticket.text.Redactor;
 import java.util.random.RandomGenerator;
@@ -17,6 +18,7 @@ import java.util.random.RandomGenerator;
  * @param audit audited actions
  * @param staff who is staff
  * @param knowledgeBase answers staff insert by entry id, and the tags that categorise tickets
+ * @param answerFeedback members' votes on the bot's answers, read for {@code /stats}
  * @param conversations the engine's conversation state, read for the member's language and
  *     deleted on erasure
  * @param metrics support figures
@@ -31,6 +33,7 @@ public record TicketPorts(
         AuditLog audit,
         StaffDirectory staff,
         KnowledgeBase knowledgeBase,
+        AnswerFeedback answerFeedback,
         ConversationStore conversations,
         SupportMetrics metrics,
         Redactor redactor,
@@ -42,6 +45,7 @@ public record TicketPorts(
         requireNonNull(audit, "audit");
         requireNonNull(staff, "staff");
         requireNonNull(knowledgeBase, "knowledgeBase");
+        requireNonNull(answerFeedback, "answerFeedback");
         requireNonNull(conversations, "conversations");
         requireNonNull(metrics, "metrics");
         requireNonNull(redactor, "redactor");

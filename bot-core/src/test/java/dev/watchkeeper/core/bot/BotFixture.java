@@ -8,6 +8,7 @@ import dev.watchkeeper.core.conversation.FaqResponder;
 import dev.watchkeeper.core.conversation.InMemoryConversationStore;
 import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.AnswerThresholds;
+import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.UserRef;
@@ -91,10 +92,12 @@ public final class BotFixture {
         AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
         BotTexts texts = BotTexts.english();
         InMemoryConversationStore conversations = new InMemoryConversationStore(Duration.ofHours(1), clock);
+        InMemoryAnswerFeedback feedback = new InMemoryAnswerFeedback();
         ConversationEngine engine = new ConversationEngine(
                 new EngineSettings(thresholds, false, "watchkeeper", "en", 1000),
                 conversations,
                 new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
+                feedback,
                 texts,
                 clock);
         StaffRoster staff = new StaffRoster(List.of(agent), Set.of());
@@ -105,6 +108,7 @@ public final class BotFixture {
                 audit,
                 staff,
                 knowledgeBase,
+                feedback,
                 conversations,
                 SupportMetrics.NONE,
                 SecretRedactor.bundled()::redact,

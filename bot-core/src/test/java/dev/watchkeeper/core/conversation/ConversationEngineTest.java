@@ -14,6 +14,9 @@ import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.Suggest;
 import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.AnswerThresholds;
+import dev.watchkeeper.core.faq.FeedbackSummary;
+import dev.watchkeeper.core.faq.FeedbackTotals;
+import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
@@ -42,6 +45,7 @@ class ConversationEngineTest {
     private static final ChatRef PRIVATE = new ChatRef(Platform.TELEGRAM, "42", ChatType.PRIVATE);
     private static final ChatRef GROUP = new ChatRef(Platform.TELEGRAM, "-100", ChatType.GROUP);
     private static final UserRef MEMBER = new UserRef(Platform.TELEGRAM, "42", "alice", "Alice", false);
+    private static final UserRef BOB = new UserRef(Platform.TELEGRAM, "43", "bob", "Bob", false);
     private static final UserRef OTHER_BOT = new UserRef(Platform.TELEGRAM, "7", "otherbot", "Other", true);
 
     private static final KnowledgeEntry DEPOSIT = new KnowledgeEntry(
@@ -61,6 +65,7 @@ class ConversationEngineTest {
     private final KnowledgeBase knowledgeBase = new InMemoryKnowledgeBase(DEPOSIT, WRONG_NETWORK, TWO_FA);
     private final InMemoryConversationStore store =
             new InMemoryConversationStore(Duration.ofHours(1), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemoryAnswerFeedback feedback = new InMemoryAnswerFeedback();
     private int messageIds;
 
     private ConversationEngine engine(boolean answerUnaddressed) {
@@ -75,6 +80,7 @@ class ConversationEngineTest {
                 settings,
                 store,
                 new FaqResponder(kb, new AnswerPolicy(thresholds), texts),
+                feedback,
                 texts,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
@@ -221,6 +227,87 @@ class ConversationEngineTest {
                 .singleElement()
                 .isInstanceOfSatisfying(Reply.class, reply -> assertThat(reply.text())
                         .isEqualTo(BotTexts.english().expiredChoice()));
+    }
+
+    @Test
+    void votingTwiceOnAnAnswerCountsOnce() {
+        ConversationEngine engine = engine(false);
+        engine.handle(message(PRIVATE, MEMBER, "where is my deposit"));
+
+        List<Decision> first = press(engine, PRIVATE, MEMBER, Choices.helpful("deposit-missing"));
+        List<Decision> again = press(engine, PRIVATE, MEMBER, Choices.helpful("deposit-missing"));
+        List<Decision> changedMind = press(engine, PRIVATE, MEMBER, Choices.unhelpful("deposit-missing"));
+
+        assertReply(first, BotTexts.english().thanks());
+        assertReply(again, BotTexts.english().expiredChoice());
+        assertReply(changedMind, BotTexts.english().expiredChoice());
+        assertThat(feedback.totals("deposit-missing")).isEqualTo(new FeedbackTotals(1, 0));
+        assertThat(feedback.summary(5).byPlatform()).containsOnlyKeys(Platform.TELEGRAM);
+    }
+
+    @Test
+    void aVoteOnAnAnswerThatWasNotOfferedIsRefusedAsExpired() {
+        ConversationEngine engine = engine(false);
+        List<Decision> unasked = press(engine, PRIVATE, MEMBER, Choices.unhelpful("2fa-reset"));
+        engine.handle(message(PRIVATE, MEMBER, "where is my deposit"));
+
+        List<Decision> otherEntry = press(engine, PRIVATE, MEMBER, Choices.unhelpful("2fa-reset"));
+        List<Decision> otherMember = press(engine, PRIVATE, BOB, Choices.unhelpful("deposit-missing"));
+
+        assertReply(unasked, BotTexts.english().expiredChoice());
+        assertReply(otherEntry, BotTexts.english().expiredChoice());
+        assertReply(otherMember, BotTexts.english().expiredChoice());
+        assertThat(feedback.summary(5)).isEqualTo(FeedbackSummary.none());
+    }
+
+    @Test
+    void anUnhelpfulVoteCountsAndStillOffersAHuman() {
+        ConversationEngine engine = engine(false);
+        engine.handle(message(PRIVATE, MEMBER, "where is my deposit"));
+
+        List<Decision> sorry = press(engine, PRIVATE, MEMBER, Choices.unhelpful("deposit-missing"));
+
+        assertThat(sorry).singleElement().isInstanceOfSatisfying(Reply.class, reply -> {
+            assertThat(reply.text()).isEqualTo(BotTexts.english().sorry());
+            assertThat(reply.options()).extracting(Choice::action).containsExactly(Choices.HUMAN);
+        });
+        assertThat(feedback.totals("deposit-missing")).isEqualTo(new FeedbackTotals(0, 1));
+        assertThat(engine.handle(message(PRIVATE, MEMBER, "1"))).singleElement().isInstanceOf(HandOver.class);
+    }
+
+    @Test
+    void aVoteTypedAsItsNumberCounts() {
+        ConversationEngine engine = engine(false);
+        List<Decision> answered = engine.handle(message(PRIVATE, MEMBER, "where is my deposit"));
+        Answer answer = (Answer) answered.getFirst();
+        int helpful = answer.followUps().size() + 1;
+
+        assertReply(
+                engine.handle(message(PRIVATE, MEMBER, Integer.toString(helpful))),
+                BotTexts.english().thanks());
+        assertThat(feedback.totals("deposit-missing")).isEqualTo(new FeedbackTotals(1, 0));
+    }
+
+    @Test
+    void theMemberAnAnswerNobodyAskedForWentToMayRateIt() {
+        ConversationEngine engine = engine(true);
+        engine.handle(message(GROUP, MEMBER, "where is my deposit?"));
+
+        List<Decision> asker = press(engine, GROUP, MEMBER, Choices.helpful("deposit-missing"));
+        List<Decision> bystander = press(engine, GROUP, BOB, Choices.helpful("deposit-missing"));
+
+        assertReply(asker, BotTexts.english().thanks());
+        assertReply(bystander, BotTexts.english().expiredChoice());
+        assertThat(feedback.totals("deposit-missing")).isEqualTo(new FeedbackTotals(1, 0));
+    }
+
+    private static List<Decision> press(ConversationEngine engine, ChatRef chat, UserRef who, String action) {
+        return engine.handle(new ChoiceSelected(chat, who, action, null, NOW));
+    }
+
+    private static void assertReply(List<Decision> decisions, String text) {
+        assertThat(decisions).singleElement().isInstanceOfSatisfying(Reply.class, reply -> assertThat(reply.text())
+                .isEqualTo(text));
     }
 
     @Test

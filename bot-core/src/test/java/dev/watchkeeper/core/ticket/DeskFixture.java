@@ -9,6 +9,7 @@ import dev.watchkeeper.core.conversation.InMemoryConversationStore;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.AnswerThresholds;
+import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.core.model.ChatRef;
@@ -68,6 +69,7 @@ final class DeskFixture {
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryConversationStore conversations = new InMemoryConversationStore(Duration.ofDays(1), clock);
     final InMemoryKnowledgeBase knowledgeBase = new InMemoryKnowledgeBase(DEPOSIT, WITHDRAWAL);
+    final InMemoryAnswerFeedback feedback = new InMemoryAnswerFeedback();
     final CountingMetrics metrics = new CountingMetrics();
     final TicketSettings settings =
             TicketSettings.defaults(STAFF, Map.of(Platform.TELEGRAM, "keeperbot", Platform.DISCORD, "Keeper"));
@@ -78,6 +80,7 @@ final class DeskFixture {
             audit,
             new StaffRoster(List.of(BOB, CAROL), Set.of("support")),
             knowledgeBase,
+            feedback,
             conversations,
             metrics,
             new BasicSecretRedactor(),
@@ -93,6 +96,7 @@ final class DeskFixture {
                 new EngineSettings(thresholds, false, "keeperbot", "en", 400),
                 conversations,
                 new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
+                feedback,
                 texts,
                 clock);
         desk = newDesk();

@@ -2,6 +2,7 @@ package dev.watchkeeper.core.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.watchkeeper.core.faq.FeedbackSummary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,10 +22,12 @@ class SupportStatsTest {
 
     @Test
     void emptyStoreGivesAReadableReport() {
-        SupportReport report = SupportStats.compute(List.of(), -1, Instant.EPOCH);
+        SupportReport report = SupportStats.compute(List.of(), -1, FeedbackSummary.none(), Instant.EPOCH);
 
         assertThat(report.openBacklog()).isZero();
-        assertThat(report.toText()).contains("Tickets: 0", "CSAT: n/a", "Deflection: n/a");
+        assertThat(report.toText())
+                .contains("Tickets: 0", "CSAT: n/a", "Deflection: n/a", "Answer feedback: no votes yet")
+                .doesNotContain("Least helpful");
     }
 
     @Test
@@ -32,7 +35,7 @@ class SupportStatsTest {
         Ticket ticket = InMemoryTicketStoreTest.ticket(
                 1, dev.watchkeeper.core.model.UserRef.member(dev.watchkeeper.core.model.Platform.TELEGRAM, "1"));
 
-        SupportReport report = SupportStats.compute(List.of(ticket), 3, Instant.EPOCH);
+        SupportReport report = SupportStats.compute(List.of(ticket), 3, FeedbackSummary.none(), Instant.EPOCH);
 
         assertThat(report.deflectionRate()).isEqualTo(0.75);
         assertThat(report.backlog()).containsEntry(TicketStatus.OPEN, 1L);

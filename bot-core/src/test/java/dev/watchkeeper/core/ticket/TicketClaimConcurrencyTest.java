@@ -35,6 +35,7 @@ class TicketClaimConcurrencyTest {
                 f.audit,
                 new StaffRoster(agents, Set.of()),
                 f.knowledgeBase,
+                f.feedback,
                 f.conversations,
                 f.metrics,
                 text -> text,

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.decision.Answer;
+import dev.watchkeeper.core.decision.Choices;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Fallback;
@@ -251,5 +252,18 @@ class TicketDeskFlowTest {
                         "median 10 min",
                         "median 30 min",
                         "4.00/5 (1 ratings)");
+    }
+
+    @Test
+    void statsShowWhatMembersThoughtOfTheAnswers() {
+        f.alicePrivately("where is my deposit");
+        f.press(ALICE_DM, ALICE, Choices.unhelpful("deposit-missing"));
+
+        List<Decision> stats = f.send(f.message(STAFF, BOB, null, "/stats"));
+
+        assertThat(only(stats, Reply.class).getFirst().text())
+                .contains(
+                        "Answer feedback: 0 helpful · 1 not helpful since 2026-11-21 (telegram 0/1)",
+                        "Least helpful answers: `deposit-missing` 1 not helpful, 0 helpful");
     }
 }

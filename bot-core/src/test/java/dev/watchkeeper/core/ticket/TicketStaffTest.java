@@ -143,6 +143,7 @@ class TicketStaffTest {
                 f.audit,
                 new StaffRoster(List.of(BOB, tgAgent), Set.of()),
                 f.knowledgeBase,
+                f.feedback,
                 f.conversations,
                 f.metrics,
                 text -> text,

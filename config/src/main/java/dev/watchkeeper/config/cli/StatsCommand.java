@@ -1,5 +1,6 @@
 package dev.watchkeeper.config.cli;
 
+import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.ticket.SupportStats;
 import dev.watchkeeper.core.ticket.TicketStore;
 import java.time.Clock;
@@ -15,9 +16,9 @@ import picocli.CommandLine.Unmatched;
 
 /**
  * {@code watchkeeper stats}: the support report (tickets by category, priority and platform,
- * response and resolution times, CSAT, SLA breaches, backlog) from the configured ticket store.
- * With the default in-memory store a fresh process has no tickets; point it at the production
- * store's settings to report on it.
+ * response and resolution times, CSAT, SLA breaches, backlog, members' votes on the bot's answers)
+ * from the configured stores. With the default in-memory store a fresh process has no tickets and
+ * no votes; point it at the production store's settings to report on it.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true, description = "Print the support report.")
 final class StatsCommand implements Callable<Integer> {
@@ -31,11 +32,11 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         try (ConfigurableApplicationContext context =
                 ApplicationContexts.start(Map.of(), springArguments.toArray(String[]::new))) {
-            TicketStore tickets = context.getBean(TicketStore.class);
             spec.commandLine()
                     .getOut()
-                    .println(SupportStats.compute(
-                                    SupportStats.all(tickets),
+                    .println(SupportStats.report(
+                                    context.getBean(TicketStore.class),
+                                    context.getBean(AnswerFeedback.class),
                                     0,
                                     context.getBean(Clock.class).instant())
                             .toText());

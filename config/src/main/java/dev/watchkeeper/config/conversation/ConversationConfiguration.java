@@ -7,8 +7,10 @@ import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.conversation.EngineSettings;
 import dev.watchkeeper.core.conversation.FaqResponder;
 import dev.watchkeeper.core.conversation.InMemoryConversationStore;
+import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.KnowledgeBase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -46,6 +48,8 @@ public class ConversationConfiguration {
             AnswerPolicy policy,
             ConversationStore store,
             FaqResponder faq,
+            AnswerFeedback feedback,
+            MeterRegistry registry,
             BotTexts texts,
             Clock clock) {
         EngineSettings settings = new EngineSettings(
@@ -54,6 +58,7 @@ public class ConversationConfiguration {
                 properties.botUsername(),
                 properties.defaultLanguage(),
                 properties.maxQueryChars());
-        return new ConversationEngine(settings, store, faq, texts, clock);
+        return new ConversationEngine(
+                settings, store, faq, new MeteredAnswerFeedback(feedback, registry), texts, clock);
     }
 }

@@ -3,6 +3,11 @@ package dev.watchkeeper.config.store;
 import dev.watchkeeper.config.ticket.TicketProperties;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.InMemoryEventDeduplicator;
+import dev.watchkeeper.core.bot.InMemorySendRateLimiter;
+import dev.watchkeeper.core.bot.SendLimits;
+import dev.watchkeeper.core.bot.SendRateLimiter;
+import dev.watchkeeper.core.faq.AnswerFeedback;
+import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.moderation.InMemoryMemberActivity;
 import dev.watchkeeper.core.moderation.MemberActivity;
 import dev.watchkeeper.core.scam.CommunityDomainStore;
@@ -48,6 +53,12 @@ public class MemoryStoreConfiguration {
         return new InMemoryEventDeduplicator(Duration.ofHours(24), 100_000, clock);
     }
 
+    /** Telegram's limits: the one platform whose sending the bot paces itself (JDA paces Discord's). */
+    @Bean
+    SendRateLimiter sendRateLimiter() {
+        return new InMemorySendRateLimiter(SendLimits.telegram());
+    }
+
     @Bean
     CommunityDomainStore communityDomainStore() {
         return new InMemoryCommunityDomainStore();
@@ -61,5 +72,10 @@ public class MemoryStoreConfiguration {
     @Bean
     SupportCounters supportCounters() {
         return new InMemorySupportCounters();
+    }
+
+    @Bean
+    AnswerFeedback answerFeedback() {
+        return new InMemoryAnswerFeedback();
     }
 }

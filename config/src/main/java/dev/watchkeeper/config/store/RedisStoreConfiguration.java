@@ -7,7 +7,10 @@ import dev.watchkeeper.config.ticket.TicketProperties;
 import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.RemoteOutbound;
+import dev.watchkeeper.core.bot.SendLimits;
+import dev.watchkeeper.core.bot.SendRateLimiter;
 import dev.watchkeeper.core.conversation.ConversationStore;
+import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.moderation.MemberActivity;
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
 import dev.watchkeeper.core.scam.CommunityDomainStore;
@@ -20,7 +23,9 @@ import dev.watchkeeper.redis.RedisStores;
 import dev.watchkeeper.redis.audit.RedisAuditLog;
 import dev.watchkeeper.redis.bot.RedisEventDeduplicator;
 import dev.watchkeeper.redis.bot.RedisRemoteOutbound;
+import dev.watchkeeper.redis.bot.RedisSendRateLimiter;
 import dev.watchkeeper.redis.conversation.RedisConversationStore;
+import dev.watchkeeper.redis.faq.RedisAnswerFeedback;
 import dev.watchkeeper.redis.moderation.RedisMemberActivity;
 import dev.watchkeeper.redis.moderation.RedisModerationCaseStore;
 import dev.watchkeeper.redis.scam.RedisCommunityDomainStore;
@@ -101,6 +106,15 @@ public class RedisStoreConfiguration {
         return new RedisEventDeduplicator(redis, properties.dedupWindow());
     }
 
+    /**
+     * Telegram's limits, shared by every instance that runs the bot (JDA paces Discord's sends
+     * itself); kept per instance while Redis is away.
+     */
+    @Bean
+    SendRateLimiter sendRateLimiter(RedisStores redis) {
+        return new RedisSendRateLimiter(redis, SendLimits.telegram());
+    }
+
     /** Decisions for a platform this instance does not run go to the instances that do. */
     @Bean
     RemoteOutbound remoteOutbound(RedisStores redis, RedisStoreProperties properties) {
@@ -127,5 +141,10 @@ public class RedisStoreConfiguration {
     @Bean
     SupportCounters supportCounters(RedisStores redis) {
         return new RedisSupportCounters(redis);
+    }
+
+    @Bean
+    AnswerFeedback answerFeedback(RedisStores redis) {
+        return new RedisAnswerFeedback(redis);
     }
 }

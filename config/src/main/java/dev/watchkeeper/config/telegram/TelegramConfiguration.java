@@ -5,6 +5,7 @@ import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.bot.PlatformModerators;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
+import dev.watchkeeper.core.bot.SendRateLimiter;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
@@ -85,8 +86,10 @@ public class TelegramConfiguration {
             TicketDesk desk,
             OutboundRouter router,
             EventDeduplicator events,
+            SendRateLimiter sendLimits,
             Clock clock) {
-        TelegramAdapter adapter = new TelegramAdapter(settings, client, identity, bot, desk, router, events, clock);
+        TelegramAdapter adapter =
+                new TelegramAdapter(settings, client, identity, bot, desk, router, events, sendLimits, clock);
         router.register(Platform.TELEGRAM, adapter.outbound());
         return adapter;
     }

@@ -8,6 +8,7 @@ import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.audit.InMemoryAuditLog;
 import dev.watchkeeper.core.conversation.ConversationStore;
+import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.Platform;
@@ -92,6 +93,7 @@ public class TicketConfiguration {
             TranscriptLog transcripts,
             AuditLog audit,
             KnowledgeBase knowledgeBase,
+            AnswerFeedback answerFeedback,
             ConversationStore conversations,
             MicrometerSupportMetrics metrics,
             SecretRedactor redactor) {
@@ -105,6 +107,7 @@ public class TicketConfiguration {
                 audit,
                 new StaffRoster(agents, Set.copyOf(properties.staffRoles())),
                 knowledgeBase,
+                answerFeedback,
                 conversations,
                 metrics,
                 redactor::redact,

@@ -10,7 +10,10 @@ class StatsCommandIT {
         CommandLineRun run = CommandLineRun.of("stats");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsIgnoringCase("tickets").containsIgnoringCase("csat");
+        assertThat(run.out())
+                .containsIgnoringCase("tickets")
+                .containsIgnoringCase("csat")
+                .contains("Answer feedback: no votes yet");
     }
 
     @Test

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.config.WatchkeeperConfiguration;
 import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.bot.SendRateLimiter;
+import dev.watchkeeper.core.decision.Answer;
+import dev.watchkeeper.core.faq.AnswerFeedback;
+import dev.watchkeeper.core.faq.FeedbackTotals;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
@@ -14,6 +19,7 @@ import dev.watchkeeper.core.ticket.SupportCounters;
 import dev.watchkeeper.core.ticket.Ticket;
 import dev.watchkeeper.core.ticket.TicketStore;
 import dev.watchkeeper.redis.TestRedis;
+import dev.watchkeeper.redis.bot.RedisSendRateLimiter;
 import dev.watchkeeper.redis.ticket.RedisTicketStore;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -23,7 +29,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The application on Redis: a restart keeps the open ticket and the counts; health follows Redis. */
+/** The application on Redis: a restart keeps the open ticket, the counts and the answer votes; health follows Redis. */
 class RedisStoreRestartIT {
     private static final ChatRef DM = new ChatRef(Platform.CONSOLE, "dm-7", ChatType.PRIVATE);
     private static final UserRef MEMBER = UserRef.member(Platform.CONSOLE, "m-7");
@@ -43,10 +49,16 @@ class RedisStoreRestartIT {
     @Test
     void aRestartedApplicationWorksOnWithItsTicketsAndCounts() {
         Ticket opened;
+        Answer answer;
         try (ConfigurableApplicationContext first = start()) {
             assertThat(first.getBean(TicketStore.class)).isInstanceOf(RedisTicketStore.class);
+            assertThat(first.getBean(SendRateLimiter.class)).isInstanceOf(RedisSendRateLimiter.class);
             Bot bot = first.getBean(Bot.class);
-            bot.handle(InboundMessage.text("1", DM, MEMBER, "my deposit has not arrived", Instant.now()));
+            answer = (Answer)
+                    bot.handle(InboundMessage.text("1", DM, MEMBER, "my deposit has not arrived", Instant.now()))
+                            .getFirst();
+            bot.handle(
+                    new ChoiceSelected(DM, MEMBER, answer.feedback().getFirst().action(), null, Instant.now()));
             bot.handle(InboundMessage.text("2", DM, MEMBER, "/human", Instant.now()));
             opened = first.getBean(TicketStore.class)
                     .openTicketOf(AccountId.of(MEMBER))
@@ -59,6 +71,8 @@ class RedisStoreRestartIT {
             assertThat(second.getBean(SupportCounters.class).get("bot.answers")).isEqualTo(1);
             assertThat(second.getBean(SupportCounters.class).get("tickets.opened"))
                     .isEqualTo(1);
+            assertThat(second.getBean(AnswerFeedback.class).totals(answer.entryId()))
+                    .isEqualTo(new FeedbackTotals(1, 0));
         }
     }
 

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.config.WatchkeeperConfiguration;
 import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.decision.Answer;
+import dev.watchkeeper.core.decision.Choices;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
@@ -19,18 +22,26 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The running application serves the support metrics to Prometheus over HTTP. */
+/** The running application serves the support metrics (and answer votes) to Prometheus over HTTP. */
 class SupportMetricsEndpointIT {
     private static final ChatRef DM = new ChatRef(Platform.CONSOLE, "dm-1", ChatType.PRIVATE);
     private static final UserRef MEMBER = UserRef.member(Platform.CONSOLE, "m-1");
 
     @Test
-    void servesTicketAndAnswerMetricsAtThePrometheusEndpoint() throws Exception {
+    void servesTicketAnswerAndVoteMetricsAtThePrometheusEndpoint() throws Exception {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WatchkeeperConfiguration.class)
                 .web(WebApplicationType.SERVLET)
                 .run("--server.port=0", "--server.address=127.0.0.1")) {
             Bot bot = context.getBean(Bot.class);
-            bot.handle(InboundMessage.text("1", DM, MEMBER, "my deposit has not arrived", Instant.now()));
+            Answer answer =
+                    bot
+                            .handle(InboundMessage.text("1", DM, MEMBER, "my deposit has not arrived", Instant.now()))
+                            .stream()
+                            .filter(Answer.class::isInstance)
+                            .map(Answer.class::cast)
+                            .findFirst()
+                            .orElseThrow();
+            bot.handle(new ChoiceSelected(DM, MEMBER, Choices.unhelpful(answer.entryId()), null, Instant.now()));
             bot.handle(InboundMessage.text("2", DM, MEMBER, "/human", Instant.now()));
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "-1"));
 
@@ -45,7 +56,8 @@ class SupportMetricsEndpointIT {
                     .contains("watchkeeper_bot_answers_total{platform=\"console\"} 1.0")
                     .contains("watchkeeper_tickets_opened_total{category=")
                     .contains("watchkeeper_tickets_backlog 1.0")
-                    .contains("watchkeeper_deflection_rate 0.5");
+                    .contains("watchkeeper_deflection_rate 0.5")
+                    .contains("watchkeeper_answer_feedback_total{platform=\"console\",vote=\"unhelpful\"} 1.0");
         }
     }
 }

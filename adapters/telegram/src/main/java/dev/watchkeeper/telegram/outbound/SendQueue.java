@@ -1,5 +1,6 @@
 package dev.watchkeeper.telegram.outbound;
 
+import dev.watchkeeper.core.bot.SendRateLimiter;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,8 +18,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
- * Runs Bot API calls one chat at a time and in order within a chat, within the rate limits. A
- * call that may not go yet is scheduled for when it may (no thread waits); a 429 reschedules it
+ * Runs Bot API calls one chat at a time and in order within a chat, within the bot's send limits
+ * (asked of a {@link SendRateLimiter}, shared when several instances run the bot). A call that may
+ * not go yet is scheduled for when it may (no thread waits); a 429 reschedules it
  * after the {@code retry_after} Telegram asks for; network errors and 5xx are retried with
  * exponential back-off; other errors are final and handed to the step's failure handler. Chats
  * do not wait for each other. Thread-safe; {@link #enqueue} never blocks.
@@ -39,14 +41,17 @@ public final class SendQueue implements AutoCloseable {
         }
     }
 
-    private final RateLimiter limiter;
+    private final SendRateLimiter limiter;
+    private final String scope;
     private final Backoff backoff;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final Map<String, Lane> lanes = new HashMap<>();
 
-    public SendQueue(RateLimiter limiter, Backoff backoff, Clock clock, int threads) {
+    /** @param scope whose limits the sends count against, such as {@code telegram:<bot id>} */
+    public SendQueue(SendRateLimiter limiter, String scope, Backoff backoff, Clock clock, int threads) {
         this.limiter = limiter;
+        this.scope = scope;
         this.backoff = backoff;
         this.clock = clock;
         this.scheduler = Executors.newScheduledThreadPool(
@@ -95,7 +100,7 @@ public final class SendQueue implements AutoCloseable {
             return;
         }
         if (step.limited()) {
-            Duration wait = limiter.tryAcquire(step.chat(), step.group(), clock.instant());
+            Duration wait = limiter.tryAcquire(scope, step.chat(), step.group(), clock.instant());
             if (!wait.isZero()) {
                 schedule(lane, wait);
                 return;

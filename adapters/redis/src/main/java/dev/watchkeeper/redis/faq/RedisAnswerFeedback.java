@@ -1,0 +1,103 @@
+package dev.watchkeeper.redis.faq;
+
+import dev.watchkeeper.core.faq.AnswerFeedback;
+import dev.watchkeeper.core.faq.AnswerVote;
+import dev.watchkeeper.core.faq.FeedbackSummary;
+import dev.watchkeeper.core.faq.FeedbackTotals;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.redis.RedisStores;
+import io.lettuce.core.ScriptOutputType;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Answer votes as plain integer counters in three Redis hashes: votes per entry id in {@code
+ * wk:feedback:helpful} and {@code wk:feedback:unhelpful}, and in {@code wk:feedback:totals} the
+ * votes per platform ({@code telegram:helpful}, {@code telegram:unhelpful}, …) with {@code since},
+ * the earliest vote's epoch milliseconds. One Lua script counts a vote in all of them at once, so
+ * a retried vote never counts in one and not the others. Shared by instances and kept across
+ * restarts.
+ *
+ * <p>Votes wait in the write-behind buffer while Redis is unreachable; reads throw then.
+ * Thread-safe; {@link #record} is one round trip, {@link #totals} two, {@link #summary} three.
+ */
+public final class RedisAnswerFeedback implements AnswerFeedback {
+    private static final String RECORD =
+            """
+            redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+            redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
+            local since = redis.call('HGET', KEYS[2], 'since')
+            if not since or tonumber(ARGV[3]) < tonumber(since) then
+              redis.call('HSET', KEYS[2], 'since', ARGV[3])
+            end
+            return 1
+            """;
+    private static final String SINCE = "since";
+    private static final String HELPFUL = "helpful";
+    private static final String UNHELPFUL = "unhelpful";
+
+    private final RedisStores redis;
+    private final String helpfulKey;
+    private final String unhelpfulKey;
+    private final String totalsKey;
+
+    public RedisAnswerFeedback(RedisStores redis) {
+        this.redis = redis;
+        this.helpfulKey = redis.key("feedback", HELPFUL);
+        this.unhelpfulKey = redis.key("feedback", UNHELPFUL);
+        this.totalsKey = redis.key("feedback", "totals");
+    }
+
+    @Override
+    public void record(AnswerVote vote) {
+        String[] keys = {vote.helpful() ? helpfulKey : unhelpfulKey, totalsKey};
+        String platformField = platform(vote.platform()) + ":" + (vote.helpful() ? HELPFUL : UNHELPFUL);
+        String at = String.valueOf(vote.at().toEpochMilli());
+        redis.writeBehind()
+                .write(
+                        "answer vote",
+                        () -> redis.eval(RECORD, ScriptOutputType.INTEGER, keys, vote.entryId(), platformField, at));
+    }
+
+    @Override
+    public FeedbackTotals totals(String entryId) {
+        return new FeedbackTotals(
+                count(redis.commands().hget(helpfulKey, entryId)),
+                count(redis.commands().hget(unhelpfulKey, entryId)));
+    }
+
+    @Override
+    public FeedbackSummary summary(int mostUnhelpful) {
+        Map<String, FeedbackTotals> byEntry = new HashMap<>();
+        redis.commands()
+                .hgetall(helpfulKey)
+                .forEach((entry, n) -> byEntry.merge(entry, new FeedbackTotals(count(n), 0), FeedbackTotals::plus));
+        redis.commands()
+                .hgetall(unhelpfulKey)
+                .forEach((entry, n) -> byEntry.merge(entry, new FeedbackTotals(0, count(n)), FeedbackTotals::plus));
+        Map<String, String> totals = redis.commands().hgetall(totalsKey);
+        Map<Platform, FeedbackTotals> byPlatform = new EnumMap<>(Platform.class);
+        for (Platform platform : Platform.values()) {
+            byPlatform.put(
+                    platform,
+                    new FeedbackTotals(
+                            count(totals.get(platform(platform) + ":" + HELPFUL)),
+                            count(totals.get(platform(platform) + ":" + UNHELPFUL))));
+        }
+        String since = totals.get(SINCE);
+        Instant first = since == null ? null : Instant.ofEpochMilli(Long.parseLong(since));
+        return FeedbackSummary.of(byEntry, byPlatform, first, mostUnhelpful);
+    }
+
+    private static long count(@Nullable String value) {
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    private static String platform(Platform platform) {
+        return platform.name().toLowerCase(Locale.ROOT);
+    }
+}

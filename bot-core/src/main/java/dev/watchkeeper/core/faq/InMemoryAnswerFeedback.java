@@ -1,0 +1,35 @@
+package dev.watchkeeper.core.faq;
+
+import dev.watchkeeper.core.model.Platform;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Answer votes in this process's memory: they start at zero on every start. Thread-safe; never blocks. */
+public final class InMemoryAnswerFeedback implements AnswerFeedback {
+    private final Map<String, FeedbackTotals> byEntry = new HashMap<>();
+    private final Map<Platform, FeedbackTotals> byPlatform = new EnumMap<>(Platform.class);
+    private @Nullable Instant since;
+
+    @Override
+    public synchronized void record(AnswerVote vote) {
+        FeedbackTotals one = FeedbackTotals.of(vote.helpful());
+        byEntry.merge(vote.entryId(), one, FeedbackTotals::plus);
+        byPlatform.merge(vote.platform(), one, FeedbackTotals::plus);
+        if (since == null || vote.at().isBefore(since)) {
+            since = vote.at();
+        }
+    }
+
+    @Override
+    public synchronized FeedbackTotals totals(String entryId) {
+        return byEntry.getOrDefault(entryId, FeedbackTotals.NONE);
+    }
+
+    @Override
+    public synchronized FeedbackSummary summary(int mostUnhelpful) {
+        return FeedbackSummary.of(byEntry, byPlatform, since, mostUnhelpful);
+    }
+}
