@@ -58,9 +58,10 @@ public final class RedisAnswerFeedback implements AnswerFeedback {
         String platformField = platform(vote.platform()) + ":" + (vote.helpful() ? HELPFUL : UNHELPFUL);
         String at = String.valueOf(vote.at().toEpochMilli());
         redis.writeBehind()
-                .write(
+                .writeAndWait(
                         "answer vote",
-                        () -> redis.eval(RECORD, ScriptOutputType.INTEGER, keys, vote.entryId(), platformField, at));
+                        () -> redis.evalAsync(
+                                RECORD, ScriptOutputType.INTEGER, keys, vote.entryId(), platformField, at));
     }
 
     @Override
