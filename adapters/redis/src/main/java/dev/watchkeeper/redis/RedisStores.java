@@ -206,10 +206,11 @@ public final class RedisStores implements AutoCloseable {
 
     /**
      * Runs a Lua script by its SHA-1 digest ({@code EVALSHA}), so the script's text crosses the wire
-     * only when the server does not have it yet (after its start, or {@code SCRIPT FLUSH}).
+     * once ({@code SCRIPT LOAD} at its first use here), and again only if the server lost it (a
+     * restart without persistence of its script cache, {@code SCRIPT FLUSH}).
      */
     public <T> T eval(String script, ScriptOutputType type, String[] keys, String... args) {
-        String sha = digests.computeIfAbsent(script, commands::digest);
+        String sha = digests.computeIfAbsent(script, commands::scriptLoad);
         try {
             return commands.evalsha(sha, type, keys, args);
         } catch (RedisNoScriptException e) {
@@ -217,9 +218,12 @@ public final class RedisStores implements AutoCloseable {
         }
     }
 
-    /** As {@link #eval}, without waiting for the reply. */
+    /**
+     * As {@link #eval}, without waiting for the reply. If the server lost the script, the script is
+     * sent again after the refusal, so that write may land after writes sent meanwhile.
+     */
     public <T> CompletionStage<T> evalAsync(String script, ScriptOutputType type, String[] keys, String... args) {
-        String sha = digests.computeIfAbsent(script, commands::digest);
+        String sha = digests.computeIfAbsent(script, commands::scriptLoad);
         CompletionStage<T> bySha = async.evalsha(sha, type, keys, args);
         return bySha.exceptionallyCompose(failure -> {
             Throwable cause =
