@@ -14,7 +14,8 @@ record AnchoredPattern(AnchorIndex anchors, Pattern pattern) {
     private static final int LOOKBACK = 140;
 
     static AnchoredPattern of(String anchors, String regex) {
-        return new AnchoredPattern(new AnchorIndex(List.<String[]>of(anchors.split("\\|"))), Pattern.compile(regex));
+        return new AnchoredPattern(
+                new AnchorIndex(List.<String[]>of(anchors.split("\\|"))), LeadingChars.compile(regex));
     }
 
     boolean find(String text) {

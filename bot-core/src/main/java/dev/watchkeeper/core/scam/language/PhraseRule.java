@@ -21,7 +21,7 @@ record PhraseRule(Signal signal, double weight, String[] anchors, Pattern patter
     private static final Pattern BOUND = Pattern.compile("\\{\\d*,(\\d+)}");
 
     static PhraseRule of(Signal signal, double weight, String anchors, String regex) {
-        return new PhraseRule(signal, weight, anchors.split("\\|"), Pattern.compile(regex), reach(regex));
+        return new PhraseRule(signal, weight, anchors.split("\\|"), LeadingChars.compile(regex), reach(regex));
     }
 
     /**
