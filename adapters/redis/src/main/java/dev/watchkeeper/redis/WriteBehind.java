@@ -1,6 +1,7 @@
 package dev.watchkeeper.redis;
 
 import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -91,8 +92,8 @@ public final class WriteBehind implements AutoCloseable {
 
     /**
      * Sends the write and waits (at most the timeout) for Redis's reply, or keeps it for later if
-     * Redis is unreachable or earlier writes wait. Only a write that was refused before it was sent
-     * is retried, so it is never done twice.
+     * Redis is unreachable or earlier writes wait. A write Redis did not confirm in time is not
+     * retried (it may have been done), so it is not done twice.
      */
     public void writeAndWait(String what, Supplier<? extends CompletionStage<?>> write) {
         Pending pending = new Pending(what, write);
@@ -109,7 +110,12 @@ public final class WriteBehind implements AutoCloseable {
         } catch (TimeoutException e) {
             log.error("Redis did not confirm a {} write in time; it is not retried", what);
         } catch (ExecutionException | RuntimeException e) {
-            failed(pending, unwrap(e));
+            Throwable cause = unwrap(e);
+            if (cause instanceof RedisCommandTimeoutException) {
+                log.error("Redis did not confirm a {} write in time; it is not retried", what);
+            } else {
+                failed(pending, cause);
+            }
         }
     }
 
