@@ -7,6 +7,7 @@ import dev.watchkeeper.core.scam.InMemoryLearnedSamples;
 import dev.watchkeeper.core.scam.LearnedSample;
 import dev.watchkeeper.core.scam.LearnedSamples;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -22,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * memory for confirmed scams, and the community deny list for the domains they linked to (never
  * for a domain an allow list or the official domains cover). Every sample is also kept in a {@link
  * LearnedSamples} store; when built, it replays the stored samples and retrains in the background,
- * so a restart keeps what moderators taught. Thread-safe; never blocks the caller for the
- * training. {@link #close()} stops the background thread.
+ * so a restart keeps what moderators taught; {@link #sync()} takes in what other instances
+ * learned into the same store since (samples and the community's domain lists). Thread-safe; never blocks the caller for the training. {@link #close()} stops the background
+ * thread.
  */
 public final class ShieldLearning implements ScamLearning, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ShieldLearning.class);
@@ -37,6 +39,7 @@ public final class ShieldLearning implements ScamLearning, AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final Set<LearnedSample> known = new HashSet<>();
     private ScheduledFuture<?> pending;
 
     /** Learning kept in memory only. */
@@ -55,17 +58,41 @@ public final class ShieldLearning implements ScamLearning, AutoCloseable {
     }
 
     private synchronized void restore() {
+        int replayed = takeIn(samples.all());
+        if (replayed > 0) {
+            log.info("Replaying {} learned samples; the classifier retrains in the background", replayed);
+            pending = trainer.schedule(this::retrain, 0, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Takes in the samples and domain list changes other instances stored since the last time, and
+     * retrains (in the background) if there were new samples. Blocks for the store; throws when it
+     * fails, with nothing changed.
+     */
+    public synchronized void sync() {
         List<LearnedSample> stored = samples.all();
+        community.reload();
+        int added = takeIn(stored);
+        if (added > 0) {
+            log.info("{} samples learned on other instances; the classifier retrains in the background", added);
+            scheduleRetrain();
+        }
+    }
+
+    private int takeIn(List<LearnedSample> stored) {
+        int added = 0;
         for (LearnedSample sample : stored) {
+            if (!known.add(sample)) {
+                continue;
+            }
             if (sample.scam()) {
                 components.shield().confirmScam(sample.text());
             }
             components.classifier().addSample(sample.text(), sample.scam());
+            added++;
         }
-        if (!stored.isEmpty()) {
-            log.info("Replaying {} learned samples; the classifier retrains in the background", stored.size());
-            pending = trainer.schedule(this::retrain, 0, TimeUnit.MILLISECONDS);
-        }
+        return added;
     }
 
     @Override
@@ -86,8 +113,14 @@ public final class ShieldLearning implements ScamLearning, AutoCloseable {
     }
 
     private synchronized void sample(String text, boolean scam) {
-        samples.add(new LearnedSample(text, scam));
+        LearnedSample sample = new LearnedSample(text, scam);
+        samples.add(sample);
+        known.add(sample);
         components.classifier().addSample(text, scam);
+        scheduleRetrain();
+    }
+
+    private void scheduleRetrain() {
         if (pending != null) {
             pending.cancel(false);
         }

@@ -58,6 +58,19 @@ public final class CommunityDomains implements DomainLists {
         return allowed.remove(d) | denied.remove(d);
     }
 
+    /**
+     * Reads both lists again from the store, taking in what other instances changed there. Blocks
+     * for the store; when it fails, the lists stay as they are and the failure is thrown.
+     */
+    public synchronized void reload() {
+        Set<String> nowAllowed = store.allowed();
+        Set<String> nowDenied = store.denied();
+        allowed.addAll(nowAllowed);
+        allowed.retainAll(nowAllowed);
+        denied.addAll(nowDenied);
+        denied.retainAll(nowDenied);
+    }
+
     /** The allowed domains. */
     public Set<String> allowed() {
         return Set.copyOf(allowed);

@@ -34,6 +34,7 @@ import dev.watchkeeper.redis.ticket.RedisSupportCounters;
 import dev.watchkeeper.redis.ticket.RedisTicketSequence;
 import dev.watchkeeper.redis.ticket.RedisTicketStore;
 import dev.watchkeeper.redis.ticket.RedisTranscriptLog;
+import dev.watchkeeper.shield.ShieldLearning;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -136,6 +137,12 @@ public class RedisStoreConfiguration {
     @Bean
     LearnedSamples learnedSamples(RedisStores redis) {
         return new RedisLearnedSamples(redis);
+    }
+
+    /** What moderators taught on other instances (samples, domain lists) reaches this one. */
+    @Bean(destroyMethod = "close")
+    LearningSync learningSync(ShieldLearning learning, RedisStoreProperties properties) {
+        return new LearningSync(learning, properties.learningSync());
     }
 
     @Bean

@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  *     that run it (approximately; the oldest go first when no instance takes them)
  * @param outboundClaimAfter how long a batch taken by an instance stays unacknowledged before
  *     another instance takes it over (the first crashed, or its adapter failed)
+ * @param learningSync how often an instance takes in the scam samples and domain list changes
+ *     other instances stored
  */
 @Validated
 @ConfigurationProperties("watchkeeper.redis")
@@ -32,11 +34,13 @@ public record RedisStoreProperties(
         @DefaultValue("10000") @Min(1) int bufferedWrites,
         @DefaultValue("24h") Duration dedupWindow,
         @DefaultValue("100000") @Min(1) long outboundBacklog,
-        @DefaultValue("60s") Duration outboundClaimAfter) {
+        @DefaultValue("60s") Duration outboundClaimAfter,
+        @DefaultValue("30s") Duration learningSync) {
     @Override
     public String toString() {
         return "RedisStoreProperties[url=" + url.replaceAll("//[^@/]*@", "//***@") + ", prefix=" + prefix
                 + ", timeout=" + timeout + ", bufferedWrites=" + bufferedWrites + ", dedupWindow=" + dedupWindow
-                + ", outboundBacklog=" + outboundBacklog + ", outboundClaimAfter=" + outboundClaimAfter + "]";
+                + ", outboundBacklog=" + outboundBacklog + ", outboundClaimAfter=" + outboundClaimAfter
+                + ", learningSync=" + learningSync + "]";
     }
 }
