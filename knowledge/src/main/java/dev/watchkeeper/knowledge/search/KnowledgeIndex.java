@@ -23,7 +23,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * An immutable in-memory index of one version of the knowledge base: a document per phrasing
@@ -35,7 +37,13 @@ public final class KnowledgeIndex implements Closeable {
     private final List<KnowledgeEntry> entries;
     private final LanguageAnalysis analysis;
     private final SurfaceAnalyzer surface = new SurfaceAnalyzer();
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    /**
+     * Each file as one buffer once written: every search clones its inputs, and the default
+     * (many small buffers) copies a view of each buffer per clone, most of a search's allocation.
+     */
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(
+            new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Set<String> keys = new LinkedHashSet<>();
