@@ -97,20 +97,20 @@ public final class EntryRanker {
             }
         }
         double total = 0;
-        TopDocs phraseHits = index.searcher().search(phrases.build(), topHits());
+        TopDocs phraseHits = index.phraseSearcher().search(phrases.build(), topHits());
         for (ScoreDoc hit : phraseHits.scoreDocs) {
-            Candidate candidate = byEntry.computeIfAbsent(index.entryOf(hit.doc), Candidate::new);
+            Candidate candidate = byEntry.computeIfAbsent(index.entryOfPhrase(hit.doc), Candidate::new);
             double score = hit.score / terms.mass();
-            candidate.addPhrase(score, terms.coverage(index.termsOf(hit.doc)), weights);
+            candidate.addPhrase(score, terms.coverage(index.phraseTerms(hit.doc)), weights);
             candidate.unknown = terms.unknownShare();
             total += score;
         }
-        TopDocs entryHits = index.searcher().search(entries.build(), topHits());
+        TopDocs entryHits = index.entrySearcher().search(entries.build(), topHits());
         for (ScoreDoc hit : entryHits.scoreDocs) {
-            Candidate candidate = byEntry.get(index.entryOf(hit.doc));
+            Candidate candidate = byEntry.get(hit.doc);
             if (candidate != null) {
                 candidate.entryScore = hit.score / terms.mass();
-                candidate.entryCoverage = terms.coverage(index.termsOf(hit.doc));
+                candidate.entryCoverage = terms.coverage(index.entryTerms(hit.doc));
             }
         }
         return total;

@@ -25,7 +25,7 @@ final class QueryTerms {
 
     static QueryTerms of(KnowledgeIndex index, String key, String field, String text) throws IOException {
         List<List<String>> groups = TermGroups.of(index.analysis().words(key), field, text);
-        int docs = Math.max(1, index.reader().getDocCount(field));
+        int docs = Math.max(1, index.phraseReader().getDocCount(field));
         double unknownIdf = idf(docs, 0);
         List<List<String>> known = new ArrayList<>(groups.size());
         double[] idfs = new double[groups.size()];
@@ -34,7 +34,7 @@ final class QueryTerms {
         for (List<String> group : groups) {
             int df = 0;
             for (String term : group) {
-                int termDf = index.reader().docFreq(new Term(field, term));
+                int termDf = index.phraseReader().docFreq(new Term(field, term));
                 df = df == 0 ? termDf : (termDf == 0 ? df : Math.min(df, termDf));
             }
             if (df == 0) {
