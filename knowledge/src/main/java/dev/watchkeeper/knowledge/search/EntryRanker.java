@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -84,10 +85,11 @@ public final class EntryRanker {
         }
         BooleanQuery.Builder phrases = new BooleanQuery.Builder();
         BooleanQuery.Builder entries = new BooleanQuery.Builder();
-        for (List<String> group : terms.known()) {
-            phrases.add(termQuery(phraseField, group, 1.0), BooleanClause.Occur.SHOULD);
-            entries.add(termQuery(Fields.ENTRY + key, group, 1.0), BooleanClause.Occur.SHOULD);
-            entries.add(termQuery(Fields.ANSWER + key, group, weights.answerBoost()), BooleanClause.Occur.SHOULD);
+        for (int i = 0; i < terms.known().size(); i++) {
+            List<String> group = terms.known().get(i);
+            phrases.add(termQuery(phraseField, group, 1.0, terms.phraseStates(i)), BooleanClause.Occur.SHOULD);
+            entries.add(termQuery(Fields.ENTRY + key, group, 1.0, null), BooleanClause.Occur.SHOULD);
+            entries.add(termQuery(Fields.ANSWER + key, group, weights.answerBoost(), null), BooleanClause.Occur.SHOULD);
         }
         if (weights.pairBoost() > 0) {
             for (String pair :
@@ -124,10 +126,12 @@ public final class EntryRanker {
         return new TopScoreDocCollectorManager(weights.phraseHits(), weights.phraseHits());
     }
 
-    private static Query termQuery(String field, List<String> group, double boost) {
+    /** A group's query; {@code states}, when given, are its single term's statistics in the index searched. */
+    private static Query termQuery(String field, List<String> group, double boost, @Nullable TermStates states) {
         Query query;
         if (group.size() == 1) {
-            query = new TermQuery(new Term(field, group.getFirst()));
+            Term term = new Term(field, group.getFirst());
+            query = states == null ? new TermQuery(term) : new TermQuery(term, states);
         } else {
             SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
             group.forEach(term -> synonyms.addTerm(new Term(field, term)));

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.IndexSearcher;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A query's term groups with their idf, for one analysis key. Words no phrasing uses keep their
@@ -13,28 +16,39 @@ import org.apache.lucene.index.Term;
 final class QueryTerms {
     private final List<List<String>> known;
     private final double[] knownIdf;
+    private final @Nullable TermStates[] knownStates;
     private final double mass;
     private final double unknownMass;
 
-    private QueryTerms(List<List<String>> known, double[] knownIdf, double mass, double unknownMass) {
+    private QueryTerms(
+            List<List<String>> known,
+            double[] knownIdf,
+            @Nullable TermStates[] knownStates,
+            double mass,
+            double unknownMass) {
         this.known = known;
         this.knownIdf = knownIdf;
+        this.knownStates = knownStates;
         this.mass = mass;
         this.unknownMass = unknownMass;
     }
 
     static QueryTerms of(KnowledgeIndex index, String key, String field, String text) throws IOException {
         List<List<String>> groups = TermGroups.of(index.analysis().words(key), field, text);
-        int docs = Math.max(1, index.phraseReader().getDocCount(field));
+        IndexSearcher searcher = index.phraseSearcher();
+        int docs = Math.max(1, searcher.getIndexReader().getDocCount(field));
         double unknownIdf = idf(docs, 0);
         List<List<String>> known = new ArrayList<>(groups.size());
         double[] idfs = new double[groups.size()];
+        @Nullable TermStates[] states = new TermStates[groups.size()];
         double mass = 0;
         double unknownMass = 0;
         for (List<String> group : groups) {
             int df = 0;
+            TermStates termStates = null;
             for (String term : group) {
-                int termDf = index.phraseReader().docFreq(new Term(field, term));
+                termStates = TermStates.build(searcher, new Term(field, term), true);
+                int termDf = termStates.docFreq();
                 df = df == 0 ? termDf : (termDf == 0 ? df : Math.min(df, termDf));
             }
             if (df == 0) {
@@ -43,11 +57,12 @@ final class QueryTerms {
             } else {
                 double idf = idf(docs, df);
                 idfs[known.size()] = idf;
+                states[known.size()] = group.size() == 1 ? termStates : null;
                 known.add(group);
                 mass += idf;
             }
         }
-        return new QueryTerms(known, idfs, mass, unknownMass);
+        return new QueryTerms(known, idfs, states, mass, unknownMass);
     }
 
     private static double idf(int docs, int df) {
@@ -56,6 +71,15 @@ final class QueryTerms {
 
     List<List<String>> known() {
         return known;
+    }
+
+    /**
+     * The phrasing index's statistics of a known group's single term, looked up once for its idf,
+     * for the search to reuse instead of looking the term up again; null for a group of synonyms.
+     */
+    @Nullable
+    TermStates phraseStates(int group) {
+        return knownStates[group];
     }
 
     /** The idf mass of all the query's groups, known or not. */
