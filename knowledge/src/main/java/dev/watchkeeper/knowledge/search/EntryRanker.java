@@ -103,7 +103,7 @@ public final class EntryRanker {
         for (ScoreDoc hit : phraseHits.scoreDocs) {
             Candidate candidate = byEntry.computeIfAbsent(index.entryOfPhrase(hit.doc), Candidate::new);
             double score = hit.score / terms.mass();
-            candidate.addPhrase(score, terms.coverage(index.phraseTerms(hit.doc)), weights);
+            candidate.addPhrase(score, terms.coverage(index.phraseTerms(), hit.doc), weights);
             candidate.unknown = terms.unknownShare();
             total += score;
         }
@@ -112,7 +112,7 @@ public final class EntryRanker {
             Candidate candidate = byEntry.get(hit.doc);
             if (candidate != null) {
                 candidate.entryScore = hit.score / terms.mass();
-                candidate.entryCoverage = terms.coverage(index.entryTerms(hit.doc));
+                candidate.entryCoverage = terms.coverage(index.entryTerms(), hit.doc);
             }
         }
         return total;

@@ -45,10 +45,12 @@ public final class KnowledgeIndex implements Closeable {
     private final Set<String> keys = new LinkedHashSet<>();
     /** Per phrasing document: the entry ordinal it belongs to. */
     private final int[] entryOfPhrase;
+    /** The numbers of the terms in {@link #phraseTerms} and {@link #entryTerms}. */
+    private final TermSets.Numbering termNumbers = new TermSets.Numbering();
     /** Per phrasing document: its analysed terms. */
-    private final List<Set<String>> phraseTerms = new ArrayList<>();
+    private final TermSets phraseTerms;
     /** Per entry ordinal: the analysed terms of all its phrasings. */
-    private final List<Set<String>> entryTerms = new ArrayList<>();
+    private final TermSets entryTerms;
 
     private final ConcurrentMap<String, String> corrections = new ConcurrentHashMap<>();
 
@@ -58,6 +60,8 @@ public final class KnowledgeIndex implements Closeable {
         List<Integer> owners = new ArrayList<>();
         List<Document> phraseDocuments = new ArrayList<>();
         List<Document> entryDocuments = new ArrayList<>(this.entries.size());
+        List<Set<String>> termsOfPhrases = new ArrayList<>();
+        List<Set<String>> termsOfEntries = new ArrayList<>(this.entries.size());
         for (int ord = 0; ord < this.entries.size(); ord++) {
             KnowledgeEntry entry = this.entries.get(ord);
             String key = LanguageAnalysis.keyOf(entry.lang());
@@ -70,19 +74,21 @@ public final class KnowledgeIndex implements Closeable {
                 doc.add(new TextField(Fields.SURFACE, phrase, Field.Store.NO));
                 doc.add(new StringField(Fields.LANG, entry.lang(), Field.Store.NO));
                 phraseDocuments.add(doc);
-                Set<String> terms = Set.copyOf(TermGroups.terms(analysis.words(key), phrase));
+                Set<String> terms = new HashSet<>(TermGroups.terms(analysis.words(key), phrase));
                 termsOfEntry.addAll(terms);
                 owners.add(ord);
-                phraseTerms.add(terms);
+                termsOfPhrases.add(terms);
             }
             Document doc = new Document();
             doc.add(new TextField(Fields.ENTRY + key, String.join("\n", phrasings(entry)), Field.Store.NO));
             doc.add(new TextField(Fields.ANSWER + key, entry.answer(), Field.Store.NO));
             doc.add(new StringField(Fields.LANG, entry.lang(), Field.Store.NO));
             entryDocuments.add(doc);
-            entryTerms.add(Set.copyOf(termsOfEntry));
+            termsOfEntries.add(termsOfEntry);
         }
         entryOfPhrase = owners.stream().mapToInt(Integer::intValue).toArray();
+        phraseTerms = termNumbers.number(termsOfPhrases);
+        entryTerms = termNumbers.number(termsOfEntries);
         FieldAnalyzer fieldAnalyzer = new FieldAnalyzer();
         this.phrases = new FrozenIndex(phraseDocuments, fieldAnalyzer, similarity);
         try {
@@ -157,12 +163,19 @@ public final class KnowledgeIndex implements Closeable {
         return entryOfPhrase[doc];
     }
 
-    Set<String> phraseTerms(int doc) {
-        return phraseTerms.get(doc);
+    /** The number of an analysed term in {@link #phraseTerms()} and {@link #entryTerms()}; -1 if none has it. */
+    int termNumber(String term) {
+        return termNumbers.numberOf(term);
     }
 
-    Set<String> entryTerms(int entry) {
-        return entryTerms.get(entry);
+    /** The analysed terms of each phrasing document. */
+    TermSets phraseTerms() {
+        return phraseTerms;
+    }
+
+    /** The analysed terms of all the phrasings of each entry, by entry ordinal. */
+    TermSets entryTerms() {
+        return entryTerms;
     }
 
     @Override

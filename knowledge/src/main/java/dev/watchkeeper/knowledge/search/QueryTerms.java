@@ -2,8 +2,8 @@ package dev.watchkeeper.knowledge.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,10 +17,14 @@ final class QueryTerms {
     private final List<List<String>> known;
     private final double[] knownIdf;
     private final @Nullable TermStates[] knownStates;
+    /** Per known group: the numbers of its terms that some phrasing has (see {@link TermSets}). */
+    private final int[][] knownNumbers;
+
     private final double mass;
     private final double unknownMass;
 
     private QueryTerms(
+            KnowledgeIndex index,
             List<List<String>> known,
             double[] knownIdf,
             @Nullable TermStates[] knownStates,
@@ -29,6 +33,10 @@ final class QueryTerms {
         this.known = known;
         this.knownIdf = knownIdf;
         this.knownStates = knownStates;
+        this.knownNumbers = new int[known.size()][];
+        for (int i = 0; i < known.size(); i++) {
+            knownNumbers[i] = numbers(index, known.get(i));
+        }
         this.mass = mass;
         this.unknownMass = unknownMass;
     }
@@ -62,7 +70,19 @@ final class QueryTerms {
                 mass += idf;
             }
         }
-        return new QueryTerms(known, idfs, states, mass, unknownMass);
+        return new QueryTerms(index, known, idfs, states, mass, unknownMass);
+    }
+
+    private static int[] numbers(KnowledgeIndex index, List<String> group) {
+        int[] numbers = new int[group.size()];
+        int n = 0;
+        for (String term : group) {
+            int number = index.termNumber(term);
+            if (number >= 0) {
+                numbers[n++] = number;
+            }
+        }
+        return n == numbers.length ? numbers : Arrays.copyOf(numbers, n);
     }
 
     private static double idf(int docs, int df) {
@@ -91,12 +111,12 @@ final class QueryTerms {
         return mass <= 0 ? 0.0 : unknownMass / mass;
     }
 
-    /** The share of the idf mass whose groups have a term in {@code terms}. */
-    double coverage(Set<String> terms) {
+    /** The share of the idf mass whose groups have a term in set {@code set} of {@code terms}. */
+    double coverage(TermSets terms, int set) {
         double covered = 0;
-        for (int i = 0; i < known.size(); i++) {
-            for (String term : known.get(i)) {
-                if (terms.contains(term)) {
+        for (int i = 0; i < knownNumbers.length; i++) {
+            for (int number : knownNumbers[i]) {
+                if (terms.contains(set, number)) {
                     covered += knownIdf[i];
                     break;
                 }
