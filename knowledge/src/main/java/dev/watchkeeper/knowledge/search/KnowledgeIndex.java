@@ -18,8 +18,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.Similarity;
 
 /**
@@ -131,19 +129,14 @@ public final class KnowledgeIndex implements Closeable {
         return entries;
     }
 
-    /** Searches the phrasing documents. */
-    IndexSearcher phraseSearcher() {
-        return phrases.searcher();
+    /** The phrasing documents: every phrasing's words, word pairs and surface words. */
+    FrozenIndex phrases() {
+        return phrases;
     }
 
-    /** The phrasing documents, whose fields hold every phrasing's words and surface words. */
-    DirectoryReader phraseReader() {
-        return phrases.reader();
-    }
-
-    /** Searches the entry documents; a hit's document id is its entry ordinal. */
-    IndexSearcher entrySearcher() {
-        return entryDocuments.searcher();
+    /** The entry documents; a document's id is its entry ordinal. */
+    FrozenIndex entryDocuments() {
+        return entryDocuments;
     }
 
     LanguageAnalysis analysis() {

@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.IndexSearcher;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A query's term groups with their idf, for one analysis key. Words no phrasing uses keep their
@@ -16,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 final class QueryTerms {
     private final List<List<String>> known;
     private final double[] knownIdf;
-    private final @Nullable TermStates[] knownStates;
     /** Per known group: the numbers of its terms that some phrasing has (see {@link TermSets}). */
     private final int[][] knownNumbers;
 
@@ -24,15 +20,9 @@ final class QueryTerms {
     private final double unknownMass;
 
     private QueryTerms(
-            KnowledgeIndex index,
-            List<List<String>> known,
-            double[] knownIdf,
-            @Nullable TermStates[] knownStates,
-            double mass,
-            double unknownMass) {
+            KnowledgeIndex index, List<List<String>> known, double[] knownIdf, double mass, double unknownMass) {
         this.known = known;
         this.knownIdf = knownIdf;
-        this.knownStates = knownStates;
         this.knownNumbers = new int[known.size()][];
         for (int i = 0; i < known.size(); i++) {
             knownNumbers[i] = numbers(index, known.get(i));
@@ -43,20 +33,17 @@ final class QueryTerms {
 
     static QueryTerms of(KnowledgeIndex index, String key, String field, String text) throws IOException {
         List<List<String>> groups = TermGroups.of(index.analysis().words(key), field, text);
-        IndexSearcher searcher = index.phraseSearcher();
-        int docs = Math.max(1, searcher.getIndexReader().getDocCount(field));
+        FrozenIndex phrases = index.phrases();
+        int docs = Math.max(1, phrases.reader().getDocCount(field));
         double unknownIdf = idf(docs, 0);
         List<List<String>> known = new ArrayList<>(groups.size());
         double[] idfs = new double[groups.size()];
-        @Nullable TermStates[] states = new TermStates[groups.size()];
         double mass = 0;
         double unknownMass = 0;
         for (List<String> group : groups) {
             int df = 0;
-            TermStates termStates = null;
             for (String term : group) {
-                termStates = TermStates.build(searcher, new Term(field, term), true);
-                int termDf = termStates.docFreq();
+                int termDf = phrases.termStates(new Term(field, term)).docFreq();
                 df = df == 0 ? termDf : (termDf == 0 ? df : Math.min(df, termDf));
             }
             if (df == 0) {
@@ -65,12 +52,11 @@ final class QueryTerms {
             } else {
                 double idf = idf(docs, df);
                 idfs[known.size()] = idf;
-                states[known.size()] = group.size() == 1 ? termStates : null;
                 known.add(group);
                 mass += idf;
             }
         }
-        return new QueryTerms(index, known, idfs, states, mass, unknownMass);
+        return new QueryTerms(index, known, idfs, mass, unknownMass);
     }
 
     private static int[] numbers(KnowledgeIndex index, List<String> group) {
@@ -91,15 +77,6 @@ final class QueryTerms {
 
     List<List<String>> known() {
         return known;
-    }
-
-    /**
-     * The phrasing index's statistics of a known group's single term, looked up once for its idf,
-     * for the search to reuse instead of looking the term up again; null for a group of synonyms.
-     */
-    @Nullable
-    TermStates phraseStates(int group) {
-        return knownStates[group];
     }
 
     /** The idf mass of all the query's groups, known or not. */
