@@ -3,6 +3,8 @@ package dev.watchkeeper.knowledge.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -18,48 +20,88 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.IOUtils;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A Lucene index held in memory, written once: one segment whose document ids are the order the
- * documents were given in. Searches may run concurrently; {@link #close()} once none uses it.
+ * A Lucene index written once: one segment whose document ids are the order the documents were
+ * given in. Its files are written to a temporary folder of their own and memory-mapped (searches
+ * read mapped files faster than heap buffers, and the index stays off the heap); where no
+ * temporary folder can be made, the index is held on the heap instead. Searches may run
+ * concurrently; {@link #close()} once none uses it, which unmaps and deletes the files.
  */
 final class FrozenIndex implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(FrozenIndex.class);
     private static final int MAX_REMEMBERED_TERMS = 20_000;
 
-    /**
-     * Each file as one buffer once written: every search clones its inputs, and the default
-     * (many small buffers) copies a view of each buffer per clone, most of a search's allocation.
-     */
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory(
-            new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-
+    private final @Nullable Path folder;
+    private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final ConcurrentMap<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
     FrozenIndex(List<Document> documents, Analyzer analyzer, Similarity similarity) {
+        folder = temporaryFolder();
+        Directory opened = null;
+        try {
+            opened = folder == null ? heapDirectory() : new MMapDirectory(folder);
+            reader = write(opened, documents, analyzer, similarity);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(opened);
+            deleteQuietly(folder);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot build the index", io);
+            }
+            throw (RuntimeException) e;
+        }
+        directory = opened;
+        searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(similarity);
+    }
+
+    private static DirectoryReader write(
+            Directory directory, List<Document> documents, Analyzer analyzer, Similarity similarity)
+            throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(similarity)
                 .setMergePolicy(new LogDocMergePolicy())
                 .setRAMBufferSizeMB(256)
                 .setCommitOnClose(true);
-        try {
-            try (IndexWriter writer = new IndexWriter(directory, config)) {
-                for (Document document : documents) {
-                    writer.addDocument(document);
-                }
-                writer.forceMerge(1);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (Document document : documents) {
+                writer.addDocument(document);
             }
-            reader = DirectoryReader.open(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot build the in-memory index", e);
+            writer.forceMerge(1);
         }
+        DirectoryReader reader = DirectoryReader.open(directory);
         if (reader.leaves().size() > 1 || reader.maxDoc() != documents.size()) {
+            reader.close();
             throw new IllegalStateException("index must be one segment in insertion order");
         }
-        searcher = new IndexSearcher(reader);
-        searcher.setSimilarity(similarity);
+        return reader;
+    }
+
+    private static @Nullable Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("watchkeeper-faq-");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            LOG.warn("No temporary folder for the knowledge index, holding it on the heap: {}", e.toString());
+            return null;
+        }
+    }
+
+    /**
+     * Each file as one buffer once written: every search clones its inputs, and the default
+     * (many small buffers) copies a view of each buffer per clone.
+     */
+    private static Directory heapDirectory() {
+        return new ByteBuffersDirectory(
+                new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
 
     DirectoryReader reader() {
@@ -68,6 +110,12 @@ final class FrozenIndex implements Closeable {
 
     IndexSearcher searcher() {
         return searcher;
+    }
+
+    /** Where the files are; null when the index is on the heap. */
+    @Nullable
+    Path folder() {
+        return folder;
     }
 
     /**
@@ -93,10 +141,22 @@ final class FrozenIndex implements Closeable {
     @Override
     public void close() {
         try {
-            reader.close();
-            directory.close();
+            IOUtils.close(reader, directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static void deleteQuietly(@Nullable Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            IOUtils.rm(folder);
+        } catch (IOException e) {
+            LOG.warn("Cannot delete the old knowledge index at {}: {}", folder, e.toString());
         }
     }
 }

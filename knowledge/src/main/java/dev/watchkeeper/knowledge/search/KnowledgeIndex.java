@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -27,7 +29,9 @@ import org.apache.lucene.search.similarities.Similarity;
  * two Lucene indexes, so that each field is on every document of its index (for one language):
  * Lucene then reads length norms directly instead of through a sparse index, a quarter of search
  * time when they shared one. Field statistics are per field either way, so scores are the same.
- * Searches may run concurrently; {@link #close()} once no search uses it.
+ * Searches may run concurrently, each holding a reference ({@link #tryAcquire()}, {@link
+ * #release()}); {@link #close()} gives back the builder's, and the last reference given back
+ * closes the indexes and deletes their files.
  */
 public final class KnowledgeIndex implements Closeable {
     private static final int MAX_CORRECTIONS = 50_000;
@@ -51,6 +55,8 @@ public final class KnowledgeIndex implements Closeable {
     private final TermSets entryTerms;
 
     private final ConcurrentMap<String, String> corrections = new ConcurrentHashMap<>();
+    private final AtomicInteger references = new AtomicInteger(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private KnowledgeIndex(List<KnowledgeEntry> entries, LanguageAnalysis analysis, Similarity similarity) {
         this.entries = List.copyOf(entries);
@@ -171,13 +177,42 @@ public final class KnowledgeIndex implements Closeable {
         return entryTerms;
     }
 
+    /**
+     * Takes a reference for one search, to give back with {@link #release()}. False when the index
+     * is already closed: a reload has replaced it, so search the current one.
+     */
+    public boolean tryAcquire() {
+        int count = references.get();
+        while (count > 0) {
+            int seen = references.compareAndExchange(count, count + 1);
+            if (seen == count) {
+                return true;
+            }
+            count = seen;
+        }
+        return false;
+    }
+
+    /** Gives back a reference taken by {@link #tryAcquire()}. */
+    public void release() {
+        int count = references.decrementAndGet();
+        if (count == 0) {
+            try {
+                phrases.close();
+                entryDocuments.close();
+            } finally {
+                surface.close();
+            }
+        } else if (count < 0) {
+            throw new IllegalStateException("knowledge index released more often than acquired");
+        }
+    }
+
+    /** Gives back the builder's reference: the index closes once no search holds one. Idempotent. */
     @Override
     public void close() {
-        try {
-            phrases.close();
-            entryDocuments.close();
-        } finally {
-            surface.close();
+        if (closed.compareAndSet(false, true)) {
+            release();
         }
     }
 
