@@ -23,7 +23,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.search.similarities.Similarity;
 
 /**
- * An immutable in-memory index of one version of the knowledge base: a document per phrasing
+ * An immutable index of one version of the knowledge base: a document per phrasing
  * (title, question, alias) and a document per entry version, plus the analysed terms of each, which
  * the ranker uses to measure how much of a query a match covers. Phrasings and entry documents are
  * two Lucene indexes, so that each field is on every document of its index (for one language):
