@@ -32,11 +32,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The knowledge base on a Lucene index in memory-mapped temporary files (on the heap where no
- * temporary folder can be made). Searches are thread-safe and lock-free: each runs on the index
- * version current when it starts, and a reload swaps in a new version atomically; an old version's
- * files are closed and deleted when the last search that started on it ends. Searching uses the
- * CPU and mapped memory only. Building, {@link #reload()} and the factories block while the files
- * are read and indexed. Malformed files are skipped and listed by {@link #problems()}.
+ * temporary folder can be made or written). Searches are thread-safe and lock-free: each runs on
+ * the index version current when it starts, and a reload swaps in a new version atomically; an
+ * old version's files are closed and deleted when the last search that started on it ends.
+ * Searching uses the CPU and mapped memory only. Building, {@link #reload()} and the factories
+ * block while the files are read and indexed. Malformed files are skipped and listed by {@link
+ * #problems()}.
  */
 public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneKnowledgeBase.class);

@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * A Lucene index written once: one segment whose document ids are the order the documents were
  * given in. Its files are written to a temporary folder of their own and memory-mapped (searches
  * read mapped files faster than heap buffers, and the index stays off the heap); where no
- * temporary folder can be made, the index is held on the heap instead. Searches may run
- * concurrently; {@link #close()} once none uses it, which unmaps and deletes the files.
+ * temporary folder can be made or written (a full disk), the index is held on the heap instead.
+ * Searches may run concurrently; {@link #close()} once none uses it, which unmaps and deletes the
+ * files.
  */
 final class FrozenIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(FrozenIndex.class);
@@ -46,22 +47,48 @@ final class FrozenIndex implements Closeable {
     private final ConcurrentMap<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
     FrozenIndex(List<Document> documents, Analyzer analyzer, Similarity similarity) {
-        folder = temporaryFolder();
-        Directory opened = null;
-        try {
-            opened = folder == null ? heapDirectory() : new MMapDirectory(folder);
-            reader = write(opened, documents, analyzer, similarity);
-        } catch (IOException | RuntimeException e) {
-            IOUtils.closeWhileHandlingException(opened);
-            deleteQuietly(folder);
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException("cannot build the index", io);
+        this(documents, analyzer, similarity, temporaryFolder());
+    }
+
+    /** Writes the index to {@code folder} (deleted on close), or on the heap if null or not writable. */
+    FrozenIndex(List<Document> documents, Analyzer analyzer, Similarity similarity, @Nullable Path folder) {
+        Opened opened = null;
+        if (folder != null) {
+            try {
+                opened = written(folder, documents, analyzer, similarity);
+            } catch (IOException e) {
+                LOG.warn("Cannot write the knowledge index to {}, holding it on the heap: {}", folder, e.toString());
             }
-            throw (RuntimeException) e;
         }
-        directory = opened;
+        if (opened == null) {
+            try {
+                opened = written(null, documents, analyzer, similarity);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot build the index", e);
+            }
+        }
+        this.folder = opened.folder();
+        this.directory = opened.directory();
+        this.reader = opened.reader();
         searcher = new IndexSearcher(reader);
         searcher.setSimilarity(similarity);
+    }
+
+    private record Opened(@Nullable Path folder, Directory directory, DirectoryReader reader) {}
+
+    /** The documents written to {@code folder}, or on the heap; nothing is left behind on failure. */
+    private static Opened written(
+            @Nullable Path folder, List<Document> documents, Analyzer analyzer, Similarity similarity)
+            throws IOException {
+        Directory directory = null;
+        try {
+            directory = folder == null ? heapDirectory() : new MMapDirectory(folder);
+            return new Opened(folder, directory, write(directory, documents, analyzer, similarity));
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(directory);
+            deleteQuietly(folder);
+            throw e;
+        }
     }
 
     private static DirectoryReader write(

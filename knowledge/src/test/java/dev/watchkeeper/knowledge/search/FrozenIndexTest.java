@@ -3,7 +3,10 @@ package dev.watchkeeper.knowledge.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -13,6 +16,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FrozenIndexTest {
     private final FrozenIndex index = new FrozenIndex(
@@ -55,6 +59,32 @@ class FrozenIndexTest {
         assertThat(index.searcher().search(new TermQuery(deposit, index.termStates(deposit)), 3).scoreDocs)
                 .extracting(hit -> hit.doc)
                 .containsExactlyInAnyOrder(0, 2);
+    }
+
+    @Test
+    void deletesItsFolderWhenClosed() {
+        Path folder = Objects.requireNonNull(index.folder());
+        assertThat(folder).isDirectoryContaining(path -> true);
+
+        index.close();
+
+        assertThat(Files.exists(folder)).isFalse();
+    }
+
+    @Test
+    void holdsTheIndexOnTheHeapWhenItsFolderCannotBeWritten(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("file"), "in the way");
+        Path underAFile = file.resolve("index");
+
+        try (FrozenIndex onHeap = new FrozenIndex(
+                List.of(doc("deposit not arrived"), doc("withdrawal pending")),
+                new StandardAnalyzer(),
+                new BM25Similarity(),
+                underAFile)) {
+            assertThat(onHeap.folder()).isNull();
+            assertThat(onHeap.termStates(new Term("f", "deposit")).docFreq()).isEqualTo(1);
+        }
+        assertThat(file).hasContent("in the way");
     }
 
     private static Document doc(String text) {
