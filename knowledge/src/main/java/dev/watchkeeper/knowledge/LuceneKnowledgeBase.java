@@ -31,11 +31,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The knowledge base on a Lucene index held in memory. Searches are thread-safe and lock-free:
- * each runs on the index version current when it starts, and a reload swaps in a new version
- * atomically (old versions are left to the garbage collector, as they hold no files). Searching
- * uses the CPU only. Building, {@link #reload()} and the factories block while the files are read
- * and indexed. Malformed files are skipped and listed by {@link #problems()}.
+ * The knowledge base on a Lucene index in memory-mapped temporary files (on the heap where no
+ * temporary folder can be made or written). Searches are thread-safe and lock-free: each runs on
+ * the index version current when it starts, and a reload swaps in a new version atomically; an
+ * old version's files are closed and deleted when the last search that started on it ends.
+ * Searching uses the CPU and mapped memory only. Building, {@link #reload()} and the factories
+ * block while the files are read and indexed. Malformed files are skipped and listed by {@link
+ * #problems()}.
  */
 public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneKnowledgeBase.class);
@@ -114,6 +116,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         problems.addAll(result.problems());
         read.problems().forEach(problem -> LOG.warn("Knowledge base problem: {}", problem));
         current.set(new Snapshot(KnowledgeIndex.build(entries, analysis, weights), byId, goodByFile, problems));
+        if (previous != null) {
+            previous.index().close();
+        }
         LOG.info("Knowledge base loaded: {} entries, {} problems", byId.size(), problems.size());
     }
 
@@ -128,7 +133,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
     @Override
     public List<SearchHit> search(SearchQuery query) {
         try {
-            List<RankedEntry> ranked = ranker.rank(snapshot().index(), query.text(), query.language(), query.limit());
+            List<RankedEntry> ranked = rank(query.text(), query.language(), query.limit());
             List<SearchHit> hits = new ArrayList<>(ranked.size());
             for (RankedEntry r : ranked) {
                 hits.add(new SearchHit(
@@ -143,7 +148,22 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
 
     /** The ranked entries with the features their confidence came from (for evaluation). */
     List<RankedEntry> rank(String text, @Nullable String language, int limit) {
-        return ranker.rank(snapshot().index(), text, language, limit);
+        KnowledgeIndex index = acquireIndex();
+        try {
+            return ranker.rank(index, text, language, limit);
+        } finally {
+            index.release();
+        }
+    }
+
+    /** The current index, held until released; a failed try means a reload has just replaced it. */
+    private KnowledgeIndex acquireIndex() {
+        while (true) {
+            KnowledgeIndex index = snapshot().index();
+            if (index.tryAcquire()) {
+                return index;
+            }
+        }
     }
 
     @Override

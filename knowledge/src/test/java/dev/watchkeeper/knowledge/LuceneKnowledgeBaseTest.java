@@ -96,6 +96,21 @@ class LuceneKnowledgeBaseTest {
     }
 
     @Test
+    void givesTheSameHitsWhenAskedTheSameAgain() {
+        List<String> queries = List.of("withdrawl pendng", "btc fees", "my deposit has not arrived", "reset password");
+        List<List<SearchHit>> first = queries.stream()
+                .map(q -> kb.search(new SearchQuery(q, null, 5)))
+                .toList();
+
+        List<List<SearchHit>> again = queries.stream()
+                .map(q -> kb.search(new SearchQuery(q, null, 5)))
+                .toList();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first).allSatisfy(hits -> assertThat(hits).isNotEmpty());
+    }
+
+    @Test
     void givesOneHitPerEntryEvenWhenSeveralPhrasingsAndTranslationsMatch() {
         List<SearchHit> hits = kb.search(new SearchQuery("deposit not arrived where is my deposit", null, 10));
 

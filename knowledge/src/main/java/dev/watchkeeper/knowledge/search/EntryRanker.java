@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -82,35 +83,36 @@ public final class EntryRanker {
         if (terms.mass() <= 0) {
             return 0;
         }
+        FrozenIndex phraseIndex = index.phrases();
+        FrozenIndex entryIndex = index.entryDocuments();
         BooleanQuery.Builder phrases = new BooleanQuery.Builder();
         BooleanQuery.Builder entries = new BooleanQuery.Builder();
         for (List<String> group : terms.known()) {
-            phrases.add(termQuery(phraseField, group, 1.0), BooleanClause.Occur.SHOULD);
-            entries.add(termQuery(Fields.ENTRY + key, group, 1.0), BooleanClause.Occur.SHOULD);
-            entries.add(termQuery(Fields.ANSWER + key, group, weights.answerBoost()), BooleanClause.Occur.SHOULD);
+            addTermQuery(phrases, phraseIndex, phraseField, group, 1.0);
+            addTermQuery(entries, entryIndex, Fields.ENTRY + key, group, 1.0);
+            addTermQuery(entries, entryIndex, Fields.ANSWER + key, group, weights.answerBoost());
         }
         if (weights.pairBoost() > 0) {
             for (String pair :
                     new LinkedHashSet<>(TermGroups.terms(index.analysis().wordPairs(key), text))) {
-                Query pairQuery = new TermQuery(new Term(Fields.PHRASE_PAIRS + key, pair));
-                phrases.add(new BoostQuery(pairQuery, (float) weights.pairBoost()), BooleanClause.Occur.SHOULD);
+                addTermQuery(phrases, phraseIndex, Fields.PHRASE_PAIRS + key, List.of(pair), weights.pairBoost());
             }
         }
         double total = 0;
-        TopDocs phraseHits = index.searcher().search(phrases.build(), topHits());
+        TopDocs phraseHits = phraseIndex.searcher().search(phrases.build(), topHits());
         for (ScoreDoc hit : phraseHits.scoreDocs) {
-            Candidate candidate = byEntry.computeIfAbsent(index.entryOf(hit.doc), Candidate::new);
+            Candidate candidate = byEntry.computeIfAbsent(index.entryOfPhrase(hit.doc), Candidate::new);
             double score = hit.score / terms.mass();
-            candidate.addPhrase(score, terms.coverage(index.termsOf(hit.doc)), weights);
+            candidate.addPhrase(score, terms.coverage(index.phraseTerms(), hit.doc), weights);
             candidate.unknown = terms.unknownShare();
             total += score;
         }
-        TopDocs entryHits = index.searcher().search(entries.build(), topHits());
+        TopDocs entryHits = entryIndex.searcher().search(entries.build(), topHits());
         for (ScoreDoc hit : entryHits.scoreDocs) {
-            Candidate candidate = byEntry.get(index.entryOf(hit.doc));
+            Candidate candidate = byEntry.get(hit.doc);
             if (candidate != null) {
                 candidate.entryScore = hit.score / terms.mass();
-                candidate.entryCoverage = terms.coverage(index.termsOf(hit.doc));
+                candidate.entryCoverage = terms.coverage(index.entryTerms(), hit.doc);
             }
         }
         return total;
@@ -124,16 +126,27 @@ public final class EntryRanker {
         return new TopScoreDocCollectorManager(weights.phraseHits(), weights.phraseHits());
     }
 
-    private static Query termQuery(String field, List<String> group, double boost) {
-        Query query;
+    /**
+     * Adds a group's query, with the term states the index has for a single term. A term no
+     * document has is left out: it would match nothing.
+     */
+    private static void addTermQuery(
+            BooleanQuery.Builder query, FrozenIndex target, String field, List<String> group, double boost)
+            throws IOException {
+        Query clause;
         if (group.size() == 1) {
-            query = new TermQuery(new Term(field, group.getFirst()));
+            Term term = new Term(field, group.getFirst());
+            TermStates states = target.termStates(term);
+            if (states.docFreq() == 0) {
+                return;
+            }
+            clause = new TermQuery(term, states);
         } else {
             SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
             group.forEach(term -> synonyms.addTerm(new Term(field, term)));
-            query = synonyms.build();
+            clause = synonyms.build();
         }
-        return boost == 1.0 ? query : new BoostQuery(query, (float) boost);
+        query.add(boost == 1.0 ? clause : new BoostQuery(clause, (float) boost), BooleanClause.Occur.SHOULD);
     }
 
     private List<RankedEntry> finish(

@@ -2,8 +2,8 @@ package dev.watchkeeper.knowledge.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.index.Term;
 
 /**
@@ -13,19 +13,28 @@ import org.apache.lucene.index.Term;
 final class QueryTerms {
     private final List<List<String>> known;
     private final double[] knownIdf;
+    /** Per known group: the numbers of its terms that some phrasing has (see {@link TermSets}). */
+    private final int[][] knownNumbers;
+
     private final double mass;
     private final double unknownMass;
 
-    private QueryTerms(List<List<String>> known, double[] knownIdf, double mass, double unknownMass) {
+    private QueryTerms(
+            KnowledgeIndex index, List<List<String>> known, double[] knownIdf, double mass, double unknownMass) {
         this.known = known;
         this.knownIdf = knownIdf;
+        this.knownNumbers = new int[known.size()][];
+        for (int i = 0; i < known.size(); i++) {
+            knownNumbers[i] = numbers(index, known.get(i));
+        }
         this.mass = mass;
         this.unknownMass = unknownMass;
     }
 
     static QueryTerms of(KnowledgeIndex index, String key, String field, String text) throws IOException {
         List<List<String>> groups = TermGroups.of(index.analysis().words(key), field, text);
-        int docs = Math.max(1, index.reader().getDocCount(field));
+        FrozenIndex phrases = index.phrases();
+        int docs = Math.max(1, phrases.reader().getDocCount(field));
         double unknownIdf = idf(docs, 0);
         List<List<String>> known = new ArrayList<>(groups.size());
         double[] idfs = new double[groups.size()];
@@ -34,7 +43,7 @@ final class QueryTerms {
         for (List<String> group : groups) {
             int df = 0;
             for (String term : group) {
-                int termDf = index.reader().docFreq(new Term(field, term));
+                int termDf = phrases.termStates(new Term(field, term)).docFreq();
                 df = df == 0 ? termDf : (termDf == 0 ? df : Math.min(df, termDf));
             }
             if (df == 0) {
@@ -47,7 +56,19 @@ final class QueryTerms {
                 mass += idf;
             }
         }
-        return new QueryTerms(known, idfs, mass, unknownMass);
+        return new QueryTerms(index, known, idfs, mass, unknownMass);
+    }
+
+    private static int[] numbers(KnowledgeIndex index, List<String> group) {
+        int[] numbers = new int[group.size()];
+        int n = 0;
+        for (String term : group) {
+            int number = index.termNumber(term);
+            if (number >= 0) {
+                numbers[n++] = number;
+            }
+        }
+        return n == numbers.length ? numbers : Arrays.copyOf(numbers, n);
     }
 
     private static double idf(int docs, int df) {
@@ -67,12 +88,12 @@ final class QueryTerms {
         return mass <= 0 ? 0.0 : unknownMass / mass;
     }
 
-    /** The share of the idf mass whose groups have a term in {@code terms}. */
-    double coverage(Set<String> terms) {
+    /** The share of the idf mass whose groups have a term in set {@code set} of {@code terms}. */
+    double coverage(TermSets terms, int set) {
         double covered = 0;
-        for (int i = 0; i < known.size(); i++) {
-            for (String term : known.get(i)) {
-                if (terms.contains(term)) {
+        for (int i = 0; i < knownNumbers.length; i++) {
+            for (int number : knownNumbers[i]) {
+                if (terms.contains(set, number)) {
                     covered += knownIdf[i];
                     break;
                 }

@@ -31,8 +31,8 @@ final class TypoCorrector {
 
     private String suggest(KnowledgeIndex index, Term unknown) {
         try {
-            SuggestWord[] suggestions =
-                    spelling.suggestSimilar(unknown, 1, index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            SuggestWord[] suggestions = spelling.suggestSimilar(
+                    unknown, 1, index.phrases().reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             return suggestions.length == 0 ? "" : suggestions[0].string;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,7 +53,7 @@ final class TypoCorrector {
                     continue;
                 }
                 Term asTerm = new Term(Fields.SURFACE, word);
-                if (index.reader().docFreq(asTerm) > 0) {
+                if (index.phrases().termStates(asTerm).docFreq() > 0) {
                     continue;
                 }
                 String suggestion = index.corrections().computeIfAbsent(word, unknown -> suggest(index, asTerm));

@@ -12,6 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +84,37 @@ class HotReloadIT {
         });
         assertThat(kb.entry("deposit", null)).get().extracting(e -> e.title()).isEqualTo("Deposit not arrived");
         assertThat(best("where is my deposit")).isEqualTo("deposit");
+    }
+
+    @Test
+    void searchesRunningWhileReloadsSwapTheIndexAllFindTheEntry() throws Exception {
+        AtomicBoolean reloading = new AtomicBoolean(true);
+        List<String> misses = new CopyOnWriteArrayList<>();
+        Callable<Integer> searches = () -> {
+            int count = 0;
+            while (reloading.get()) {
+                String found = best("where is my deposit");
+                if (!found.equals("deposit")) {
+                    misses.add(found);
+                }
+                count++;
+            }
+            return count;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> running = List.of(pool.submit(searches), pool.submit(searches));
+
+            for (int i = 0; i < 30; i++) {
+                kb.reload();
+            }
+            reloading.set(false);
+
+            assertThat(running.get(0).get() + running.get(1).get()).isPositive();
+            assertThat(misses).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
