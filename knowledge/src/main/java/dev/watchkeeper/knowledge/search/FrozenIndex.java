@@ -3,7 +3,6 @@ package dev.watchkeeper.knowledge.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -115,7 +114,7 @@ final class FrozenIndex implements Closeable {
 
     private static @Nullable Path temporaryFolder() {
         try {
-            return Files.createTempDirectory("watchkeeper-faq-");
+            return IndexFolders.create();
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             LOG.warn("No temporary folder for the knowledge index, holding it on the heap: {}", e.toString());
             return null;
