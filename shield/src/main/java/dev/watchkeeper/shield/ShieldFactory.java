@@ -24,6 +24,13 @@ public final class ShieldFactory {
 
     private ShieldFactory() {}
 
+    private static HttpClient httpClient() {
+        return HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
     private static String resource(String path) {
         try (var in = java.util.Objects.requireNonNull(ShieldFactory.class.getResourceAsStream(path), path)) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -56,13 +63,8 @@ public final class ShieldFactory {
             fixed.add(DomainListParser.parse(
                     "metamask (bundled)", resource(BUNDLED_METAMASK), DomainListFormat.METAMASK));
         }
-        RefreshingDomainLists lists = new RefreshingDomainLists(
-                fixed,
-                options.remoteLists(),
-                HttpClient.newBuilder()
-                        .connectTimeout(Duration.ofSeconds(10))
-                        .followRedirects(HttpClient.Redirect.NORMAL)
-                        .build());
+        RefreshingDomainLists lists =
+                new RefreshingDomainLists(fixed, options.remoteLists(), ShieldFactory::httpClient);
         if (!options.remoteLists().isEmpty()) {
             lists.refreshNow();
             lists.start(options.refreshPeriod());
