@@ -1,6 +1,7 @@
 package dev.watchkeeper.config.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.watchkeeper.core.bot.Bot;
 import java.net.URI;
@@ -21,6 +22,13 @@ class BotStartIT {
             assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
             assertThat(context.getBean(Bot.class)).isNotNull();
         }
+    }
+
+    @Test
+    void missingKnowledgeBaseFolderFailsTheStartWithItsName() {
+        assertThatThrownBy(() -> ApplicationContexts.startBot("--watchkeeper.kb.path=/no/such/folder"))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("knowledge-base folder not found: /no/such/folder");
     }
 
     @Test
