@@ -53,9 +53,14 @@ public final class KnowledgeIndex implements Closeable {
         this.analysis = analysis;
         List<Integer> owners = new ArrayList<>();
         termsOfDoc = new ArrayList<>();
+        // No compound files: the index is one segment in memory, and with them forceMerge(1) rewrote
+        // that one segment into a compound file on a merge thread, at every build
+        LogDocMergePolicy mergePolicy = new LogDocMergePolicy();
+        mergePolicy.setNoCFSRatio(0.0);
         IndexWriterConfig config = new IndexWriterConfig(new FieldAnalyzer())
                 .setSimilarity(similarity)
-                .setMergePolicy(new LogDocMergePolicy())
+                .setMergePolicy(mergePolicy)
+                .setUseCompoundFile(false)
                 .setRAMBufferSizeMB(256)
                 .setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
