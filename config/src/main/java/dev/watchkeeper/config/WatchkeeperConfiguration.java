@@ -18,10 +18,12 @@ import org.springframework.context.annotation.Import;
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
 @Import({
+    // first, in this order: the knowledge base starts building in the background, then the main
+    // thread builds the scam shield meanwhile, before any bean that waits for the knowledge base
     KnowledgeConfiguration.class,
+    ShieldConfiguration.class,
     ConversationConfiguration.class,
     TicketConfiguration.class,
-    ShieldConfiguration.class,
     BotConfiguration.class,
     TelegramConfiguration.class,
     DiscordConfiguration.class,

@@ -3,6 +3,7 @@ package dev.watchkeeper.shield;
 import dev.watchkeeper.core.scam.ScamClassifier;
 import dev.watchkeeper.core.scam.text.TextNormalizer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,13 @@ public final class OpenNlpScamClassifier implements ScamClassifier {
     /** Trains on the given samples, which must hold both labels. */
     public OpenNlpScamClassifier(List<LabelledText> samples) {
         this.samples.addAll(samples);
-        this.trained = train(List.copyOf(samples));
+        this.trained = trained(train(List.copyOf(samples)));
+    }
+
+    /** Uses a model already trained on exactly these samples (they are kept for retraining). */
+    OpenNlpScamClassifier(List<LabelledText> samples, DoccatModel model) {
+        this.samples.addAll(samples);
+        this.trained = trained(model);
     }
 
     @Override
@@ -60,7 +67,12 @@ public final class OpenNlpScamClassifier implements ScamClassifier {
 
     /** Retrains on all samples and swaps the new model in; lookups continue meanwhile. */
     public synchronized void rebuild() {
-        trained = train(List.copyOf(samples));
+        trained = trained(train(List.copyOf(samples)));
+    }
+
+    /** Writes the current model in OpenNLP's format. */
+    void writeModel(OutputStream out) throws IOException {
+        trained.model().serialize(out);
     }
 
     /** How many samples the next rebuild trains on. */
@@ -68,7 +80,13 @@ public final class OpenNlpScamClassifier implements ScamClassifier {
         return samples.size();
     }
 
-    private static Trained train(List<LabelledText> samples) {
+    private static Trained trained(DoccatModel model) {
+        ThreadLocal<DocumentCategorizerME> categorizer =
+                ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+        return new Trained(model, categorizer, categorizer.get().getIndex(SCAM));
+    }
+
+    private static DoccatModel train(List<LabelledText> samples) {
         List<DocumentSample> docs = new ArrayList<>();
         for (LabelledText s : samples) {
             String[] tokens =
@@ -90,10 +108,7 @@ public final class OpenNlpScamClassifier implements ScamClassifier {
         try {
             DoccatFactory factory = new DoccatFactory(
                     new FeatureGenerator[] {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)});
-            DoccatModel model = DocumentCategorizerME.train("xx", new CollectionObjectStream<>(docs), params, factory);
-            ThreadLocal<DocumentCategorizerME> categorizer =
-                    ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
-            return new Trained(model, categorizer, categorizer.get().getIndex(SCAM));
+            return DocumentCategorizerME.train("xx", new CollectionObjectStream<>(docs), params, factory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

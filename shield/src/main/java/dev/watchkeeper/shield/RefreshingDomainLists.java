@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,10 @@ public final class RefreshingDomainLists implements DomainLists, AutoCloseable {
 
     private final List<DomainListSource> sources;
     private final List<DomainListData> fixed;
-    private final HttpClient http;
+    private final Supplier<HttpClient> newHttpClient;
+    /** Made at the first download, under {@link #refreshNow()}'s lock. */
+    private @Nullable HttpClient http;
+
     private final Map<DomainListSource, DomainListData> lastGood = new LinkedHashMap<>();
     private volatile PhishingDomainList snapshot;
     private @Nullable ScheduledExecutorService scheduler;
@@ -42,12 +46,14 @@ public final class RefreshingDomainLists implements DomainLists, AutoCloseable {
      * @param fixed lists that never change (the community's allow list, bundled lists); they are
      *     consulted before the refreshed ones
      * @param sources lists to load now and on every refresh
-     * @param http the client for URL sources
+     * @param newHttpClient makes the client for URL sources, at the first download (building one
+     *     loads the TLS set-up and starts a thread, which lists from files or resources never need)
      */
-    public RefreshingDomainLists(List<DomainListData> fixed, List<DomainListSource> sources, HttpClient http) {
+    public RefreshingDomainLists(
+            List<DomainListData> fixed, List<DomainListSource> sources, Supplier<HttpClient> newHttpClient) {
         this.fixed = List.copyOf(fixed);
         this.sources = List.copyOf(sources);
-        this.http = http;
+        this.newHttpClient = newHttpClient;
         this.snapshot = new PhishingDomainList(this.fixed);
     }
 
@@ -113,6 +119,9 @@ public final class RefreshingDomainLists implements DomainLists, AutoCloseable {
         }
         if ("file".equals(scheme)) {
             return Files.readString(Path.of(source.location()));
+        }
+        if (http == null) {
+            http = newHttpClient.get();
         }
         HttpRequest request =
                 HttpRequest.newBuilder(source.location()).timeout(TIMEOUT).GET().build();

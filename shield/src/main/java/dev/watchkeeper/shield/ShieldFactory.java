@@ -8,12 +8,15 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import opennlp.tools.doccat.DoccatModel;
 
 /**
  * Builds ready scam shields: ICU confusable skeletons, the bundled public suffix list, the
  * community's official domains as an allow list, the configured phishing lists (loaded once,
- * then refreshed in the background), and the OpenNLP classifier trained on the bundled samples.
- * Building blocks for a moment (training, and downloading any remote lists once).
+ * then refreshed in the background), and the OpenNLP classifier trained on the bundled samples
+ * (by the build: see {@link BundledClassifierModel}). Building blocks for a moment (longer to
+ * train on extra samples, and to download any remote lists once).
  */
 public final class ShieldFactory {
     /** The bundled training samples, written for this project. */
@@ -23,6 +26,26 @@ public final class ShieldFactory {
     public static final String BUNDLED_METAMASK = "/dev/watchkeeper/shield/lists/eth-phishing-detect-config.json";
 
     private ShieldFactory() {}
+
+    /** With no extra samples, the model the build trained on the bundled ones; else one trained now. */
+    private static OpenNlpScamClassifier classifier(List<LabelledText> extraSamples) {
+        List<LabelledText> samples = new ArrayList<>(LabelledCsv.resource(SAMPLES));
+        if (extraSamples.isEmpty()) {
+            Optional<DoccatModel> bundled = BundledClassifierModel.load();
+            if (bundled.isPresent()) {
+                return new OpenNlpScamClassifier(samples, bundled.get());
+            }
+        }
+        samples.addAll(extraSamples);
+        return new OpenNlpScamClassifier(samples);
+    }
+
+    private static HttpClient httpClient() {
+        return HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
 
     private static String resource(String path) {
         try (var in = java.util.Objects.requireNonNull(ShieldFactory.class.getResourceAsStream(path), path)) {
@@ -47,22 +70,15 @@ public final class ShieldFactory {
      * entries win over the phishing lists).
      */
     public static ShieldComponents create(ShieldOptions options, DomainLists community) {
-        List<LabelledText> samples = new ArrayList<>(LabelledCsv.resource(SAMPLES));
-        samples.addAll(options.extraSamples());
-        OpenNlpScamClassifier classifier = new OpenNlpScamClassifier(samples);
+        OpenNlpScamClassifier classifier = classifier(options.extraSamples());
         List<DomainListData> fixed = new ArrayList<>();
         fixed.add(DomainListData.allow("official", options.settings().protectedDomains()));
         if (options.bundledLists()) {
             fixed.add(DomainListParser.parse(
                     "metamask (bundled)", resource(BUNDLED_METAMASK), DomainListFormat.METAMASK));
         }
-        RefreshingDomainLists lists = new RefreshingDomainLists(
-                fixed,
-                options.remoteLists(),
-                HttpClient.newBuilder()
-                        .connectTimeout(Duration.ofSeconds(10))
-                        .followRedirects(HttpClient.Redirect.NORMAL)
-                        .build());
+        RefreshingDomainLists lists =
+                new RefreshingDomainLists(fixed, options.remoteLists(), ShieldFactory::httpClient);
         if (!options.remoteLists().isEmpty()) {
             lists.refreshNow();
             lists.start(options.refreshPeriod());

@@ -42,7 +42,7 @@ class RefreshingDomainListsIT {
         try (RefreshingDomainLists lists = new RefreshingDomainLists(
                 List.of(),
                 List.of(DomainListSource.of("test", url, DomainListFormat.PLAIN)),
-                HttpClient.newHttpClient())) {
+                HttpClient::newHttpClient)) {
             // given a first good load
             lists.refreshNow();
             assertThat(lists.lookup("evil-one.xyz").status()).isEqualTo(Status.DENIED);

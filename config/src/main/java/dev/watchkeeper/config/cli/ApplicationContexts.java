@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the Spring application for a command, with the command's options as properties. */
@@ -19,24 +20,29 @@ final class ApplicationContexts {
      * {@code --name=value} settings.
      */
     static ConfigurableApplicationContext start(Map<String, Object> properties, String... args) {
-        return start(WebApplicationType.NONE, properties, args);
+        return start(WebApplicationType.NONE, List.of(), properties, args);
     }
 
     /**
-     * Starts the application as the long-running bot: with the web server for the health and
-     * metrics endpoints, which listens only when {@code server.port} is set (see README).
+     * Starts the application as the long-running bot: a web application, for the platforms'
+     * adapters and the health and metrics endpoints, unless it is the console demo with no HTTP
+     * port set (see {@link BotWebServer}).
      */
     static ConfigurableApplicationContext startBot(String... args) {
-        return start(WebApplicationType.SERVLET, Map.of(), args);
+        return start(WebApplicationType.SERVLET, List.of(new BotWebServer()), Map.of(), args);
     }
 
     private static ConfigurableApplicationContext start(
-            WebApplicationType type, Map<String, Object> properties, String... args) {
+            WebApplicationType type,
+            List<ApplicationListener<?>> listeners,
+            Map<String, Object> properties,
+            String... args) {
         List<String> arguments = new ArrayList<>(List.of(args));
         properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
         try {
             return new SpringApplicationBuilder(WatchkeeperConfiguration.class)
                     .web(type)
+                    .listeners(listeners.toArray(ApplicationListener<?>[]::new))
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
                     .run(arguments.toArray(String[]::new));

@@ -15,10 +15,10 @@ import dev.watchkeeper.discord.inbound.EventMapper;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DiscordProperties.class)
-@ConditionalOnExpression("!'${watchkeeper.discord.token:}'.isBlank()")
+@Conditional(DiscordEnabled.class)
 // Only the long-running bot connects: one-shot commands (ask, eval, stats) never log in to Discord.
 @ConditionalOnWebApplication
 public class DiscordConfiguration {

@@ -27,15 +27,31 @@ public class KnowledgeConfiguration {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeConfiguration.class);
     private static final String BUNDLED_KB = "classpath*:kb/*.md";
 
-    @Bean(destroyMethod = "close")
-    LuceneKnowledgeBase knowledgeBase(KnowledgeProperties properties) {
+    private final KnowledgeProperties properties;
+
+    /**
+     * Takes the settings here, on the main thread, for the knowledge base built in the background:
+     * there Spring lets a bean use only beans that already exist or are built in the background too.
+     * A missing folder fails the start here, at once.
+     */
+    KnowledgeConfiguration(KnowledgeProperties properties) {
+        if (properties.path() != null && !Files.isDirectory(properties.path())) {
+            throw new IllegalArgumentException("knowledge-base folder not found: " + properties.path());
+        }
+        this.properties = properties;
+    }
+
+    /**
+     * Built on a background thread (Lucene's indexing is CPU-bound and needs nothing else), while
+     * the main thread goes on with the scam shield; the first bean that needs it waits for it, and
+     * the context's start fails as before if it cannot be built.
+     */
+    @Bean(destroyMethod = "close", bootstrap = Bean.Bootstrap.BACKGROUND)
+    LuceneKnowledgeBase knowledgeBase() {
         KnowledgeOptions options =
                 new KnowledgeOptions(properties.synonyms(), properties.hotReload(), properties.reloadDelay());
         LuceneKnowledgeBase knowledgeBase;
         if (properties.path() != null) {
-            if (!Files.isDirectory(properties.path())) {
-                throw new IllegalArgumentException("knowledge-base folder not found: " + properties.path());
-            }
             knowledgeBase = LuceneKnowledgeBase.fromFolder(properties.path(), options);
             log.info("Knowledge base: {} entries from {}", knowledgeBase.size(), properties.path());
         } else {

@@ -93,9 +93,14 @@ final class FrozenIndex implements Closeable {
     private static DirectoryReader write(
             Directory directory, List<Document> documents, Analyzer analyzer, Similarity similarity)
             throws IOException {
+        // No compound files: with them, forceMerge(1) rewrote the one segment into a compound file
+        // on a merge thread at every build
+        LogDocMergePolicy mergePolicy = new LogDocMergePolicy();
+        mergePolicy.setNoCFSRatio(0.0);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(similarity)
-                .setMergePolicy(new LogDocMergePolicy())
+                .setMergePolicy(mergePolicy)
+                .setUseCompoundFile(false)
                 .setRAMBufferSizeMB(256)
                 .setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(directory, config)) {

@@ -1,0 +1,36 @@
+package dev.watchkeeper.config.cli;
+
+import dev.watchkeeper.config.bot.ConfiguredPlatforms;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.PropertyResolver;
+
+/**
+ * Chooses whether the long-running bot is a web application, once its settings are read: it is
+ * when a platform is configured (the platforms' adapters run only in the web application, and
+ * Telegram's webhook is served there) or when an HTTP port is set for the health and metrics
+ * endpoints. The console demo with no port set has nothing to serve, and starts faster without
+ * the servlet container. An explicit {@code spring.main.web-application-type} still wins.
+ */
+final class BotWebServer implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        event.getSpringApplication().setWebApplicationType(typeFor(event.getEnvironment()));
+    }
+
+    static WebApplicationType typeFor(PropertyResolver properties) {
+        return ConfiguredPlatforms.any(properties)
+                        || portSet(properties, "server.port")
+                        || portSet(properties, "management.server.port")
+                ? WebApplicationType.SERVLET
+                : WebApplicationType.NONE;
+    }
+
+    /** A port of 0 (any free port) counts as set; -1 or none does not. */
+    private static boolean portSet(PropertyResolver properties, String name) {
+        Integer port = properties.getProperty(name, Integer.class);
+        return port != null && port >= 0;
+    }
+}
