@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -210,7 +209,7 @@ public final class RedisStores implements AutoCloseable {
      * restart without persistence of its script cache, {@code SCRIPT FLUSH}).
      */
     public <T> T eval(String script, ScriptOutputType type, String[] keys, String... args) {
-        String sha = digests.computeIfAbsent(script, commands::scriptLoad);
+        String sha = digestOf(script);
         try {
             return commands.evalsha(sha, type, keys, args);
         } catch (RedisNoScriptException e) {
@@ -223,15 +222,16 @@ public final class RedisStores implements AutoCloseable {
      * sent again after the refusal, so that write may land after writes sent meanwhile.
      */
     public <T> CompletionStage<T> evalAsync(String script, ScriptOutputType type, String[] keys, String... args) {
-        String sha = digests.computeIfAbsent(script, commands::scriptLoad);
+        String sha = digestOf(script);
         CompletionStage<T> bySha = async.evalsha(sha, type, keys, args);
-        return bySha.exceptionallyCompose(failure -> {
-            Throwable cause =
-                    failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            return cause instanceof RedisNoScriptException
-                    ? async.<T>eval(script, type, keys, args)
-                    : CompletableFuture.failedStage(failure);
-        });
+        return bySha.exceptionallyCompose(failure -> WriteBehind.unwrap(failure) instanceof RedisNoScriptException
+                ? async.<T>eval(script, type, keys, args)
+                : CompletableFuture.failedStage(failure));
+    }
+
+    /** The script's digest, loaded into the server at its first use here. */
+    private String digestOf(String script) {
+        return digests.computeIfAbsent(script, commands::scriptLoad);
     }
 
     /** True when Redis answers a PING now. Never throws. */

@@ -70,11 +70,8 @@ public final class WriteBehind implements AutoCloseable {
      */
     public void write(String what, Supplier<? extends CompletionStage<?>> write) {
         Pending pending = new Pending(what, write);
-        synchronized (buffer) {
-            if (!buffer.isEmpty()) {
-                keep(pending);
-                return;
-            }
+        if (keptBehindEarlier(pending)) {
+            return;
         }
         CompletableFuture<?> sent;
         try {
@@ -97,11 +94,8 @@ public final class WriteBehind implements AutoCloseable {
      */
     public void writeAndWait(String what, Supplier<? extends CompletionStage<?>> write) {
         Pending pending = new Pending(what, write);
-        synchronized (buffer) {
-            if (!buffer.isEmpty()) {
-                keep(pending);
-                return;
-            }
+        if (keptBehindEarlier(pending)) {
+            return;
         }
         try {
             write.get().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -116,6 +110,17 @@ public final class WriteBehind implements AutoCloseable {
             } else {
                 failed(pending, cause);
             }
+        }
+    }
+
+    /** Keeps the write, in order, while earlier ones wait for Redis; true when it was kept. */
+    private boolean keptBehindEarlier(Pending pending) {
+        synchronized (buffer) {
+            if (buffer.isEmpty()) {
+                return false;
+            }
+            keep(pending);
+            return true;
         }
     }
 
@@ -199,7 +204,8 @@ public final class WriteBehind implements AutoCloseable {
         flush();
     }
 
-    private static Throwable unwrap(Throwable failure) {
+    /** The failure inside the wrappers of a future's completion. */
+    static Throwable unwrap(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException)
                 && cause.getCause() != null) {
