@@ -91,13 +91,15 @@ final class StaffDesk {
                 .orElse(List.of(Reply.of(here, "No ticket " + close.get() + "."))));
     }
 
+    /** The support report as of {@code now}, with the bot's answers for the deflection rate. */
+    SupportReport report(Instant now) {
+        return SupportStats.report(ports.tickets(), ports.answerFeedback(), botAnswers.getAsLong(), now);
+    }
+
     private List<Decision> run(
             SlashCommand command, Optional<Ticket> spaceTicket, UserRef agent, ReplyTarget here, Instant now) {
         if (command.name().equals("stats")) {
-            return List.of(Reply.of(
-                    here,
-                    SupportStats.report(ports.tickets(), ports.answerFeedback(), botAnswers.getAsLong(), now)
-                            .toText()));
+            return List.of(Reply.of(here, report(now).toText()));
         }
         Optional<TicketId> named = TicketId.parse(command.firstArgument());
         String arguments = named.isPresent() ? command.restArguments() : command.arguments();

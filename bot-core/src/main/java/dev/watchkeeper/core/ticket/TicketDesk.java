@@ -69,6 +69,11 @@ public final class TicketDesk {
                 ports, settings, new StaffActions(ports, texts, writer, cards, outbox), writer, botAnswers);
     }
 
+    /** The support report staff get with {@code /stats}, as of now. Blocks for the stores. */
+    public SupportReport supportReport() {
+        return staff.report(now());
+    }
+
     /** Handles one inbound event, asking {@code engine} for the bot's answer where one is due. */
     public List<Decision> handle(Inbound inbound, Function<Inbound, List<Decision>> engine) {
         if (inbound.author().bot()) {

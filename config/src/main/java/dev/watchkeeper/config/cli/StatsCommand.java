@@ -1,9 +1,6 @@
 package dev.watchkeeper.config.cli;
 
-import dev.watchkeeper.core.faq.AnswerFeedback;
-import dev.watchkeeper.core.ticket.SupportStats;
-import dev.watchkeeper.core.ticket.TicketStore;
-import java.time.Clock;
+import dev.watchkeeper.core.ticket.TicketDesk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +31,7 @@ final class StatsCommand implements Callable<Integer> {
                 ApplicationContexts.start(Map.of(), springArguments.toArray(String[]::new))) {
             spec.commandLine()
                     .getOut()
-                    .println(SupportStats.report(
-                                    context.getBean(TicketStore.class),
-                                    context.getBean(AnswerFeedback.class),
-                                    0,
-                                    context.getBean(Clock.class).instant())
-                            .toText());
+                    .println(context.getBean(TicketDesk.class).supportReport().toText());
             spec.commandLine().getOut().flush();
             return CommandLine.ExitCode.OK;
         }
