@@ -9,32 +9,32 @@ import java.util.Map;
 import java.util.Queue;
 
 /**
- * Aho-Corasick automaton over the anchors of many rules: one pass over a text tells, for every
- * rule, where its first anchor occurs. Replaces hundreds of {@code String.indexOf} scans per
- * message. Immutable after construction; thread-safe.
+ * Aho-Corasick automaton over groups of strings (the start strings or anchors of many phrase
+ * rules, one group a rule): one pass over a text finds every occurrence of every string. Replaces
+ * hundreds of {@code String.indexOf} scans or regular-expression attempts per message. Immutable
+ * after construction; thread-safe.
  */
 final class AnchorIndex {
+    private static final int LENGTH_BITS = 8;
+    private static final int LENGTH_MASK = (1 << LENGTH_BITS) - 1;
     private final List<Map<Character, Integer>> next = new ArrayList<>();
     private final List<Integer> fail = new ArrayList<>();
-    private final List<int[]> rulesAt = new ArrayList<>();
+    // per state, the strings that end there: group << LENGTH_BITS | length
+    private final List<int[]> outputsAt = new ArrayList<>();
     private final List<Integer> depth = new ArrayList<>();
-    private final int ruleCount;
     private short[] classOf;
     private int classes;
     private int[] delta;
-    private int[][] rulesArray;
+    private int[][] outputs;
 
-    /** An index over the anchors of phrase rules; entry {@code r} is rule {@code r}. */
-    static AnchorIndex of(List<PhraseRule> rules) {
-        return new AnchorIndex(rules.stream().map(PhraseRule::anchors).toList());
-    }
-
-    /** An index over groups of anchors; {@link #scan} reports per group. */
-    AnchorIndex(List<String[]> groups) {
-        this.ruleCount = groups.size();
+    /** An index over groups of strings; {@link #find} reports occurrences by group number. */
+    AnchorIndex(List<List<String>> groups) {
         newState(0);
         for (int r = 0; r < groups.size(); r++) {
             for (String anchor : groups.get(r)) {
+                if (anchor.isEmpty() || anchor.length() > LENGTH_MASK) {
+                    throw new IllegalArgumentException("strings must have 1 to " + LENGTH_MASK + " characters");
+                }
                 int state = 0;
                 for (int i = 0; i < anchor.length(); i++) {
                     Integer to = next.get(state).get(anchor.charAt(i));
@@ -44,7 +44,10 @@ final class AnchorIndex {
                     }
                     state = to;
                 }
-                rulesAt.set(state, append(rulesAt.get(state), r));
+                int output = r << LENGTH_BITS | anchor.length();
+                if (Arrays.stream(outputsAt.get(state)).noneMatch(o -> o == output)) {
+                    outputsAt.set(state, append(outputsAt.get(state), output));
+                }
             }
         }
         buildFailureLinks();
@@ -88,61 +91,36 @@ final class AnchorIndex {
                 delta[state * classes + classOf[e.getKey()]] = e.getValue();
             }
         }
-        rulesArray = rulesAt.toArray(int[][]::new);
-    }
-
-    /** For each rule, the end position of the first occurrence of one of its anchors; -1 when absent. */
-    int[] firstAnchor(String text) {
-        int[] hits = scan(text);
-        return Arrays.copyOf(hits, ruleCount);
+        outputs = outputsAt.toArray(int[][]::new);
     }
 
     /**
-     * One pass over the text: entry {@code r} is where the first anchor of rule {@code r} ends and
-     * entry {@code ruleCount + r} where its last one ends (inclusive); both -1 when none occurs.
+     * Every occurrence of every string in one pass over the text, ordered by group, then by where
+     * it starts.
      */
-    int[] scan(String text) {
-        int[] hits = new int[ruleCount * 2];
-        Arrays.fill(hits, -1);
+    Occurrences find(String text) {
+        Occurrences found = new Occurrences();
         short[] classOf = this.classOf;
         int[] delta = this.delta;
         int classes = this.classes;
-        int state = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int cls = c < classOf.length ? classOf[c] : 0;
-            state = delta[state * classes + cls];
-            int[] rules = rulesArray[state];
-            for (int r : rules) {
-                if (hits[r] < 0) {
-                    hits[r] = i;
-                }
-                hits[ruleCount + r] = i;
-            }
-        }
-        return hits;
-    }
-
-    /** Where the first anchor of any group ends, or -1 when none occurs. */
-    int firstOfAny(String text) {
-        short[] classOf = this.classOf;
-        int[] delta = this.delta;
-        int classes = this.classes;
+        int[][] outputs = this.outputs;
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             state = delta[state * classes + (c < classOf.length ? classOf[c] : 0)];
-            if (rulesArray[state].length > 0) {
-                return i;
+            for (int output : outputs[state]) {
+                int length = output & LENGTH_MASK;
+                found.add(output >>> LENGTH_BITS, i + 1 - length, length);
             }
         }
-        return -1;
+        found.sort();
+        return found;
     }
 
     private int newState(int d) {
         next.add(new HashMap<>());
         fail.add(0);
-        rulesAt.add(new int[0]);
+        outputsAt.add(new int[0]);
         depth.add(d);
         return next.size() - 1;
     }
@@ -160,7 +138,7 @@ final class AnchorIndex {
                 }
                 int link = to == null || to == child ? 0 : to;
                 fail.set(child, link);
-                rulesAt.set(child, merge(rulesAt.get(child), rulesAt.get(link)));
+                outputsAt.set(child, merge(outputsAt.get(child), outputsAt.get(link)));
                 queue.add(child);
             }
         }

@@ -1,32 +1,22 @@
 package dev.watchkeeper.core.scam.language;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A regular expression that runs only when one of its literal anchors occurs in the text, and
- * only from shortly before the first of them: one pass of an anchor automaton is far cheaper than
- * a scan with a long alternation.
+ * One phrase expression with its own {@link AnchorIndex}: one pass of the automaton finds where
+ * the phrase can match, which is far cheaper than a search with a long alternation. Immutable and
+ * thread-safe.
  */
-record AnchoredPattern(AnchorIndex anchors, Pattern pattern) {
-    // 120 characters before the first anchor began; the automaton reports where it ended
-    private static final int LOOKBACK = 140;
+record AnchoredPattern(AnchorIndex index, PhrasePattern phrase) {
 
+    /** A phrase; {@code anchors} stand in when the start strings of the expression cannot be worked out. */
     static AnchoredPattern of(String anchors, String regex) {
-        return new AnchoredPattern(
-                new AnchorIndex(List.<String[]>of(anchors.split("\\|"))), LeadingChars.compile(regex));
+        PhrasePattern phrase = PhrasePattern.of(anchors, regex);
+        return new AnchoredPattern(new AnchorIndex(List.of(phrase.keys())), phrase);
     }
 
     boolean find(String text) {
-        // one pass of the anchor automaton instead of an indexOf per anchor; it reports where the
-        // first anchor ends, which is at most one anchor's length later than where it starts
-        int first = anchors.firstOfAny(text);
-        if (first < 0) {
-            return false;
-        }
-        Matcher m = pattern.matcher(text);
-        m.useTransparentBounds(true).useAnchoringBounds(false).region(Math.max(0, first - LOOKBACK), text.length());
-        return m.find();
+        Occurrences found = index.find(text);
+        return phrase.match(text, found, 0, found.size()) != null;
     }
 }

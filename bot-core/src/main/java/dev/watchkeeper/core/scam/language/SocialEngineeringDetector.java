@@ -60,16 +60,20 @@ public final class SocialEngineeringDetector {
 
     private record RuleSet(List<PhraseRule> rules, AnchorIndex index) {
         RuleSet(List<PhraseRule> rules) {
-            this(rules, AnchorIndex.of(rules));
+            this(
+                    rules,
+                    new AnchorIndex(rules.stream().map(r -> r.phrase().keys()).toList()));
         }
     }
 
     private static void run(RuleSet set, String folded, Map<Signal, Evidence> best) {
         List<PhraseRule> rules = set.rules();
-        int[] anchors = set.index().scan(folded);
-        for (int r = 0; r < rules.size(); r++) {
-            PhraseRule rule = rules.get(r);
-            String match = rule.matchNear(folded, anchors[r], anchors[rules.size() + r]);
+        Occurrences found = set.index().find(folded);
+        // rules without an occurrence of their strings cannot match; the others are one run each
+        for (int from = 0, to; from < found.size(); from = to) {
+            to = found.runEnd(from);
+            PhraseRule rule = rules.get(found.group(from));
+            String match = rule.phrase().match(folded, found, from, to);
             if (match == null) {
                 continue;
             }

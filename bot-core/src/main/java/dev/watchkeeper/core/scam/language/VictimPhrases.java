@@ -5,7 +5,7 @@ package dev.watchkeeper.core.scam.language;
  * Chinese, Spanish, Portuguese and Turkish. Works on folded text; stateless and thread-safe.
  */
 public final class VictimPhrases {
-    private static final AnchoredPattern REPORT = AnchoredPattern.of(
+    static final AnchoredPattern REPORT = AnchoredPattern.of(
             "scammed|hacked|drained|robbed|phished|rug|compromised|stole|emptied|wiped|took|lost all|lost my"
                     + "|обманули|развели|взломали|кинули|обокрали|ограбили|опустошили|украли|слили|увели|жертвой|попал"
                     + "|被|estafaron|robaron|hackearon|vaciaron|timaron|estafad|hackead|vaciad|robad|ctima|enganad"

@@ -7,7 +7,7 @@ package dev.watchkeeper.core.scam.language;
  * Stateless and thread-safe.
  */
 public final class WarningPhrases {
-    private static final AnchoredPattern WARNING = AnchoredPattern.of(
+    static final AnchoredPattern WARNING = AnchoredPattern.of(
             "never|don|do not|won|will not|no one|nobody|no admin|beware|careful|watch out|be aware|warning|avoid"
                     + "|forbidden|not allowed|prohibited|запрещ|prohibid|proibid|yasak|禁止"
                     + "|report|никогда|не |никому|осторожн|остерега|мошенник|nunca|jam|cuidado|não |nao |no "
@@ -18,7 +18,7 @@ public final class WarningPhrases {
                     + "|пишите|вводите|переходите)|никому|осторожн|остерегайтесь|мошенник|nunca|jam[aá]s|cuidado|n[aã]o "
                     + "(envie|compartilhe|passe|clique|informe)|no (env[ií]es|compartas|des)|asla|kimseyle|paylaşmayın"
                     + "|vermeyin|dikkat|不要|切勿|绝不|絕不|永远不会|永遠不會|谨防|謹防|小心");
-    private static final AnchoredPattern QUESTION = AnchoredPattern.of(
+    static final AnchoredPattern QUESTION = AnchoredPattern.of(
             "scam|legit|real|safe|fake|phishing|anyone|trust|click|развод|скам|лохотрон|мошенни|骗|詐|estafa|golpe"
                     + "|dolandırıcılık|güvenilir",
             "\\b(is (this|that|it|he|she) (a )?(scam|legit|real|safe|fake|phishing)|scam\\?|legit\\?|anyone (else )?"

@@ -1,5 +1,6 @@
 package dev.watchkeeper.core.scam.link;
 
+import java.util.List;
 import java.util.Set;
 
 /** Built-in host knowledge: link shorteners, invite hosts, throwaway TLDs and bait words. */
@@ -110,8 +111,11 @@ final class KnownHosts {
             "net.ru",
             "in.net");
 
-    /** Words that phishing domains put next to a brand to lure wallets. */
-    static final Set<String> BAIT_WORDS = Set.of(
+    /**
+     * Words that phishing domains put next to a brand to lure wallets, in the order they are named
+     * as evidence (a list, so the same link always gives the same reason).
+     */
+    static final List<String> BAIT_WORDS = List.of(
             "claim",
             "airdrop",
             "drop",
