@@ -16,19 +16,29 @@ final class ClassifierTokens {
 
     static String[] of(String folded) {
         List<String> out = new ArrayList<>();
-        for (String raw : folded.split("\\s+")) {
-            if (out.size() >= MAX_TOKENS) {
-                break;
-            }
-            if (raw.isEmpty()) {
+        int i = 0;
+        while (i < folded.length() && out.size() < MAX_TOKENS) {
+            if (isSpace(folded.charAt(i))) {
+                i++;
                 continue;
             }
+            int end = i + 1;
+            while (end < folded.length() && !isSpace(folded.charAt(end))) {
+                end++;
+            }
+            String raw = folded.substring(i, end);
+            i = end;
             if ((raw.startsWith("@") && raw.length() > 2) || raw.contains("://") || looksLikeDomain(raw)) {
                 continue;
             }
             split(raw, out);
         }
         return out.toArray(String[]::new);
+    }
+
+    /** The characters {@code \s} stands for. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     private static boolean looksLikeDomain(String raw) {

@@ -1,7 +1,6 @@
 package dev.watchkeeper.core.scam;
 
 import dev.watchkeeper.core.scam.language.SocialEngineeringDetector;
-import dev.watchkeeper.core.scam.language.VictimPhrases;
 import dev.watchkeeper.core.scam.language.WarningPhrases;
 import dev.watchkeeper.core.scam.link.LinkExtractor;
 import dev.watchkeeper.core.scam.link.LinkJudge;
@@ -97,9 +96,7 @@ public final class ScamShield {
     private void judgeContent(ScamInput input, NormalizedText text, List<Evidence> evidence) {
         String folded = text.folded();
         evidence.addAll(linkJudge.judge(links.extract(text.clean())));
-        boolean damp = WarningPhrases.isWarning(folded)
-                || WarningPhrases.isScamQuestion(folded)
-                || VictimPhrases.isVictimReport(folded);
+        boolean damp = WarningPhrases.talksAboutScams(folded);
         for (Evidence e : language.detect(folded)) {
             evidence.add(damp ? new Evidence(e.signal(), e.weight() * DAMPED, e.detail() + " (damped: warning)") : e);
         }

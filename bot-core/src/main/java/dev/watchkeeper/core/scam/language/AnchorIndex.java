@@ -92,6 +92,12 @@ final class AnchorIndex {
             }
         }
         outputs = outputsAt.toArray(int[][]::new);
+        // entries hold where the next state's row begins, shifted left, with the low bit set when
+        // strings end there: no multiplication and no look at the outputs for most characters
+        for (int i = 0; i < delta.length; i++) {
+            int to = delta[i];
+            delta[i] = (to * classes) << 1 | (outputs[to].length > 0 ? 1 : 0);
+        }
     }
 
     /**
@@ -103,14 +109,16 @@ final class AnchorIndex {
         short[] classOf = this.classOf;
         int[] delta = this.delta;
         int classes = this.classes;
-        int[][] outputs = this.outputs;
-        int state = 0;
+        int row = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            state = delta[state * classes + (c < classOf.length ? classOf[c] : 0)];
-            for (int output : outputs[state]) {
-                int length = output & LENGTH_MASK;
-                found.add(output >>> LENGTH_BITS, i + 1 - length, length);
+            int entry = delta[row + (c < classOf.length ? classOf[c] : 0)];
+            row = entry >>> 1;
+            if ((entry & 1) != 0) {
+                for (int output : outputs[row / classes]) {
+                    int length = output & LENGTH_MASK;
+                    found.add(output >>> LENGTH_BITS, i + 1 - length, length);
+                }
             }
         }
         found.sort();

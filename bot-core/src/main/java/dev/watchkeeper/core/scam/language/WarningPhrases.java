@@ -1,5 +1,7 @@
 package dev.watchkeeper.core.scam.language;
 
+import java.util.List;
+
 /**
  * Recognises messages that talk about scams without being one: warnings ("admins will never DM
  * you, never share your seed phrase") and questions ("is this a scam?", "это развод?"). Such
@@ -26,7 +28,26 @@ public final class WarningPhrases {
                     + "|лохотрон|мошенни)|развод\\?|скам\\?|是(不是)?骗局|是骗子吗|是詐騙嗎|es (una )?estafa|[ée] golpe"
                     + "|dolandırıcılık mı|güvenilir mi");
 
+    private static final List<AnchoredPattern> SCAM_TALK = List.of(WARNING, QUESTION, VictimPhrases.REPORT);
+    private static final AnchorIndex SCAM_TALK_INDEX =
+            new AnchorIndex(SCAM_TALK.stream().map(p -> p.phrase().keys()).toList());
+
     private WarningPhrases() {}
+
+    /**
+     * True when the text warns about scams, asks whether something is one, or reports falling
+     * victim to one: the three checks in one pass over the text.
+     */
+    public static boolean talksAboutScams(String folded) {
+        Occurrences found = SCAM_TALK_INDEX.find(folded);
+        for (int from = 0, to; from < found.size(); from = to) {
+            to = found.runEnd(from);
+            if (SCAM_TALK.get(found.group(from)).phrase().match(folded, found, from, to) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True when the text warns about scams. */
     public static boolean isWarning(String folded) {

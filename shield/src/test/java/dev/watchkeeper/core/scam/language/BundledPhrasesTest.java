@@ -66,6 +66,13 @@ class BundledPhrasesTest {
             }
             assertThat(matched).as("%s", pattern.phrase().pattern()).isPositive();
         }
+        for (String text : TEXTS) {
+            assertThat(WarningPhrases.talksAboutScams(text))
+                    .as(text)
+                    .isEqualTo(WarningPhrases.isWarning(text)
+                            || WarningPhrases.isScamQuestion(text)
+                            || VictimPhrases.isVictimReport(text));
+        }
     }
 
     private static String plainFind(PhrasePattern phrase, String text) {
