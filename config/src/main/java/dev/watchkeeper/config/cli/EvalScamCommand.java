@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Run scam cases (CSV text,label with label scam or ham) and print the figures.")
 final class EvalScamCommand implements Callable<Integer> {
     /** Enough untimed checks before timing that the figures describe a warmed-up JIT. */
-    private static final int WARMUP_CHECKS = 5_000;
+    private static final int WARMUP_CHECKS = 20_000;
 
     @Spec
     CommandLine.Model.CommandSpec spec;

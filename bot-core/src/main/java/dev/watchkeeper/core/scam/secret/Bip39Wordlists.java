@@ -33,7 +33,15 @@ public final class Bip39Wordlists {
 
     private final List<String> names;
     private final List<Map<String, Integer>> indexes;
-    private final Map<String, Integer> membership;
+    // open addressing over every word of every list, so that a word of a text is looked up in
+    // place, without copying or lower-casing the text first
+    private final String[] slotWords;
+    private final int[] slotHashes;
+    private final int[] slotLists;
+    private final int slotMask;
+    // one bit per hash value modulo its size, set for the words of the lists: most words of a
+    // message are answered from it without touching the table
+    private final long[] seen = new long[1 << 12];
 
     private Bip39Wordlists(List<String> names, List<Map<String, Integer>> indexes) {
         this.names = names;
@@ -43,13 +51,63 @@ public final class Bip39Wordlists {
             int bit = 1 << l;
             indexes.get(l).keySet().forEach(w -> lists.merge(w, bit, (a, b) -> a | b));
         }
-        this.membership = Map.copyOf(lists);
+        int capacity = Integer.highestOneBit(lists.size() * 3);
+        this.slotWords = new String[capacity];
+        this.slotHashes = new int[capacity];
+        this.slotLists = new int[capacity];
+        this.slotMask = capacity - 1;
+        lists.forEach((word, bits) -> {
+            int hash = word.hashCode();
+            int slot = spread(hash) & slotMask;
+            while (slotWords[slot] != null) {
+                slot = (slot + 1) & slotMask;
+            }
+            slotWords[slot] = word;
+            slotHashes[slot] = hash;
+            slotLists[slot] = bits;
+            int bit = spread(hash) >>> 6;
+            seen[bit & (seen.length - 1)] |= 1L << (spread(hash) & 63);
+        });
     }
 
     /** A bit set of the lists that hold the word (bit {@code l} for list {@code l}); 0 for none. */
     int listsContaining(String word) {
-        Integer bits = membership.get(word);
-        return bits == null ? 0 : bits;
+        return listsContaining(word, 0, word.length());
+    }
+
+    /** {@link #listsContaining(String)} for the characters {@code from} to {@code to} of a text, in lower case. */
+    int listsContaining(String text, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + Character.toLowerCase(text.charAt(i));
+        }
+        int spread = spread(hash);
+        if ((seen[(spread >>> 6) & (seen.length - 1)] & (1L << (spread & 63))) == 0) {
+            return 0;
+        }
+        int length = to - from;
+        for (int slot = spread & slotMask; ; slot = (slot + 1) & slotMask) {
+            String word = slotWords[slot];
+            if (word == null) {
+                return 0;
+            }
+            if (slotHashes[slot] == hash && word.length() == length && sameInLowerCase(word, text, from)) {
+                return slotLists[slot];
+            }
+        }
+    }
+
+    private static boolean sameInLowerCase(String word, String text, int from) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) != Character.toLowerCase(text.charAt(from + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
     }
 
     /** The bundled lists, loaded once. */

@@ -40,6 +40,9 @@ public final class SeedPhraseDetector {
 
     /** Finds the seed phrases in a text (NFKC form), in order; empty when there are none. */
     public List<SecretFinding> find(String text) {
+        if (!mayHoldPhrase(text)) {
+            return List.of();
+        }
         List<WordToken> tokens = WordToken.split(text.toLowerCase(Locale.ROOT));
         if (tokens.size() < MIN_PROBABLE) {
             return List.of();
@@ -61,6 +64,64 @@ public final class SeedPhraseDetector {
             }
         }
         return found;
+    }
+
+    /**
+     * A quick test that lets ordinary messages through without copying a word: a phrase needs
+     * {@value #MIN_PROBABLE} words in a row, joined like a pasted phrase, of which all but {@value
+     * #MAX_TYPOS} (the possible typos, of four letters or more) are words of one list.
+     */
+    private boolean mayHoldPhrase(String text) {
+        int[] listsOf = new int[MIN_PROBABLE];
+        boolean[] typoOk = new boolean[MIN_PROBABLE];
+        int inRow = 0;
+        int previousEnd = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!WordToken.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && WordToken.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (!WordToken.phraseGap(text, previousEnd, i)) {
+                inRow = 0;
+            }
+            // the last MIN_PROBABLE words joined like a phrase, in a ring
+            listsOf[inRow % MIN_PROBABLE] = lists.listsContaining(text, i, end);
+            typoOk[inRow % MIN_PROBABLE] = end - i >= 4;
+            inRow++;
+            if (inRow >= MIN_PROBABLE && windowHoldsPhrase(listsOf, typoOk)) {
+                return true;
+            }
+            previousEnd = end;
+            i = end;
+        }
+        return false;
+    }
+
+    private boolean windowHoldsPhrase(int[] listsOf, boolean[] typoOk) {
+        int candidates = 0;
+        for (int bits : listsOf) {
+            candidates |= bits;
+        }
+        for (int l = 0; l < lists.size(); l++) {
+            if ((candidates & (1 << l)) == 0) {
+                continue;
+            }
+            int typos = 0;
+            for (int k = 0; k < MIN_PROBABLE && typos <= MAX_TYPOS; k++) {
+                if ((listsOf[k] & (1 << l)) == 0) {
+                    typos += typoOk[k] ? 1 : MAX_TYPOS + 1;
+                }
+            }
+            if (typos <= MAX_TYPOS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Fills {@code index} with each token's exact index in the list, -1 if none. */

@@ -28,11 +28,11 @@ record WordToken(String word, int start, int end, boolean phraseGap) {
         return tokens;
     }
 
-    private static boolean isLetter(char c) {
+    static boolean isLetter(char c) {
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    private static boolean phraseGap(String text, int from, int to) {
+    static boolean phraseGap(String text, int from, int to) {
         boolean digit = false;
         boolean stop = false;
         for (int k = from; k < to; k++) {
