@@ -56,11 +56,22 @@ final class EvalData {
         return questions;
     }
 
-    /** The texts of a scam dev set with the given label ({@code scam} or {@code ham}). */
+    /** The texts of the scam dev sets with the given label ({@code scam} or {@code ham}). */
     static List<String> scamTexts(String label) {
+        return scamTexts("all", label);
+    }
+
+    /**
+     * The texts of one scam dev set ({@code airnope} for {@code airnope.csv}), or of all of them
+     * ({@code all}), with the given label ({@code scam} or {@code ham}).
+     */
+    static List<String> scamTexts(String set, String label) {
         List<String> texts = new ArrayList<>();
         try (var files = Files.list(root().resolve("scam").resolve("dev"))) {
             for (Path file : files.sorted().toList()) {
+                if (!set.equals("all") && !file.getFileName().toString().equals(set + ".csv")) {
+                    continue;
+                }
                 for (CSVRecord row : rows(file)) {
                     if (row.size() == 2 && row.get(1).strip().equals(label)) {
                         texts.add(row.get(0));

@@ -18,13 +18,17 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** The scam check alone (classifier included) on every message of the scam evaluation sets. */
+/**
+ * The scam check alone (classifier included) on every message of the scam evaluation sets, in a
+ * shuffled order: all of them, or one set at a time ({@code -p set=airnope}).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -32,6 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 5)
 @Fork(1)
 public class ScamCheckBenchmark {
+    @Param({"all", "airnope", "crypto-tweet", "sms", "tg-spam"})
+    public String set;
+
     private ShieldComponents shield;
     private List<ScamInput> inputs;
     private int next;
@@ -40,8 +47,11 @@ public class ScamCheckBenchmark {
     public void build() {
         shield = ShieldFactory.create(ShieldOptions.defaults(), new CommunityDomains());
         List<ScamInput> all = new ArrayList<>();
-        EvalData.scamTexts("ham").forEach(text -> all.add(ScamInput.text(text)));
-        EvalData.scamTexts("scam").forEach(text -> all.add(ScamInput.text(text)));
+        EvalData.scamTexts(set, "ham").forEach(text -> all.add(ScamInput.text(text)));
+        EvalData.scamTexts(set, "scam").forEach(text -> all.add(ScamInput.text(text)));
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("no scam dev set named " + set);
+        }
         Collections.shuffle(all, new Random(42));
         inputs = all;
     }
