@@ -1,5 +1,6 @@
 package dev.watchkeeper.core.scam;
 
+import dev.watchkeeper.core.scam.language.ScamTalk;
 import dev.watchkeeper.core.scam.language.SocialEngineeringDetector;
 import dev.watchkeeper.core.scam.language.WarningPhrases;
 import dev.watchkeeper.core.scam.link.LinkExtractor;
@@ -29,7 +30,6 @@ import java.util.Set;
  * promise the same). Never logs message text.
  */
 public final class ScamShield {
-    private static final double DAMPED = 0.25;
     private static final double CLASSIFIER_FLOOR = 0.7;
     private static final double CLASSIFIER_WEIGHT = 0.5;
 
@@ -96,10 +96,12 @@ public final class ScamShield {
     private void judgeContent(ScamInput input, NormalizedText text, List<Evidence> evidence) {
         String folded = text.folded();
         evidence.addAll(linkJudge.judge(links.extract(text.clean())));
-        boolean damp = WarningPhrases.talksAboutScams(folded);
-        for (Evidence e : language.detect(folded)) {
-            evidence.add(damp ? new Evidence(e.signal(), e.weight() * DAMPED, e.detail() + " (damped: warning)") : e);
-        }
+        ScamTalk talk = WarningPhrases.scamTalk(folded);
+        SocialEngineeringDetector.Findings findings = language.detect(folded, talk);
+        evidence.addAll(findings.evidence());
+        // the classifier reads the whole message: damped unless a sentence outside the talk about
+        // scams gave language evidence its full weight
+        boolean damp = talk.any() && !findings.direct();
         if (text.disguisedWords() >= 2) {
             int n = text.disguisedWords();
             double w = n >= 12 ? 0.85 : n >= 6 ? 0.7 : n >= 3 ? 0.55 : 0.4;
@@ -120,7 +122,10 @@ public final class ScamShield {
         }
         double p = classifier.scamProbability(folded);
         if (p > CLASSIFIER_FLOOR) {
-            double w = (p - CLASSIFIER_FLOOR) / (1 - CLASSIFIER_FLOOR) * CLASSIFIER_WEIGHT * (damp ? DAMPED : 1.0);
+            double w = (p - CLASSIFIER_FLOOR)
+                    / (1 - CLASSIFIER_FLOOR)
+                    * CLASSIFIER_WEIGHT
+                    * (damp ? ScamTalk.DAMPED : 1.0);
             evidence.add(
                     new Evidence(Signal.CLASSIFIER, w, String.format(Locale.ROOT, "classifier: %.2f likely spam", p)));
         }

@@ -37,6 +37,9 @@ class ScamShieldTest {
                 "I invested $500 and received $7,400 in 5 days with Mrs Jennifer, her platform is legit. Message her",
                 "🎁 Airdrop is live! Connect your wallet and claim your tokens at okx-claim.xyz",
                 "Сlаim yоur frее tоkеns nоw, cоnnеct yоur wаllеt bеfоrе thе snаpshоt",
+                // a warning's words around a request that names a contact do not excuse the request
+                "Beware of scammers, admins never DM first. For help contact @okx_helpdesk_team and send them your"
+                        + " seed phrase to verify your wallet",
                 // Russian
                 "Нужны люди на удаленку, доход от 200$ в день, обучение бесплатно, пишите в лс",
                 "Здравствуйте, я из поддержки. Отправьте фразу для восстановления кошелька, чтобы разблокировать вывод",
@@ -69,6 +72,8 @@ class ScamShieldTest {
                 "Is this a scam? Someone asked me to connect my wallet to claim an airdrop",
                 "I think I got scammed, what do I do? They asked for my recovery phrase and now my wallet is empty",
                 "Be careful, fake support accounts ask for 2FA codes. Nobody from the team will ask for them",
+                "Be careful. Scammers will DM you pretending to be support and ask for your seed phrase. Don't reply",
+                "Never share your seed phrase. If someone asks you to send it, report them to @okx_mods",
                 "Администраторы никогда не пишут первыми. Никому не сообщайте сид фразу",
                 "Это развод? Мне написали, что я выиграл розыгрыш",
                 "提醒：管理员不会私信你，不要把助记词告诉任何人",

@@ -2,8 +2,10 @@ package dev.watchkeeper.core.scam.language;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A phrase expression and the strings an {@link AnchorIndex} looks for on its behalf. When the
@@ -72,29 +74,57 @@ final class PhrasePattern {
      * keys from index {@code from} (inclusive) to {@code to} (exclusive), in order of their start;
      * no match is possible without one.
      */
-    String match(String text, Occurrences found, int from, int to) {
+    MatchResult match(String text, Occurrences found, int from, int to) {
+        Matcher m = matches(text, found, from, to, null);
+        return m == null ? null : m.toMatchResult();
+    }
+
+    /** Where each match starts, in order (without overlapping the one before, as {@code find()} goes on). */
+    IntStream starts(String text, Occurrences found, int from, int to) {
+        IntStream.Builder starts = IntStream.builder();
+        matches(text, found, from, to, starts);
+        return starts.build();
+    }
+
+    /** The first match, or with {@code all} every match, reported to it; null when none. */
+    private Matcher matches(String text, Occurrences found, int from, int to, IntStream.Builder all) {
         if (from >= to) {
             return null;
         }
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        boolean any = false;
         if (startsKnown) {
             int tried = -1;
+            int next = 0;
             for (int i = from; i < to; i++) {
                 int start = found.start(i);
-                if (start != tried) {
-                    tried = start;
-                    if (m.region(start, text.length()).lookingAt()) {
-                        return m.group();
+                if (start == tried || start < next) {
+                    continue;
+                }
+                tried = start;
+                if (m.region(start, text.length()).lookingAt()) {
+                    if (all == null) {
+                        return m;
                     }
+                    all.add(start);
+                    any = true;
+                    next = Math.max(m.end(), start + 1);
                 }
             }
-            return null;
+            return any ? m : null;
         }
         int lastEnd = 0;
         for (int i = from; i < to; i++) {
             lastEnd = Math.max(lastEnd, found.end(i));
         }
         m.region(Math.max(0, found.start(from) - reach), Math.min(text.length(), lastEnd + reach));
-        return m.find() ? m.group() : null;
+        while (m.find()) {
+            if (all == null) {
+                return m;
+            }
+            all.add(m.start());
+            any = true;
+        }
+        return any ? m : null;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 
 /**
  * Finds social-engineering and spam language in folded text, in English, Russian, Chinese,
@@ -26,8 +27,17 @@ public final class SocialEngineeringDetector {
     private static final int EVIDENCE_CHARS = 60;
     private static final double SAME_KIND = 0.5;
 
-    /** The strongest evidence per signal; empty when no rule matches. */
-    public List<Evidence> detect(String folded) {
+    /**
+     * What the language rules found.
+     *
+     * @param evidence the strongest evidence per signal, damped where the message talks about scams
+     * @param direct true when the message talks about scams but some phrase evidence kept its full
+     *     weight (it came from a sentence that names a contact)
+     */
+    public record Findings(List<Evidence> evidence, boolean direct) {}
+
+    /** The strongest evidence per signal, damped where {@code talk} says so; empty when no rule matches. */
+    public Findings detect(String folded, ScamTalk talk) {
         boolean latin = false;
         boolean cyrillic = false;
         boolean han = false;
@@ -38,24 +48,33 @@ public final class SocialEngineeringDetector {
             han |= c >= '\u4E00' && c <= '\u9FFF';
         }
         Map<Signal, Evidence> best = new EnumMap<>(Signal.class);
+        boolean direct = false;
         if (latin) {
-            run(ENGLISH, folded, best);
+            direct |= run(ENGLISH, folded, talk, best);
             if (containsAny(folded, IBERIAN_HINTS)) {
-                run(IBERIAN, folded, best);
+                direct |= run(IBERIAN, folded, talk, best);
             }
             if (containsAny(folded, TURKISH_HINTS)) {
-                run(TURKISH, folded, best);
+                direct |= run(TURKISH, folded, talk, best);
             }
         }
         if (cyrillic) {
-            run(RUSSIAN, folded, best);
+            direct |= run(RUSSIAN, folded, talk, best);
         }
         if (han) {
-            run(CHINESE, folded, best);
+            direct |= run(CHINESE, folded, talk, best);
         }
         List<Evidence> out = new ArrayList<>(best.values());
-        SpamShapes.detect(folded, out);
-        return out;
+        List<Evidence> shapes = new ArrayList<>();
+        SpamShapes.detect(folded, shapes);
+        for (Evidence e : shapes) {
+            out.add(talk.any() ? damped(e.signal(), e.weight(), e.detail()) : e);
+        }
+        return new Findings(out, direct);
+    }
+
+    private static Evidence damped(Signal signal, double weight, String detail) {
+        return new Evidence(signal, weight * ScamTalk.DAMPED, detail + " (damped: warning)");
     }
 
     private record RuleSet(List<PhraseRule> rules, AnchorIndex index) {
@@ -66,32 +85,41 @@ public final class SocialEngineeringDetector {
         }
     }
 
-    private static void run(RuleSet set, String folded, Map<Signal, Evidence> best) {
+    /** Runs one rule set; true when some evidence kept its full weight in a message that talks about scams. */
+    private static boolean run(RuleSet set, String folded, ScamTalk talk, Map<Signal, Evidence> best) {
         List<PhraseRule> rules = set.rules();
         Occurrences found = set.index().find(folded);
+        boolean direct = false;
         // rules without an occurrence of their strings cannot match; the others are one run each
         for (int from = 0, to; from < found.size(); from = to) {
             to = found.runEnd(from);
             PhraseRule rule = rules.get(found.group(from));
-            String match = rule.phrase().match(folded, found, from, to);
+            MatchResult match = rule.phrase().match(folded, found, from, to);
             if (match == null) {
                 continue;
             }
-            String shown = match.length() > EVIDENCE_CHARS ? match.substring(0, EVIDENCE_CHARS) + "…" : match;
+            String text = match.group();
+            String shown =
+                    "\"" + (text.length() > EVIDENCE_CHARS ? text.substring(0, EVIDENCE_CHARS) + "…" : text) + "\"";
+            Evidence evidence = talk.damps(match.start())
+                    ? damped(rule.signal(), rule.weight(), shown)
+                    : new Evidence(rule.signal(), rule.weight(), shown);
+            direct |= talk.any() && !talk.damps(match.start());
             Evidence current = best.get(rule.signal());
             if (current == null) {
-                best.put(rule.signal(), new Evidence(rule.signal(), rule.weight(), "\"" + shown + "\""));
+                best.put(rule.signal(), evidence);
             } else {
                 // a second phrase of the same kind adds half its weight: related, not independent, evidence
-                double strong = Math.max(current.weight(), rule.weight());
-                double weak = Math.min(current.weight(), rule.weight());
+                double strong = Math.max(current.weight(), evidence.weight());
+                double weak = Math.min(current.weight(), evidence.weight());
                 double combined = 1 - (1 - strong) * (1 - weak * SAME_KIND);
-                String detail = current.weight() >= rule.weight()
-                        ? current.detail() + ", \"" + shown + "\""
-                        : "\"" + shown + "\", " + current.detail();
+                String detail = current.weight() >= evidence.weight()
+                        ? current.detail() + ", " + evidence.detail()
+                        : evidence.detail() + ", " + current.detail();
                 best.put(rule.signal(), new Evidence(rule.signal(), combined, detail));
             }
         }
+        return direct;
     }
 
     private static boolean containsAny(String text, String[] hints) {

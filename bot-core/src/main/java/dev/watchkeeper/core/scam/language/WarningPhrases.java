@@ -1,6 +1,7 @@
 package dev.watchkeeper.core.scam.language;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Recognises messages that talk about scams without being one: warnings ("admins will never DM
@@ -28,7 +29,10 @@ public final class WarningPhrases {
                     + "|лохотрон|мошенни)|развод\\?|скам\\?|是(不是)?骗局|是骗子吗|是詐騙嗎|es (una )?estafa|[ée] golpe"
                     + "|dolandırıcılık mı|güvenilir mi");
 
-    private static final List<AnchoredPattern> SCAM_TALK = List.of(WARNING, QUESTION, VictimPhrases.REPORT);
+    static final AnchoredPattern SCAMMERS = AnchoredPattern.of(
+            "scammer|fraudster|мошенник|骗子|騙子|estafador|golpista|dolandırıcı",
+            "\\b(scammers?|fraudsters?)\\b|мошенник|骗子|騙子|\\bestafador(es)?\\b|\\bgolpistas?\\b|dolandırıcı");
+    private static final List<AnchoredPattern> SCAM_TALK = List.of(WARNING, QUESTION, VictimPhrases.REPORT, SCAMMERS);
     private static final AnchorIndex SCAM_TALK_INDEX =
             new AnchorIndex(SCAM_TALK.stream().map(p -> p.phrase().keys()).toList());
 
@@ -39,14 +43,23 @@ public final class WarningPhrases {
      * victim to one: the three checks in one pass over the text.
      */
     public static boolean talksAboutScams(String folded) {
+        return scamTalk(folded).any();
+    }
+
+    /** Where the text talks about scams (one pass for warnings, questions, victim reports and named scammers). */
+    public static ScamTalk scamTalk(String folded) {
         Occurrences found = SCAM_TALK_INDEX.find(folded);
+        if (found.size() == 0) {
+            return ScamTalk.none();
+        }
+        IntStream.Builder talk = IntStream.builder();
+        IntStream.Builder scammers = IntStream.builder();
         for (int from = 0, to; from < found.size(); from = to) {
             to = found.runEnd(from);
-            if (SCAM_TALK.get(found.group(from)).phrase().match(folded, found, from, to) != null) {
-                return true;
-            }
+            AnchoredPattern pattern = SCAM_TALK.get(found.group(from));
+            pattern.phrase().starts(folded, found, from, to).forEach(pattern == SCAMMERS ? scammers : talk);
         }
-        return false;
+        return ScamTalk.of(folded, talk.build().toArray(), scammers.build().toArray());
     }
 
     /** True when the text warns about scams. */

@@ -2,7 +2,9 @@ package dev.watchkeeper.core.scam.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +37,18 @@ class PhrasePatternTest {
             for (String text : TEXTS) {
                 Occurrences found = index.find(text);
                 Matcher plain = phrase.pattern().matcher(text);
-                assertThat(phrase.match(text, found, 0, found.size()))
+                MatchResult match = phrase.match(text, found, 0, found.size());
+                assertThat(match == null ? null : match.group())
                         .as("%s on %s", expression, text)
                         .isEqualTo(plain.find() ? plain.group() : null);
+                plain.reset();
+                List<Integer> starts = new ArrayList<>();
+                while (plain.find()) {
+                    starts.add(plain.start());
+                }
+                assertThat(phrase.starts(text, found, 0, found.size()).boxed().toList())
+                        .as("all matches of %s on %s", expression, text)
+                        .isEqualTo(starts);
             }
         }
     }
