@@ -5,12 +5,15 @@ import java.util.List;
 
 /**
  * Turns folded message text into classifier tokens: words; each Chinese character on its own;
- * numbers as their digit count ({@code #3} for 500); currency signs. Links and {@code @names} are
- * left out: the link and contact rules judge them, and a model trained on a few hundred samples
- * would only learn that scams have links.
+ * numbers as their digit count ({@code #3} for 500); currency signs. Links, {@code @names} and
+ * addresses, transaction ids and keys (a run of {@value #LONGEST_WORD} or more ASCII letters and
+ * digits) are left out: the link, contact and secret rules judge them, a model trained on a few
+ * hundred samples would only learn that scams have links, and the letters of a transaction hash
+ * split into a dozen nonsense tokens made a member's "tx 0x4c08… is stuck" read as spam.
  */
 final class ClassifierTokens {
     private static final int MAX_TOKENS = 200;
+    private static final int LONGEST_WORD = 25;
 
     private ClassifierTokens() {}
 
@@ -28,7 +31,10 @@ final class ClassifierTokens {
             }
             String raw = folded.substring(i, end);
             i = end;
-            if ((raw.startsWith("@") && raw.length() > 2) || raw.contains("://") || looksLikeDomain(raw)) {
+            if ((raw.startsWith("@") && raw.length() > 2)
+                    || raw.contains("://")
+                    || looksLikeDomain(raw)
+                    || holdsCode(raw)) {
                 continue;
             }
             split(raw, out);
@@ -47,6 +53,19 @@ final class ClassifierTokens {
                     && Character.isLetterOrDigit(raw.charAt(i - 1))
                     && isAsciiLetter(raw.charAt(i + 1))
                     && isAsciiLetter(raw.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text holds a run of ASCII letters and digits too long to be a word. */
+    private static boolean holdsCode(String raw) {
+        int run = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            run = isAsciiLetter(c) || (c >= '0' && c <= '9') ? run + 1 : 0;
+            if (run >= LONGEST_WORD) {
                 return true;
             }
         }

@@ -49,7 +49,13 @@ class ShieldFactoryTest {
                 "Reminder: admins will never DM you first, never share your seed phrase",
                 "How do I reset my 2FA after losing my phone?",
                 "https://www.binance.com/en/support",
-                "https://app.uniswap.org/swap"
+                "https://app.uniswap.org/swap",
+                // support questions that carry a transaction id or an address (the classifier once
+                // read a hash's letters as spam)
+                "tx 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318 is stuck",
+                "My tx is 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318, still not credited",
+                "sent usdt to TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE two hours ago, where is it?",
+                "deposit to bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq not showing"
             })
     void defaultShieldLeavesHamClean(String text) {
         assertThat(shield.check(ScamInput.text(text)).verdict()).isEqualTo(Verdict.CLEAN);
