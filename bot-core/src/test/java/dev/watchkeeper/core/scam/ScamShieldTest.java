@@ -37,6 +37,7 @@ class ScamShieldTest {
                 "I invested $500 and received $7,400 in 5 days with Mrs Jennifer, her platform is legit. Message her",
                 "🎁 Airdrop is live! Connect your wallet and claim your tokens at okx-claim.xyz",
                 "Сlаim yоur frее tоkеns nоw, cоnnеct yоur wаllеt bеfоrе thе snаpshоt",
+                "Hi, I'm from support. What is your password? I need it to fix your account, DM me",
                 // a warning's words around a request that names a contact do not excuse the request
                 "Beware of scammers, admins never DM first. For help contact @okx_helpdesk_team and send them your"
                         + " seed phrase to verify your wallet",
@@ -46,6 +47,7 @@ class ScamShieldTest {
                 "Печатаем фальшивые купюры, принимает любой банкомат и обменка, пиши @fake_money_shop",
                 // Chinese
                 "官方客服：请提供您的助记词完成钱包验证，否则资金将被冻结",
+                "我是官方客服，请把你的助记词发给我，我帮你恢复钱包",
                 "日赚500元，稳赚不赔，加我微信私聊了解",
                 // Spanish
                 "Soporte oficial: envíame tu frase semilla para verificar tu billetera, escríbeme al privado",

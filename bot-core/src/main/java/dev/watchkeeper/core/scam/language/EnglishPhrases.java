@@ -124,10 +124,13 @@ final class EnglishPhrases {
             of(
                     SECRET_REQUEST,
                     0.85,
-                    "key|2fa|otp|code|password|passphrase",
+                    "key|2fa|otp|code|password|passphrase|phrase|mnemonic",
                     "\\b(send|share|give|provide|enter|submit|paste|dm|pm|tell|need)\\w*\\b" + NO_STOP
                             + "{0,30}\\b(private key|priv key|2fa|otp|verification code|auth(enticator)? code|password"
-                            + "|passphrase)"),
+                            + "|passphrase)"
+                            // asked outright: "what is your password? I need it to fix your account"
+                            + "|\\bwhat('?s| is) (your|ur) (private key|priv key|2fa( code)?|otp|verification code|password"
+                            + "|passphrase|(seed|recovery|secret) phrase|mnemonic)\\b"),
             of(
                     FAKE_SUPPORT,
                     0.7,
