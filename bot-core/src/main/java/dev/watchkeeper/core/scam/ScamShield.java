@@ -115,10 +115,12 @@ public final class ScamShield {
         }
         double similarity = confirmed.similarity(folded);
         if (similarity >= 0.7) {
+            // a member who quotes a known scam to warn others is not posting it
             evidence.add(new Evidence(
                     Signal.NEAR_DUPLICATE,
-                    Math.min(1.0, 0.3 + similarity * 0.7),
-                    String.format(Locale.ROOT, "%.0f%% like a confirmed scam", similarity * 100)));
+                    Math.min(1.0, 0.3 + similarity * 0.7) * (damp ? ScamTalk.DAMPED : 1.0),
+                    String.format(Locale.ROOT, "%.0f%% like a confirmed scam", similarity * 100)
+                            + (damp ? " (damped: warning)" : "")));
         }
         double p = classifier.scamProbability(folded);
         if (p > CLASSIFIER_FLOOR) {

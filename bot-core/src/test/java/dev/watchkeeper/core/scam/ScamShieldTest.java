@@ -199,6 +199,19 @@ class ScamShieldTest {
     }
 
     @Test
+    void aWarningThatQuotesAConfirmedScamIsNotTheScam() {
+        String scam = "Dear members, our partner exchange gives an exclusive bonus on your first deposit this week"
+                + " only, the offer ends on Friday and places are limited, hurry before it is gone";
+        shield.confirmScam(scam);
+
+        ScamVerdict warning = check("Beware, scammers are posting this everywhere: " + scam);
+
+        assertThat(warning.has(Signal.NEAR_DUPLICATE)).isTrue();
+        assertThat(warning.verdict()).as(warning.reasons().toString()).isEqualTo(Verdict.CLEAN);
+        assertThat(check(scam + "!").verdict()).isEqualTo(Verdict.SCAM);
+    }
+
+    @Test
     void flagsForeignInvitesButNotTheCommunitysOwn() {
         ShieldSettings own = new ShieldSettings(
                 0.7, 0.45, 5, 0.15, Set.of(), Set.of(), Set.of(), "", Set.of(), Set.of("t.me/watchkeeper_chat"), 5);
