@@ -60,7 +60,12 @@ public final class DiscordAdapter implements AutoCloseable {
         DiscordMessages messages = new DiscordMessages();
         this.outbound = new DiscordOutbound(this::shardManager, desk, router, messages, locations);
         this.listener = new DiscordListener(
-                bot, router, new EventMapper(locations), new InteractionReplies(messages), settings.guildId(), events);
+                bot,
+                router,
+                new EventMapper(locations, settings.guildId()),
+                new InteractionReplies(messages),
+                settings.guildId(),
+                events);
     }
 
     /** Carries decisions out on Discord; register it with the router for {@code Platform.DISCORD}. */

@@ -176,7 +176,7 @@ final class DiscordListener extends ListenerAdapter {
                 action,
                 new MessageRef(place.chat(), event.getMessageId()),
                 event.getTimeCreated().toInstant(),
-                EventMapper.roles(event.getMember()))));
+                mapper.roles(event.getMember()))));
     }
 
     @Override

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * How the adapter connects and where it posts.
  *
  * @param token the bot token; secret: {@link #toString()} never shows it
- * @param guildId the server whose slash commands are registered guild-scoped (they appear at once);
- *     null registers them globally
+ * @param guildId the community's server: its slash commands are registered guild-scoped (they
+ *     appear at once) and only its members with Manage Messages moderate; null registers them
+ *     globally and Manage Messages counts nowhere
  * @param modLogChannelId the channel that receives moderation cases, if any
  * @param staffChannelId the channel in which each ticket gets a private thread, if any
  * @param moderatorRoleIds role ids whose holders may act on moderation cases

@@ -76,8 +76,10 @@ public final class TelegramAdapter implements AutoCloseable {
         this.queue = new SendQueue(
                 sendLimits, "telegram:" + identity.id(), SendQueue.Backoff.standard(), clock, settings.sendThreads());
         this.outbound = new TelegramOutbound(client, queue, desk, router, clock);
-        UpdateMapper mapper =
-                new UpdateMapper(identity, new ChatAdministrators(client, clock, settings.adminCacheTtl()), clock);
+        UpdateMapper mapper = new UpdateMapper(
+                identity,
+                new ChatAdministrators(client, clock, settings.adminCacheTtl(), settings.adminRoleChats()),
+                clock);
         this.updates = new TelegramUpdates(mapper, bot, router, client, events, identity.id());
         this.webhook = new TelegramWebhook(settings.webhookSecret(), new ObjectMapper(), updates);
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  *     webhook mode; a secret
  * @param adminCacheTtl how long a chat's administrator list is trusted before it is asked again
  * @param sendThreads threads that run Bot API calls
+ * @param adminRoleChats the chats whose administrators hold the administrator role (community,
+ *     staff and moderators' chats); admins of any other chat hold no role
  */
 public record TelegramSettings(
         String token,
@@ -25,7 +28,8 @@ public record TelegramSettings(
         @Nullable URI webhookUrl,
         @Nullable String webhookSecret,
         Duration adminCacheTtl,
-        int sendThreads) {
+        int sendThreads,
+        Set<Long> adminRoleChats) {
 
     /** How updates arrive. */
     public enum Mode {
@@ -43,20 +47,26 @@ public record TelegramSettings(
         if (mode == Mode.WEBHOOK && (webhookUrl == null || webhookSecret == null || webhookSecret.isBlank())) {
             throw new IllegalArgumentException("webhook mode needs the webhook URL and secret");
         }
+        adminRoleChats = Set.copyOf(adminRoleChats);
         if (sendThreads < 1) {
             throw new IllegalArgumentException("sendThreads must be positive");
         }
     }
 
-    /** Long polling against the given server, with the usual cache and thread count. */
+    /** Long polling against the given server, with the usual cache and thread count; no admin roles. */
     public static TelegramSettings polling(String token, URI apiUrl) {
-        return new TelegramSettings(token, apiUrl, Mode.POLLING, null, null, Duration.ofMinutes(5), 2);
+        return new TelegramSettings(token, apiUrl, Mode.POLLING, null, null, Duration.ofMinutes(5), 2, Set.of());
+    }
+
+    /** These settings, with the administrators of these chats holding the administrator role. */
+    public TelegramSettings withAdminRoleChats(Set<Long> chats) {
+        return new TelegramSettings(token, apiUrl, mode, webhookUrl, webhookSecret, adminCacheTtl, sendThreads, chats);
     }
 
     @Override
     public String toString() {
         return "TelegramSettings[token=***, apiUrl=" + apiUrl + ", mode=" + mode + ", webhookUrl=" + webhookUrl
                 + ", webhookSecret=" + (webhookSecret == null ? "null" : "***") + ", adminCacheTtl=" + adminCacheTtl
-                + ", sendThreads=" + sendThreads + "]";
+                + ", sendThreads=" + sendThreads + ", adminRoleChats=" + adminRoleChats + "]";
     }
 }

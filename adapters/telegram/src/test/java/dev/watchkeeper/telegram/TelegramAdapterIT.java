@@ -32,6 +32,9 @@ class TelegramAdapterIT {
     private static final long GROUP = -1001;
     private static final long STAFF = -1002;
     private static final long MODERATORS = -1003;
+    private static final long ELSEWHERE = -1009;
+    private static final String FAKE_SUPPORT =
+            "Hello, I'm from support. DM me your seed phrase to verify your wallet and unlock your withdrawal";
     private static final Map<String, Object> MEMBER = user(501, "Sam", "sam", false);
     private static final Map<String, Object> SCAMMER = user(666, "Support Desk", "support_desk_help", false);
     private static final Map<String, Object> ADMIN = user(900, "Mia", "mia", false);
@@ -60,7 +63,9 @@ class TelegramAdapterIT {
                 clock,
                 Set.of("administrator"));
         api.admins(MODERATORS, 900L);
-        TelegramSettings settings = TelegramSettings.polling(FakeBotApi.TOKEN, api.url());
+        api.admins(ELSEWHERE, 950L);
+        TelegramSettings settings = TelegramSettings.polling(FakeBotApi.TOKEN, api.url())
+                .withAdminRoleChats(Set.of(GROUP, STAFF, MODERATORS));
         var client = TelegramAdapter.client(settings);
         AtomicReference<TelegramAdapter> self = new AtomicReference<>();
         adapter = new TelegramAdapter(
@@ -143,6 +148,48 @@ class TelegramAdapterIT {
     }
 
     @Test
+    void screensACommandForAnotherBotWithoutRunningIt() {
+        api.push(Updates.message(GROUP, SCAMMER, "/start@claimdrop_bot " + FAKE_SUPPORT));
+
+        Call deleted = api.await("deleteMessage", c -> c.chatId().equals("-1001"));
+        api.await("sendMessage", c -> c.chatId().equals("-1003") && c.text().contains("MC-1"));
+        assertThat(deleted.params()).containsKey("message_id");
+        FakeBotApi.pause();
+        assertThat(api.calls("sendMessage")).noneMatch(c -> c.chatId().equals("-1001"));
+    }
+
+    @Test
+    void screensAPostAsAChannelAndBansTheChannelNotAUser() {
+        Map<String, Object> channel =
+                Map.of("id", -1007L, "type", "channel", "title", "Airdrop News", "username", "airdrop_news");
+        api.push(Updates.message(
+                GROUP, user(136817688, "Channel", "Channel_Bot", true), FAKE_SUPPORT, Map.of("sender_chat", channel)));
+
+        api.await("deleteMessage", c -> c.chatId().equals("-1001"));
+        Call card = api.await("sendMessage", c -> c.chatId().equals("-1003"));
+        assertThat(card.text()).contains("Airdrop News");
+
+        api.push(Updates.press(MODERATORS, 5000, ADMIN, card.action("ban")));
+        Call banned = api.await("banChatSenderChat", c -> true);
+        assertThat(banned.params()).containsEntry("chat_id", "-1001").containsEntry("sender_chat_id", -1007);
+        assertThat(api.calls("banChatMember")).isEmpty();
+    }
+
+    @Test
+    void anonymousAdminsOfTheCommunityModerateButAdminsOfAnotherGroupDoNot() {
+        Map<String, Object> anonymous = user(1087968824, "Group", "GroupAnonymousBot", true);
+        api.push(Updates.message(
+                GROUP, anonymous, "/allow good-exchange.com", Map.of("sender_chat", FakeBotApi.chat(GROUP))));
+        api.push(Updates.message(ELSEWHERE, user(950, "Eve", "eve", false), "/cases"));
+
+        Call allowed = api.await("sendMessage", c -> c.chatId().equals("-1001"));
+        Call refused = api.await("sendMessage", c -> c.chatId().equals("-1009"));
+        assertThat(allowed.text()).contains("good-exchange.com is on the community's allow list");
+        assertThat(refused.text()).contains("Only moderators");
+        assertThat(fixture.domains.allowed()).containsExactly("good-exchange.com");
+    }
+
+    @Test
     void reChecksEditedMessages() {
         int id = 4242;
         api.push(Updates.message(GROUP, SCAMMER, "hello everyone", Map.of("message_id", id)));
@@ -214,7 +261,8 @@ class TelegramAdapterIT {
                 URI.create("https://bot.example.org/telegram/webhook"),
                 "s3cret",
                 Duration.ofMinutes(5),
-                1);
+                1,
+                Set.of());
         var client = TelegramAdapter.client(settings);
         AtomicReference<TelegramAdapter> self = new AtomicReference<>();
         try (TelegramAdapter hooked = new TelegramAdapter(
@@ -258,7 +306,8 @@ class TelegramAdapterIT {
                 URI.create("https://bot.example.org/telegram/webhook"),
                 "s3cret",
                 Duration.ofMinutes(5),
-                1);
+                1,
+                Set.of());
         EventDeduplicator shared = new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, Clock.systemUTC());
         try (TelegramAdapter first = webhookInstance(settings, shared);
                 TelegramAdapter second = webhookInstance(settings, shared)) {

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * {@code /cases}. Thread-safe.
  */
 public final class ModerationCommands {
-    private static final Pattern COMMAND = Pattern.compile("^/([a-z]+)(?:@\\S+)?(?:\\s+(.*))?$", Pattern.DOTALL);
+    private static final Pattern COMMAND = Pattern.compile("^/([a-z]+)(?:@(\\S+))?(?:\\s+(.*))?$", Pattern.DOTALL);
     private static final int ESTABLISHED = 1_000;
 
     private final ModerationDesk.Ports ports;
@@ -66,8 +66,11 @@ public final class ModerationCommands {
         if (message.author().bot() || !m.matches()) {
             return Optional.empty();
         }
+        if (m.group(2) != null && !settings.isBotHandle(message.chat().platform(), m.group(2))) {
+            return Optional.empty();
+        }
         String name = m.group(1).toLowerCase(Locale.ROOT);
-        String argument = m.group(2) == null ? "" : m.group(2).strip();
+        String argument = m.group(3) == null ? "" : m.group(3).strip();
         ReplyTarget here = ReplyTarget.replyTo(message);
         return switch (name) {
             case "report" -> Optional.of(report(message, argument, here));

@@ -16,17 +16,37 @@ import java.util.Optional;
  * @param defaultPolicy the policy of communities without their own
  * @param communityPolicies policies by community ({@code platform:chatId}, lower-case platform)
  * @param moderators who may act on cases
+ * @param botHandles the bot's handle per platform without {@code @}: {@code /cases@handle} is a
+ *     command only when the handle is the bot's own; addressed to any other bot it is an ordinary
+ *     message
  */
 public record ModerationSettings(
         Map<Platform, ChatRef> moderatorChats,
         ModerationPolicy defaultPolicy,
         Map<String, ModerationPolicy> communityPolicies,
-        ModeratorRoster moderators) {
+        ModeratorRoster moderators,
+        Map<Platform, String> botHandles) {
     public ModerationSettings {
         moderatorChats = Map.copyOf(moderatorChats);
         requireNonNull(defaultPolicy, "defaultPolicy");
         communityPolicies = Map.copyOf(communityPolicies);
         requireNonNull(moderators, "moderators");
+        botHandles = Map.copyOf(botHandles);
+    }
+
+    /** Settings for adapters that strip the bot's own handle from commands (no handles known). */
+    public ModerationSettings(
+            Map<Platform, ChatRef> moderatorChats,
+            ModerationPolicy defaultPolicy,
+            Map<String, ModerationPolicy> communityPolicies,
+            ModeratorRoster moderators) {
+        this(moderatorChats, defaultPolicy, communityPolicies, moderators, Map.of());
+    }
+
+    /** True when a {@code /command@handle} on this platform is addressed to Watchkeeper. */
+    public boolean isBotHandle(Platform platform, String handle) {
+        String own = botHandles.get(platform);
+        return own != null && own.equalsIgnoreCase(handle);
     }
 
     /** The policy of the community a chat belongs to. */

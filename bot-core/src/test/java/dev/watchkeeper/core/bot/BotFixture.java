@@ -153,7 +153,8 @@ public final class BotFixture {
                         Map.of(moderatorChat.platform(), moderatorChat),
                         ModerationPolicy.defaults(),
                         Map.of(),
-                        new ModeratorRoster(Set.of(ModeratorRoster.key(moderator)), moderatorRoles)),
+                        new ModeratorRoster(Set.of(ModeratorRoster.key(moderator)), moderatorRoles),
+                        Map.of(moderatorChat.platform(), "watchkeeper")),
                 ModerationTexts.english(),
                 clock);
         bot = new Bot(moderation, desk, engine);

@@ -300,4 +300,18 @@ class ModerationDeskTest {
                 .noneMatch(d -> d instanceof FlagForReview || d instanceof DeleteMessage);
         assertThat(fixture.bot.handle(post(AGENT, SEED))).first().isInstanceOf(DeleteMessage.class);
     }
+
+    @Test
+    void aCommandForAnotherBotIsScreenedLikeAnyMessageAndNotRun() {
+        List<Decision> scam = fixture.bot.handle(post(SCAMMER, "/start@claimdrop_bot " + FAKE_SUPPORT));
+        List<Decision> foreignAllow = fixture.bot.handle(post(MODERATOR, "/allow@other_bot evil-exchange.xyz"));
+        List<Decision> ownAllow = fixture.bot.handle(post(MODERATOR, "/allow@WatchKeeper good-exchange.com"));
+
+        assertThat(scam).anySatisfy(d -> assertThat(d).isInstanceOf(DeleteMessage.class));
+        assertThat(fixture.cases.open()).singleElement().satisfies(c -> assertThat(c.author())
+                .isEqualTo(SCAMMER));
+        assertThat(foreignAllow).isEmpty();
+        assertThat(fixture.domains.allowed()).containsExactly("good-exchange.com");
+        assertThat(ownAllow).singleElement().isInstanceOf(Reply.class);
+    }
 }

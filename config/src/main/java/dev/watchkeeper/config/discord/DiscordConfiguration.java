@@ -15,6 +15,8 @@ import dev.watchkeeper.discord.inbound.EventMapper;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +25,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The Discord adapter, on when {@code watchkeeper.discord.token} is set: its staff and mod-log
- * channels, its moderator roles (the configured role ids and holders of Manage Messages), and the
- * adapter itself, registered with the outbound router and connected while the application runs.
+ * channels, its moderator roles (the configured role ids, and holders of Manage Messages in the
+ * configured server only), and the adapter itself, registered with the outbound router and
+ * connected while the application runs.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DiscordProperties.class)
@@ -33,9 +36,16 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnWebApplication
 public class DiscordConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(DiscordConfiguration.class);
+
     @Bean
     DiscordSettings discordSettings(DiscordProperties properties) {
-        return properties.toSettings();
+        DiscordSettings settings = properties.toSettings();
+        if (settings.guildId() == null) {
+            log.warn("watchkeeper.discord.guild-id is not set: the Manage Messages permission makes nobody a"
+                    + " moderator; only holders of watchkeeper.discord.moderator-role-ids moderate");
+        }
+        return settings;
     }
 
     @Bean

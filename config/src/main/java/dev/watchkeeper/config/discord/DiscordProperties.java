@@ -15,12 +15,13 @@ import org.springframework.validation.annotation.Validated;
  * {@code watchkeeper.discord}: the Discord adapter. Setting the token enables it.
  *
  * @param token the bot token (set it as {@code WATCHKEEPER_DISCORD_TOKEN}); never logged
- * @param guildId the server to register slash commands in (at once); unset registers them
- *     globally (Discord takes up to an hour to show them)
+ * @param guildId the community's server: slash commands are registered there (at once), and only
+ *     there does Manage Messages make a moderator; unset registers them globally (Discord takes up
+ *     to an hour to show them) and Manage Messages counts nowhere
  * @param modLogChannelId the channel that receives moderation cases with their buttons
  * @param staffChannelId the channel in which each ticket gets a private thread
- * @param moderatorRoleIds role ids whose holders may act on moderation cases (members with the
- *     Manage Messages permission always may)
+ * @param moderatorRoleIds role ids whose holders may act on moderation cases (so may members with
+ *     the Manage Messages permission in the {@code guildId} server)
  * @param restUrl the REST API base, for a REST proxy
  * @param gatewayUrl the gateway, for a gateway proxy; unset asks the REST API
  * @param botName the bot's name, to read {@code /command@name}

@@ -90,13 +90,19 @@ public class ShieldConfiguration {
         Map<String, dev.watchkeeper.core.moderation.ModerationPolicy> communities = new HashMap<>();
         properties.communities().forEach((community, policy) -> communities.put(community, policy.toPolicy()));
         Map<Platform, ChatRef> moderatorChats = new EnumMap<>(Platform.class);
+        Map<Platform, String> handles = new EnumMap<>(Platform.class);
         for (PlatformChats chats : platforms) {
             if (chats.moderatorChat() != null) {
                 moderatorChats.put(chats.platform(), chats.moderatorChat());
             }
+            handles.put(chats.platform(), chats.botHandle());
         }
         return new ModerationSettings(
-                moderatorChats, properties.policy().toPolicy(), communities, new ModeratorRoster(accounts, roles));
+                moderatorChats,
+                properties.policy().toPolicy(),
+                communities,
+                new ModeratorRoster(accounts, roles),
+                handles);
     }
 
     @Bean

@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -39,8 +41,17 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @EnableConfigurationProperties(TelegramProperties.class)
 public class TelegramConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
+
     @Bean
     TelegramSettings telegramSettings(TelegramProperties properties) {
+        if (properties.communityChatIds().isEmpty()) {
+            log.warn(
+                    "watchkeeper.telegram.community-chat-ids is not set: only the administrators of the staff and"
+                            + " moderators' chats {} hold the administrator role; the admins of the groups the bot"
+                            + " serves are screened and refused moderator commands like any member",
+                    properties.adminRoleChats());
+        }
         return properties.toSettings();
     }
 

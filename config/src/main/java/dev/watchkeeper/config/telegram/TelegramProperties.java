@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,6 +21,9 @@ import org.springframework.validation.annotation.Validated;
  * @param mode {@code polling} (default) or {@code webhook}
  * @param staffChatId the forum supergroup where each ticket gets a topic
  * @param moderationChatId where moderation cases go, with their buttons
+ * @param communityChatIds the community's groups: their administrators (with those of the staff
+ *     and moderators' chats) hold the {@code administrator} role; admins of any other group the bot
+ *     is added to hold none
  * @param moderatorUserIds user ids that moderate besides the chats' administrators
  * @param webhook the webhook, in webhook mode
  * @param adminCacheTtl how long a chat's administrator list is trusted
@@ -33,6 +37,7 @@ public record TelegramProperties(
         @DefaultValue("polling") @NotNull TelegramSettings.Mode mode,
         @Nullable Long staffChatId,
         @Nullable Long moderationChatId,
+        @DefaultValue Set<Long> communityChatIds,
         @DefaultValue Set<Long> moderatorUserIds,
         @DefaultValue @Valid Webhook webhook,
         @DefaultValue("5m") Duration adminCacheTtl,
@@ -54,13 +59,33 @@ public record TelegramProperties(
 
     TelegramSettings toSettings() {
         return new TelegramSettings(
-                token == null ? "" : token, apiUrl, mode, webhook.url(), webhook.secret(), adminCacheTtl, sendThreads);
+                token == null ? "" : token,
+                apiUrl,
+                mode,
+                webhook.url(),
+                webhook.secret(),
+                adminCacheTtl,
+                sendThreads,
+                adminRoleChats());
+    }
+
+    /** The chats whose administrators hold the administrator role: community, staff and moderators' chats. */
+    Set<Long> adminRoleChats() {
+        Set<Long> chats = new HashSet<>(communityChatIds);
+        if (staffChatId != null) {
+            chats.add(staffChatId);
+        }
+        if (moderationChatId != null) {
+            chats.add(moderationChatId);
+        }
+        return Set.copyOf(chats);
     }
 
     @Override
     public String toString() {
         return "TelegramProperties[token=***, apiUrl=" + apiUrl + ", mode=" + mode + ", staffChatId=" + staffChatId
-                + ", moderationChatId=" + moderationChatId + ", moderatorUserIds=" + moderatorUserIds + ", webhook="
+                + ", moderationChatId=" + moderationChatId + ", communityChatIds=" + communityChatIds
+                + ", moderatorUserIds=" + moderatorUserIds + ", webhook="
                 + webhook + ", adminCacheTtl=" + adminCacheTtl + ", sendThreads=" + sendThreads + "]";
     }
 }

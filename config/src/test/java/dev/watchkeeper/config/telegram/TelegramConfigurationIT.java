@@ -9,6 +9,7 @@ import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.moderation.ModerationSettings;
 import dev.watchkeeper.core.ticket.TicketSettings;
+import dev.watchkeeper.telegram.TelegramSettings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -45,6 +46,7 @@ class TelegramConfigurationIT {
         try (ConfigurableApplicationContext context = start(
                 "--watchkeeper.telegram.staff-chat-id=-1002",
                 "--watchkeeper.telegram.moderation-chat-id=-1003",
+                "--watchkeeper.telegram.community-chat-ids=-1001",
                 "--watchkeeper.telegram.moderator-user-ids=77,78")) {
             assertThat(context.getBeansOfType(PlatformRunner.class).values())
                     .extracting(PlatformRunner::name)
@@ -66,8 +68,18 @@ class TelegramConfigurationIT {
                             .moderators()
                             .isModerator(UserRef.member(Platform.TELEGRAM, "5"), Set.of("administrator")))
                     .isTrue();
+            assertThat(context.getBean(TelegramSettings.class).adminRoleChats())
+                    .containsExactlyInAnyOrder(-1001L, -1002L, -1003L);
+            assertThat(moderation.isBotHandle(Platform.TELEGRAM, "WK_bot")).isTrue();
             assertThat(context.getBean(TelegramProperties.class).toString()).doesNotContain(TOKEN);
             assertThat(methods).contains("getme", "setmycommands");
+        }
+    }
+
+    @Test
+    void withoutCommunityChatsOnlyTheStaffAndModeratorsChatsGrantTheAdminRole() {
+        try (ConfigurableApplicationContext context = start("--watchkeeper.telegram.moderation-chat-id=-1003")) {
+            assertThat(context.getBean(TelegramSettings.class).adminRoleChats()).containsExactly(-1003L);
         }
     }
 

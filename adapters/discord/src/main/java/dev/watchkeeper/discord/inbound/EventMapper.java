@@ -18,18 +18,27 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import org.jspecify.annotations.Nullable;
 
-/** Maps JDA's messages, users and members to the core's model. Stateless apart from the thread notes; thread-safe. */
+/**
+ * Maps JDA's messages, users and members to the core's model. Stateless apart from the thread
+ * notes; thread-safe.
+ */
 public final class EventMapper {
     /**
-     * The role the adapter adds for members with the Manage Messages permission, so that the
-     * core's moderator roster can name it next to role ids.
+     * The role the adapter adds for members with the Manage Messages permission in the community's
+     * server, so that the core's moderator roster can name it next to role ids.
      */
     public static final String MANAGE_MESSAGES_ROLE = "manage_messages";
 
     private final MessageLocations locations;
+    private final @Nullable String communityGuildId;
 
-    public EventMapper(MessageLocations locations) {
+    /**
+     * @param communityGuildId the community's server: only there does Manage Messages count, since
+     *     anyone can invite the bot to a server of their own; null: in no server
+     */
+    public EventMapper(MessageLocations locations, @Nullable String communityGuildId) {
         this.locations = locations;
+        this.communityGuildId = communityGuildId;
     }
 
     /** A message (or an edit of one) as the core's inbound message. */
@@ -109,14 +118,23 @@ public final class EventMapper {
         return new UserRef(Platform.DISCORD, user.getId(), user.getName(), shown, user.isBot() || user.isSystem());
     }
 
-    /** The member's role ids, plus {@link #MANAGE_MESSAGES_ROLE} when they may manage messages. */
-    public static Set<String> roles(@Nullable Member member) {
+    /**
+     * The member's role ids, plus {@link #MANAGE_MESSAGES_ROLE} when they may manage messages in
+     * the community's server.
+     */
+    public Set<String> roles(@Nullable Member member) {
         if (member == null) {
             return Set.of();
         }
-        Set<String> roles = new HashSet<>();
-        member.getRoles().forEach(role -> roles.add(role.getId()));
-        if (member.hasPermission(Permission.MESSAGE_MANAGE)) {
+        return roles(
+                member.getGuild().getId(),
+                member.getRoles().stream().map(ISnowflake::getId).toList(),
+                member.hasPermission(Permission.MESSAGE_MANAGE));
+    }
+
+    Set<String> roles(String guildId, List<String> roleIds, boolean managesMessages) {
+        Set<String> roles = new HashSet<>(roleIds);
+        if (managesMessages && guildId.equals(communityGuildId)) {
             roles.add(MANAGE_MESSAGES_ROLE);
         }
         return roles;

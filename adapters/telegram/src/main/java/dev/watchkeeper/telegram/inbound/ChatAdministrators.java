@@ -15,10 +15,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Reports {@link RoleSource#ADMINISTRATOR} for a chat's administrators and owner, from {@code
- * getChatAdministrators}, cached per chat for a while. When Telegram cannot be asked, the last
- * known list is used (or no admins). Thread-safe; blocks for one API call when a chat's list is
- * missing or stale.
+ * Reports {@link RoleSource#ADMINISTRATOR} for the administrators and owner of the chats the bot
+ * serves (community, staff and moderators' chats), from {@code getChatAdministrators}, cached per
+ * chat for a while. Admins of any other chat hold no role there: anyone can add the bot to a group
+ * of their own, and must not become a moderator of the community by it. When Telegram cannot be
+ * asked, the last known list is used (or no admins). Thread-safe; blocks for one API call when a
+ * served chat's list is missing or stale.
  */
 public final class ChatAdministrators implements RoleSource {
     private static final Logger log = LoggerFactory.getLogger(ChatAdministrators.class);
@@ -28,17 +30,27 @@ public final class ChatAdministrators implements RoleSource {
     private final TelegramClient client;
     private final Clock clock;
     private final Duration ttl;
+    private final Set<Long> served;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
-    public ChatAdministrators(TelegramClient client, Clock clock, Duration ttl) {
+    /**
+     * @param served the chats whose administrators hold {@link RoleSource#ADMINISTRATOR}
+     */
+    public ChatAdministrators(TelegramClient client, Clock clock, Duration ttl, Set<Long> served) {
         this.client = client;
         this.clock = clock;
         this.ttl = ttl;
+        this.served = Set.copyOf(served);
     }
 
     @Override
     public Set<String> rolesOf(long chatId, long userId) {
-        return admins(chatId).contains(userId) ? Set.of(ADMINISTRATOR) : Set.of();
+        return served.contains(chatId) && admins(chatId).contains(userId) ? Set.of(ADMINISTRATOR) : Set.of();
+    }
+
+    @Override
+    public Set<String> anonymousAdminRoles(long chatId) {
+        return served.contains(chatId) ? Set.of(ADMINISTRATOR) : Set.of();
     }
 
     private Set<Long> admins(long chatId) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,9 +32,13 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * Maps Bot API updates to the core's inbound events: messages and edits in private chats, groups
  * and supergroups (caption for media, forum topic as thread, the replied-to message as quote,
  * hidden link targets appended so the scam shield sees them), and button presses. Commands
- * addressed {@code /cmd@thisbot} lose the handle and count as addressing the bot; commands for
- * another bot are dropped. Channel posts, service messages and the bot's own messages map to
- * nothing. Thread-safe; blocks only while {@link RoleSource} does.
+ * addressed {@code /cmd@thisbot} lose the handle and count as addressing the bot; a command for
+ * another bot keeps its text and reaches the core as an ordinary message, which the shield screens
+ * and no feature runs. A message sent on behalf of a chat ({@code sender_chat}) is authored by that
+ * chat: the group itself for its anonymous administrators (who hold the group's admin role), or
+ * the channel a member posts as (an ordinary author). Channel posts, the linked channel's automatic
+ * forwards, service messages and the bot's own messages map to nothing. Thread-safe; blocks only
+ * while {@link RoleSource} does.
  */
 public final class UpdateMapper {
     private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)@([A-Za-z0-9_]+)");
@@ -110,8 +115,11 @@ public final class UpdateMapper {
 
     private Optional<Inbound> message(Message message, boolean edited) {
         User from = message.getFrom();
+        Chat senderChat = message.getSenderChat();
         Optional<ChatRef> maybeChat = chat(message.getChat());
-        if (from == null || maybeChat.isEmpty() || from.getId() == bot.id() || message.getSenderChat() != null) {
+        if (maybeChat.isEmpty()
+                || (senderChat == null && (from == null || from.getId() == bot.id()))
+                || Boolean.TRUE.equals(message.getIsAutomaticForward())) {
             return Optional.empty();
         }
         ChatRef chat = maybeChat.get();
@@ -125,10 +133,7 @@ public final class UpdateMapper {
         }
         boolean mentions = mentions(text, entities);
         Matcher command = COMMAND.matcher(text);
-        if (command.find()) {
-            if (!command.group(2).equalsIgnoreCase(bot.username())) {
-                return Optional.empty();
-            }
+        if (command.find() && command.group(2).equalsIgnoreCase(bot.username())) {
             text = "/" + command.group(1) + text.substring(command.end());
             mentions = true;
         }
@@ -143,9 +148,9 @@ public final class UpdateMapper {
         boolean replyToBot = replied != null
                 && replied.getFrom() != null
                 && replied.getFrom().getId() == bot.id();
-        InboundMessage.Quote quote = replied == null || replied.getFrom() == null
-                ? null
-                : new InboundMessage.Quote(replyTo, user(replied.getFrom()), textOf(replied));
+        UserRef quotedAuthor = replied == null ? null : author(replied);
+        InboundMessage.Quote quote =
+                quotedAuthor == null ? null : new InboundMessage.Quote(replyTo, quotedAuthor, textOf(replied));
         String thread = Boolean.TRUE.equals(message.getIsTopicMessage()) && message.getMessageThreadId() != null
                 ? message.getMessageThreadId().toString()
                 : null;
@@ -154,15 +159,15 @@ public final class UpdateMapper {
                 new MessageRef(chat, message.getMessageId().toString()),
                 chat,
                 thread,
-                user(from),
-                rolesOf(chat, from),
+                Objects.requireNonNull(author(message)),
+                rolesOf(chat, message),
                 text,
                 attachments,
                 replyTo,
                 replyToBot,
                 mentions,
                 date == null ? clock.instant() : Instant.ofEpochSecond(date),
-                from.getLanguageCode(),
+                senderChat == null ? from.getLanguageCode() : null,
                 edited,
                 quote));
     }
@@ -227,6 +232,32 @@ public final class UpdateMapper {
             out.add(new Attachment("sticker", null, null));
         }
         return out;
+    }
+
+    /**
+     * Who posted a message: the member, or the chat it was sent on behalf of ({@code sender_chat}:
+     * a channel, or the group itself for its anonymous administrators), since Telegram then fills
+     * {@code from} with a placeholder bot.
+     */
+    private static @Nullable UserRef author(Message message) {
+        Chat senderChat = message.getSenderChat();
+        if (senderChat != null) {
+            String title = senderChat.getTitle();
+            return new UserRef(
+                    Platform.TELEGRAM, senderChat.getId().toString(), senderChat.getUserName(), title, false);
+        }
+        return message.getFrom() == null ? null : user(message.getFrom());
+    }
+
+    /** The roles of a message's author: the chat's anonymous admins hold the chat's admin role. */
+    private Set<String> rolesOf(ChatRef chat, Message message) {
+        Chat senderChat = message.getSenderChat();
+        if (senderChat == null) {
+            return rolesOf(chat, message.getFrom());
+        }
+        boolean anonymousAdmin = chat.type() == ChatType.GROUP
+                && senderChat.getId().equals(message.getChat().getId());
+        return anonymousAdmin ? roles.anonymousAdminRoles(senderChat.getId()) : Set.of();
     }
 
     private Set<String> rolesOf(ChatRef chat, User user) {

@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.forum.CloseForumTopic;
 import org.telegram.telegrambots.meta.api.methods.forum.CreateForumTopic;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.BanChatMember;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.BanChatSenderChat;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.RestrictChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.ChatPermissions;
@@ -275,6 +276,10 @@ public final class TelegramOutbound implements Outbound {
 
     private void restrict(RestrictMember r) throws TelegramApiException {
         long user = Long.parseLong(r.member().id());
+        if (user < 0) {
+            restrictSenderChat(r, user);
+            return;
+        }
         if (r.kind() == RestrictMember.Kind.BAN) {
             client.execute(BanChatMember.builder()
                     .chatId(r.to().chat().id())
@@ -301,6 +306,23 @@ public final class TelegramOutbound implements Outbound {
                 .build();
         mute.setUntilDateInstant(clock.instant().plus(r.duration()));
         client.execute(mute);
+    }
+
+    /**
+     * Telegram user ids are positive and chat ids negative: a negative author posted as a chat.
+     * A channel can be banned from posting ({@code banChatSenderChat}) but not muted, and a group's
+     * anonymous administrators cannot be restricted in their own group at all.
+     */
+    private void restrictSenderChat(RestrictMember r, long senderChat) throws TelegramApiException {
+        String chat = r.to().chat().id();
+        if (r.kind() != RestrictMember.Kind.BAN || chat.equals(Long.toString(senderChat))) {
+            log.warn("Telegram cannot {} messages sent as chat {} in chat {}", r.kind(), senderChat, chat);
+            return;
+        }
+        client.execute(BanChatSenderChat.builder()
+                .chatId(chat)
+                .senderChatId(senderChat)
+                .build());
     }
 
     private static ApiStep unlimited(ReplyTarget to, ApiStep.Call call) {

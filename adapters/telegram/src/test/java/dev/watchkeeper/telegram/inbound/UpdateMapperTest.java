@@ -19,9 +19,20 @@ class UpdateMapperTest {
     private static final String FROM =
             "\"from\":{\"id\":5,\"is_bot\":false,\"first_name\":\"Kim\",\"language_code\":\"de\"}";
     private static final String GROUP = "\"chat\":{\"id\":-100,\"type\":\"supergroup\",\"title\":\"G\"}";
+    private static final String CHANNEL_BOT = "\"from\":{\"id\":136817688,\"is_bot\":true,\"first_name\":\"Channel\"}";
     private final UpdateMapper mapper = new UpdateMapper(
             new BotIdentity(1000, "watchkeeper"),
-            (chat, user) -> user == 9 ? Set.of(RoleSource.ADMINISTRATOR) : Set.of(),
+            new RoleSource() {
+                @Override
+                public Set<String> rolesOf(long chatId, long userId) {
+                    return userId == 9 ? Set.of(RoleSource.ADMINISTRATOR) : Set.of();
+                }
+
+                @Override
+                public Set<String> anonymousAdminRoles(long chatId) {
+                    return chatId == -100 ? Set.of(RoleSource.ADMINISTRATOR) : Set.of();
+                }
+            },
             Clock.systemUTC());
 
     private Optional<Inbound> map(String json) throws Exception {
@@ -47,14 +58,52 @@ class UpdateMapperTest {
     }
 
     @Test
-    void commandsForThisBotLoseTheHandleAndThoseForOthersAreDropped() throws Exception {
+    void commandsForThisBotLoseTheHandleAndThoseForOthersStayOrdinaryMessagesForTheShield() throws Exception {
         InboundMessage mine = message("\"text\":\"/help@WatchKeeper please\"");
-        Optional<Inbound> theirs = map("{\"update_id\":2,\"message\":{\"message_id\":8,\"date\":1700000000," + GROUP
-                + "," + FROM + ",\"text\":\"/help@otherbot\"}}");
+        InboundMessage theirs = message("\"text\":\"/x@foo_bot claim at okx-claim.xyz\"");
 
         assertThat(mine.text()).isEqualTo("/help please");
         assertThat(mine.mentionsBot()).isTrue();
-        assertThat(theirs).isEmpty();
+        assertThat(theirs.text()).isEqualTo("/x@foo_bot claim at okx-claim.xyz");
+        assertThat(theirs.mentionsBot()).isFalse();
+        assertThat(theirs.author().id()).isEqualTo("5");
+    }
+
+    @Test
+    void aPostAsAChannelIsAuthoredByTheChannelWithoutRoles() throws Exception {
+        InboundMessage m = (InboundMessage) map("{\"update_id\":5,\"message\":{\"message_id\":9,\"date\":1," + GROUP
+                        + "," + CHANNEL_BOT + ",\"sender_chat\":{\"id\":-1009,\"type\":\"channel\","
+                        + "\"title\":\"Airdrop News\",\"username\":\"airdrop_news\"},\"text\":\"claim now\"}}")
+                .orElseThrow();
+
+        assertThat(m.author().id()).isEqualTo("-1009");
+        assertThat(m.author().displayName()).isEqualTo("Airdrop News");
+        assertThat(m.author().username()).isEqualTo("airdrop_news");
+        assertThat(m.author().bot()).isFalse();
+        assertThat(m.roles()).isEmpty();
+        assertThat(m.languageHint()).isNull();
+    }
+
+    @Test
+    void anAnonymousAdminPostsAsTheGroupWithItsAdminRole() throws Exception {
+        InboundMessage m = (InboundMessage) map("{\"update_id\":6,\"message\":{\"message_id\":10,\"date\":1,"
+                        + GROUP + ",\"from\":{\"id\":1087968824,\"is_bot\":true,\"first_name\":\"Group\"},"
+                        + "\"sender_chat\":{\"id\":-100,\"type\":\"supergroup\",\"title\":\"G\"},"
+                        + "\"text\":\"/allow example.com\"}}")
+                .orElseThrow();
+
+        assertThat(m.author().id()).isEqualTo("-100");
+        assertThat(m.author().bot()).isFalse();
+        assertThat(m.roles()).containsExactly(RoleSource.ADMINISTRATOR);
+    }
+
+    @Test
+    void theLinkedChannelsAutomaticForwardIsNotACommunityMessage() throws Exception {
+        Optional<Inbound> forward = map("{\"update_id\":7,\"message\":{\"message_id\":11,\"date\":1," + GROUP
+                + "," + CHANNEL_BOT + ",\"sender_chat\":{\"id\":-1008,\"type\":\"channel\",\"title\":\"News\"},"
+                + "\"is_automatic_forward\":true,\"text\":\"New listing today\"}}");
+
+        assertThat(forward).isEmpty();
     }
 
     @Test
