@@ -97,6 +97,7 @@ public final class ModerationDesk {
                 || settings.moderators().isModerator(message.author(), message.roles());
         ScamVerdict verdict = ports.shield().check(ScamInput.of(message, count, trusted));
         Instant now = clock.instant();
+        boolean report = ModerationCommands.isReport(message);
         if (verdict.leaksSecret()) {
             audit(
                     now,
@@ -108,7 +109,10 @@ public final class ModerationDesk {
                     List.of(
                             new DeleteMessage(ReplyTarget.chat(message.chat()), message.id(), "leaked secret"),
                             privately(message.author(), texts.secretRemoved())),
-                    true);
+                    !report);
+        }
+        if (report) {
+            return screenReport(message, verdict, group, now);
         }
         if (verdict.verdict() == Verdict.CLEAN || !group) {
             return Screening.PASS;
@@ -154,11 +158,31 @@ public final class ModerationDesk {
                 message.id(),
                 action.deletes(),
                 null,
+                null,
                 false,
                 now,
                 null);
         out.addAll(openCase(c, describe(action)));
         return new Screening(out, stop);
+    }
+
+    /**
+     * A report quotes the scam on purpose, so what the shield finds in it is never held against
+     * the reporter: no case against them, no ban or mute, and the report still runs (its case is
+     * about the reported message, see {@link ModerationCommands}). The {@code /report} prefix must
+     * not let a scammer post past the shield either: a report in a group whose text the shield does
+     * not find clean is removed from the chat at once, so the link or pitch it quotes is not left
+     * for others to read, while moderators still see it, and who reported it, on the case card.
+     */
+    private Screening screenReport(InboundMessage message, ScamVerdict verdict, boolean group, Instant now) {
+        if (!group || verdict.verdict() == Verdict.CLEAN) {
+            return Screening.PASS;
+        }
+        audit(now, message.author(), "report-removed", message.chat().id(), reasonSummary(verdict));
+        return new Screening(
+                List.of(new DeleteMessage(
+                        ReplyTarget.chat(message.chat()), message.id(), "report quoting a suspected scam")),
+                false);
     }
 
     /**
@@ -187,6 +211,7 @@ public final class ModerationDesk {
                 joined.chat(),
                 null,
                 false,
+                null,
                 null,
                 false,
                 clock.instant(),

@@ -39,32 +39,37 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ModerationDeskTest {
-    private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
-    private static final ChatRef GROUP = new ChatRef(Platform.TELEGRAM, "-100", ChatType.GROUP);
-    private static final ChatRef MODS = new ChatRef(Platform.TELEGRAM, "-200", ChatType.GROUP);
-    private static final ChatRef STAFF = new ChatRef(Platform.TELEGRAM, "-300", ChatType.GROUP);
-    private static final UserRef SCAMMER = new UserRef(Platform.TELEGRAM, "66", "helpdesk_team", "Support", false);
-    private static final UserRef MEMBER = new UserRef(Platform.TELEGRAM, "42", "alice", "Alice", false);
-    private static final UserRef MODERATOR = new UserRef(Platform.TELEGRAM, "7", "mia", "Mia", false);
-    private static final UserRef AGENT = new UserRef(Platform.TELEGRAM, "8", "alex", "Alex", false);
-    private static final String FAKE_SUPPORT =
+    static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
+    static final ChatRef GROUP = new ChatRef(Platform.TELEGRAM, "-100", ChatType.GROUP);
+    static final ChatRef MODS = new ChatRef(Platform.TELEGRAM, "-200", ChatType.GROUP);
+    static final ChatRef STAFF = new ChatRef(Platform.TELEGRAM, "-300", ChatType.GROUP);
+    static final UserRef SCAMMER = new UserRef(Platform.TELEGRAM, "66", "helpdesk_team", "Support", false);
+    static final UserRef MEMBER = new UserRef(Platform.TELEGRAM, "42", "alice", "Alice", false);
+    static final UserRef MODERATOR = new UserRef(Platform.TELEGRAM, "7", "mia", "Mia", false);
+    static final UserRef AGENT = new UserRef(Platform.TELEGRAM, "8", "alex", "Alex", false);
+    static final String FAKE_SUPPORT =
             "Hello, I'm from support. DM me your seed phrase to verify your wallet and unlock your withdrawal";
     private static final String SEED =
             "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 
-    private final BotFixture fixture = new BotFixture(
-            new InMemoryKnowledgeBase(entry(
-                    "withdrawal-pending",
-                    "My withdrawal is pending",
-                    "Reviews take up to a day.",
-                    "withdrawal pending",
-                    "why is my withdrawal pending")),
-            STAFF,
-            MODS,
-            AGENT,
-            MODERATOR,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final BotFixture fixture = fixture();
     private int ids;
+
+    /** A bot with moderators, staff and a one-entry knowledge base, at a fixed time. */
+    static BotFixture fixture() {
+        return new BotFixture(
+                new InMemoryKnowledgeBase(entry(
+                        "withdrawal-pending",
+                        "My withdrawal is pending",
+                        "Reviews take up to a day.",
+                        "withdrawal pending",
+                        "why is my withdrawal pending")),
+                STAFF,
+                MODS,
+                AGENT,
+                MODERATOR,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
 
     private InboundMessage post(UserRef author, String text) {
         return InboundMessage.text(Integer.toString(++ids), GROUP, author, text, NOW);
