@@ -5,6 +5,7 @@ import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.FlagForReview;
+import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
@@ -108,7 +109,7 @@ public final class ModerationDesk {
             return new Screening(
                     List.of(
                             new DeleteMessage(ReplyTarget.chat(message.chat()), message.id(), "leaked secret"),
-                            privately(message.author(), texts.secretRemoved())),
+                            secretNotice(message)),
                     !report);
         }
         if (report) {
@@ -266,6 +267,25 @@ public final class ModerationDesk {
 
     private void audit(Instant at, UserRef actor, String action, String subject, String detail) {
         ports.audit().record(new AuditEntry(at, ModeratorRoster.key(actor), action, subject, detail));
+    }
+
+    /**
+     * The leaked-secret notice, in the member's language. Members often cannot be messaged
+     * privately (on Telegram most never started the bot), so a message removed from a group comes
+     * with a short public notice naming them, posted only when the private one is refused.
+     */
+    private SendPrivate secretNotice(InboundMessage message) {
+        SecretNotice notice = SecretNotice.of(message.languageHint(), message.text(), texts);
+        UserRef member = message.author();
+        ChatRef direct = new ChatRef(member.platform(), member.id(), ChatType.PRIVATE);
+        Reply inChat = message.chat().isPrivate()
+                ? null
+                : Reply.of(ReplyTarget.chat(message.chat()), notice.inChat().formatted(mention(member)));
+        return new SendPrivate(ReplyTarget.chat(direct), member, null, notice.privately(), List.of(), inChat);
+    }
+
+    private static String mention(UserRef member) {
+        return member.username() != null && !member.username().isBlank() ? "@" + member.username() : member.shownName();
     }
 
     static SendPrivate privately(UserRef user, String text) {

@@ -116,6 +116,51 @@ class ModerationDeskTest {
                 .isTrue());
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "en    | is this right?                | Move all funds         | move your funds to a new wallet",
+                "ru    | это правильная фраза?         | Переведите все средства | переведите средства на новый",
+                "zh-CN | is this right?                | 全部资产转移            | 转移到新钱包",
+                "en    | mi frase semilla, ¿está bien? | Mueve todos los fondos  | billetera nueva",
+                "pt-BR | is this right?                | Mova todos os fundos    | carteira nova",
+                "tr    | is this right?                | tüm fonları             | yeni bir cüzdana"
+            })
+    void tellsTheMemberAboutTheLeakInTheirLanguageAndInTheChatWhenTheyCannotBeMessaged(
+            String language, String words, String privately, String inChat) {
+        InboundMessage leak = new InboundMessage(
+                new MessageRef(GROUP, "77"),
+                GROUP,
+                null,
+                MEMBER,
+                Set.of(),
+                words + " " + SEED,
+                List.of(),
+                null,
+                false,
+                false,
+                NOW,
+                language,
+                false);
+
+        List<Decision> decisions = fixture.bot.handle(leak);
+
+        assertThat(decisions)
+                .filteredOn(SendPrivate.class::isInstance)
+                .singleElement()
+                .satisfies(d -> {
+                    SendPrivate dm = (SendPrivate) d;
+                    assertThat(dm.text()).contains(privately).doesNotContain("abandon");
+                    assertThat(dm.fallback()).isNotNull();
+                    assertThat(dm.fallback().to().chat()).isEqualTo(GROUP);
+                    assertThat(dm.fallback().text())
+                            .startsWith("@alice")
+                            .contains(inChat)
+                            .doesNotContain("abandon");
+                });
+    }
+
     @Test
     void removesALeakedSeedPhraseAtOnceWarnsPrivatelyAndStoresItNowhere() {
         InboundMessage leak = post(MEMBER, "is this right? " + SEED);
