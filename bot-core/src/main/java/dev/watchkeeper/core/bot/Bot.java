@@ -9,8 +9,10 @@ import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MemberJoined;
+import dev.watchkeeper.core.moderation.ModerationCase;
 import dev.watchkeeper.core.moderation.ModerationCommands;
 import dev.watchkeeper.core.moderation.ModerationDesk;
+import dev.watchkeeper.core.ticket.ScamReport;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one entry point platform adapters call. Every inbound event goes, in order, through the
  * scam shield's moderation desk (scams and leaked secrets are dealt with before anything answers
- * them; moderators' buttons and {@code /report}), the ticket desk (staff spaces, members with a
+ * them; moderators' buttons and {@code /report}, which the shield never holds against the member
+ * reporting), the ticket desk (staff spaces, members with a
  * ticket) and the conversation engine. Adapters carry the decisions out in the order returned,
  * each on the platform of the chat it targets (a Discord agent's reply goes to a Telegram member).
  *
@@ -74,16 +77,24 @@ public final class Bot {
         Optional<ModerationCommands.Result> command = moderation.command(message);
         if (command.isPresent()) {
             out.addAll(command.get().decisions());
-            if (command.get().urgentReport() != null) {
+            ModerationCase report = command.get().urgentReport();
+            if (report != null) {
                 out.addAll(desk.scamReport(
                         message.author(),
                         new ConversationKey(message.chat(), message.author().id()),
                         ReplyTarget.replyTo(message),
-                        command.get().urgentReport().text()));
+                        scamReport(report, message)));
             }
             return out;
         }
         out.addAll(desk.handle(message, engine::handle));
         return out;
+    }
+
+    /** The ticket's view of a report: the quoted message, if any, apart from the member's own words. */
+    private static ScamReport scamReport(ModerationCase report, InboundMessage message) {
+        boolean quoted = report.author() != null;
+        String words = quoted ? report.reporterWords() : report.text();
+        return new ScamReport(quoted ? report.text() : null, words == null ? "" : words, message.languageHint());
     }
 }

@@ -14,16 +14,24 @@ import org.jspecify.annotations.Nullable;
  * recipient's account id: Telegram uses the same number for both; a Discord adapter opens the DM
  * channel of that user. When the platform refuses delivery (the member never started the bot, or
  * does not accept DMs) the adapter reports it to the ticket desk with the {@link #ticketId()}, and
- * the desk tells the member how to open the private chat.
+ * the desk tells the member how to open the private chat. A message that is not about a ticket may
+ * carry a {@link #fallback()}: the adapter posts it instead when delivery is refused.
  *
  * @param to the recipient's private chat
  * @param recipient who receives it
  * @param ticketId the ticket this message belongs to, if any
  * @param text the message, in Markdown
  * @param options choices offered with it, possibly none
+ * @param fallback what to post, in a chat the recipient sees, when the platform refuses the private
+ *     message; none when the message may only go privately
  */
 public record SendPrivate(
-        ReplyTarget to, UserRef recipient, @Nullable String ticketId, String text, List<Choice> options)
+        ReplyTarget to,
+        UserRef recipient,
+        @Nullable String ticketId,
+        String text,
+        List<Choice> options,
+        @Nullable Reply fallback)
         implements Decision {
     public SendPrivate {
         requireNonNull(to, "to");
@@ -33,5 +41,11 @@ public record SendPrivate(
         if (!to.chat().isPrivate()) {
             throw new IllegalArgumentException("a private message must go to a private chat: " + to.chat());
         }
+    }
+
+    /** A private message with nothing to post when it cannot be delivered. */
+    public SendPrivate(
+            ReplyTarget to, UserRef recipient, @Nullable String ticketId, String text, List<Choice> options) {
+        this(to, recipient, ticketId, text, options, null);
     }
 }

@@ -41,6 +41,15 @@ final class CaseActions {
             return List.of(Reply.of(here, "No case " + pressed.caseId() + "."));
         }
         ModerationCase open = found.get();
+        if (pressed.action().actsOnAuthor() && open.author() == null) {
+            // the reporter is not the author: acting on anyone here could only hit the victim
+            audit(now, choice, "refused", open.id().value(), action + ": author unknown");
+            return List.of(Reply.of(
+                    here,
+                    open.id() + ": nobody to " + action + ". The member reported without replying to the"
+                            + " message, so its author is unknown (the reporter is not the author). Confirm"
+                            + " or dismiss the case, and act on the author from the message itself."));
+        }
         boolean dismiss = pressed.action() == ModerationChoices.Action.DISMISS;
         ModerationCase resolved = open.resolved(
                 dismiss ? ModerationCase.Status.DISMISSED : ModerationCase.Status.CONFIRMED,
@@ -82,17 +91,24 @@ final class CaseActions {
             case WARN -> out.add(ModerationDesk.privately(c.author(), texts.warning()));
             default -> {}
         }
-        ports.learning().learnScam(c.text(), ports.shield().registrableDomains(c.text()));
+        String learned;
+        if (c.learnable()) {
+            ports.learning().learnScam(c.text(), ports.shield().registrableDomains(c.text()));
+            learned = " The text is now a scam sample and its domains are on the community's deny list.";
+        } else {
+            learned = " Nothing was learned: the case holds no message, only what the reporter wrote.";
+        }
         out.add(Reply.of(
                 here,
                 c.id() + " confirmed by " + choice.author().shownName() + ": "
-                        + action.token().toLowerCase(Locale.ROOT) + ". The text is now a scam sample"
-                        + " and its domains are on the community's deny list."));
+                        + action.token().toLowerCase(Locale.ROOT) + "." + learned));
         return out;
     }
 
     private List<Decision> dismissed(ModerationCase c, ChoiceSelected choice, ReplyTarget here) {
-        ports.learning().learnHam(c.text());
+        if (c.learnable()) {
+            ports.learning().learnHam(c.text());
+        }
         String restored = c.hidden()
                 ? " The message had been deleted automatically; its author may post it again. It read:\n> "
                         + c.text().replace("\n", "\n> ")
@@ -100,7 +116,9 @@ final class CaseActions {
         return List.of(Reply.of(
                 here,
                 c.id() + " dismissed by " + choice.author().shownName()
-                        + " as a false positive; the text is now a legitimate sample." + restored));
+                        + " as a false positive"
+                        + (c.learnable() ? "; the text is now a legitimate sample." : ".")
+                        + restored));
     }
 
     private void audit(Instant now, ChoiceSelected choice, String action, String subject, String detail) {

@@ -2,6 +2,7 @@ package dev.watchkeeper.core.moderation;
 
 import dev.watchkeeper.core.scam.ScamReason;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Writes a case as moderators see it in their chat. */
 final class CaseCards {
@@ -32,6 +33,11 @@ final class CaseCards {
         if (c.reporter() != null) {
             card.append("Reported by: ").append(who(c.reporter())).append('\n');
         }
+        if (c.reporterWords() != null) {
+            card.append("Reporter says: ")
+                    .append(c.reporterWords().replace("\n", " "))
+                    .append('\n');
+        }
         if (!c.reasons().isEmpty()) {
             card.append("Reasons:\n");
             for (ScamReason reason : c.reasons()) {
@@ -50,7 +56,10 @@ final class CaseCards {
         return card.toString();
     }
 
-    static String who(dev.watchkeeper.core.model.UserRef user) {
+    static String who(dev.watchkeeper.core.model.@Nullable UserRef user) {
+        if (user == null) {
+            return "unknown (reported without replying to the message)";
+        }
         String handle = user.username() == null ? "" : " (@" + user.username() + ")";
         return user.shownName() + handle + " · id " + user.id();
     }

@@ -21,12 +21,16 @@ import org.jspecify.annotations.Nullable;
  * @param verdict the shield's verdict when flagged
  * @param score the shield's score
  * @param reasons the shield's reasons (and the reporter's words for a report)
- * @param text the message text, secrets redacted; never the raw text
- * @param author who wrote the message
+ * @param text the flagged or reported message, secrets redacted; never the raw text. For a report
+ *     without a quoted message it is the reporter's own account of what happened
+ * @param author who wrote the message; null for a report that quotes no message, whose author is
+ *     unknown (never the reporter: a report must not turn on the member who made it)
  * @param chat where it was posted
  * @param message the platform message, when there is one to act on
  * @param hidden true when the message was deleted automatically
  * @param reporter the member who reported it, for reports
+ * @param reporterWords what the reporter wrote along with a quoted message, secrets redacted; kept
+ *     apart from {@code text} so that it is never taken for the reported content
  * @param urgent true when a member reported being scammed: the ticket flow treats it first
  * @param createdAt when the case opened
  * @param resolution how a moderator resolved it, once resolved
@@ -39,11 +43,12 @@ public record ModerationCase(
         double score,
         List<ScamReason> reasons,
         String text,
-        UserRef author,
+        @Nullable UserRef author,
         ChatRef chat,
         @Nullable MessageRef message,
         boolean hidden,
         @Nullable UserRef reporter,
+        @Nullable String reporterWords,
         boolean urgent,
         Instant createdAt,
         @Nullable Resolution resolution) {
@@ -53,10 +58,21 @@ public record ModerationCase(
         requireNonNull(status, "status");
         requireNonNull(verdict, "verdict");
         requireNonNull(text, "text");
-        requireNonNull(author, "author");
         requireNonNull(chat, "chat");
         requireNonNull(createdAt, "createdAt");
         reasons = List.copyOf(reasons);
+        if (author == null && source != Source.MEMBER_REPORT) {
+            throw new IllegalArgumentException("only a member's report may have an unknown author");
+        }
+    }
+
+    /**
+     * True when {@link #text()} is a message itself (detected, or quoted by a reporter), so a
+     * moderator's verdict may teach the shield from it. A report that quotes no message holds only
+     * the reporter's words, and a newcomer's case only their name: neither may become a sample.
+     */
+    public boolean learnable() {
+        return message != null;
     }
 
     /** Where a case comes from. */
@@ -85,7 +101,21 @@ public record ModerationCase(
     /** A copy resolved by a moderator. */
     public ModerationCase resolved(Status newStatus, Resolution how) {
         return new ModerationCase(
-                id, source, newStatus, verdict, score, reasons, text, author, chat, message, hidden, reporter, urgent,
-                createdAt, how);
+                id,
+                source,
+                newStatus,
+                verdict,
+                score,
+                reasons,
+                text,
+                author,
+                chat,
+                message,
+                hidden,
+                reporter,
+                reporterWords,
+                urgent,
+                createdAt,
+                how);
     }
 }

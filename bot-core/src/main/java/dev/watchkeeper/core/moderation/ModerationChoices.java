@@ -15,6 +15,8 @@ final class ModerationChoices {
         BAN("Confirm: ban"),
         MUTE("Confirm: mute"),
         WARN("Confirm: warn"),
+        /** Confirms a report whose author is unknown: nobody to act on, nothing to learn. */
+        CONFIRM("Confirm: scam"),
         DISMISS("Dismiss (not a scam)");
 
         final String label;
@@ -25,6 +27,11 @@ final class ModerationChoices {
 
         String token() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** True for the actions taken against the author of the case's message. */
+        boolean actsOnAuthor() {
+            return this == BAN || this == MUTE || this == WARN;
         }
     }
 
@@ -37,7 +44,9 @@ final class ModerationChoices {
     static List<Choice> forCase(ModerationCase c) {
         List<Choice> choices = new ArrayList<>();
         for (Action action : Action.values()) {
-            if (action == Action.DELETE && (c.hidden() || c.message() == null)) {
+            if (action == Action.DELETE && (c.hidden() || c.message() == null)
+                    || action.actsOnAuthor() && c.author() == null
+                    || action == Action.CONFIRM && c.author() != null) {
                 continue;
             }
             choices.add(new Choice(action.label, PREFIX + action.token() + ":" + c.id().value()));

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,19 +81,37 @@ public final class ModerationCommands {
         };
     }
 
+    /**
+     * True when the message is a member's {@code /report}, typed or the platform's "report message"
+     * action (which adapters deliver as {@code /report} quoting the message).
+     */
+    static boolean isReport(InboundMessage message) {
+        Matcher m = COMMAND.matcher(message.text().strip());
+        return !message.author().bot() && m.matches() && m.group(1).equalsIgnoreCase("report");
+    }
+
+    /**
+     * Opens a case about the reported content. With a quoted message, the case is about that
+     * message and its author, and the reporter's words are kept apart. Without one, the reporter's
+     * words are all there is and the author of the scam is unknown: the case records no author
+     * rather than the reporter, so nothing can be done to the member who reported.
+     */
     private Result report(InboundMessage message, String words, ReplyTarget here) {
         InboundMessage.Quote quote = message.quote();
         if (quote == null && words.isBlank()) {
             return new Result(List.of(Reply.of(here, texts.reportUsage())), null);
         }
         Instant now = clock.instant();
-        UserRef author = quote != null ? quote.author() : message.author();
+        UserRef author = quote != null ? quote.author() : null;
         String reported = quote != null ? quote.text() : words;
-        ScamVerdict verdict =
-                ports.shield().check(new ScamInput(reported, author, java.util.Set.of(), ESTABLISHED, false, 0));
-        boolean urgent = victims.isVictimReport(words) || (quote == null && victims.isVictimReport(reported));
-        String text = ports.redactor()
-                .redact(quote != null && !words.isBlank() ? reported + "\n(reporter: " + words + ")" : reported);
+        ScamVerdict verdict = ports.shield()
+                .check(
+                        author != null
+                                ? new ScamInput(reported, author, Set.of(), ESTABLISHED, false, 0)
+                                : ScamInput.text(reported));
+        boolean urgent = victims.isVictimReport(words);
+        String reporterWords =
+                quote != null && !words.isBlank() ? ports.redactor().redact(words) : null;
         ModerationCase c = new ModerationCase(
                 ports.cases().nextId(),
                 ModerationCase.Source.MEMBER_REPORT,
@@ -100,12 +119,13 @@ public final class ModerationCommands {
                 verdict.verdict(),
                 verdict.score(),
                 verdict.reasons(),
-                text,
+                ports.redactor().redact(reported),
                 author,
                 message.chat(),
                 quote != null ? quote.message() : null,
                 false,
                 message.author(),
+                reporterWords,
                 urgent,
                 now,
                 null);

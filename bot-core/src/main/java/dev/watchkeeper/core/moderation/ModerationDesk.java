@@ -5,6 +5,7 @@ import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.FlagForReview;
+import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
@@ -97,6 +98,7 @@ public final class ModerationDesk {
                 || settings.moderators().isModerator(message.author(), message.roles());
         ScamVerdict verdict = ports.shield().check(ScamInput.of(message, count, trusted));
         Instant now = clock.instant();
+        boolean report = ModerationCommands.isReport(message);
         if (verdict.leaksSecret()) {
             audit(
                     now,
@@ -107,8 +109,11 @@ public final class ModerationDesk {
             return new Screening(
                     List.of(
                             new DeleteMessage(ReplyTarget.chat(message.chat()), message.id(), "leaked secret"),
-                            privately(message.author(), texts.secretRemoved())),
-                    true);
+                            secretNotice(message)),
+                    !report);
+        }
+        if (report) {
+            return screenReport(message, verdict, group, now);
         }
         if (verdict.verdict() == Verdict.CLEAN || !group) {
             return Screening.PASS;
@@ -154,11 +159,31 @@ public final class ModerationDesk {
                 message.id(),
                 action.deletes(),
                 null,
+                null,
                 false,
                 now,
                 null);
         out.addAll(openCase(c, describe(action)));
         return new Screening(out, stop);
+    }
+
+    /**
+     * A report quotes the scam on purpose, so what the shield finds in it is never held against
+     * the reporter: no case against them, no ban or mute, and the report still runs (its case is
+     * about the reported message, see {@link ModerationCommands}). The {@code /report} prefix must
+     * not let a scammer post past the shield either: a report in a group whose text the shield does
+     * not find clean is removed from the chat at once, so the link or pitch it quotes is not left
+     * for others to read, while moderators still see it, and who reported it, on the case card.
+     */
+    private Screening screenReport(InboundMessage message, ScamVerdict verdict, boolean group, Instant now) {
+        if (!group || verdict.verdict() == Verdict.CLEAN) {
+            return Screening.PASS;
+        }
+        audit(now, message.author(), "report-removed", message.chat().id(), reasonSummary(verdict));
+        return new Screening(
+                List.of(new DeleteMessage(
+                        ReplyTarget.chat(message.chat()), message.id(), "report quoting a suspected scam")),
+                false);
     }
 
     /**
@@ -187,6 +212,7 @@ public final class ModerationDesk {
                 joined.chat(),
                 null,
                 false,
+                null,
                 null,
                 false,
                 clock.instant(),
@@ -241,6 +267,25 @@ public final class ModerationDesk {
 
     private void audit(Instant at, UserRef actor, String action, String subject, String detail) {
         ports.audit().record(new AuditEntry(at, ModeratorRoster.key(actor), action, subject, detail));
+    }
+
+    /**
+     * The leaked-secret notice, in the member's language. Members often cannot be messaged
+     * privately (on Telegram most never started the bot), so a message removed from a group comes
+     * with a short public notice naming them, posted only when the private one is refused.
+     */
+    private SendPrivate secretNotice(InboundMessage message) {
+        SecretNotice notice = SecretNotice.of(message.languageHint(), message.text(), texts);
+        UserRef member = message.author();
+        ChatRef direct = new ChatRef(member.platform(), member.id(), ChatType.PRIVATE);
+        Reply inChat = message.chat().isPrivate()
+                ? null
+                : Reply.of(ReplyTarget.chat(message.chat()), notice.inChat().formatted(mention(member)));
+        return new SendPrivate(ReplyTarget.chat(direct), member, null, notice.privately(), List.of(), inChat);
+    }
+
+    private static String mention(UserRef member) {
+        return member.username() != null && !member.username().isBlank() ? "@" + member.username() : member.shownName();
     }
 
     static SendPrivate privately(UserRef user, String text) {

@@ -7,15 +7,23 @@ import static java.util.Objects.requireNonNull;
  * community can reword it and translations can be added.
  *
  * @param secretRemoved told privately to a member whose message leaked a seed phrase or key
+ * @param secretRemovedInChat told in the chat instead when that private message cannot be
+ *     delivered ({@code %s}: the member's name or handle); never quotes the secret
  * @param warning told privately to a member a moderator warned
  * @param reportThanks told to a member whose report opened a case ({@code %s}: the case id)
  * @param reportUsage told to a member who used {@code /report} with nothing to report
  * @param moderatorsOnly told to a non-moderator who tried a moderator action
  */
 public record ModerationTexts(
-        String secretRemoved, String warning, String reportThanks, String reportUsage, String moderatorsOnly) {
+        String secretRemoved,
+        String secretRemovedInChat,
+        String warning,
+        String reportThanks,
+        String reportUsage,
+        String moderatorsOnly) {
     public ModerationTexts {
         requireNonNull(secretRemoved);
+        requireNonNull(secretRemovedInChat);
         requireNonNull(warning);
         requireNonNull(reportThanks);
         requireNonNull(reportUsage);
@@ -31,6 +39,8 @@ public record ModerationTexts(
                         + "2. **Move all funds** from the exposed wallet to the new one straight away.\n"
                         + "3. Revoke token approvals of the old wallet and stop using it.\n"
                         + "Never share your seed phrase or keys with anyone: support will never ask for them.",
+                "%s, I removed your message because it contained a wallet secret (seed phrase or private key). "
+                        + "Treat that wallet as exposed and move your funds to a new wallet now.",
                 "A moderator flagged your recent message as breaking the community rules (scams, spam or "
                         + "unsolicited offers). Please review the rules; repeated posts lead to a ban.",
                 "Thanks for the report: moderators will review it (case %s). Never reply to people who "

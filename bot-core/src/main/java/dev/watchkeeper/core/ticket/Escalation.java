@@ -67,12 +67,12 @@ final class Escalation {
             Instant now) {
         Optional<Ticket> existing = ports.tickets().openTicketOf(AccountId.of(member));
         if (existing.isPresent()) {
-            return addTo(existing.get(), ackTo, reason, now);
+            return addTo(existing.get(), ackTo, reason, language, now);
         }
         Ticket candidate = candidate(member, conversation, reason, language, now);
         Ticket stored = ports.tickets().openOrGet(candidate);
         if (!stored.id().equals(candidate.id())) {
-            return addTo(stored, ackTo, reason, now);
+            return addTo(stored, ackTo, reason, language, now);
         }
         ports.metrics().ticketOpened(stored.category(), stored.priority(), member.platform());
         writer.audit(now, member, "open", stored.id().value(), stored.category().label() + ", " + reason);
@@ -83,8 +83,7 @@ final class Escalation {
         List<Decision> out = new ArrayList<>();
         String privateText = texts.openedPrivate().formatted(ticket.id(), ticket.verificationCode());
         boolean urgent = ticket.priority() == Priority.URGENT;
-        String advice = SecurityChecklist.translated(ticket.language(), lastMemberWords(ticket))
-                .orElse(texts.securityAdvice());
+        String advice = advice(ticket, null);
         if (ackTo.chat().isPrivate()) {
             out.add(Reply.of(ackTo, privateText));
             if (urgent) {
@@ -111,9 +110,16 @@ final class Escalation {
         return out;
     }
 
-    private List<Decision> addTo(Ticket ticket, ReplyTarget ackTo, HandOver.Reason reason, Instant now) {
-        boolean raise = (reason == HandOver.Reason.SECURITY_INCIDENT || reason == HandOver.Reason.SCAM_REPORT)
-                && ticket.priority() != Priority.URGENT;
+    /**
+     * Adds to the member's open ticket. A scam report or security incident raises it to urgent,
+     * and the member gets the security checklist when the ticket was not urgent yet (an urgent
+     * ticket sent it on opening) or when they report a scam: it is what they need now, whatever
+     * the ticket was first about. Later messages in an urgent ticket do not repeat it.
+     */
+    private List<Decision> addTo(
+            Ticket ticket, ReplyTarget ackTo, HandOver.Reason reason, @Nullable String language, Instant now) {
+        boolean incident = reason == HandOver.Reason.SECURITY_INCIDENT || reason == HandOver.Reason.SCAM_REPORT;
+        boolean raise = incident && ticket.priority() != Priority.URGENT;
         Ticket current = ticket;
         if (raise) {
             Category category = reason == HandOver.Reason.SECURITY_INCIDENT ? Category.SECURITY : Category.SCAM_REPORT;
@@ -122,12 +128,22 @@ final class Escalation {
         }
         List<Decision> out = new ArrayList<>();
         out.add(Reply.of(ackTo, texts.addedToTicket().formatted(current.id())));
+        if (raise || reason == HandOver.Reason.SCAM_REPORT) {
+            String advice = advice(current, language);
+            out.add(ackTo.chat().isPrivate() ? Reply.of(ackTo, advice) : outbox.toMember(current, advice));
+        }
         out.add(outbox.toSpace(
                 current, "The member asked for help again (" + reason.name().toLowerCase(Locale.ROOT) + ")."));
         if (raise) {
             out.add(outbox.alert(current, "Raised to urgent: " + cards.line(current)));
         }
         return out;
+    }
+
+    /** The security checklist in the member's language: the one given now, else the ticket's. */
+    private String advice(Ticket ticket, @Nullable String language) {
+        String lang = language != null && !language.isBlank() ? language : ticket.language();
+        return SecurityChecklist.translated(lang, lastMemberWords(ticket)).orElse(texts.securityAdvice());
     }
 
     private Ticket candidate(

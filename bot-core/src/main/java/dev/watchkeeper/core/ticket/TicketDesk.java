@@ -9,6 +9,7 @@ import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.Suggest;
+import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
@@ -178,14 +179,28 @@ public final class TicketDesk {
     }
 
     /**
-     * A member's scam report that needs a person: opens (or adds to) an urgent scam-report ticket
-     * with the report's summary as its first line.
+     * A member's scam report that needs a person: opens (or adds to) an urgent scam-report ticket.
+     * The reported message goes in as a note and the member's own words as theirs; the member's
+     * language (and so their security checklist) is the platform's or that of their own words.
+     * A member who already has an open ticket gets the report added to it, the ticket raised to
+     * urgent and the checklist all the same.
      */
     public List<Decision> scamReport(
-            UserRef reporter, ConversationKey conversation, ReplyTarget ackTo, String summary) {
+            UserRef reporter, ConversationKey conversation, ReplyTarget ackTo, ScamReport report) {
         Instant now = now();
-        ports.transcripts().append(conversation, writer.turn(Turn.Speaker.MEMBER, summary, null, now));
-        return escalation.escalate(reporter, conversation, ackTo, HandOver.Reason.SCAM_REPORT, null, now);
+        List<Turn> turns = new ArrayList<>();
+        if (report.reportedText() != null) {
+            turns.add(writer.turn(Turn.Speaker.NOTE, "Reported message: " + report.reportedText(), null, now));
+        }
+        if (!report.memberWords().isBlank()) {
+            turns.add(writer.turn(Turn.Speaker.MEMBER, report.memberWords(), null, now));
+        }
+        Optional<Ticket> open = ports.tickets().openTicketOf(AccountId.of(reporter));
+        for (Turn turn : turns) {
+            ports.transcripts().append(conversation, turn);
+            open.ifPresent(t -> writer.append(t.id(), turn.speaker(), turn.text(), now));
+        }
+        return escalation.escalate(reporter, conversation, ackTo, HandOver.Reason.SCAM_REPORT, languageOf(report), now);
     }
 
     /** The adapter could not deliver a private message for this ticket. */
@@ -239,6 +254,15 @@ public final class TicketDesk {
                         .find(conversation)
                         .map(state -> state.consecutiveMisses() >= settings.missesBeforeTicket())
                         .orElse(false);
+    }
+
+    /** The platform's language for the member, else that of their own words when it is not English. */
+    private static @Nullable String languageOf(ScamReport report) {
+        if (report.languageHint() != null && !report.languageHint().isBlank()) {
+            return report.languageHint();
+        }
+        String written = MemberLanguage.detect(report.memberWords());
+        return MemberLanguage.TRANSLATED.contains(written) ? written : null;
     }
 
     private static @Nullable String language(Inbound inbound) {

@@ -95,9 +95,12 @@ public record TicketTexts(
                         + "`%s`: if anyone contacts you about it, check their code with /verify CODE.",
                 "%s, I've opened ticket **%s**. Let's continue in private: I've sent you a direct message. "
                         + "Support will never DM you from a personal account.",
-                "This sounds urgent, so it went to the front of the queue. While you wait: change your "
-                        + "password, reset 2FA, revoke API keys and token approvals, and move what is left to a "
-                        + "new wallet. Never share your seed phrase or codes with anyone, including us.",
+                "This sounds urgent, so it went to the front of the queue. **Do this now:**\n"
+                        + "1. Revoke your wallet's token approvals.\n"
+                        + "2. Move the remaining funds to a new wallet with a new seed phrase.\n"
+                        + "3. Change your passwords and 2FA, and revoke API keys.\n"
+                        + "4. Contact support only through official channels: staff never DM you first and never "
+                        + "ask for your seed phrase or codes.",
                 "Your ticket **%s** is still open; I've added this to it. An agent will reply here.",
                 "%s, I can't message you privately yet. Open @%s and press **Start**, and I'll continue "
                         + "ticket **%s** there.",

@@ -52,6 +52,7 @@ public abstract class ModerationCaseStoreContract {
                 new MessageRef(GROUP, "5531"),
                 true,
                 null,
+                null,
                 false,
                 at,
                 null);
@@ -80,6 +81,36 @@ public abstract class ModerationCaseStoreContract {
         assertThat(after.open()).containsExactly(earlier, later);
         assertThat(after.find(later.id())).contains(later);
         assertThat(after.find(CaseId.of(999_999))).isEmpty();
+    }
+
+    @Test
+    void keepsAReportWhoseAuthorIsUnknownApartFromItsReporter() {
+        ModerationCaseStore store = newStore();
+        UserRef reporter = UserRef.member(Platform.TELEGRAM, "41");
+        ModerationCase report = new ModerationCase(
+                store.nextId(),
+                ModerationCase.Source.MEMBER_REPORT,
+                ModerationCase.Status.OPEN,
+                Verdict.SUSPICIOUS,
+                0.6,
+                List.of(),
+                "this guy sent me okx-claim.xyz",
+                null,
+                GROUP,
+                null,
+                false,
+                reporter,
+                null,
+                true,
+                T,
+                null);
+        store.add(report);
+
+        ModerationCase found = reopened(store).find(report.id()).orElseThrow();
+
+        assertThat(found).isEqualTo(report);
+        assertThat(found.author()).isNull();
+        assertThat(found.learnable()).isFalse();
     }
 
     @Test

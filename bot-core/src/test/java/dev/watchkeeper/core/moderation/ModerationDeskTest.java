@@ -39,32 +39,37 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ModerationDeskTest {
-    private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
-    private static final ChatRef GROUP = new ChatRef(Platform.TELEGRAM, "-100", ChatType.GROUP);
-    private static final ChatRef MODS = new ChatRef(Platform.TELEGRAM, "-200", ChatType.GROUP);
-    private static final ChatRef STAFF = new ChatRef(Platform.TELEGRAM, "-300", ChatType.GROUP);
-    private static final UserRef SCAMMER = new UserRef(Platform.TELEGRAM, "66", "helpdesk_team", "Support", false);
-    private static final UserRef MEMBER = new UserRef(Platform.TELEGRAM, "42", "alice", "Alice", false);
-    private static final UserRef MODERATOR = new UserRef(Platform.TELEGRAM, "7", "mia", "Mia", false);
-    private static final UserRef AGENT = new UserRef(Platform.TELEGRAM, "8", "alex", "Alex", false);
-    private static final String FAKE_SUPPORT =
+    static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
+    static final ChatRef GROUP = new ChatRef(Platform.TELEGRAM, "-100", ChatType.GROUP);
+    static final ChatRef MODS = new ChatRef(Platform.TELEGRAM, "-200", ChatType.GROUP);
+    static final ChatRef STAFF = new ChatRef(Platform.TELEGRAM, "-300", ChatType.GROUP);
+    static final UserRef SCAMMER = new UserRef(Platform.TELEGRAM, "66", "helpdesk_team", "Support", false);
+    static final UserRef MEMBER = new UserRef(Platform.TELEGRAM, "42", "alice", "Alice", false);
+    static final UserRef MODERATOR = new UserRef(Platform.TELEGRAM, "7", "mia", "Mia", false);
+    static final UserRef AGENT = new UserRef(Platform.TELEGRAM, "8", "alex", "Alex", false);
+    static final String FAKE_SUPPORT =
             "Hello, I'm from support. DM me your seed phrase to verify your wallet and unlock your withdrawal";
     private static final String SEED =
             "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 
-    private final BotFixture fixture = new BotFixture(
-            new InMemoryKnowledgeBase(entry(
-                    "withdrawal-pending",
-                    "My withdrawal is pending",
-                    "Reviews take up to a day.",
-                    "withdrawal pending",
-                    "why is my withdrawal pending")),
-            STAFF,
-            MODS,
-            AGENT,
-            MODERATOR,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final BotFixture fixture = fixture();
     private int ids;
+
+    /** A bot with moderators, staff and a one-entry knowledge base, at a fixed time. */
+    static BotFixture fixture() {
+        return new BotFixture(
+                new InMemoryKnowledgeBase(entry(
+                        "withdrawal-pending",
+                        "My withdrawal is pending",
+                        "Reviews take up to a day.",
+                        "withdrawal pending",
+                        "why is my withdrawal pending")),
+                STAFF,
+                MODS,
+                AGENT,
+                MODERATOR,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
 
     private InboundMessage post(UserRef author, String text) {
         return InboundMessage.text(Integer.toString(++ids), GROUP, author, text, NOW);
@@ -109,6 +114,51 @@ class ModerationDeskTest {
         assertThat(decisions).noneMatch(Answer.class::isInstance);
         assertThat(fixture.cases.open()).singleElement().satisfies(c -> assertThat(c.hidden())
                 .isTrue());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "en    | is this right?                | Move all funds         | move your funds to a new wallet",
+                "ru    | это правильная фраза?         | Переведите все средства | переведите средства на новый",
+                "zh-CN | is this right?                | 全部资产转移            | 转移到新钱包",
+                "en    | mi frase semilla, ¿está bien? | Mueve todos los fondos  | billetera nueva",
+                "pt-BR | is this right?                | Mova todos os fundos    | carteira nova",
+                "tr    | is this right?                | tüm fonları             | yeni bir cüzdana"
+            })
+    void tellsTheMemberAboutTheLeakInTheirLanguageAndInTheChatWhenTheyCannotBeMessaged(
+            String language, String words, String privately, String inChat) {
+        InboundMessage leak = new InboundMessage(
+                new MessageRef(GROUP, "77"),
+                GROUP,
+                null,
+                MEMBER,
+                Set.of(),
+                words + " " + SEED,
+                List.of(),
+                null,
+                false,
+                false,
+                NOW,
+                language,
+                false);
+
+        List<Decision> decisions = fixture.bot.handle(leak);
+
+        assertThat(decisions)
+                .filteredOn(SendPrivate.class::isInstance)
+                .singleElement()
+                .satisfies(d -> {
+                    SendPrivate dm = (SendPrivate) d;
+                    assertThat(dm.text()).contains(privately).doesNotContain("abandon");
+                    assertThat(dm.fallback()).isNotNull();
+                    assertThat(dm.fallback().to().chat()).isEqualTo(GROUP);
+                    assertThat(dm.fallback().text())
+                            .startsWith("@alice")
+                            .contains(inChat)
+                            .doesNotContain("abandon");
+                });
     }
 
     @Test

@@ -199,7 +199,7 @@ class TicketDeskFlowTest {
         assertThat(ticket.category()).isEqualTo(Category.SECURITY);
         assertThat(ticket.priority()).isEqualTo(Priority.URGENT);
         assertThat(only(decisions, Reply.class))
-                .anySatisfy(r -> assertThat(r.text()).contains("reset 2FA"));
+                .anySatisfy(r -> assertThat(r.text()).contains("Change your passwords and 2FA", "official channels"));
         assertThat(decisions).anyMatch(d -> d instanceof Answer || d instanceof Suggest || d instanceof Fallback);
         assertThat(only(decisions, dev.watchkeeper.core.decision.StaffAlert.class))
                 .singleElement();

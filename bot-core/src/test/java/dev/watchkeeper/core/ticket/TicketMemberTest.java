@@ -109,7 +109,7 @@ class TicketMemberTest {
                 ALICE,
                 new dev.watchkeeper.core.conversation.ConversationKey(GROUP, ALICE.id()),
                 dev.watchkeeper.core.decision.ReplyTarget.chat(GROUP),
-                "user @fakeadmin asked me for my seed");
+                new ScamReport(null, "user @fakeadmin asked me for my seed", null));
 
         Ticket ticket = f.tickets.openTicketOf(AccountId.of(ALICE)).orElseThrow();
         assertThat(ticket.category()).isEqualTo(Category.SCAM_REPORT);
@@ -118,6 +118,28 @@ class TicketMemberTest {
                 .extracting(Turn::text)
                 .contains("user @fakeadmin asked me for my seed");
         assertThat(decisions).anyMatch(d -> d instanceof SendPrivate);
+    }
+
+    @Test
+    void aMemberWithAnOpenTicketWhoReportsAScamStillGetsTheChecklistAndTheTicketIsRaised() {
+        Ticket before = f.openTicketFromGroup("where is my deposit");
+
+        List<Decision> decisions = f.desk.scamReport(
+                ALICE,
+                new dev.watchkeeper.core.conversation.ConversationKey(GROUP, ALICE.id()),
+                dev.watchkeeper.core.decision.ReplyTarget.chat(GROUP),
+                new ScamReport("DM me your seed phrase to unlock your withdrawal", "мне взломали аккаунт", null));
+
+        Ticket after = f.tickets.openTicketOf(AccountId.of(ALICE)).orElseThrow();
+        assertThat(after.id()).isEqualTo(before.id());
+        assertThat(after.priority()).isEqualTo(Priority.URGENT);
+        assertThat(after.content().transcript())
+                .extracting(Turn::text)
+                .contains("мне взломали аккаунт")
+                .anySatisfy(text -> assertThat(text).startsWith("Reported message: DM me"));
+        assertThat(decisions)
+                .anySatisfy(d -> assertThat(d).isInstanceOfSatisfying(SendPrivate.class, p -> assertThat(p.text())
+                        .contains("Отзовите")));
     }
 
     @Test

@@ -128,10 +128,13 @@ public final class DiscordOutbound implements Outbound {
                 .flatMap(channel -> sendAll(channel, data, null))
                 .queue(ok -> {}, e -> {
                     refused(message, "DM", e);
-                    if (message.ticketId() != null
-                            && e instanceof ErrorResponseException error
-                            && error.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER) {
+                    boolean closed = e instanceof ErrorResponseException error
+                            && error.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER;
+                    if (closed && message.ticketId() != null) {
                         TicketId.parse(message.ticketId()).ifPresent(id -> followUps.send(desk.memberUnreachable(id)));
+                    }
+                    if (closed && message.fallback() != null) {
+                        followUps.send(List.of(message.fallback()));
                     }
                 });
     }

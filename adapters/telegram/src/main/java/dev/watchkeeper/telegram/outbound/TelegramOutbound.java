@@ -147,6 +147,9 @@ public final class TelegramOutbound implements Outbound {
             if (p.ticketId() != null && unreachable(e)) {
                 TicketId.parse(p.ticketId()).ifPresent(id -> followUps.send(desk.memberUnreachable(id)));
             }
+            if (p.fallback() != null && unreachable(e)) {
+                followUps.send(List.of(p.fallback()));
+            }
         };
         return message(
                 () -> p.to(),

@@ -1,15 +1,15 @@
 package dev.watchkeeper.core.ticket.text;
 
-import java.util.Locale;
+import dev.watchkeeper.core.language.MemberLanguage;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The short security checklist a member gets at once after saying they were scammed, hacked or
- * drained, in their language: English, Russian, Chinese, Spanish, Portuguese or Turkish. The
- * language is the one the platform reports for the member, or else the one their own words are
- * written in. Stateless and thread-safe.
+ * drained, in their language: English, Russian, Chinese, Spanish, Portuguese or Turkish (see
+ * {@link MemberLanguage}). Every translation makes the same four points: revoke token approvals,
+ * move the remaining funds to a new wallet, change passwords and 2FA, and contact support only
+ * through official channels. Stateless and thread-safe.
  */
 public final class SecurityChecklist {
     private static final Map<String, String> CHECKLISTS = Map.of(
@@ -53,15 +53,6 @@ public final class SecurityChecklist {
             4. Destekle yalnızca resmi kanallardan iletişim kurun: ekip asla önce size yazmaz ve kurtarma \
             ifadenizi istemez.""");
 
-    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final Pattern TURKISH =
-            Pattern.compile("[ğışİ]|\\b(dolandır|hesab[ıi]m|cüzdan|çalındı|hacklendi)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PORTUGUESE = Pattern.compile(
-            "[ãõç]|\\b(fui|golpe|minha|você|carteira|roubaram|hackearam a minha)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPANISH = Pattern.compile(
-            "[ñ¿¡]|\\b(estafa|estafaron|me robaron|mi cuenta|billetera|hackearon)\\b", Pattern.CASE_INSENSITIVE);
-
     private SecurityChecklist() {}
 
     /**
@@ -72,30 +63,6 @@ public final class SecurityChecklist {
      * @param words what the member wrote, to tell the language when the platform does not
      */
     public static Optional<String> translated(String language, String words) {
-        String lang = language.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-        if (CHECKLISTS.containsKey(lang)) {
-            return Optional.of(CHECKLISTS.get(lang));
-        }
-        return Optional.ofNullable(CHECKLISTS.get(detect(words)));
-    }
-
-    /** The language a short message is most likely written in, among the six; {@code en} otherwise. */
-    static String detect(String words) {
-        if (CYRILLIC.matcher(words).find()) {
-            return "ru";
-        }
-        if (HAN.matcher(words).find()) {
-            return "zh";
-        }
-        if (TURKISH.matcher(words).find()) {
-            return "tr";
-        }
-        if (PORTUGUESE.matcher(words).find()) {
-            return "pt";
-        }
-        if (SPANISH.matcher(words).find()) {
-            return "es";
-        }
-        return "en";
+        return Optional.ofNullable(CHECKLISTS.get(MemberLanguage.of(language, words)));
     }
 }
