@@ -37,6 +37,9 @@ class ShieldFactoryTest {
                 "Official $ZRO airdrop is live, connect your wallet at layerzero-claim.xyz",
                 "https://binance.com-verify.top/login",
                 "https://metamsk.io",
+                "https://оkx.com/claim", // Cyrillic о, judged with ICU's confusables
+                "https://xn--kx-emc.com/claim",
+                "Claim your reward at bіnance.com", // Cyrillic і
                 "Пpeдлaгaeм coтpyдничecтвo, дoxoд oт 500$ в дeнь, пишитe в лc"
             })
     void defaultShieldFlagsScams(String text) {
@@ -49,7 +52,9 @@ class ShieldFactoryTest {
                 "Reminder: admins will never DM you first, never share your seed phrase",
                 "How do I reset my 2FA after losing my phone?",
                 "https://www.binance.com/en/support",
-                "https://app.uniswap.org/swap"
+                "https://app.uniswap.org/swap",
+                "Our school's page: https://www.hampton.org.uk",
+                "Read it on theledger.com.au"
             })
     void defaultShieldLeavesHamClean(String text) {
         assertThat(shield.check(ScamInput.text(text)).verdict()).isEqualTo(Verdict.CLEAN);
