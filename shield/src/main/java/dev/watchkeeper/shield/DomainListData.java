@@ -13,6 +13,7 @@ import java.util.Set;
  * @param deny hosts denied together with their subdomains
  * @param fuzzy targets whose near misses are denied (MetaMask's fuzzylist)
  * @param tolerance edit distance for fuzzy targets
+ * @param skippedLines lines of a plain-text list that were not host names and were left out
  */
 public record DomainListData(
         String source,
@@ -20,12 +21,29 @@ public record DomainListData(
         Set<String> allowExact,
         Set<String> deny,
         List<String> fuzzy,
-        int tolerance) {
+        int tolerance,
+        int skippedLines) {
     public DomainListData {
         allowWithSubdomains = Set.copyOf(allowWithSubdomains);
         allowExact = Set.copyOf(allowExact);
         deny = Set.copyOf(deny);
         fuzzy = List.copyOf(fuzzy);
+    }
+
+    /** A list with no skipped lines. */
+    public DomainListData(
+            String source,
+            Set<String> allowWithSubdomains,
+            Set<String> allowExact,
+            Set<String> deny,
+            List<String> fuzzy,
+            int tolerance) {
+        this(source, allowWithSubdomains, allowExact, deny, fuzzy, tolerance, 0);
+    }
+
+    /** The number of entries: hosts allowed or denied and fuzzy targets. */
+    public int size() {
+        return allowWithSubdomains.size() + allowExact.size() + deny.size() + fuzzy.size();
     }
 
     /** An allow list of official domains (with subdomains). */

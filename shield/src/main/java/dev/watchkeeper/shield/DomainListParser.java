@@ -6,21 +6,29 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Parses phishing-domain lists in their published formats. Stateless and thread-safe. */
 public final class DomainListParser {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern HOST_NAME =
+            Pattern.compile("(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
     private DomainListParser() {}
 
     /**
      * Parses one list.
      *
-     * @throws IllegalArgumentException when the content is not in the format, or is empty
+     * @throws IllegalArgumentException when the content is not in the format, is empty, is an HTML
+     *     page, or is plain text whose lines are mostly not host names
      */
     public static DomainListData parse(String source, String content, DomainListFormat format) {
+        if (looksLikeHtml(content)) {
+            // a portal, proxy or error page served with status 200 is no list, whatever the format
+            throw new IllegalArgumentException(source + ": an HTML page, not a domain list");
+        }
         DomainListFormat actual = format == DomainListFormat.AUTO ? detect(content) : format;
         DomainListData data =
                 switch (actual) {
@@ -34,7 +42,7 @@ public final class DomainListParser {
                                 hosts(JSON.readTree(content).path("domains")),
                                 List.of(),
                                 0);
-                    case PLAIN -> DomainListData.deny(source, plain(content));
+                    case PLAIN -> plain(source, content);
                     case AUTO -> throw new IllegalStateException("detected format cannot be AUTO");
                 };
         if (data.deny().isEmpty()
@@ -104,8 +112,13 @@ public final class DomainListParser {
         return out;
     }
 
-    private static Set<String> plain(String content) {
+    /**
+     * One host per line. Lines that are not host names are skipped and counted; when they are the
+     * majority, the content is no list at all (a page of some other kind) and is rejected.
+     */
+    private static DomainListData plain(String source, String content) {
         Set<String> out = new HashSet<>();
+        int skipped = 0;
         for (String line : content.split("\\R")) {
             int hash = line.indexOf('#');
             String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
@@ -114,11 +127,38 @@ public final class DomainListParser {
             }
             String[] parts = entry.split("\\s+");
             String host = host(parts[parts.length - 1]);
-            if (!host.isEmpty()) {
+            if (isHostName(host)) {
                 out.add(host);
+            } else {
+                skipped++;
             }
         }
-        return out;
+        if (skipped > out.size()) {
+            throw new IllegalArgumentException(
+                    source + ": " + skipped + " of " + (skipped + out.size()) + " lines are not host names");
+        }
+        return new DomainListData(source, Set.of(), Set.of(), out, List.of(), 0, skipped);
+    }
+
+    /** A host name a list may name: letters, digits, hyphens (and underscores) in labels, a letter TLD. */
+    static boolean isHostName(String host) {
+        String h = host.startsWith("*.") ? host.substring(2) : host;
+        return h.length() <= 253 && HOST_NAME.matcher(h).matches();
+    }
+
+    /** A page rather than a list: markup at the start, or an HTML document's tags near it. */
+    static boolean looksLikeHtml(String content) {
+        String head = content.substring(0, Math.min(content.length(), 1024))
+                .stripLeading()
+                .toLowerCase(Locale.ROOT);
+        if (head.startsWith("{")) {
+            return false;
+        }
+        return head.startsWith("<")
+                || head.contains("<html")
+                || head.contains("<!doctype")
+                || head.contains("<head")
+                || head.contains("<body");
     }
 
     /** Lower-case ASCII host of an entry ("https://Evil.com/x" gives "evil.com"), or "". */

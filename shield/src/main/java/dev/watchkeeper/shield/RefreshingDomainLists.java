@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,13 +25,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link DomainLists} loaded from files, class-path resources or URLs, refreshed in the background.
- * Each source keeps its last good copy: a refresh that fails (network error, HTTP error, a list
- * that no longer parses or is empty) is logged and leaves that source as it was. Lookups never
+ * Each source keeps its last good copy: a refresh that fails (network error, HTTP error, an HTML
+ * page, a list that no longer parses, is empty, is mostly lines that are not host names, or lost
+ * nine tenths of its entries at once) is logged with the reason and leaves that source as it was. Lookups never
  * block: they read an immutable snapshot swapped in after each refresh. Thread-safe.
  */
 public final class RefreshingDomainLists implements DomainLists, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RefreshingDomainLists.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final int MIN_ENTRIES_TO_GUARD = 100;
 
     private final List<DomainListSource> sources;
     private final List<DomainListData> fixed;
@@ -61,9 +64,18 @@ public final class RefreshingDomainLists implements DomainLists, AutoCloseable {
     public synchronized void refreshNow() {
         for (DomainListSource source : sources) {
             try {
-                lastGood.put(source, DomainListParser.parse(source.name(), read(source), source.format()));
+                DomainListData data = DomainListParser.parse(source.name(), read(source), source.format());
+                checkNotShrunk(lastGood.get(source), data);
+                if (data.skippedLines() > 0) {
+                    LOG.info(
+                            "Domain list {}: {} entries, {} lines that are not host names skipped",
+                            source.name(),
+                            data.size(),
+                            data.skippedLines());
+                }
+                lastGood.put(source, data);
             } catch (IOException | RuntimeException e) {
-                LOG.warn("Keeping the last good copy of domain list {}: {}", source.name(), e.toString());
+                LOG.warn("Keeping the last good copy of domain list {}: {}", source.name(), e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -72,6 +84,17 @@ public final class RefreshingDomainLists implements DomainLists, AutoCloseable {
         List<DomainListData> all = new ArrayList<>(fixed);
         all.addAll(lastGood.values());
         snapshot = new PhishingDomainList(all);
+    }
+
+    /**
+     * A list that lost almost all of its entries at once is more likely a truncated or substituted
+     * download than the list's maintainers emptying it.
+     */
+    private static void checkNotShrunk(@Nullable DomainListData last, DomainListData now) {
+        if (last != null && last.size() >= MIN_ENTRIES_TO_GUARD && now.size() * 10 < last.size()) {
+            throw new IllegalArgumentException(
+                    now.source() + ": shrank from " + last.size() + " to " + now.size() + " entries");
+        }
     }
 
     /** Refreshes every {@code period} (call {@link #refreshNow()} first for an immediate load) on a daemon thread, until {@link #close()}. */
@@ -128,6 +151,10 @@ public final class RefreshingDomainLists implements DomainLists, AutoCloseable {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() != 200) {
             throw new IOException("HTTP " + response.statusCode());
+        }
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (type.toLowerCase(Locale.ROOT).contains("html")) {
+            throw new IOException("served as " + type + ", a page rather than a list");
         }
         return response.body();
     }

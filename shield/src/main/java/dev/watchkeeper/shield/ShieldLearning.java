@@ -6,6 +6,7 @@ import dev.watchkeeper.core.scam.DomainLists;
 import dev.watchkeeper.core.scam.InMemoryLearnedSamples;
 import dev.watchkeeper.core.scam.LearnedSample;
 import dev.watchkeeper.core.scam.LearnedSamples;
+import dev.watchkeeper.core.scam.link.SharedHosts;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Teaches the built shield from moderators' verdicts: samples for the classifier (retrained in the
  * background a moment after the last verdict, so a burst of verdicts trains once), near-duplicate
  * memory for confirmed scams, and the community deny list for the domains they linked to (never
- * for a domain an allow list or the official domains cover). Every sample is also kept in a {@link
+ * for a domain an allow list or the official domains cover, nor for a shared host such as a link
+ * shortener or {@code google.com}, see {@link SharedHosts}). Every sample is also kept in a {@link
  * LearnedSamples} store; when built, it replays the stored samples and retrains in the background,
  * so a restart keeps what moderators taught; {@link #sync()} takes in what other instances
  * learned into the same store since (samples and the community's domain lists). Thread-safe; never blocks the caller for the training. {@link #close()} stops the background
@@ -99,7 +101,10 @@ public final class ShieldLearning implements ScamLearning, AutoCloseable {
     public void learnScam(String redactedText, Set<String> domains) {
         components.shield().confirmScam(redactedText);
         for (String domain : domains) {
-            if (components.lists().lookup(domain).status() != DomainLists.Status.ALLOWED
+            if (SharedHosts.isShared(domain)) {
+                // one scam on a shared host must not deny everyone else's pages there
+                log.info("Not denying {}: a shared host (a moderator can still /deny it)", domain);
+            } else if (components.lists().lookup(domain).status() != DomainLists.Status.ALLOWED
                     && !components.shield().settings().protectedDomains().contains(domain)) {
                 community.deny(domain);
             }

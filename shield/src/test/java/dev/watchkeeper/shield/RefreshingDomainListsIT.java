@@ -18,12 +18,14 @@ class RefreshingDomainListsIT {
     private HttpServer server;
     private final AtomicReference<String> body = new AtomicReference<>("evil-one.xyz\n");
     private final AtomicInteger status = new AtomicInteger(200);
+    private final AtomicReference<String> contentType = new AtomicReference<>("text/plain; charset=utf-8");
 
     @BeforeEach
     void start() throws Exception {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/list.txt", exchange -> {
             byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", contentType.get());
             exchange.sendResponseHeaders(status.get(), bytes.length);
             exchange.getResponseBody().write(bytes);
             exchange.close();
@@ -60,6 +62,29 @@ class RefreshingDomainListsIT {
             body.set("");
             lists.refreshNow();
             assertThat(lists.lookup("evil-two.xyz").status()).isEqualTo(Status.DENIED);
+        }
+    }
+
+    @Test
+    void keepsTheLastGoodCopyWhenAPageIsServedInsteadOfTheList() {
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/list.txt";
+        try (RefreshingDomainLists lists = new RefreshingDomainLists(
+                List.of(),
+                List.of(DomainListSource.of("test", url, DomainListFormat.AUTO)),
+                HttpClient::newHttpClient)) {
+            lists.refreshNow();
+
+            // a captive portal or CDN error page, with status 200, announced as HTML
+            contentType.set("text/html; charset=utf-8");
+            body.set("Service unavailable\nsee status.example.com\n");
+            lists.refreshNow();
+            // the same page announced as plain text
+            contentType.set("text/plain");
+            body.set("<html><head><link href=\"style.css\"></head><body>status.example.com<</body></html>\n");
+            lists.refreshNow();
+
+            assertThat(lists.lookup("evil-one.xyz").status()).isEqualTo(Status.DENIED);
+            assertThat(lists.lookup("status.example.com").status()).isEqualTo(Status.UNKNOWN);
         }
     }
 }

@@ -23,4 +23,25 @@ class RefreshingDomainListsTest {
             assertThat(lists.lookup("evil-one.xyz").status()).isEqualTo(Status.DENIED);
         }
     }
+
+    @Test
+    void keepsTheLastGoodCopyWhenTheListLosesAlmostAllOfItsEntries(@TempDir Path folder) throws Exception {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            many.append("evil-").append(i).append(".xyz\n");
+        }
+        Path list = Files.writeString(folder.resolve("list.txt"), many);
+        try (RefreshingDomainLists lists = new RefreshingDomainLists(
+                List.of(), List.of(new DomainListSource("file", list.toUri(), DomainListFormat.AUTO)), () -> {
+                    throw new AssertionError("no download, no HTTP client");
+                })) {
+            lists.refreshNow();
+
+            Files.writeString(list, "evil-0.xyz\n");
+            lists.refreshNow();
+
+            assertThat(lists.lookup("evil-150.xyz").status()).isEqualTo(Status.DENIED);
+            assertThat(lists.denyCount()).isEqualTo(200);
+        }
+    }
 }

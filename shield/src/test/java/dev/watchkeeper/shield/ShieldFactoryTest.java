@@ -37,6 +37,9 @@ class ShieldFactoryTest {
                 "Official $ZRO airdrop is live, connect your wallet at layerzero-claim.xyz",
                 "https://binance.com-verify.top/login",
                 "https://metamsk.io",
+                "https://оkx.com/claim", // Cyrillic о, judged with ICU's confusables
+                "https://xn--kx-emc.com/claim",
+                "Claim your reward at bіnance.com", // Cyrillic і
                 "Пpeдлaгaeм coтpyдничecтвo, дoxoд oт 500$ в дeнь, пишитe в лc"
             })
     void defaultShieldFlagsScams(String text) {
@@ -55,7 +58,9 @@ class ShieldFactoryTest {
                 "tx 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318 is stuck",
                 "My tx is 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318, still not credited",
                 "sent usdt to TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE two hours ago, where is it?",
-                "deposit to bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq not showing"
+                "deposit to bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq not showing",
+                "Our school's page: https://www.hampton.org.uk",
+                "Read it on theledger.com.au"
             })
     void defaultShieldLeavesHamClean(String text) {
         assertThat(shield.check(ScamInput.text(text)).verdict()).isEqualTo(Verdict.CLEAN);

@@ -6,6 +6,7 @@ import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.scam.CommunityDomains;
 import dev.watchkeeper.core.scam.ScamInput;
 import dev.watchkeeper.core.scam.ScamVerdict;
 import dev.watchkeeper.core.scam.VictimReportDetector;
@@ -139,22 +140,30 @@ public final class ModerationCommands {
             audit(message.author(), "denied", name, "not a moderator");
             return List.of(Reply.of(here, texts.moderatorsOnly()));
         }
-        String domain = argument.split("\\s+")[0];
-        if (domain.isBlank() || !domain.contains(".")) {
+        String written = argument.split("\\s+")[0];
+        String ascii;
+        try {
+            ascii = CommunityDomains.normalise(written);
+        } catch (IllegalArgumentException e) {
+            ascii = "";
+        }
+        if (!ascii.contains(".")) {
             return List.of(Reply.of(here, "Usage: /" + name + " <domain>, for example /" + name + " example.com"));
         }
+        // entries are kept in the links' ASCII form, so that an internationalised entry matches them
+        String domain = ascii.equals(written.toLowerCase(Locale.ROOT)) ? ascii : written + " (" + ascii + ")";
         String reply =
                 switch (name) {
                     case "allow" -> {
-                        ports.domains().allow(domain);
+                        ports.domains().allow(ascii);
                         yield domain + " is on the community's allow list.";
                     }
                     case "deny" ->
-                        ports.domains().deny(domain)
+                        ports.domains().deny(ascii)
                                 ? domain + " is on the community's deny list."
                                 : domain + " is on the allow list; /unlist it first.";
                     default ->
-                        ports.domains().unlist(domain)
+                        ports.domains().unlist(ascii)
                                 ? domain + " is off the community's lists."
                                 : domain + " was on no list.";
                 };

@@ -1,5 +1,6 @@
 package dev.watchkeeper.core.scam;
 
+import java.net.IDN;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,8 +96,14 @@ public final class CommunityDomains implements DomainLists {
         return Match.UNKNOWN;
     }
 
-    /** Lower case, without a scheme, path, port or trailing dot. */
-    static String normalise(String domain) {
+    /**
+     * The form entries are kept and looked up in, the form links have: lower case, ASCII (an
+     * internationalised domain in punycode, {@code пример.рф} as {@code xn--e1afmkfd.xn--p1ai}),
+     * without a scheme, path, port or trailing dot.
+     *
+     * @throws IllegalArgumentException when the domain is not a valid internationalised name
+     */
+    public static String normalise(String domain) {
         String d = domain.strip().toLowerCase(Locale.ROOT);
         d = d.replaceFirst("^[a-z]+://", "");
         int cut = d.indexOf('/');
@@ -110,7 +117,16 @@ public final class CommunityDomains implements DomainLists {
         while (d.endsWith(".")) {
             d = d.substring(0, d.length() - 1);
         }
-        return d;
+        return isAscii(d) ? d : IDN.toASCII(d, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String parent(String host) {

@@ -331,6 +331,17 @@ class ModerationDeskTest {
     }
 
     @Test
+    void aDeniedInternationalisedDomainIsKeptInPunycodeAndMatchesLinksToIt() {
+        List<Decision> reply = fixture.bot.handle(post(MODERATOR, "/deny обмен-крипты.рф"));
+        List<Decision> linkPost = fixture.bot.handle(post(MEMBER, "best rates at https://обмен-крипты.рф/usdt"));
+
+        assertThat(fixture.domains.denied()).containsExactly("xn----9sbmnjjieqiy2i.xn--p1ai");
+        assertThat(reply).anySatisfy(d -> assertThat(d).isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text())
+                .contains("xn----9sbmnjjieqiy2i.xn--p1ai")));
+        assertThat(linkPost).anySatisfy(d -> assertThat(d).isInstanceOf(FlagForReview.class));
+    }
+
+    @Test
     void flagsANewcomerWhoseNameImpersonatesSupportBeforeTheyPost() {
         UserRef impostor = new UserRef(Platform.TELEGRAM, "77", "admin_support_help", "Official Support", false);
 

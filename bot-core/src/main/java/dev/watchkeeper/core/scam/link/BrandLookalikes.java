@@ -7,17 +7,31 @@ import dev.watchkeeper.core.scam.text.EditDistance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Recognises domains that imitate a protected brand or domain: the same confusable skeleton
- * ({@code 0kx.com}, {@code οkx.com} with a Greek omicron), a small edit distance ({@code
- * binnance.com}), the brand's domain inside a longer host ({@code okx.com-login.xyz}), and the
- * brand next to a bait word or on a throwaway TLD ({@code okx-claim.xyz}). Thread-safe.
+ * ({@code 0kx.com}, {@code οkx.com} with a Greek omicron, also spelled {@code xn--kx-...}), a small
+ * edit distance ({@code binnance.com}), the brand's domain inside a longer host at a label boundary
+ * ({@code okx.com-login.xyz}, not {@code hampton.org.uk}), the brand spelled with look-alike
+ * letters inside a longer label, and the brand next to a bait word or on a throwaway TLD ({@code
+ * okx-claim.xyz}). Internationalised hosts are judged on their Unicode form folded to skeletons,
+ * never on their punycode. Thread-safe.
  */
 final class BrandLookalikes {
-    private record Brand(String name, String skeleton, Set<String> domains) {}
+    private record OfficialDomain(String domain, String folded) {}
+
+    private record Brand(String name, String skeleton, List<OfficialDomain> domains) {}
+
+    /**
+     * A host as the checks read it: as it is for ASCII hosts; for internationalised hosts the
+     * Unicode form with every part between dots and hyphens folded to its skeleton.
+     */
+    private record View(boolean folded, String host, String label, String subdomain, String literalLabel) {}
 
     private final List<Brand> brands = new ArrayList<>();
     private final Set<String> officialDomains;
@@ -27,16 +41,19 @@ final class BrandLookalikes {
         this.skeleton = skeleton;
         this.officialDomains = Set.copyOf(
                 protectedDomains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
-        java.util.Map<String, java.util.Set<String>> byName = new java.util.TreeMap<>();
+        Map<String, Set<String>> byName = new TreeMap<>();
         for (String domain : officialDomains) {
             int dot = domain.indexOf('.');
             String name = dot > 0 ? domain.substring(0, dot) : domain;
-            byName.computeIfAbsent(name, n -> new java.util.TreeSet<>()).add(domain);
+            byName.computeIfAbsent(name, n -> new TreeSet<>()).add(domain);
         }
         for (String brand : protectedBrands) {
-            byName.computeIfAbsent(brand.toLowerCase(Locale.ROOT), n -> new java.util.TreeSet<>());
+            byName.computeIfAbsent(brand.toLowerCase(Locale.ROOT), n -> new TreeSet<>());
         }
-        byName.forEach((name, domains) -> brands.add(new Brand(name, skeleton.skeleton(name), Set.copyOf(domains))));
+        byName.forEach((name, domains) -> brands.add(new Brand(
+                name,
+                skeleton.skeleton(name),
+                domains.stream().map(d -> new OfficialDomain(d, fold(d))).toList())));
     }
 
     /** True when the host is an official domain or a subdomain of one. */
@@ -50,21 +67,29 @@ final class BrandLookalikes {
     }
 
     Optional<Evidence> judge(Link link) {
-        String label = link.label();
-        String flatLabel = label.replace("-", "");
+        View view = link.isInternationalised()
+                ? new View(
+                        true,
+                        fold(link.unicodeHost()),
+                        fold(link.unicodeLabel()),
+                        fold(link.unicodeSubdomain()),
+                        link.unicodeLabel())
+                : new View(false, link.host(), link.label(), link.subdomain(), link.label());
         boolean throwaway = KnownHosts.isThrowaway(link.suffix());
-        String bait = KnownHosts.baitIn(link.host());
-        // the skeleton is the costly step (ICU, twice over): once per link, not once per brand
-        String labelSkeleton = null;
+        String bait = KnownHosts.baitIn(view.folded() ? link.unicodeHost() : link.host());
+        String flatLabel = view.label().replace("-", "");
+        // the skeleton is the costly step (ICU, twice over): once per link, not once per brand;
+        // a folded view is made of skeletons already
+        String labelSkeleton = view.folded() ? flatLabel : null;
         for (Brand brand : brands) {
             String name = brand.name();
-            for (String domain : brand.domains()) {
-                int at = link.host().indexOf(domain);
-                if (at >= 0 && at + domain.length() < link.host().length()) {
-                    return hit(0.92, link, "contains " + domain + " but belongs to " + link.registrable());
+            String key = view.folded() ? brand.skeleton() : name;
+            for (OfficialDomain official : brand.domains()) {
+                if (containsAtLabelBoundary(view.host(), view.folded() ? official.folded() : official.domain())) {
+                    return hit(0.92, link, "contains " + official.domain() + " but belongs to " + link.registrable());
                 }
             }
-            if (label.equals(name)) {
+            if (view.literalLabel().equals(name)) {
                 if (!brand.domains().isEmpty() && (throwaway || !bait.isEmpty())) {
                     return hit(0.88, link, name + " on a throwaway suffix or with a bait word");
                 }
@@ -77,17 +102,86 @@ final class BrandLookalikes {
                 return hit(0.92, link, "looks like " + name + " (confusable letters)");
             }
             int tolerance = name.length() >= 10 ? 2 : name.length() >= 7 ? 1 : 0;
-            if (tolerance > 0 && EditDistance.osa(flatLabel, name, tolerance) <= tolerance) {
+            if (tolerance > 0 && EditDistance.osa(flatLabel, key, tolerance) <= tolerance) {
                 return hit(0.85, link, "one or two letters away from " + name);
             }
-            if (name.length() >= 3 && containsName(label, name) && (throwaway || !bait.isEmpty())) {
+            if (view.folded() && imitates(view, key, name)) {
+                return hit(0.9, link, name + " spelled with look-alike letters");
+            }
+            if (name.length() >= 3 && containsName(view.label(), key) && (throwaway || !bait.isEmpty())) {
                 return hit(0.88, link, name + " with " + (bait.isEmpty() ? "a throwaway suffix" : "bait word " + bait));
             }
-            if (name.length() >= 4 && containsName(link.subdomain(), name) && throwaway) {
+            if (name.length() >= 4 && containsName(view.subdomain(), key) && throwaway) {
                 return hit(0.8, link, name + " in the subdomain of " + link.registrable());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The folded label shows the brand but the label as written does not: its letters were swapped
+     * for look-alikes. A short name must also come with mixed scripts, so that a word of another
+     * script that happens to fold to three Latin letters is left alone.
+     */
+    private static boolean imitates(View view, String key, String name) {
+        return containsName(view.label(), key)
+                && !view.literalLabel().contains(name)
+                && (key.length() >= 5 || mixesScripts(view.literalLabel()));
+    }
+
+    /** Each part of the host between dots and hyphens folded to its skeleton, the separators kept. */
+    private String fold(String host) {
+        StringBuilder out = new StringBuilder(host.length());
+        int start = 0;
+        for (int i = 0; i <= host.length(); i++) {
+            if (i == host.length() || host.charAt(i) == '.' || host.charAt(i) == '-') {
+                out.append(skeleton.skeleton(host.substring(start, i)));
+                if (i < host.length()) {
+                    out.append(host.charAt(i));
+                }
+                start = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The domain occurs inside the host with a label boundary (start, dot or hyphen) on its left
+     * and a dot or hyphen on its right: {@code okx.com-login.xyz}, {@code okx.com.verify.io}, but
+     * not {@code hampton.org.uk} for {@code ton.org}.
+     */
+    static boolean containsAtLabelBoundary(String host, String domain) {
+        for (int at = host.indexOf(domain); at >= 0; at = host.indexOf(domain, at + 1)) {
+            int end = at + domain.length();
+            if (end < host.length() && (at == 0 || isSeparator(host.charAt(at - 1))) && isSeparator(host.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == '-';
+    }
+
+    private static boolean mixesScripts(String label) {
+        Character.UnicodeScript seen = null;
+        for (int i = 0; i < label.length(); ) {
+            int cp = label.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (!Character.isLetter(cp)
+                    || script == Character.UnicodeScript.COMMON
+                    || script == Character.UnicodeScript.INHERITED) {
+                continue;
+            }
+            if (seen == null) {
+                seen = script;
+            } else if (script != seen) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsName(String labels, String name) {
@@ -108,6 +202,7 @@ final class BrandLookalikes {
     }
 
     private static Optional<Evidence> hit(double weight, Link link, String why) {
-        return Optional.of(new Evidence(Signal.LOOKALIKE_DOMAIN, weight, link.unicodeHost() + ": " + why));
+        String host = link.isInternationalised() ? link.unicodeHost() + " (" + link.host() + ")" : link.host();
+        return Optional.of(new Evidence(Signal.LOOKALIKE_DOMAIN, weight, host + ": " + why));
     }
 }

@@ -1,5 +1,7 @@
 package dev.watchkeeper.core.scam.link;
 
+import java.net.IDN;
+
 /**
  * A link found in a message.
  *
@@ -20,10 +22,32 @@ public record Link(
                 : registrable;
     }
 
+    /**
+     * The registrable domain's label as a reader sees it (punycode decoded): {@code оkx} with a
+     * Cyrillic {@code о} for {@code xn--kx-emc.com}. Look-alike checks compare this form.
+     */
+    public String unicodeLabel() {
+        return toUnicode(label());
+    }
+
+    /** {@link #subdomain()} as a reader sees it (punycode decoded). */
+    public String unicodeSubdomain() {
+        return toUnicode(subdomain());
+    }
+
+    /** True when the host has a punycode (IDN) label, so its Unicode form differs from the ASCII one. */
+    public boolean isInternationalised() {
+        return host.startsWith("xn--") || host.contains(".xn--");
+    }
+
     /** The labels in front of the registrable domain, e.g. {@code login.okx.com} in {@code login.okx.com.evil.xyz}. */
     public String subdomain() {
         return host.length() > registrable.length() + 1
                 ? host.substring(0, host.length() - registrable.length() - 1)
                 : "";
+    }
+
+    private static String toUnicode(String ascii) {
+        return ascii.contains("xn--") ? IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED) : ascii;
     }
 }

@@ -19,7 +19,9 @@ public final class FallbackSkeleton implements ConfusableSkeleton {
                     LookalikeLetters.isCyrillic(c) || LookalikeLetters.isGreek(c) ? LookalikeLetters.toLatin(c) : 0;
             if (latin != 0) {
                 c = latin;
-            } else if (c == '1' || c == 'i' || c == '|') {
+            }
+            // after the Cyrillic and Greek letters, so that a Cyrillic і folds like a Latin i
+            if (c == '1' || c == 'i' || c == '|') {
                 c = 'l';
             } else if (Character.isDigit(c) && LookalikeLetters.leet(c) != 0) {
                 c = LookalikeLetters.leet(c);
