@@ -8,7 +8,7 @@ public enum PolicyAction {
     FLAG,
     /** Delete the message and open a case for moderators. */
     HIDE_AND_FLAG,
-    /** Delete the message, ban the author, and open a (closed) case for the record. */
+    /** Delete the message, ban the author, and open a case, so that moderators see it and can undo a mistake. */
     DELETE_AND_BAN,
     /** Delete the message, mute the author, and open a case for moderators. */
     DELETE_AND_MUTE;

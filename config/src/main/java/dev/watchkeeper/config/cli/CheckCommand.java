@@ -1,9 +1,16 @@
 package dev.watchkeeper.config.cli;
 
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.moderation.ModerationPolicy;
+import dev.watchkeeper.core.moderation.ModerationSettings;
+import dev.watchkeeper.core.scam.ScamAction;
 import dev.watchkeeper.core.scam.ScamInput;
 import dev.watchkeeper.core.scam.ScamReason;
 import dev.watchkeeper.core.scam.ScamShield;
 import dev.watchkeeper.core.scam.ScamVerdict;
+import dev.watchkeeper.core.scam.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +27,25 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code watchkeeper check "message"}: the scam shield's verdict on one message, as if an
- * established member posted it in a community chat. Secrets in the message are never printed:
- * the reasons name only their kind.
+ * established member posted it in a community chat, and what the moderation policy would do with
+ * it (the deployment's default policy, or a community's with {@code --community}). Secrets in the
+ * message are never printed: the reasons name only their kind.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Check one message with the scam shield.")
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON object: verdict, score, reasons, action.")
+    @Option(
+            names = "--json",
+            description = "Print one JSON object: verdict, score, reasons, action (what the moderation policy does).")
     boolean json;
+
+    @Option(
+            names = "--community",
+            paramLabel = "PLATFORM:CHAT",
+            description = "Use this community's moderation policy (e.g. telegram:-100123) instead of the default.")
+    String community;
 
     @Parameters(paramLabel = "MESSAGE", arity = "1..*", description = "The message.")
     List<String> words = List.of();
@@ -38,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         try (ConfigurableApplicationContext context = ApplicationContexts.start(Map.of())) {
             ScamVerdict verdict = context.getBean(ScamShield.class).check(ScamInput.text(String.join(" ", words)));
-            String action = verdict.action().name().toLowerCase(Locale.ROOT);
+            String action = action(verdict, policy(context.getBean(ModerationSettings.class)));
             var out = spec.commandLine().getOut();
             if (json) {
                 List<Map<String, String>> reasons = new ArrayList<>();
@@ -66,5 +82,37 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
             return CommandLine.ExitCode.OK;
         }
+    }
+
+    private ModerationPolicy policy(ModerationSettings settings) {
+        if (community == null) {
+            return settings.defaultPolicy();
+        }
+        int colon = community.indexOf(':');
+        Platform platform = colon <= 0
+                ? null
+                : java.util.Arrays.stream(Platform.values())
+                        .filter(p -> p.name().equalsIgnoreCase(community.substring(0, colon)))
+                        .findFirst()
+                        .orElse(null);
+        if (platform == null || colon == community.length() - 1) {
+            throw new UsageException(
+                    "--community must be PLATFORM:CHAT (e.g. telegram:-100123), found '" + community + "'");
+        }
+        return settings.policyOf(new ChatRef(platform, community.substring(colon + 1), ChatType.GROUP));
+    }
+
+    /**
+     * What happens to the message: a leaked secret is deleted at once whatever the policy; otherwise
+     * the policy's action for the verdict ({@code none} for a clean message).
+     */
+    private static String action(ScamVerdict verdict, ModerationPolicy policy) {
+        if (verdict.action() == ScamAction.DELETE_AND_WARN_AUTHOR_PRIVATELY) {
+            return verdict.action().name().toLowerCase(Locale.ROOT);
+        }
+        if (verdict.verdict() == Verdict.CLEAN) {
+            return "none";
+        }
+        return policy.actionFor(verdict.verdict()).name().toLowerCase(Locale.ROOT);
     }
 }

@@ -51,21 +51,25 @@ final class EvalLinksCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UsageException("domains file not found: " + file);
         }
+        List<String> lines;
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(" ") || !lines.get(i).contains(".")) {
-                    throw new UsageException(file + ": not a domain: '" + lines.get(i) + "'");
-                }
-            }
-            return lines;
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UsageException(file + ": not UTF-8 text");
         } catch (IOException e) {
             throw new UsageException(file + ": cannot read: " + e.getMessage());
-        } catch (java.io.UncheckedIOException e) {
-            throw new UsageException(file + ": not UTF-8 text");
         }
+        List<String> domains = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.contains(" ") || !line.contains(".")) {
+                throw new UsageException(String.format("%s line %d: not a domain: '%s'", file, i + 1, line));
+            }
+            domains.add(line);
+        }
+        return domains;
     }
 }

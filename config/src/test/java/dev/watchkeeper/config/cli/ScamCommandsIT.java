@@ -29,8 +29,11 @@ class ScamCommandsIT {
         assertThat(verdict.get("verdict").asString()).isEqualTo("scam");
         assertThat(verdict.get("score").asDouble()).isBetween(0.0, 1.0);
         assertThat(verdict.get("reasons").get(0).has("signal")).isTrue();
-        assertThat(verdict.get("action").asString()).isEqualTo("delete");
-        assertThat(seed.out()).contains("seed_phrase").doesNotContain("abandon");
+        // the default policy hides scams and flags them for moderators
+        assertThat(verdict.get("action").asString()).isEqualTo("hide_and_flag");
+        assertThat(seed.out())
+                .contains("seed_phrase", "delete_and_warn_author_privately")
+                .doesNotContain("abandon");
     }
 
     @Test
@@ -39,6 +42,29 @@ class ScamCommandsIT {
                 CommandLineRun.of("check", "--json", "admins will never DM you, never share your seed phrase");
 
         assertThat(JSON.readTree(run.out()).get("verdict").asString()).isEqualTo("clean");
+        assertThat(JSON.readTree(run.out()).get("action").asString()).isEqualTo("none");
+    }
+
+    @Test
+    void checkShowsTheCommunitysPolicyAction() {
+        String setting = "watchkeeper.moderation.communities.[telegram:-100123].on-scam";
+        System.setProperty(setting, "DELETE_AND_BAN");
+        CommandLineRun run;
+        try {
+            run = CommandLineRun.of(
+                    "check",
+                    "--json",
+                    "--community",
+                    "telegram:-100123",
+                    "Hello I am from support, DM me your seed phrase to unlock your withdrawal");
+        } finally {
+            System.clearProperty(setting);
+        }
+        CommandLineRun bad = CommandLineRun.of("check", "--community", "nowhere", "hello");
+
+        assertThat(JSON.readTree(run.out()).get("action").asString()).isEqualTo("delete_and_ban");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--community must be PLATFORM:CHAT");
     }
 
     @Test
@@ -85,5 +111,19 @@ class ScamCommandsIT {
         JsonNode json = JSON.readTree(run.out());
         assertThat(json.get("domains").asInt()).isEqualTo(3);
         assertThat(json.get("flagged").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void evalLinksNamesTheLineOfABadEntryAndRejectsTextThatIsNotUtf8() throws IOException {
+        Path domains = Files.writeString(dir.resolve("bad.txt"), "# list\nokx.com\n\nnot a domain\n");
+        Path binary = Files.write(dir.resolve("latin1.txt"), new byte[] {'o', 'k', (byte) 0xE9, '.', 'c', 'o', 'm'});
+
+        CommandLineRun bad = CommandLineRun.of("eval", "links", "--domains", domains.toString());
+        CommandLineRun notUtf8 = CommandLineRun.of("eval", "links", "--domains", binary.toString());
+
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("line 4: not a domain: 'not a domain'");
+        assertThat(notUtf8.exitCode()).isEqualTo(2);
+        assertThat(notUtf8.err()).contains("not UTF-8 text");
     }
 }
