@@ -40,8 +40,14 @@ final class WordFolder {
         }
         boolean mixed = cyrillic > 0 && latin > 0;
         boolean toCyrillic = mixed && (cyrillicOnly > latinOnly || (cyrillicOnly == latinOnly && cyrillic >= latin));
-        boolean leet =
-                !mixed && digits > 0 && digits <= 2 && letters >= 3 && !Character.isDigit(s.charAt(start)) && latin > 0;
+        // "s33d" has two letters only, but a four-character word that starts with a letter is
+        // still a word in disguise
+        boolean leet = !mixed
+                && digits > 0
+                && digits <= 2
+                && (letters >= 3 || (letters == 2 && end - start >= 4))
+                && !Character.isDigit(s.charAt(start))
+                && latin > 0;
         boolean disguised = false;
         for (int i = start; i < end; i++) {
             char c = Character.toLowerCase(s.charAt(i));

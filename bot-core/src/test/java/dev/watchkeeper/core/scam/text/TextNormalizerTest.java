@@ -15,6 +15,9 @@ class TextNormalizerTest {
                 "Сlаim yоur rеwаrd | claim your reward",
                 "Пpeдлaгaeм coтpyдничecтвo | предлагаем сотрудничество",
                 "c0nnect y0ur wallet | connect your wallet",
+                "send your s33d phr4se | send your seed phrase",
+                // short codes stay as they are
+                "p2p and mp3 and 2fa and h2o | p2p and mp3 and 2fa and h2o",
                 "C L A I M now!!!! | claim now!",
                 "Binance   listing | binance listing",
                 "ᴄʟᴀɪᴍ ʏᴏᴜʀ ꜰʀᴇᴇ ᴛᴏᴋᴇɴꜱ | claim your free tokens",
