@@ -66,7 +66,8 @@ class DiscordAdapterIT {
                 1,
                 0,
                 0,
-                "watchkeeper");
+                "watchkeeper",
+                true);
         AtomicReference<Outbound> router = new AtomicReference<>();
         adapter = new DiscordAdapter(
                 settings,
@@ -132,6 +133,17 @@ class DiscordAdapterIT {
         FakeDiscord.Call answer =
                 discord.await("PATCH", "/webhooks/" + BOT + "/" + deny.get("token") + "/messages/@original", c -> true);
         assertThat(answer.content()).isEqualTo("Only moderators can do that.");
+    }
+
+    @Test
+    void flagsAMemberWhoJoinsUnderAnImpersonatingName() throws Exception {
+        discord.dispatch("GUILD_MEMBER_ADD", FakeDiscord.joinedMember(GUILD, user("530", "jordan", false)));
+        discord.dispatch("GUILD_MEMBER_ADD", FakeDiscord.joinedMember(GUILD, user("531", "Official Support", false)));
+
+        FakeDiscord.Call card = discord.await(
+                "POST", "/channels/" + MOD_LOG + "/messages", c -> c.content().contains("Official Support"));
+        assertThat(card.content()).contains("IMPERSONATION", "flagged on joining");
+        assertThat(discord.calls()).noneMatch(c -> c.content().contains("jordan"));
     }
 
     @Test
