@@ -9,7 +9,9 @@ import dev.watchkeeper.discord.outbound.DiscordOutbound;
 import dev.watchkeeper.discord.outbound.InteractionReplies;
 import dev.watchkeeper.discord.render.DiscordMessages;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -38,9 +40,9 @@ public final class DiscordAdapter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
     private static final int REMEMBERED_THREAD_MESSAGES = 10_000;
 
-    /** The gateway intents the adapter asks for. */
-    public static final EnumSet<GatewayIntent> INTENTS =
-            EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+    /** The gateway intents the adapter always asks for. */
+    public static final Set<GatewayIntent> INTENTS = Collections.unmodifiableSet(
+            EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT));
 
     private final AtomicReference<ShardManager> shards = new AtomicReference<>();
     private final DiscordOutbound outbound;
@@ -73,12 +75,24 @@ public final class DiscordAdapter implements AutoCloseable {
         return outbound;
     }
 
+    /**
+     * The gateway intents for these settings: {@link #INTENTS}, and server members to check joins
+     * (only joins to the community's server are checked, so not without one).
+     */
+    public static Set<GatewayIntent> intents(DiscordSettings settings) {
+        EnumSet<GatewayIntent> intents = EnumSet.copyOf(INTENTS);
+        if (settings.checkJoins() && settings.guildId() != null) {
+            intents.add(GatewayIntent.GUILD_MEMBERS);
+        }
+        return intents;
+    }
+
     /** Connects the shards; returns at once. */
     public synchronized void start() {
         if (shards.get() != null) {
             throw new IllegalStateException("already started");
         }
-        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), intents(settings))
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setChunkingFilter(ChunkingFilter.NONE)
                 .setCompression(Compression.NONE)

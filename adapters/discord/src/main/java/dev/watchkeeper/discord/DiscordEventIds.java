@@ -17,6 +17,12 @@ final class DiscordEventIds {
         return edited == null ? id : id + ":edit:" + edited.toInstant().toEpochMilli();
     }
 
+    /** A member joining a server ({@code discord:join:<server>:<user>:<epoch ms>}): each join once. */
+    static String join(String guildId, String userId, OffsetDateTime joined) {
+        return "discord:join:" + guildId + ":" + userId + ":"
+                + joined.toInstant().toEpochMilli();
+    }
+
     /** A slash command, message command, button press or modal submission. */
     static String interaction(String interactionId) {
         return "discord:interaction:" + interactionId;

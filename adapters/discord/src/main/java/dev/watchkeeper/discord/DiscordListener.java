@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberJoinEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.GenericCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
@@ -36,12 +38,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns Discord events into the bot's inbound events and sends every resulting decision on: the
+ * Turns Discord events (messages, interactions, members joining the community's server) into the
+ * bot's inbound events and sends every resulting decision on: the
  * replies to a command through its interaction, everything else through the router (so that a
  * decision for another platform reaches that platform's adapter). Interactions are acknowledged
  * (deferred) before the bot runs, well within Discord's three seconds.
  *
- * <p>Each message (and each edit of it) and each interaction is first claimed with the {@link
+ * <p>Each message (and each edit of it), each interaction and each join is first claimed with the {@link
  * EventDeduplicator} ({@link DiscordEventIds}), so that of instances connected to the same shard
  * one handles it, and acknowledges it. Runs on JDA's event thread; the bot does not block on the
  * network, sending only queues requests, and the deduplicator may take one round trip.
@@ -113,6 +116,16 @@ final class DiscordListener extends ListenerAdapter {
             return;
         }
         router.send(bot.handle(mapper.message(message, self, edited)));
+    }
+
+    /** Arrives only with the Server Members intent, that is when joins are to be checked. */
+    @Override
+    public void onGuildMemberJoin(GuildMemberJoinEvent event) {
+        Member member = event.getMember();
+        mapper.joined(member)
+                .filter(joined -> events.firstTime(
+                        DiscordEventIds.join(event.getGuild().getId(), member.getId(), member.getTimeJoined())))
+                .ifPresent(joined -> router.send(bot.handle(joined)));
     }
 
     @Override

@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param firstShard the first shard this process runs; -1 runs all shards
  * @param lastShard the last shard this process runs; -1 runs all shards
  * @param botName the bot's name, to read {@code /command@name}
+ * @param checkJoins whether to receive members joining the {@code guildId} server and check their
+ *     names for impersonation; needs the privileged Server Members intent, enabled in the developer
+ *     portal (without it Discord refuses the connection)
  */
 public record DiscordSettings(
         String token,
@@ -33,7 +36,8 @@ public record DiscordSettings(
         int shardsTotal,
         int firstShard,
         int lastShard,
-        String botName) {
+        String botName,
+        boolean checkJoins) {
     /** Discord's own REST API. */
     public static final String DISCORD_REST_URL = "https://discord.com/api/v10/";
 
@@ -63,6 +67,7 @@ public record DiscordSettings(
         return "DiscordSettings[token=<redacted>, guildId=" + guildId + ", modLogChannelId=" + modLogChannelId
                 + ", staffChannelId=" + staffChannelId + ", moderatorRoleIds=" + moderatorRoleIds
                 + ", restUrl=" + restUrl + ", gatewayUrl=" + gatewayUrl + ", shardsTotal=" + shardsTotal
-                + ", shards=" + firstShard + ".." + lastShard + ", botName=" + botName + "]";
+                + ", shards=" + firstShard + ".." + lastShard + ", botName=" + botName + ", checkJoins=" + checkJoins
+                + "]";
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import net.dv8tion.jda.api.Permission;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Real JDA against a fake Discord on 127.0.0.1, driving the real bot end to end. */
 class DiscordAdapterIT {
+    private static final int EPHEMERAL = 64;
     private static final Map<String, Object> AGENT = user("503", "alex", false);
     private static final Map<String, Object> MODERATOR = user("502", "mia", false);
 
@@ -64,7 +66,8 @@ class DiscordAdapterIT {
                 1,
                 0,
                 0,
-                "watchkeeper");
+                "watchkeeper",
+                true);
         AtomicReference<Outbound> router = new AtomicReference<>();
         adapter = new DiscordAdapter(
                 settings,
@@ -94,7 +97,53 @@ class DiscordAdapterIT {
 
         List<String> names = new ArrayList<>();
         call.body().forEach(command -> names.add(command.path("name").asString()));
-        assertThat(names).containsExactlyInAnyOrder("ask", "faq", "report", "ticket", "help", "Report message");
+        assertThat(names)
+                .containsExactlyInAnyOrder(
+                        "ask", "faq", "report", "ticket", "help", "allow", "deny", "unlist", "cases", "Report message");
+        for (JsonNode command : call.body()) {
+            boolean moderators = List.of("allow", "deny", "unlist", "cases")
+                    .contains(command.path("name").asString());
+            assertThat(command.path("default_member_permissions").asString(null))
+                    .as(command.path("name").asString())
+                    .isEqualTo(moderators ? Long.toString(Permission.MESSAGE_MANAGE.getRawValue()) : null);
+        }
+    }
+
+    @Test
+    void aModeratorsDenyCommandEditsTheDenyListAndIsAnsweredOnlyToThem() throws Exception {
+        Map<String, Object> deny =
+                discord.slashCommand(GENERAL, MODERATOR, "deny", Map.of("domain", "wallet-verify-help.com"));
+        discord.dispatch("INTERACTION_CREATE", deny);
+
+        FakeDiscord.Call deferred = discord.await(
+                "POST", "/interactions/" + deny.get("id") + "/" + deny.get("token") + "/callback", c -> true);
+        assertThat(deferred.body().path("data").path("flags").asInt() & EPHEMERAL)
+                .isEqualTo(EPHEMERAL);
+        FakeDiscord.Call answer =
+                discord.await("PATCH", "/webhooks/" + BOT + "/" + deny.get("token") + "/messages/@original", c -> true);
+        assertThat(answer.content()).isEqualTo("wallet-verify-help.com is on the community's deny list.");
+    }
+
+    @Test
+    void aMembersDenyCommandIsRefusedByTheCore() throws Exception {
+        Map<String, Object> deny =
+                discord.slashCommand(GENERAL, user("514", "robin", false), "deny", Map.of("domain", "discord.com"));
+        discord.dispatch("INTERACTION_CREATE", deny);
+
+        FakeDiscord.Call answer =
+                discord.await("PATCH", "/webhooks/" + BOT + "/" + deny.get("token") + "/messages/@original", c -> true);
+        assertThat(answer.content()).isEqualTo("Only moderators can do that.");
+    }
+
+    @Test
+    void flagsAMemberWhoJoinsUnderAnImpersonatingName() throws Exception {
+        discord.dispatch("GUILD_MEMBER_ADD", FakeDiscord.joinedMember(GUILD, user("530", "jordan", false)));
+        discord.dispatch("GUILD_MEMBER_ADD", FakeDiscord.joinedMember(GUILD, user("531", "Official Support", false)));
+
+        FakeDiscord.Call card = discord.await(
+                "POST", "/channels/" + MOD_LOG + "/messages", c -> c.content().contains("Official Support"));
+        assertThat(card.content()).contains("IMPERSONATION", "flagged on joining");
+        assertThat(discord.calls()).noneMatch(c -> c.content().contains("jordan"));
     }
 
     @Test

@@ -4,13 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.junit.jupiter.api.Test;
 
 class DiscordSettingsTest {
 
     private static DiscordSettings settings(int total, int first, int last) {
+        return settings(total, first, last, false);
+    }
+
+    private static DiscordSettings settings(int total, int first, int last, boolean checkJoins) {
         return new DiscordSettings(
-                "secret-token", "1", "2", "3", Set.of("4"), "http://127.0.0.1:1/api", null, total, first, last, "wk");
+                "secret-token",
+                "1",
+                "2",
+                "3",
+                Set.of("4"),
+                "http://127.0.0.1:1/api",
+                null,
+                total,
+                first,
+                last,
+                "wk",
+                checkJoins);
+    }
+
+    @Test
+    void asksForTheServerMembersIntentOnlyToCheckJoins() {
+        assertThat(DiscordAdapter.intents(settings(-1, -1, -1, false)))
+                .isEqualTo(DiscordAdapter.INTENTS)
+                .doesNotContain(GatewayIntent.GUILD_MEMBERS);
+        assertThat(DiscordAdapter.intents(settings(-1, -1, -1, true)))
+                .containsAll(DiscordAdapter.INTENTS)
+                .contains(GatewayIntent.GUILD_MEMBERS);
     }
 
     @Test

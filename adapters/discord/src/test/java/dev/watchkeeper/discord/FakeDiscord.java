@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A fake Discord on 127.0.0.1 for the adapter's integration tests: a REST API (JDK HTTP server)
  * that answers what JDA asks and records every call, and a gateway (WebSocket, JSON, no
- * compression) that says HELLO, READY and GUILD_CREATE for one server, acknowledges heartbeats,
+ * compression) that says HELLO, READY and GUILD_CREATE for one server (its system channel is
+ * {@link #GENERAL}), acknowledges heartbeats,
  * and dispatches the events a test sends.
  */
 final class FakeDiscord implements AutoCloseable {
@@ -171,6 +172,14 @@ final class FakeDiscord implements AutoCloseable {
         options.forEach((k, v) -> opts.add(map("name", k, "type", 3, "value", v)));
         return interaction(
                 2, channelId, 0, user, List.of(), map("id", nextId(), "name", name, "type", 1, "options", opts));
+    }
+
+    /** A user joining a server ({@code GUILD_MEMBER_ADD}). */
+    static Map<String, Object> joinedMember(String guildId, Map<String, Object> user) {
+        Map<String, Object> member = member(List.of());
+        member.put("user", user);
+        member.put("guild_id", guildId);
+        return member;
     }
 
     /** A button pressed on a message in a server channel or thread ({@code channelType} 0 or 12). */
@@ -490,6 +499,8 @@ final class FakeDiscord implements AutoCloseable {
                 List.of(),
                 "features",
                 List.of(),
+                "system_channel_id",
+                GENERAL,
                 "unavailable",
                 false,
                 "large",

@@ -44,6 +44,9 @@ public class DiscordConfiguration {
         if (settings.guildId() == null) {
             log.warn("watchkeeper.discord.guild-id is not set: the Manage Messages permission makes nobody a"
                     + " moderator; only holders of watchkeeper.discord.moderator-role-ids moderate");
+            if (settings.checkJoins()) {
+                log.warn("watchkeeper.discord.check-joins needs watchkeeper.discord.guild-id: no joins are checked");
+            }
         }
         return settings;
     }

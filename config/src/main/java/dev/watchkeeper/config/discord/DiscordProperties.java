@@ -26,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param gatewayUrl the gateway, for a gateway proxy; unset asks the REST API
  * @param botName the bot's name, to read {@code /command@name}
  * @param shards which shards this process runs
+ * @param checkJoins whether to check the names of members joining the {@code guildId} server for
+ *     impersonation; needs the privileged Server Members intent enabled in the developer portal
  */
 @Validated
 @ConfigurationProperties("watchkeeper.discord")
@@ -38,7 +40,8 @@ public record DiscordProperties(
         @DefaultValue(DiscordSettings.DISCORD_REST_URL) @NotBlank String restUrl,
         @Nullable String gatewayUrl,
         @DefaultValue("watchkeeper") @NotBlank String botName,
-        @DefaultValue @Valid Shards shards) {
+        @DefaultValue @Valid Shards shards,
+        @DefaultValue("false") boolean checkJoins) {
 
     /**
      * The shards this process runs, for bots in many servers.
@@ -73,7 +76,8 @@ public record DiscordProperties(
                 shards.total(),
                 shards.first(),
                 shards.last(),
-                botName);
+                botName,
+                checkJoins);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
@@ -85,6 +89,6 @@ public record DiscordProperties(
         return "DiscordProperties[token=" + (enabled() ? "<redacted>" : "<unset>") + ", guildId=" + guildId
                 + ", modLogChannelId=" + modLogChannelId + ", staffChannelId=" + staffChannelId
                 + ", moderatorRoleIds=" + moderatorRoleIds + ", restUrl=" + restUrl + ", gatewayUrl=" + gatewayUrl
-                + ", botName=" + botName + ", shards=" + shards + "]";
+                + ", botName=" + botName + ", shards=" + shards + ", checkJoins=" + checkJoins + "]";
     }
 }

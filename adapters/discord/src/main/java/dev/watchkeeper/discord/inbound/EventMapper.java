@@ -3,6 +3,7 @@ package dev.watchkeeper.discord.inbound;
 import dev.watchkeeper.core.model.Attachment;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.MemberJoined;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
@@ -10,12 +11,15 @@ import dev.watchkeeper.discord.MessageLocations;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.ISnowflake;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -105,6 +109,28 @@ public final class EventMapper {
                 locale,
                 false,
                 quote);
+    }
+
+    /**
+     * A member who joined the community's server, as having joined its system channel (where
+     * Discord announces joins) or, without one, its default channel: the core keeps a case about a
+     * chat, and moderators' actions on the case (a ban) need a channel of the server. Empty for
+     * another server, or when the bot sees no channel of it.
+     */
+    public Optional<MemberJoined> joined(Member member) {
+        Guild guild = member.getGuild();
+        if (!guild.getId().equals(communityGuildId)) {
+            return Optional.empty();
+        }
+        GuildChannel channel = guild.getSystemChannel() != null ? guild.getSystemChannel() : guild.getDefaultChannel();
+        if (channel == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new MemberJoined(
+                Place.group(channel.getId()),
+                user(member.getUser(), member),
+                roles(member),
+                member.getTimeJoined().toInstant()));
     }
 
     /** The message reference that stands for an interaction's (invisible) command message. */

@@ -2,21 +2,30 @@ package dev.watchkeeper.discord.inbound;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
  * The bot's application commands and the chat commands they stand for: {@code /ask} is a question
  * to the bot, {@code /faq}, {@code /report} and {@code /help} are the core's commands of the same
  * name, {@code /ticket} is the core's {@code /human}, and the "Report message" context-menu command
- * is {@code /report} quoting the message. Stateless.
+ * is {@code /report} quoting the message. The moderators' {@code /allow}, {@code /deny}, {@code
+ * /unlist} and {@code /cases} are shown by default only to members with Manage Messages (server
+ * admins can change that per role); the core still checks the moderator roster, since what
+ * Discord shows is a server's setting, not the bot's. Stateless.
  */
 public final class SlashCommands {
     /** The context-menu command on messages. */
     public static final String REPORT_MESSAGE = "Report message";
+
+    private static final Set<String> MODERATOR_COMMANDS = Set.of("allow", "deny", "unlist", "cases");
 
     private SlashCommands() {}
 
@@ -36,7 +45,21 @@ public final class SlashCommands {
                 Commands.slash("ticket", "Talk to a person from the support team")
                         .setContexts(anywhere),
                 Commands.slash("help", "What the bot can do").setContexts(anywhere),
+                domainCommand("allow", "Put a domain on the community's allow list"),
+                domainCommand("deny", "Put a domain on the community's deny list"),
+                domainCommand("unlist", "Take a domain off the community's lists"),
+                forModerators(Commands.slash("cases", "List the open moderation cases")),
                 Commands.message(REPORT_MESSAGE).setContexts(InteractionContextType.GUILD));
+    }
+
+    private static SlashCommandData domainCommand(String name, String description) {
+        return forModerators(Commands.slash(name, description)
+                .addOption(OptionType.STRING, "domain", "The domain, for example example.com", true));
+    }
+
+    private static SlashCommandData forModerators(SlashCommandData command) {
+        return command.setContexts(InteractionContextType.GUILD)
+                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MESSAGE_MANAGE));
     }
 
     /** The chat text a slash command stands for; empty for a command the bot does not know. */
@@ -48,15 +71,19 @@ public final class SlashCommands {
                 .strip();
         return switch (name) {
             case "ask" -> Optional.of(argument);
-            case "faq", "report" -> Optional.of(("/" + name + " " + argument).strip());
+            case "faq", "report", "allow", "deny", "unlist" -> Optional.of(("/" + name + " " + argument).strip());
             case "ticket" -> Optional.of("/human");
             case "help" -> Optional.of("/help");
+            case "cases" -> Optional.of("/cases");
             default -> Optional.empty();
         };
     }
 
     /** True when the command's answer should be seen only by who used it. */
     public static boolean answersPrivately(String name) {
-        return name.equals("report") || name.equals("ticket") || name.equals(REPORT_MESSAGE);
+        return name.equals("report")
+                || name.equals("ticket")
+                || name.equals(REPORT_MESSAGE)
+                || MODERATOR_COMMANDS.contains(name);
     }
 }
