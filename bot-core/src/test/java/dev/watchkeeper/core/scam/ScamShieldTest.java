@@ -107,7 +107,8 @@ class ScamShieldTest {
                 "https://0kx.com/login",
                 "https://binnance.com/en/login",
                 "go to okx-airdrop.xyz",
-                "https://metamask-restore.top"
+                "https://metamask-restore.top",
+                "https://okx.community.xyz/login"
             })
     void flagsLookalikesOfProtectedDomains(String text) {
         ScamVerdict verdict = check(text);

@@ -111,7 +111,10 @@ final class BrandLookalikes {
             if (name.length() >= 3 && containsName(view.label(), key) && (throwaway || !bait.isEmpty())) {
                 return hit(0.88, link, name + " with " + (bait.isEmpty() ? "a throwaway suffix" : "bait word " + bait));
             }
-            if (name.length() >= 4 && containsName(view.subdomain(), key) && throwaway) {
+            // a short name ("okx") only as a whole part of the subdomain: okx.community.xyz, not rokxy.…
+            boolean inSubdomain =
+                    name.length() >= 4 ? containsName(view.subdomain(), key) : containsWholeName(view.subdomain(), key);
+            if (inSubdomain && throwaway) {
                 return hit(0.8, link, name + " in the subdomain of " + link.registrable());
             }
         }
@@ -197,6 +200,19 @@ final class BrandLookalikes {
                 return true;
             }
             i = labels.indexOf(name, i + 1);
+        }
+        return false;
+    }
+
+    /** True when the name occurs between non-letters (dots, hyphens, digits or the ends). */
+    private static boolean containsWholeName(String labels, String name) {
+        for (int i = labels.indexOf(name); i >= 0; i = labels.indexOf(name, i + 1)) {
+            int end = i + name.length();
+            boolean left = i == 0 || !Character.isLetter(labels.charAt(i - 1));
+            boolean right = end == labels.length() || !Character.isLetter(labels.charAt(end));
+            if (left && right) {
+                return true;
+            }
         }
         return false;
     }
