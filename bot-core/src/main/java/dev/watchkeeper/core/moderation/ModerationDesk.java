@@ -14,6 +14,7 @@ import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MemberJoined;
+import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.scam.ScamInput;
 import dev.watchkeeper.core.scam.ScamShield;
@@ -284,8 +285,20 @@ public final class ModerationDesk {
         return new SendPrivate(ReplyTarget.chat(direct), member, null, notice.privately(), List.of(), inChat);
     }
 
-    private static String mention(UserRef member) {
-        return member.username() != null && !member.username().isBlank() ? "@" + member.username() : member.shownName();
+    /**
+     * How the public notice names the member: their {@code @handle} (a mention on Telegram); on
+     * Telegram without a handle, a {@code tg://user} link to them, which Telegram shows as a
+     * mention; otherwise their name (Discord's renderer defuses mentions on purpose).
+     */
+    static String mention(UserRef member) {
+        if (member.username() != null && !member.username().isBlank()) {
+            return "@" + member.username();
+        }
+        if (member.platform() == Platform.TELEGRAM && member.id().matches("\\d+")) {
+            String name = member.shownName().replaceAll("[\\[\\]()*_`\\\\]", "");
+            return "[" + (name.isBlank() ? "member" : name) + "](tg://user?id=" + member.id() + ")";
+        }
+        return member.shownName();
     }
 
     static SendPrivate privately(UserRef user, String text) {

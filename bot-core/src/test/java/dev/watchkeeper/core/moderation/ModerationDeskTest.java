@@ -375,4 +375,14 @@ class ModerationDeskTest {
         assertThat(fixture.domains.allowed()).containsExactly("good-exchange.com");
         assertThat(ownAllow).singleElement().isInstanceOf(Reply.class);
     }
+
+    @Test
+    void thePublicNoticeMentionsTheMemberWhereThePlatformAllows() {
+        assertThat(ModerationDesk.mention(new UserRef(Platform.TELEGRAM, "42", "anna_k", "Anna", false)))
+                .isEqualTo("@anna_k");
+        assertThat(ModerationDesk.mention(new UserRef(Platform.TELEGRAM, "42", null, "Anna [VIP]", false)))
+                .isEqualTo("[Anna VIP](tg://user?id=42)");
+        assertThat(ModerationDesk.mention(new UserRef(Platform.DISCORD, "42", null, "Anna", false)))
+                .isEqualTo("Anna");
+    }
 }
