@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class WriteBehind implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WriteBehind.class);
+
+    private final OutageLog outage = new OutageLog(log);
 
     private final Deque<Pending> buffer = new ArrayDeque<>();
     private final int capacity;
@@ -81,7 +84,9 @@ public final class WriteBehind implements AutoCloseable {
         }
         lastSent = sent;
         sent.whenComplete((reply, failure) -> {
-            if (failure != null) {
+            if (failure == null) {
+                outage.succeeded();
+            } else {
                 failed(pending, unwrap(failure));
             }
         });
@@ -99,6 +104,7 @@ public final class WriteBehind implements AutoCloseable {
         }
         try {
             write.get().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            outage.succeeded();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (TimeoutException e) {
@@ -119,7 +125,7 @@ public final class WriteBehind implements AutoCloseable {
             if (buffer.isEmpty()) {
                 return false;
             }
-            keep(pending);
+            keep(pending, null);
             return true;
         }
     }
@@ -128,26 +134,31 @@ public final class WriteBehind implements AutoCloseable {
         if (failure instanceof RedisCommandExecutionException) {
             log.error("Redis refused a {} write; it is dropped: {}", pending.what(), failure.getMessage());
         } else if (failure instanceof RedisException) {
-            log.warn("Redis unreachable; {} write kept for retry ({})", pending.what(), failure.getMessage());
             synchronized (buffer) {
-                keep(pending);
+                keep(pending, failure);
             }
         } else {
             log.error("A {} write failed; it is dropped", pending.what(), failure);
         }
     }
 
-    private void keep(Pending pending) {
+    /**
+     * Keeps the write for retry, or drops it when the buffer is full; either way the outage log
+     * counts it (a line a minute at most, not one per write).
+     *
+     * @param failure why the write failed now, or null when it waits behind earlier ones
+     */
+    private void keep(Pending pending, @Nullable Throwable failure) {
         if (buffer.size() >= capacity) {
             long total = dropped.incrementAndGet();
-            log.error(
-                    "Write-behind buffer full ({}); {} write dropped, {} dropped in all",
-                    capacity,
-                    pending.what(),
-                    total);
+            outage.failed(
+                    "write-behind buffer full (" + capacity + "), writes dropped (" + total + " in all)", failure);
             return;
         }
         buffer.addLast(pending);
+        if (failure != null) {
+            outage.failed("writes kept for retry (" + buffer.size() + " waiting)", failure);
+        }
     }
 
     /** Retries the kept writes in order, each waiting for Redis, stopping at the first that fails. */
@@ -173,6 +184,7 @@ public final class WriteBehind implements AutoCloseable {
                 buffer.pollFirst();
             }
             if (before > 0) {
+                outage.succeeded();
                 log.info("Redis is back: {} kept writes done", before);
             }
         }

@@ -3,6 +3,7 @@ package dev.watchkeeper.redis.bot;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.redis.OutageLog;
 import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisException;
@@ -31,6 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RedisDecisionConsumer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RedisDecisionConsumer.class);
+
+    private final OutageLog outage = new OutageLog(log);
     static final int ATTEMPTS = 5;
     private static final int BATCH = 16;
     private static final int MAX_REMEMBERED_FAILURES = 1_000;
@@ -110,6 +113,7 @@ public final class RedisDecisionConsumer implements AutoCloseable {
                                 consumer,
                                 XReadArgs.Builder.block(block).count(BATCH),
                                 XReadArgs.StreamOffset.lastConsumed(key)));
+                outage.succeeded();
             } catch (RedisException e) {
                 if (!running) {
                     return;
@@ -117,7 +121,7 @@ public final class RedisDecisionConsumer implements AutoCloseable {
                 if (String.valueOf(e.getMessage()).startsWith("NOGROUP")) {
                     RedisRemoteOutbound.createGroup(connection.commands(), key);
                 } else {
-                    log.warn("Reading {} decisions from Redis failed ({}); retrying", platform, e.getMessage());
+                    outage.failed("reading " + platform + " decisions is retried every second", e);
                     pause();
                 }
             }

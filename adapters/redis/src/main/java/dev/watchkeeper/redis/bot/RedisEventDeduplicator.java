@@ -1,22 +1,21 @@
 package dev.watchkeeper.redis.bot;
 
 import dev.watchkeeper.core.bot.EventDeduplicator;
+import dev.watchkeeper.redis.OutageLog;
 import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.SetArgs;
 import java.time.Duration;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Claims platform events with {@code SET wk:event:<id> 1 NX EX <window>}: of instances receiving
  * the same event, exactly one gets true. During an outage every event counts as new (fail open),
  * so that a lone instance keeps answering; duplicates are then possible across instances.
- * Thread-safe; one round trip.
+ * An outage is logged through {@link OutageLog}, not once per event. Thread-safe; one round trip.
  */
 public final class RedisEventDeduplicator implements EventDeduplicator {
-    private static final Logger log = LoggerFactory.getLogger(RedisEventDeduplicator.class);
-
+    private final OutageLog outage = new OutageLog(LoggerFactory.getLogger(RedisEventDeduplicator.class));
     private final RedisStores redis;
     private final long windowSeconds;
 
@@ -27,16 +26,18 @@ public final class RedisEventDeduplicator implements EventDeduplicator {
 
     @Override
     public boolean firstTime(String platformEventId) {
+        String reply;
         try {
-            return "OK"
-                    .equals(redis.commands()
-                            .set(
-                                    redis.key("event", platformEventId),
-                                    "1",
-                                    SetArgs.Builder.nx().ex(windowSeconds)));
+            reply = redis.commands()
+                    .set(
+                            redis.key("event", platformEventId),
+                            "1",
+                            SetArgs.Builder.nx().ex(windowSeconds));
         } catch (RedisException e) {
-            log.warn("Redis unreachable: event {} taken without de-duplication", platformEventId);
+            outage.failed("events taken without de-duplication", e);
             return true;
         }
+        outage.succeeded();
+        return "OK".equals(reply);
     }
 }

@@ -3,6 +3,7 @@ package dev.watchkeeper.redis.conversation;
 import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.conversation.ConversationState;
 import dev.watchkeeper.core.conversation.ConversationStore;
+import dev.watchkeeper.redis.OutageLog;
 import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.SetArgs;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -21,8 +21,7 @@ import org.slf4j.LoggerFactory;
  * writes wait in the write-behind buffer. Thread-safe; blocks for one round trip.
  */
 public final class RedisConversationStore implements ConversationStore {
-    private static final Logger log = LoggerFactory.getLogger(RedisConversationStore.class);
-
+    private final OutageLog outage = new OutageLog(LoggerFactory.getLogger(RedisConversationStore.class));
     private final RedisStores redis;
     private final Duration timeToLive;
     private final Clock clock;
@@ -35,13 +34,15 @@ public final class RedisConversationStore implements ConversationStore {
 
     @Override
     public Optional<ConversationState> find(ConversationKey key) {
+        String json;
         try {
-            String json = redis.commands().get(key(key));
-            return json == null ? Optional.empty() : Optional.of(redis.codec().read(json, ConversationState.class));
+            json = redis.commands().get(key(key));
         } catch (RedisException e) {
-            log.warn("Redis unreachable: conversation state not read, the member starts afresh");
+            outage.failed("conversation state not read, the member starts afresh", e);
             return Optional.empty();
         }
+        outage.succeeded();
+        return json == null ? Optional.empty() : Optional.of(redis.codec().read(json, ConversationState.class));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.watchkeeper.core.ticket.Ticket;
 import dev.watchkeeper.core.ticket.TicketId;
 import dev.watchkeeper.core.ticket.TicketStatus;
 import dev.watchkeeper.core.ticket.TicketStore;
+import dev.watchkeeper.redis.OutageLog;
 import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.ScriptOutputType;
@@ -14,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * is one round trip.
  */
 public final class RedisTicketStore implements TicketStore {
-    private static final Logger log = LoggerFactory.getLogger(RedisTicketStore.class);
+    private final OutageLog outage = new OutageLog(LoggerFactory.getLogger(RedisTicketStore.class));
     private static final Comparator<Ticket> OLDEST_FIRST =
             Comparator.comparing((Ticket t) -> t.times().openedAt()).thenComparing(t -> t.id().value());
 
@@ -148,14 +148,15 @@ public final class RedisTicketStore implements TicketStore {
 
     @Override
     public Optional<Ticket> openTicketOf(AccountId member) {
+        String data;
         try {
-            return Optional.ofNullable(redis.dataOfPointer(keys.openOf(member), keys.ticketPrefix()))
-                    .map(this::read)
-                    .filter(t -> t.status().isOpen());
+            data = redis.dataOfPointer(keys.openOf(member), keys.ticketPrefix());
         } catch (RedisException e) {
-            log.warn("Redis unreachable: open ticket not looked up, the member is answered by the FAQ");
+            outage.failed("open ticket not looked up, the member is answered by the FAQ", e);
             return Optional.empty();
         }
+        outage.succeeded();
+        return Optional.ofNullable(data).map(this::read).filter(t -> t.status().isOpen());
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.ticket.AccountId;
 import dev.watchkeeper.core.ticket.TranscriptLog;
 import dev.watchkeeper.core.ticket.Turn;
+import dev.watchkeeper.redis.OutageLog;
 import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.ScriptOutputType;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * arrive redacted. Thread-safe; a read is one round trip, an append does not wait for Redis.
  */
 public final class RedisTranscriptLog implements TranscriptLog {
-    private static final Logger log = LoggerFactory.getLogger(RedisTranscriptLog.class);
+    private final OutageLog outage = new OutageLog(LoggerFactory.getLogger(RedisTranscriptLog.class));
 
     // KEYS: list, member set, all set; ARGV: turn, max, conversation json
     private static final String APPEND =
@@ -66,16 +66,19 @@ public final class RedisTranscriptLog implements TranscriptLog {
 
     @Override
     public List<Turn> recent(ConversationKey conversation) {
+        List<String> stored;
         try {
-            return redis.commands().lrange(list(conversation), 0, -1).stream()
-                    .map(json -> redis.codec().read(json, Turn.class))
-                    .distinct()
-                    .sorted(Comparator.comparing(Turn::at))
-                    .toList();
+            stored = redis.commands().lrange(list(conversation), 0, -1);
         } catch (RedisException e) {
-            log.warn("Redis unreachable: no recent turns read");
+            outage.failed("no recent turns read", e);
             return List.of();
         }
+        outage.succeeded();
+        return stored.stream()
+                .map(json -> redis.codec().read(json, Turn.class))
+                .distinct()
+                .sorted(Comparator.comparing(Turn::at))
+                .toList();
     }
 
     @Override
