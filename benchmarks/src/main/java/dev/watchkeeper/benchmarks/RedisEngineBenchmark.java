@@ -76,7 +76,8 @@ public class RedisEngineBenchmark {
                 new RedisTranscriptLog(redis, 200),
                 new RedisAuditLog(redis),
                 new RedisModerationCaseStore(redis),
-                new RedisMemberActivity(redis, ShieldSettings.defaults().firstMessages(), 200_000),
+                new RedisMemberActivity(
+                        redis, ShieldSettings.defaults().firstMessages(), 200_000, 100_000, Clock.systemUTC()),
                 new RedisCommunityDomainStore(redis),
                 new RedisLearnedSamples(redis),
                 new RedisAnswerFeedback(redis));

@@ -98,8 +98,8 @@ public class RedisStoreConfiguration {
     }
 
     @Bean
-    MemberActivity memberActivity(RedisStores redis, ScamProperties scam) {
-        return new RedisMemberActivity(redis, scam.firstMessages(), 200_000);
+    MemberActivity memberActivity(RedisStores redis, ScamProperties scam, Clock clock) {
+        return new RedisMemberActivity(redis, scam.firstMessages(), 200_000, 100_000, clock);
     }
 
     @Bean
