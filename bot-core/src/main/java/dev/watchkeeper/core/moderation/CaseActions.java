@@ -88,7 +88,10 @@ final class CaseActions {
                         RestrictMember.Kind.MUTE,
                         settings.policyOf(c.chat()).muteFor(),
                         "confirmed scam " + c.id()));
-            case WARN -> out.add(ModerationDesk.privately(c.author(), texts.warning()));
+            // the member's language, read from what they posted (the case's redacted text)
+            case WARN ->
+                out.add(ModerationDesk.privately(
+                        c.author(), MemberTexts.of(null, c.text(), texts).warning()));
             default -> {}
         }
         String learned;

@@ -100,7 +100,11 @@ public final class ModerationCommands {
     private Result report(InboundMessage message, String words, ReplyTarget here) {
         InboundMessage.Quote quote = message.quote();
         if (quote == null && words.isBlank()) {
-            return new Result(List.of(Reply.of(here, texts.reportUsage())), null);
+            return new Result(
+                    List.of(Reply.of(
+                            here,
+                            MemberTexts.of(message.languageHint(), words, texts).reportUsage())),
+                    null);
         }
         Instant now = clock.instant();
         UserRef author = quote != null ? quote.author() : null;
@@ -131,7 +135,11 @@ public final class ModerationCommands {
                 now,
                 null);
         List<Decision> out = new ArrayList<>(openCase.apply(c, "reported by a member"));
-        out.add(Reply.of(here, texts.reportThanks().formatted(c.id())));
+        out.add(Reply.of(
+                here,
+                MemberTexts.of(message.languageHint(), words, texts)
+                        .reportThanks()
+                        .formatted(c.id())));
         return new Result(out, urgent ? c : null);
     }
 

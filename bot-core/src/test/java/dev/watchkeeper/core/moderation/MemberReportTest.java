@@ -177,4 +177,47 @@ class MemberReportTest {
         assertThat(spanish)
                 .noneMatch(d -> d instanceof SendPrivate p && p.text().contains("Отзовите"));
     }
+
+    @Test
+    void theReporterIsThankedAndShownHowToReportInTheirLanguage() {
+        InboundMessage scam = post(SCAMMER, "Пишите в лс, помогу вернуть средства, я из поддержки");
+
+        List<Decision> thanked = fixture.bot.handle(reply(MEMBER, "/report", scam, "ru"));
+        List<Decision> usage = fixture.bot.handle(post(MEMBER, "/report"));
+        List<Decision> usageEs = fixture.bot.handle(new InboundMessage(
+                new MessageRef(GROUP, Integer.toString(++ids)),
+                GROUP,
+                null,
+                MEMBER,
+                Set.of(),
+                "/report",
+                List.of(),
+                null,
+                false,
+                false,
+                NOW,
+                "es-MX",
+                false,
+                null));
+
+        assertThat(thanked).anySatisfy(d -> assertThat(d)
+                .isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text()).startsWith("Спасибо за жалобу")));
+        assertThat(usage).anySatisfy(d -> assertThat(d)
+                .isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text()).startsWith("To report a scam")));
+        assertThat(usageEs).anySatisfy(d -> assertThat(d)
+                .isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text()).startsWith("Para reportar una estafa")));
+    }
+
+    @Test
+    void aWarnedMemberIsWarnedInTheLanguageTheyPostedIn() {
+        List<Decision> flagged = fixture.bot.handle(post(
+                SCAMMER, "Здравствуйте, я из поддержки. Отправьте фразу для восстановления кошелька, пишите в лс"));
+        String warn = buttons(flagged).get("Confirm: warn");
+
+        List<Decision> warned = press(warn);
+
+        assertThat(warned)
+                .anySatisfy(d -> assertThat(d).isInstanceOfSatisfying(SendPrivate.class, p -> assertThat(p.text())
+                        .startsWith("Модератор отметил")));
+    }
 }
