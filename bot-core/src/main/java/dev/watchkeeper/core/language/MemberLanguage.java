@@ -1,7 +1,9 @@
 package dev.watchkeeper.core.language;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -63,5 +65,15 @@ public final class MemberLanguage {
             return "es";
         }
         return ENGLISH;
+    }
+
+    /**
+     * A member's translation of some texts: the one for their language, or the community's own
+     * (English) texts when there is none.
+     */
+    public static <T> T translation(
+            Map<String, T> translations, @Nullable String hint, String words, Supplier<T> english) {
+        T translated = translations.get(of(hint, words));
+        return translated != null ? translated : english.get();
     }
 }

@@ -55,17 +55,12 @@ record MemberTexts(String reportThanks, String reportUsage, String warning) {
                             + " spam veya istenmeyen teklifler). Lütfen kuralları okuyun; tekrarı halinde"
                             + " yasaklanırsınız."));
 
-    /**
-     * The texts in the member's language.
-     *
-     * @param hint the language the platform reports for the member, if any
-     * @param words what the member wrote (only its script and words are looked at)
-     * @param english the community's English texts
-     */
+    /** The texts in the member's language ({@code hint} from the platform, {@code words} they wrote). */
     static MemberTexts of(@Nullable String hint, String words, ModerationTexts english) {
-        MemberTexts translated = TRANSLATED.get(MemberLanguage.of(hint, words));
-        return translated != null
-                ? translated
-                : new MemberTexts(english.reportThanks(), english.reportUsage(), english.warning());
+        return MemberLanguage.translation(
+                TRANSLATED,
+                hint,
+                words,
+                () -> new MemberTexts(english.reportThanks(), english.reportUsage(), english.warning()));
     }
 }

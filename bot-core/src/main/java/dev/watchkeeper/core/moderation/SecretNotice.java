@@ -72,17 +72,12 @@ record SecretNotice(String privately, String inChat) {
                             + " içeriyordu. Bu cüzdanın ele geçirildiğini varsayın ve fonlarınızı hemen yeni bir"
                             + " cüzdana taşıyın."));
 
-    /**
-     * The notice in the member's language; English is the community's own text.
-     *
-     * @param hint the language the platform reports for the member, if any
-     * @param words what the member wrote (only its script and words are looked at)
-     * @param english the community's English texts
-     */
+    /** The notice in the member's language ({@code hint} from the platform, {@code words} they wrote). */
     static SecretNotice of(@Nullable String hint, String words, ModerationTexts english) {
-        SecretNotice translated = TRANSLATED.get(MemberLanguage.of(hint, words));
-        return translated != null
-                ? translated
-                : new SecretNotice(english.secretRemoved(), english.secretRemovedInChat());
+        return MemberLanguage.translation(
+                TRANSLATED,
+                hint,
+                words,
+                () -> new SecretNotice(english.secretRemoved(), english.secretRemovedInChat()));
     }
 }

@@ -39,7 +39,8 @@ class MemberReportTest {
         return InboundMessage.text(Integer.toString(++ids), GROUP, author, text, NOW);
     }
 
-    private InboundMessage reply(UserRef author, String text, InboundMessage quoted, @Nullable String language) {
+    private InboundMessage reply(
+            UserRef author, String text, @Nullable InboundMessage quoted, @Nullable String language) {
         return new InboundMessage(
                 new MessageRef(GROUP, Integer.toString(++ids)),
                 GROUP,
@@ -48,13 +49,13 @@ class MemberReportTest {
                 Set.of(),
                 text,
                 List.of(),
-                quoted.id(),
+                quoted == null ? null : quoted.id(),
                 false,
                 false,
                 NOW,
                 language,
                 false,
-                new InboundMessage.Quote(quoted.id(), quoted.author(), quoted.text()));
+                quoted == null ? null : new InboundMessage.Quote(quoted.id(), quoted.author(), quoted.text()));
     }
 
     private List<Decision> press(String action) {
@@ -184,21 +185,7 @@ class MemberReportTest {
 
         List<Decision> thanked = fixture.bot.handle(reply(MEMBER, "/report", scam, "ru"));
         List<Decision> usage = fixture.bot.handle(post(MEMBER, "/report"));
-        List<Decision> usageEs = fixture.bot.handle(new InboundMessage(
-                new MessageRef(GROUP, Integer.toString(++ids)),
-                GROUP,
-                null,
-                MEMBER,
-                Set.of(),
-                "/report",
-                List.of(),
-                null,
-                false,
-                false,
-                NOW,
-                "es-MX",
-                false,
-                null));
+        List<Decision> usageEs = fixture.bot.handle(reply(MEMBER, "/report", null, "es-MX"));
 
         assertThat(thanked).anySatisfy(d -> assertThat(d)
                 .isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text()).startsWith("Спасибо за жалобу")));
