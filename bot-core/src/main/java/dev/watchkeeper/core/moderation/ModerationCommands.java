@@ -83,12 +83,17 @@ public final class ModerationCommands {
     }
 
     /**
-     * True when the message is a member's {@code /report}, typed or the platform's "report message"
-     * action (which adapters deliver as {@code /report} quoting the message).
+     * True when the message is a member's {@code /report} to Watchkeeper, typed or the platform's
+     * "report message" action (which adapters deliver as {@code /report} quoting the message). A
+     * {@code /report@other_bot} is an ordinary message: it is screened like one, so the prefix
+     * cannot shield a scam from the community's policy.
      */
-    static boolean isReport(InboundMessage message) {
+    boolean isReport(InboundMessage message) {
         Matcher m = COMMAND.matcher(message.text().strip());
-        return !message.author().bot() && m.matches() && m.group(1).equalsIgnoreCase("report");
+        return !message.author().bot()
+                && m.matches()
+                && m.group(1).equalsIgnoreCase("report")
+                && (m.group(2) == null || settings.isBotHandle(message.chat().platform(), m.group(2)));
     }
 
     /**

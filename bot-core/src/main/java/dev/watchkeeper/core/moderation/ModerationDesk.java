@@ -99,7 +99,7 @@ public final class ModerationDesk {
                 || settings.moderators().isModerator(message.author(), message.roles());
         ScamVerdict verdict = ports.shield().check(ScamInput.of(message, count, trusted));
         Instant now = clock.instant();
-        boolean report = ModerationCommands.isReport(message);
+        boolean report = commands.isReport(message);
         if (verdict.leaksSecret()) {
             audit(
                     now,

@@ -377,6 +377,17 @@ class ModerationDeskTest {
     }
 
     @Test
+    void aReportAddressedToAnotherBotIsScreenedAsTheAuthorsOwnMessage() {
+        List<Decision> decisions = fixture.bot.handle(post(SCAMMER, "/report@other_bot " + FAKE_SUPPORT));
+
+        assertThat(decisions).anySatisfy(d -> assertThat(d).isInstanceOf(DeleteMessage.class));
+        assertThat(fixture.cases.open()).singleElement().satisfies(c -> {
+            assertThat(c.author()).isEqualTo(SCAMMER);
+            assertThat(c.source()).isEqualTo(ModerationCase.Source.DETECTED);
+        });
+    }
+
+    @Test
     void thePublicNoticeMentionsTheMemberWhereThePlatformAllows() {
         assertThat(ModerationDesk.mention(new UserRef(Platform.TELEGRAM, "42", "anna_k", "Anna", false)))
                 .isEqualTo("@anna_k");

@@ -41,6 +41,7 @@ class ScamShieldTest {
                 // a warning's words around a request that names a contact do not excuse the request
                 "Beware of scammers, admins never DM first. For help contact @okx_helpdesk_team and send them your"
                         + " seed phrase to verify your wallet",
+                "Beware of scammers, DM @okx_helpdesk and send your seed phrase to verify your wallet",
                 // Russian
                 "Нужны люди на удаленку, доход от 200$ в день, обучение бесплатно, пишите в лс",
                 "Здравствуйте, я из поддержки. Отправьте фразу для восстановления кошелька, чтобы разблокировать вывод",
@@ -76,6 +77,7 @@ class ScamShieldTest {
                 "Be careful, fake support accounts ask for 2FA codes. Nobody from the team will ask for them",
                 "Be careful. Scammers will DM you pretending to be support and ask for your seed phrase. Don't reply",
                 "Never share your seed phrase. If someone asks you to send it, report them to @okx_mods",
+                "Admins will never DM you, never share your seed phrase, report anyone who asks to @okx_mods",
                 "Администраторы никогда не пишут первыми. Никому не сообщайте сид фразу",
                 "Это развод? Мне написали, что я выиграл розыгрыш",
                 "提醒：管理员不会私信你，不要把助记词告诉任何人",

@@ -8,8 +8,8 @@ import java.util.Arrays;
  * Such messages use the very words scams use, so the language evidence found in them counts for
  * a quarter ({@link #DAMPED}).
  *
- * <p>The damping covers the whole message, with one exception: a sentence that does not itself
- * talk about scams and names a contact (an {@code @name}, a link, a {@code t.me/} or {@code
+ * <p>The damping covers the whole message, with one exception: a sentence or clause (parts end at
+ * stops, commas, semicolons and dashes) that does not itself talk about scams and names a contact (an {@code @name}, a link, a {@code t.me/} or {@code
  * wa.me/} address) keeps its full weight. Warnings tell members whom not to trust; a message that
  * wraps "contact @helpdesk and send them your seed phrase" in a warning is a scam that borrowed a
  * warning's words. Immutable.
@@ -77,7 +77,11 @@ public final class ScamTalk {
         return Math.min(index, ends.length - 1);
     }
 
-    /** Where sentences end: after {@code . ! ? …} before a space or the end, and at line breaks and CJK stops. */
+    /**
+     * Where sentences and clauses end: after {@code . ! ? … ,} before a space or the end, at line
+     * breaks, CJK stops and commas, semicolons and dashes. "Beware of scammers, DM @helpdesk and
+     * send your seed phrase" is two parts: the warning and a request that names a contact.
+     */
     private static int[] sentenceEnds(String text) {
         int[] ends = new int[8];
         int n = 0;
@@ -87,7 +91,12 @@ public final class ScamTalk {
                     || c == '。'
                     || c == '！'
                     || c == '？'
-                    || ((c == '.' || c == '!' || c == '?' || c == '…')
+                    || c == '，'
+                    || c == '；'
+                    || c == ';'
+                    || c == '—'
+                    || c == '–'
+                    || ((c == '.' || c == '!' || c == '?' || c == '…' || c == ',')
                             && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))));
             if (end) {
                 if (n == ends.length) {

@@ -149,14 +149,15 @@ final class BrandLookalikes {
     }
 
     /**
-     * The domain occurs inside the host with a label boundary (start, dot or hyphen) on its left
-     * and a dot or hyphen on its right: {@code okx.com-login.xyz}, {@code okx.com.verify.io}, but
-     * not {@code hampton.org.uk} for {@code ton.org}.
+     * The domain starts a label of the host (at its start, or after a dot or hyphen) and the host
+     * goes on after it: {@code okx.com-login.xyz}, {@code okx.com.verify.io}, {@code
+     * binance.company}, {@code binance.comverify.net}, but not {@code hampton.org.uk} for {@code
+     * ton.org} nor {@code theledger.com.au} for {@code ledger.com}: a label that merely ends with
+     * the brand is another name.
      */
     static boolean containsAtLabelBoundary(String host, String domain) {
         for (int at = host.indexOf(domain); at >= 0; at = host.indexOf(domain, at + 1)) {
-            int end = at + domain.length();
-            if (end < host.length() && (at == 0 || isSeparator(host.charAt(at - 1))) && isSeparator(host.charAt(end))) {
+            if (at + domain.length() < host.length() && (at == 0 || isSeparator(host.charAt(at - 1)))) {
                 return true;
             }
         }

@@ -55,7 +55,10 @@ class LinkJudgeTest {
                 "https://okx.com.verify.io",
                 "https://login-okx.com",
                 "https://secure-binance.com.wallet-sync.io",
-                "https://0kx.com/login"
+                "https://0kx.com/login",
+                // the official domain at the start of a longer label
+                "https://binance.comverify.net/login",
+                "https://ledger.comsecure.net"
             })
     void flagsProtectedDomainsInsideOtherHosts(String text) {
         assertThat(judge(text)).hasValueSatisfying(e -> assertThat(e.signal()).isEqualTo(Signal.LOOKALIKE_DOMAIN));
