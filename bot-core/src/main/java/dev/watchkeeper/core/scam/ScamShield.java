@@ -128,8 +128,11 @@ public final class ScamShield {
                     / (1 - CLASSIFIER_FLOOR)
                     * CLASSIFIER_WEIGHT
                     * (damp ? ScamTalk.DAMPED : 1.0);
-            evidence.add(
-                    new Evidence(Signal.CLASSIFIER, w, String.format(Locale.ROOT, "classifier: %.2f likely spam", p)));
+            evidence.add(new Evidence(
+                    Signal.CLASSIFIER,
+                    w,
+                    String.format(Locale.ROOT, "classifier: %.2f likely spam", p)
+                            + (damp ? " (damped: warning)" : "")));
         }
     }
 
