@@ -276,13 +276,15 @@ public final class ModerationDesk {
      * with a short public notice naming them, posted only when the private one is refused.
      */
     private SendPrivate secretNotice(InboundMessage message) {
-        SecretNotice notice = SecretNotice.of(message.languageHint(), message.text(), texts);
+        MemberTexts notice = MemberTexts.of(message.languageHint(), message.text(), texts);
         UserRef member = message.author();
         ChatRef direct = new ChatRef(member.platform(), member.id(), ChatType.PRIVATE);
         Reply inChat = message.chat().isPrivate()
                 ? null
-                : Reply.of(ReplyTarget.chat(message.chat()), notice.inChat().formatted(mention(member)));
-        return new SendPrivate(ReplyTarget.chat(direct), member, null, notice.privately(), List.of(), inChat);
+                : Reply.of(
+                        ReplyTarget.chat(message.chat()),
+                        notice.secretRemovedInChat().formatted(mention(member)));
+        return new SendPrivate(ReplyTarget.chat(direct), member, null, notice.secretRemoved(), List.of(), inChat);
     }
 
     /**
