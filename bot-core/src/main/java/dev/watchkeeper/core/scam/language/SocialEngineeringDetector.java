@@ -101,10 +101,11 @@ public final class SocialEngineeringDetector {
             String text = match.group();
             String shown =
                     "\"" + (text.length() > EVIDENCE_CHARS ? text.substring(0, EVIDENCE_CHARS) + "…" : text) + "\"";
-            Evidence evidence = talk.damps(match.start())
+            boolean inTalk = talk.damps(match.start());
+            Evidence evidence = inTalk
                     ? damped(rule.signal(), rule.weight(), shown)
                     : new Evidence(rule.signal(), rule.weight(), shown);
-            direct |= talk.any() && !talk.damps(match.start());
+            direct |= talk.any() && !inTalk;
             Evidence current = best.get(rule.signal());
             if (current == null) {
                 best.put(rule.signal(), evidence);

@@ -38,14 +38,6 @@ public final class WarningPhrases {
 
     private WarningPhrases() {}
 
-    /**
-     * True when the text warns about scams, asks whether something is one, or reports falling
-     * victim to one: the three checks in one pass over the text.
-     */
-    public static boolean talksAboutScams(String folded) {
-        return scamTalk(folded).any();
-    }
-
     /** Where the text talks about scams (one pass for warnings, questions, victim reports and named scammers). */
     public static ScamTalk scamTalk(String folded) {
         Occurrences found = SCAM_TALK_INDEX.find(folded);
@@ -60,15 +52,5 @@ public final class WarningPhrases {
             pattern.phrase().starts(folded, found, from, to).forEach(pattern == SCAMMERS ? scammers : talk);
         }
         return ScamTalk.of(folded, talk.build().toArray(), scammers.build().toArray());
-    }
-
-    /** True when the text warns about scams. */
-    public static boolean isWarning(String folded) {
-        return WARNING.find(folded);
-    }
-
-    /** True when the text asks whether something is a scam. */
-    public static boolean isScamQuestion(String folded) {
-        return QUESTION.find(folded);
     }
 }

@@ -69,10 +69,10 @@ class BundledPhrasesTest {
             assertThat(matched).as("%s", pattern.phrase().pattern()).isPositive();
         }
         for (String text : TEXTS) {
-            assertThat(WarningPhrases.talksAboutScams(text))
+            assertThat(WarningPhrases.scamTalk(text).any())
                     .as(text)
-                    .isEqualTo(WarningPhrases.isWarning(text)
-                            || WarningPhrases.isScamQuestion(text)
+                    .isEqualTo(WarningPhrases.WARNING.find(text)
+                            || WarningPhrases.QUESTION.find(text)
                             || VictimPhrases.isVictimReport(text));
         }
     }
