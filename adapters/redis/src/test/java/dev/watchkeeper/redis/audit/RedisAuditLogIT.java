@@ -2,30 +2,20 @@ package dev.watchkeeper.redis.audit;
 
 import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.audit.AuditLogContract;
-import dev.watchkeeper.redis.RedisStores;
-import dev.watchkeeper.redis.TestRedis;
-import org.junit.jupiter.api.AfterEach;
+import dev.watchkeeper.redis.RedisKeyspace;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisAuditLogIT extends AuditLogContract {
-    private final TestRedis.Connections connections = TestRedis.shared().connections();
-    private final String prefix = TestRedis.freshPrefix();
-
-    private AuditLog create(RedisStores stores) {
-        return new RedisAuditLog(stores);
-    }
+    @RegisterExtension
+    final RedisKeyspace redis = new RedisKeyspace();
 
     @Override
     protected AuditLog newLog() {
-        return create(connections.open(prefix));
+        return new RedisAuditLog(redis.open());
     }
 
     @Override
     protected AuditLog reopened(AuditLog current) {
-        return create(connections.open(prefix));
-    }
-
-    @AfterEach
-    void close() {
-        connections.close();
+        return new RedisAuditLog(redis.open());
     }
 }

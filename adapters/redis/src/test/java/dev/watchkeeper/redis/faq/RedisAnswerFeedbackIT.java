@@ -2,30 +2,20 @@ package dev.watchkeeper.redis.faq;
 
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.AnswerFeedbackContract;
-import dev.watchkeeper.redis.RedisStores;
-import dev.watchkeeper.redis.TestRedis;
-import org.junit.jupiter.api.AfterEach;
+import dev.watchkeeper.redis.RedisKeyspace;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisAnswerFeedbackIT extends AnswerFeedbackContract {
-    private final TestRedis.Connections connections = TestRedis.shared().connections();
-    private final String prefix = TestRedis.freshPrefix();
-
-    private AnswerFeedback create(RedisStores stores) {
-        return new RedisAnswerFeedback(stores);
-    }
+    @RegisterExtension
+    final RedisKeyspace redis = new RedisKeyspace();
 
     @Override
     protected AnswerFeedback newFeedback() {
-        return create(connections.open(prefix));
+        return new RedisAnswerFeedback(redis.open());
     }
 
     @Override
     protected AnswerFeedback reopened(AnswerFeedback current) {
-        return create(connections.open(prefix));
-    }
-
-    @AfterEach
-    void close() {
-        connections.close();
+        return new RedisAnswerFeedback(redis.open());
     }
 }

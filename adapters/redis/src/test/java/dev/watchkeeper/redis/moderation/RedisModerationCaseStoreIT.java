@@ -2,30 +2,20 @@ package dev.watchkeeper.redis.moderation;
 
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
 import dev.watchkeeper.core.moderation.ModerationCaseStoreContract;
-import dev.watchkeeper.redis.RedisStores;
-import dev.watchkeeper.redis.TestRedis;
-import org.junit.jupiter.api.AfterEach;
+import dev.watchkeeper.redis.RedisKeyspace;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisModerationCaseStoreIT extends ModerationCaseStoreContract {
-    private final TestRedis.Connections connections = TestRedis.shared().connections();
-    private final String prefix = TestRedis.freshPrefix();
-
-    private ModerationCaseStore create(RedisStores stores) {
-        return new RedisModerationCaseStore(stores);
-    }
+    @RegisterExtension
+    final RedisKeyspace redis = new RedisKeyspace();
 
     @Override
     protected ModerationCaseStore newStore() {
-        return create(connections.open(prefix));
+        return new RedisModerationCaseStore(redis.open());
     }
 
     @Override
     protected ModerationCaseStore reopened(ModerationCaseStore current) {
-        return create(connections.open(prefix));
-    }
-
-    @AfterEach
-    void close() {
-        connections.close();
+        return new RedisModerationCaseStore(redis.open());
     }
 }

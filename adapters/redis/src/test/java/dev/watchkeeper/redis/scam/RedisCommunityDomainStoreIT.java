@@ -2,30 +2,20 @@ package dev.watchkeeper.redis.scam;
 
 import dev.watchkeeper.core.scam.CommunityDomainStore;
 import dev.watchkeeper.core.scam.CommunityDomainStoreContract;
-import dev.watchkeeper.redis.RedisStores;
-import dev.watchkeeper.redis.TestRedis;
-import org.junit.jupiter.api.AfterEach;
+import dev.watchkeeper.redis.RedisKeyspace;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisCommunityDomainStoreIT extends CommunityDomainStoreContract {
-    private final TestRedis.Connections connections = TestRedis.shared().connections();
-    private final String prefix = TestRedis.freshPrefix();
-
-    private CommunityDomainStore create(RedisStores stores) {
-        return new RedisCommunityDomainStore(stores);
-    }
+    @RegisterExtension
+    final RedisKeyspace redis = new RedisKeyspace();
 
     @Override
     protected CommunityDomainStore newStore() {
-        return create(connections.open(prefix));
+        return new RedisCommunityDomainStore(redis.open());
     }
 
     @Override
     protected CommunityDomainStore reopened(CommunityDomainStore current) {
-        return create(connections.open(prefix));
-    }
-
-    @AfterEach
-    void close() {
-        connections.close();
+        return new RedisCommunityDomainStore(redis.open());
     }
 }

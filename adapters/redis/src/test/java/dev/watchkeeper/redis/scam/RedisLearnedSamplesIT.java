@@ -2,30 +2,20 @@ package dev.watchkeeper.redis.scam;
 
 import dev.watchkeeper.core.scam.LearnedSamples;
 import dev.watchkeeper.core.scam.LearnedSamplesContract;
-import dev.watchkeeper.redis.RedisStores;
-import dev.watchkeeper.redis.TestRedis;
-import org.junit.jupiter.api.AfterEach;
+import dev.watchkeeper.redis.RedisKeyspace;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisLearnedSamplesIT extends LearnedSamplesContract {
-    private final TestRedis.Connections connections = TestRedis.shared().connections();
-    private final String prefix = TestRedis.freshPrefix();
-
-    private LearnedSamples create(RedisStores stores) {
-        return new RedisLearnedSamples(stores);
-    }
+    @RegisterExtension
+    final RedisKeyspace redis = new RedisKeyspace();
 
     @Override
     protected LearnedSamples newSamples() {
-        return create(connections.open(prefix));
+        return new RedisLearnedSamples(redis.open());
     }
 
     @Override
     protected LearnedSamples reopened(LearnedSamples current) {
-        return create(connections.open(prefix));
-    }
-
-    @AfterEach
-    void close() {
-        connections.close();
+        return new RedisLearnedSamples(redis.open());
     }
 }

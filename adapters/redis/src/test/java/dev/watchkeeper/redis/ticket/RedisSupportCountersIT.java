@@ -2,30 +2,20 @@ package dev.watchkeeper.redis.ticket;
 
 import dev.watchkeeper.core.ticket.SupportCounters;
 import dev.watchkeeper.core.ticket.SupportCountersContract;
-import dev.watchkeeper.redis.RedisStores;
-import dev.watchkeeper.redis.TestRedis;
-import org.junit.jupiter.api.AfterEach;
+import dev.watchkeeper.redis.RedisKeyspace;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisSupportCountersIT extends SupportCountersContract {
-    private final TestRedis.Connections connections = TestRedis.shared().connections();
-    private final String prefix = TestRedis.freshPrefix();
-
-    private SupportCounters create(RedisStores stores) {
-        return new RedisSupportCounters(stores);
-    }
+    @RegisterExtension
+    final RedisKeyspace redis = new RedisKeyspace();
 
     @Override
     protected SupportCounters newCounters() {
-        return create(connections.open(prefix));
+        return new RedisSupportCounters(redis.open());
     }
 
     @Override
     protected SupportCounters reopened(SupportCounters current) {
-        return create(connections.open(prefix));
-    }
-
-    @AfterEach
-    void close() {
-        connections.close();
+        return new RedisSupportCounters(redis.open());
     }
 }
