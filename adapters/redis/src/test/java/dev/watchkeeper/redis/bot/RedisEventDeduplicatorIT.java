@@ -2,31 +2,21 @@ package dev.watchkeeper.redis.bot;
 
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.EventDeduplicatorContract;
-import dev.watchkeeper.redis.RedisStores;
-import dev.watchkeeper.redis.TestRedis;
+import dev.watchkeeper.redis.RedisKeyspace;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisEventDeduplicatorIT extends EventDeduplicatorContract {
-    private final TestRedis.Connections connections = TestRedis.shared().connections();
-    private final String prefix = TestRedis.freshPrefix();
-
-    private EventDeduplicator create(RedisStores stores) {
-        return new RedisEventDeduplicator(stores, Duration.ofHours(1));
-    }
+    @RegisterExtension
+    final RedisKeyspace redis = new RedisKeyspace();
 
     @Override
     protected EventDeduplicator newDeduplicator() {
-        return create(connections.open(prefix));
+        return new RedisEventDeduplicator(redis.open(), Duration.ofHours(1));
     }
 
     @Override
     protected EventDeduplicator another(EventDeduplicator current) {
-        return create(connections.open(prefix));
-    }
-
-    @AfterEach
-    void close() {
-        connections.close();
+        return new RedisEventDeduplicator(redis.open(), Duration.ofHours(1));
     }
 }

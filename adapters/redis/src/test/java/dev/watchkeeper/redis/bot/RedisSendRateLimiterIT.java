@@ -5,36 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.watchkeeper.core.bot.SendLimits;
 import dev.watchkeeper.core.bot.SendRateLimiter;
 import dev.watchkeeper.core.bot.SendRateLimiterContract;
-import dev.watchkeeper.redis.RedisStores;
+import dev.watchkeeper.redis.RedisKeyspace;
 import dev.watchkeeper.redis.TestRedis;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisSendRateLimiterIT extends SendRateLimiterContract {
     private final TestRedis server = TestRedis.shared();
-    private final TestRedis.Connections connections = server.connections();
-    private final String prefix = TestRedis.freshPrefix();
 
-    private SendRateLimiter create(RedisStores stores) {
-        return new RedisSendRateLimiter(stores, SendLimits.telegram());
-    }
+    @RegisterExtension
+    final RedisKeyspace redis = new RedisKeyspace();
 
     @Override
     protected SendRateLimiter newLimiter() {
-        return create(connections.open(prefix));
+        return new RedisSendRateLimiter(redis.open(), SendLimits.telegram());
     }
 
     @Override
     protected SendRateLimiter another(SendRateLimiter current) {
-        return create(connections.open(prefix));
+        return new RedisSendRateLimiter(redis.open(), SendLimits.telegram());
     }
 
     @AfterEach
     void close() {
+        // a test that stopped the server leaves it running again before the keyspace closes
         server.start();
-        connections.close();
     }
 
     @Test

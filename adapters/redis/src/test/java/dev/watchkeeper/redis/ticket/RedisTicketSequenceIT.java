@@ -2,30 +2,20 @@ package dev.watchkeeper.redis.ticket;
 
 import dev.watchkeeper.core.ticket.TicketSequence;
 import dev.watchkeeper.core.ticket.TicketSequenceContract;
-import dev.watchkeeper.redis.RedisStores;
-import dev.watchkeeper.redis.TestRedis;
-import org.junit.jupiter.api.AfterEach;
+import dev.watchkeeper.redis.RedisKeyspace;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisTicketSequenceIT extends TicketSequenceContract {
-    private final TestRedis.Connections connections = TestRedis.shared().connections();
-    private final String prefix = TestRedis.freshPrefix();
-
-    private TicketSequence create(RedisStores stores) {
-        return new RedisTicketSequence(stores, 1000);
-    }
+    @RegisterExtension
+    final RedisKeyspace redis = new RedisKeyspace();
 
     @Override
     protected TicketSequence newSequence() {
-        return create(connections.open(prefix));
+        return new RedisTicketSequence(redis.open(), 1000);
     }
 
     @Override
     protected TicketSequence another(TicketSequence current) {
-        return create(connections.open(prefix));
-    }
-
-    @AfterEach
-    void close() {
-        connections.close();
+        return new RedisTicketSequence(redis.open(), 1000);
     }
 }
