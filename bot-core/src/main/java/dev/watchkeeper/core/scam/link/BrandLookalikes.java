@@ -188,30 +188,23 @@ final class BrandLookalikes {
         return false;
     }
 
+    /** The name inside the labels; a short one (under five letters) needs a non-letter on one side. */
     private static boolean containsName(String labels, String name) {
-        if (name.length() >= 5) {
-            return labels.contains(name);
-        }
-        int i = labels.indexOf(name);
-        while (i >= 0) {
-            int end = i + name.length();
-            boolean left = i == 0 || !Character.isLetter(labels.charAt(i - 1));
-            boolean right = end == labels.length() || !Character.isLetter(labels.charAt(end));
-            if (left || right) {
-                return true;
-            }
-            i = labels.indexOf(name, i + 1);
-        }
-        return false;
+        return name.length() >= 5 ? labels.contains(name) : containsBounded(labels, name, false);
     }
 
     /** True when the name occurs between non-letters (dots, hyphens, digits or the ends). */
     private static boolean containsWholeName(String labels, String name) {
+        return containsBounded(labels, name, true);
+    }
+
+    /** The name with a non-letter (or an end) on one side of it, or on both. */
+    private static boolean containsBounded(String labels, String name, boolean bothSides) {
         for (int i = labels.indexOf(name); i >= 0; i = labels.indexOf(name, i + 1)) {
             int end = i + name.length();
             boolean left = i == 0 || !Character.isLetter(labels.charAt(i - 1));
             boolean right = end == labels.length() || !Character.isLetter(labels.charAt(end));
-            if (left && right) {
+            if (bothSides ? left && right : left || right) {
                 return true;
             }
         }
