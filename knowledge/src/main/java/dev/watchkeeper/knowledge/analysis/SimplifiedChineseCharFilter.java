@@ -2,19 +2,28 @@ package dev.watchkeeper.knowledge.analysis;
 
 import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.analysis.CharFilter;
 
 /**
  * Writes Traditional Chinese characters as Simplified ones (ICU's {@code Traditional-Simplified}
  * transform), so that a question typed in Traditional characters finds entries written in
- * Simplified ones. Reads the whole input on the first read: support questions are short, and
+ * Simplified ones, then writes variant characters as the one support texts use (from {@value
+ * #VARIANTS}: 帐 as 账, which the transform leaves as 帐), so the word segmenter sees one spelling. Reads the whole input on the first read: support questions are short, and
  * the transform needs context for a few multi-character mappings. The transform maps characters
  * one to one, so offsets are not corrected. Not thread-safe, like every reader.
  */
 final class SimplifiedChineseCharFilter extends CharFilter {
     private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+
+    static final String VARIANTS = "analysis/zh/variants.txt";
+    private static final Map<Integer, Integer> VARIANT_OF = readVariants();
 
     private String text = "";
     private int position = -1;
@@ -26,7 +35,7 @@ final class SimplifiedChineseCharFilter extends CharFilter {
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         if (position < 0) {
-            text = TO_SIMPLIFIED.get().transliterate(readAll());
+            text = variantsReplaced(TO_SIMPLIFIED.get().transliterate(readAll()));
             position = 0;
         }
         if (position >= text.length()) {
@@ -46,6 +55,31 @@ final class SimplifiedChineseCharFilter extends CharFilter {
             all.append(chunk, 0, n);
         }
         return all.toString();
+    }
+
+    private static String variantsReplaced(String simplified) {
+        StringBuilder out = new StringBuilder(simplified.length());
+        simplified.codePoints().forEach(cp -> out.appendCodePoint(VARIANT_OF.getOrDefault(cp, cp)));
+        return out.toString();
+    }
+
+    /** Lines {@code 帐 账}: a character and the one to write instead; {@code #} comments. */
+    private static Map<Integer, Integer> readVariants() {
+        try (InputStream in = SimplifiedChineseCharFilter.class.getClassLoader().getResourceAsStream(VARIANTS)) {
+            if (in == null) {
+                return Map.of();
+            }
+            Map<Integer, Integer> variants = new HashMap<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] pair = line.strip().split("\\s+");
+                if (pair.length == 2 && !line.startsWith("#")) {
+                    variants.put(pair[0].codePointAt(0), pair[1].codePointAt(0));
+                }
+            }
+            return Map.copyOf(variants);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
