@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The languages a question is read in first, and the language its answer should be in. A language
- * given by the caller wins; without one it is told from the script: Cyrillic is Russian, Han is
+ * given by the caller wins (the text's own language, when its letters tell it, is read as primary
+ * too); without one it is told from the script: Cyrillic is Russian, Han is
  * Chinese, and Latin letters are Spanish, Portuguese or Turkish when a letter only that language
  * uses shows it, else any of the Latin-script languages or Russian typed in Latin letters.
  *
@@ -19,14 +20,16 @@ record QueryLanguages(Set<String> primary, @Nullable String preferred) {
     private static final Set<String> LATIN = Set.of("en", "es", "pt", "tr", "ru");
 
     static QueryLanguages of(@Nullable String language, String text, Set<String> indexed) {
+        String detected = fromScript(text);
         if (language != null && !language.isBlank()) {
             String tag = language.strip().toLowerCase(Locale.ROOT).replace('_', '-');
             String key = LanguageAnalysis.keyOf(tag);
             if (indexed.contains(key)) {
-                return new QueryLanguages(Set.of(key), tag);
+                // a client set to English whose member writes Cyrillic or Chinese: read it as written too
+                boolean otherScript = detected != null && !detected.equals(key) && indexed.contains(detected);
+                return new QueryLanguages(otherScript ? Set.of(key, detected) : Set.of(key), tag);
             }
         }
-        String detected = fromScript(text);
         if (detected != null) {
             Set<String> primary = indexed.contains(detected) ? Set.of(detected) : indexed;
             return new QueryLanguages(primary, detected);

@@ -52,4 +52,12 @@ class QueryLanguagesTest {
 
         assertThat(languages.primary()).containsExactly("ru");
     }
+
+    @Test
+    void textInAnotherScriptThanTheGivenLanguageIsReadInBoth() {
+        QueryLanguages languages = QueryLanguages.of("en", "где мой депозит", ALL);
+
+        assertThat(languages.primary()).containsExactlyInAnyOrder("en", "ru");
+        assertThat(languages.preferred()).isEqualTo("en");
+    }
 }
