@@ -56,8 +56,10 @@ public final class EntryRanker {
      * The best entries for {@code text}, best first, at most {@code limit}. The text is read in
      * every language of the index, each with its own analysis, and an entry's confidence is the
      * best of its languages'; matches outside the question's language ({@link QueryLanguages})
-     * are discounted by {@value #CROSS_LANGUAGE_DISCOUNT}. Each entry comes in the question's
-     * language when it has that translation, else in English, else as it matched.
+     * are discounted by {@value #CROSS_LANGUAGE_DISCOUNT}, and not searched at all once the
+     * question's languages gave a confidence that high (the best hit and the answer decision are
+     * then settled; only lower-ranked hits could have differed). Each entry comes in the
+     * question's language when it has that translation, else in English, else as it matched.
      */
     public List<RankedEntry> rank(KnowledgeIndex index, String text, @Nullable String language, int limit) {
         String clean = QueryText.clean(text);
@@ -67,8 +69,13 @@ public final class EntryRanker {
         QueryLanguages languages = QueryLanguages.of(language, clean, index.keys());
         try {
             Map<String, Found> byId = new HashMap<>();
-            for (String key : index.keys()) {
+            double bestPrimary = 0;
+            for (String key : keysInOrder(index, languages)) {
                 boolean primary = languages.primary().contains(key);
+                if (!primary && bestPrimary >= CROSS_LANGUAGE_DISCOUNT) {
+                    // no discounted match can reach the best any more: the answer is decided
+                    break;
+                }
                 String query = primary ? typos.correct(index, key, clean) : clean;
                 Map<Integer, Candidate> byEntry = new HashMap<>();
                 double totalHitScore = collect(index, key, query, byEntry);
@@ -77,6 +84,7 @@ public final class EntryRanker {
                     RankedEntry r = ranked.get(i);
                     double confidence = primary ? r.confidence() : r.confidence() * CROSS_LANGUAGE_DISCOUNT;
                     Found found = new Found(new RankedEntry(r.entry(), confidence, r.features()), i, primary);
+                    bestPrimary = primary ? Math.max(bestPrimary, confidence) : bestPrimary;
                     byId.merge(r.entry().id(), found, (a, b) -> a.betterThan(b) ? a : b);
                 }
             }
@@ -90,6 +98,22 @@ public final class EntryRanker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The question's languages first, so that the others can be skipped once the answer is clear. */
+    private static List<String> keysInOrder(KnowledgeIndex index, QueryLanguages languages) {
+        List<String> keys = new ArrayList<>(index.keys().size());
+        for (String key : index.keys()) {
+            if (languages.primary().contains(key)) {
+                keys.add(key);
+            }
+        }
+        for (String key : index.keys()) {
+            if (!languages.primary().contains(key)) {
+                keys.add(key);
+            }
+        }
+        return keys;
     }
 
     private static RankedEntry inLanguage(KnowledgeIndex index, RankedEntry ranked, @Nullable String language) {
