@@ -6,6 +6,7 @@ import dev.watchkeeper.knowledge.LuceneKnowledgeBase;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +15,10 @@ import java.util.Locale;
  * Search latency on the six-language synthetic knowledge base ({@link MultilingualKnowledgeBase}),
  * as wall time and as the search thread's CPU time. On a shared machine the wall time includes
  * waiting for a core; the CPU time is what one search costs. Arguments: entries per language
- * (default 1000), passes over the questions (default 4, the first is warm-up).
+ * (default 1000), passes over the questions (default 4, the first is warm-up), questions per pass
+ * (default 6000, taken evenly from all the questions).
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.watchkeeper.benchmarks.MultilingualSearchLatency 1000 4</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.watchkeeper.benchmarks.MultilingualSearchLatency 1000 4 6000</pre>
  */
 public final class MultilingualSearchLatency {
     private MultilingualSearchLatency() {}
@@ -24,6 +26,7 @@ public final class MultilingualSearchLatency {
     public static void main(String[] args) {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        int asked = args.length > 2 ? Integer.parseInt(args[2]) : 6000;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.fromFiles(
@@ -35,7 +38,11 @@ public final class MultilingualSearchLatency {
                     MultilingualKnowledgeBase.LANGUAGES.size(),
                     (System.nanoTime() - start) / 1e9,
                     kb.problems().size());
-            List<String> questions = MultilingualKnowledgeBase.questions();
+            List<String> all = MultilingualKnowledgeBase.questions();
+            List<String> questions = new ArrayList<>(asked);
+            for (int i = 0; i < asked && i < all.size(); i++) {
+                questions.add(all.get((int) ((long) i * all.size() / Math.min(asked, all.size()))));
+            }
             for (int pass = 0; pass < passes; pass++) {
                 long[] wall = new long[questions.size()];
                 long[] cpu = new long[questions.size()];
