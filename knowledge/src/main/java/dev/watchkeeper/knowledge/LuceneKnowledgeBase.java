@@ -115,7 +115,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         problems.addAll(read.problems());
         problems.addAll(result.problems());
         read.problems().forEach(problem -> LOG.warn("Knowledge base problem: {}", problem));
-        current.set(new Snapshot(KnowledgeIndex.build(entries, analysis, weights), byId, goodByFile, problems));
+        KnowledgeIndex index = KnowledgeIndex.build(entries, analysis, weights);
+        problems.addAll(analysis.problems());
+        current.set(new Snapshot(index, byId, goodByFile, problems));
         if (previous != null) {
             previous.index().close();
         }

@@ -46,6 +46,13 @@ final class AskCommand implements Callable<Integer> {
     @Nullable
     Path kb;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            description = "The member's language as the platform would report it (en, ru, zh, es, pt-BR, tr, …).")
+    @Nullable
+    String lang;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
@@ -56,15 +63,14 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() {
         String question = String.join(" ", words);
         try (ConfigurableApplicationContext context = ApplicationContexts.start(KnowledgeArguments.properties(kb))) {
-            List<Decision> decisions = context.getBean(ConversationEngine.class)
-                    .handle(InboundMessage.text("1", CHAT, MEMBER, question, Instant.now()));
+            List<Decision> decisions = context.getBean(ConversationEngine.class).handle(message(question));
             Decision decision = decisions.getFirst();
             String text = context.getBean(ConsoleRenderer.class).render(decision);
             if (!json) {
                 spec.commandLine().getOut().println(text);
                 return CommandLine.ExitCode.OK;
             }
-            List<SearchHit> hits = context.getBean(KnowledgeBase.class).search(new SearchQuery(question, null, 1));
+            List<SearchHit> hits = context.getBean(KnowledgeBase.class).search(new SearchQuery(question, lang, 1));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("decision", kind(decision));
             out.put("entry_id", decision instanceof Answer answer ? answer.entryId() : null);
@@ -81,6 +87,25 @@ final class AskCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(JsonMapper.builder().build().writeValueAsString(out));
             return CommandLine.ExitCode.OK;
         }
+    }
+
+    private InboundMessage message(String question) {
+        InboundMessage plain = InboundMessage.text("1", CHAT, MEMBER, question, Instant.now());
+        return new InboundMessage(
+                plain.id(),
+                plain.chat(),
+                plain.threadId(),
+                plain.author(),
+                plain.roles(),
+                plain.text(),
+                plain.attachments(),
+                plain.replyTo(),
+                plain.replyToBot(),
+                plain.mentionsBot(),
+                plain.time(),
+                lang,
+                plain.edited(),
+                plain.quote());
     }
 
     private static String kind(Decision decision) {

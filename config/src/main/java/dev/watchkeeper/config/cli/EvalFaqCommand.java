@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code watchkeeper eval faq --kb DIR --cases FILE}: answer quality on labelled questions. */
+/**
+ * {@code watchkeeper eval faq [--kb DIR] --cases FILE [--lang LANG]}: answer quality on labelled
+ * questions, against the bundled knowledge base when no folder is given.
+ */
 @Command(
         name = "faq",
         mixinStandardHelpOptions = true,
@@ -26,11 +29,20 @@ final class EvalFaqCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--kb", paramLabel = "DIR", required = true, description = "Knowledge-base folder.")
-    Path kb = Path.of(".");
+    @Option(names = "--kb", paramLabel = "DIR", description = "Knowledge-base folder (default: the bundled one).")
+    @Nullable
+    Path kb;
 
     @Option(names = "--cases", paramLabel = "FILE", required = true, description = "CSV of cases.")
     Path cases = Path.of(".");
+
+    @Option(
+            names = "--lang",
+            paramLabel = "LANG",
+            description = "Ask every question as from a member whose platform reports this language"
+                    + " (default: none, the search tells it from the text).")
+    @Nullable
+    String lang;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
@@ -47,8 +59,10 @@ final class EvalFaqCommand implements Callable<Integer> {
             properties.put("watchkeeper.answer.threshold", threshold.toString());
         }
         try (ConfigurableApplicationContext context = ApplicationContexts.start(properties)) {
+            KnowledgeBase knowledgeBase = context.getBean(KnowledgeBase.class);
             FaqEvaluation result = new FaqEvaluator(
-                            context.getBean(KnowledgeBase.class), context.getBean(AnswerPolicy.class))
+                            lang == null ? knowledgeBase : new LanguageReported(knowledgeBase, lang),
+                            context.getBean(AnswerPolicy.class))
                     .run(faqCases);
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("cases", result.cases());

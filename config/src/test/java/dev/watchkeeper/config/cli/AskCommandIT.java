@@ -3,6 +3,7 @@ package dev.watchkeeper.config.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,5 +58,32 @@ class AskCommandIT {
         assertThat(run.err().strip())
                 .startsWith("error: knowledge-base folder not found")
                 .doesNotContain("\n");
+    }
+
+    @Test
+    void answersInTheLanguageGivenWhenTheEntryHasThatTranslation() throws IOException {
+        TestKnowledgeBase.write(kb);
+        Files.writeString(
+                kb.resolve("deposit-missing.ru.md"),
+                """
+                ---
+                id: deposit-missing
+                title: "Депозит не пришёл"
+                lang: ru
+                tags: [deposit]
+                questions:
+                  - "депозит не пришел"
+                  - "где мое пополнение"
+                ---
+                Проверьте транзакцию в обозревателе блоков: депозиту нужны подтверждения сети.
+                """);
+
+        CommandLineRun run =
+                CommandLineRun.of("ask", "--kb", kb.toString(), "--lang", "ru", "--json", "depozit ne prishel");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
+        assertThat(json.get("entry_id").asString()).isEqualTo("deposit-missing");
+        assertThat(json.get("text").asString()).contains("обозревателе блоков");
     }
 }

@@ -88,4 +88,22 @@ class EvalFaqCommandIT {
                         .exitCode())
                 .isEqualTo(2);
     }
+
+    @Test
+    void usesTheBundledKnowledgeBaseWithoutAFolder() throws IOException {
+        Path cases = Files.writeString(
+                dir.resolve("cases.csv"),
+                """
+                text,expected_id
+                my deposit never showed up in my balance,deposit-not-credited
+                how do I turn on two-factor authentication,setup-2fa
+                """);
+
+        CommandLineRun run = CommandLineRun.of("eval", "faq", "--cases", cases.toString(), "--lang", "en", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
+        assertThat(json.get("cases").asInt()).isEqualTo(2);
+        assertThat(json.get("top1_accuracy").asDouble()).isEqualTo(1.0);
+    }
 }

@@ -1,45 +1,44 @@
 package dev.watchkeeper.knowledge.analysis;
 
+import dev.watchkeeper.knowledge.LoadProblem;
 import java.io.Closeable;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.shingle.ShingleAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses analysis by language. Every language tag maps to an analysis key (its own field suffix in
- * the index): English gets support-chat analysis with synonyms; a few languages Lucene stems well
- * get their Lucene analyzer; everything else (including Chinese, Japanese, Korean) the
- * script-neutral fallback. Thread-safe; analyzers are created once per key and shared.
+ * the index): English gets support-chat analysis with synonyms; Russian, Spanish, Portuguese,
+ * Turkish and Chinese get their own support-chat analysis ({@link ChatLanguages}) with their word
+ * lists; a few other languages Lucene stems well get their Lucene analyzer; everything else
+ * (Japanese, Korean, …) the script-neutral fallback. Thread-safe; analyzers are created once per
+ * key and shared.
  */
 public final class LanguageAnalysis implements Closeable {
     /** The key of the script-neutral fallback. */
     public static final String FALLBACK = "any";
 
     private static final Map<String, Supplier<Analyzer>> LUCENE_ANALYZERS = Map.of(
-            "ru", RussianAnalyzer::new,
             "de", GermanAnalyzer::new,
             "fr", FrenchAnalyzer::new,
-            "es", SpanishAnalyzer::new,
-            "it", ItalianAnalyzer::new,
-            "pt", PortugueseAnalyzer::new,
-            "tr", TurkishAnalyzer::new);
+            "it", ItalianAnalyzer::new);
 
     private final @Nullable SynonymMap synonyms;
     private final EnglishStemmer stemmer;
     private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
     private final Map<String, Analyzer> shingles = new ConcurrentHashMap<>();
+    private final List<LoadProblem> problems = new CopyOnWriteArrayList<>();
 
     public LanguageAnalysis(@Nullable SynonymMap synonyms, EnglishStemmer stemmer) {
         this.synonyms = synonyms;
@@ -53,7 +52,7 @@ public final class LanguageAnalysis implements Closeable {
         if (dash > 0) {
             primary = primary.substring(0, dash);
         }
-        if (primary.equals("en") || LUCENE_ANALYZERS.containsKey(primary)) {
+        if (primary.equals("en") || ChatLanguages.byKey(primary).isPresent() || LUCENE_ANALYZERS.containsKey(primary)) {
             return primary;
         }
         return FALLBACK;
@@ -73,8 +72,19 @@ public final class LanguageAnalysis implements Closeable {
         if (key.equals("en")) {
             return new SupportChatAnalyzer(synonyms, stemmer);
         }
+        Optional<ChatLanguage> chat = ChatLanguages.byKey(key);
+        if (chat.isPresent()) {
+            LanguageResources.Loaded loaded = LanguageResources.load(chat.get());
+            problems.addAll(loaded.problems());
+            return loaded.analyzer();
+        }
         Supplier<Analyzer> lucene = LUCENE_ANALYZERS.get(key);
         return lucene == null ? new ScriptNeutralAnalyzer() : lucene.get();
+    }
+
+    /** Problems met reading the word lists of the languages analysed so far (those lists are left out). */
+    public List<LoadProblem> problems() {
+        return List.copyOf(problems);
     }
 
     @Override

@@ -71,7 +71,17 @@ public final class SynonymFile {
     /** Parses synonyms in Solr format from text (for tests and callers with their own source). */
     public static Loaded parse(Reader reader, String name) {
         try (Analyzer analyzer = new EntryAnalyzer()) {
-            SolrSynonymParser parser = new SolrSynonymParser(true, false, analyzer);
+            return parse(reader, name, analyzer);
+        }
+    }
+
+    /**
+     * Parses synonyms in Solr format, reading each term with {@code entryAnalyzer}: the analysis
+     * the text goes through before it reaches the synonym filter.
+     */
+    public static Loaded parse(Reader reader, String name, Analyzer entryAnalyzer) {
+        try {
+            SolrSynonymParser parser = new SolrSynonymParser(true, false, entryAnalyzer);
             parser.parse(reader);
             return new Loaded(parser.build(), List.of());
         } catch (ParseException e) {

@@ -66,19 +66,30 @@ final class EntryFileParser {
             return failed(file, open + 1, "front matter must be a YAML mapping of keys to values");
         }
         try {
-            return new Outcome.Parsed(toEntry(root, front, lines, close, open + 1), front.lineOf("id"));
+            String named = FileLanguage.of(file.name());
+            return new Outcome.Parsed(toEntry(root, front, lines, close, open + 1, named), front.lineOf("id"));
         } catch (FieldException e) {
             return failed(file, e.line, e.getMessage());
         }
     }
 
-    private KnowledgeEntry toEntry(JsonNode root, FrontMatter front, String[] lines, int close, int openLine) {
+    private KnowledgeEntry toEntry(
+            JsonNode root, FrontMatter front, String[] lines, int close, int openLine, @Nullable String named) {
         String id = requiredScalar(root, "id", front, openLine);
         String title = requiredScalar(root, "title", front, openLine);
         String lang = optionalScalar(root, "lang", front);
-        lang = lang == null ? DEFAULT_LANGUAGE : lang.toLowerCase(Locale.ROOT).replace('_', '-');
+        if (lang == null) {
+            lang = named == null ? DEFAULT_LANGUAGE : named;
+        }
+        lang = lang.toLowerCase(Locale.ROOT).replace('_', '-');
         if (!LANGUAGE_TAG.matcher(lang).matches()) {
             throw new FieldException(front.lineOf("lang"), "lang must be a language tag such as 'en' or 'pt-br'");
+        }
+        if (named != null && !FileLanguage.agrees(named, lang)) {
+            throw new FieldException(
+                    front.lineOf("lang"),
+                    "lang '" + lang + "' does not match the file name, which says '" + named
+                            + "': a translation is <id>." + lang + ".md, or fix 'lang'");
         }
         String answer = String.join("\n", List.of(lines).subList(close + 1, lines.length))
                 .strip();

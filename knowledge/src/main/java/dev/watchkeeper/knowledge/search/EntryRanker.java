@@ -1,7 +1,6 @@
 package dev.watchkeeper.knowledge.search;
 
 import dev.watchkeeper.core.faq.KnowledgeEntry;
-import dev.watchkeeper.knowledge.analysis.LanguageAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
@@ -37,6 +35,14 @@ public final class EntryRanker {
      */
     private static final double SHARE_PRIOR = 1.0;
 
+    /**
+     * What a match in a language other than the question's is worth: it still finds an entry
+     * whose translation is missing, or a question in mixed languages, but it answers on its own
+     * only when it is a very clear match (0.8 × 0.7 is above the default answer threshold of 0.5,
+     * 0.8 × 0.6 is not).
+     */
+    static final double CROSS_LANGUAGE_DISCOUNT = 0.8;
+
     private final RankingWeights weights;
     private final ConfidenceModel model;
     private final TypoCorrector typos = new TypoCorrector();
@@ -46,33 +52,102 @@ public final class EntryRanker {
         this.model = model;
     }
 
-    /** The best entries for {@code text}, best first, at most {@code limit}. */
+    /**
+     * The best entries for {@code text}, best first, at most {@code limit}. The text is read in
+     * every language of the index, each with its own analysis, and an entry's confidence is the
+     * best of its languages'; matches outside the question's language ({@link QueryLanguages})
+     * are discounted by {@value #CROSS_LANGUAGE_DISCOUNT}, and not searched at all once the
+     * question's languages gave a confidence that high (the best hit and the answer decision are
+     * then settled; only lower-ranked hits could have differed). Each entry comes in the
+     * question's language when it has that translation, else in English, else as it matched.
+     */
     public List<RankedEntry> rank(KnowledgeIndex index, String text, @Nullable String language, int limit) {
         String clean = QueryText.clean(text);
         if (clean.isBlank() || index.entries().isEmpty()) {
             return List.of();
         }
+        QueryLanguages languages = QueryLanguages.of(language, clean, index.keys());
         try {
-            String corrected = typos.correct(index, clean);
-            Map<Integer, Candidate> byEntry = new HashMap<>();
-            double totalHitScore = 0;
-            for (String key : keysFor(index, language)) {
-                totalHitScore += collect(index, key, corrected, byEntry);
+            Map<String, Found> byId = new HashMap<>();
+            double bestPrimary = 0;
+            for (String key : keysInOrder(index, languages)) {
+                boolean primary = languages.primary().contains(key);
+                if (!primary && bestPrimary >= CROSS_LANGUAGE_DISCOUNT) {
+                    // no discounted match can reach the best any more: the answer is decided
+                    break;
+                }
+                String query = primary ? typos.correct(index, key, clean) : clean;
+                Map<Integer, Candidate> byEntry = new HashMap<>();
+                double totalHitScore = collect(index, key, query, byEntry);
+                List<RankedEntry> ranked = finish(index, byEntry, totalHitScore, limit);
+                for (int i = 0; i < ranked.size(); i++) {
+                    RankedEntry r = ranked.get(i);
+                    double confidence = primary ? r.confidence() : r.confidence() * CROSS_LANGUAGE_DISCOUNT;
+                    Found found = new Found(new RankedEntry(r.entry(), confidence, r.features()), i, primary);
+                    bestPrimary = primary ? Math.max(bestPrimary, confidence) : bestPrimary;
+                    byId.merge(r.entry().id(), found, (a, b) -> a.betterThan(b) ? a : b);
+                }
             }
-            return finish(index, byEntry, totalHitScore, limit);
+            List<Found> found = new ArrayList<>(byId.values());
+            found.sort((a, b) -> a.betterThan(b) ? -1 : (b.betterThan(a) ? 1 : 0));
+            List<RankedEntry> results = new ArrayList<>(Math.min(limit, found.size()));
+            for (Found f : found.subList(0, Math.min(limit, found.size()))) {
+                results.add(inLanguage(index, f.ranked(), languages.preferred()));
+            }
+            return results;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Set<String> keysFor(KnowledgeIndex index, @Nullable String language) {
-        if (language != null) {
-            String key = LanguageAnalysis.keyOf(language);
-            if (index.keys().contains(key)) {
-                return Set.of(key);
+    /** The question's languages first, so that the others can be skipped once the answer is clear. */
+    private static List<String> keysInOrder(KnowledgeIndex index, QueryLanguages languages) {
+        List<String> keys = new ArrayList<>(index.keys().size());
+        for (String key : index.keys()) {
+            if (languages.primary().contains(key)) {
+                keys.add(key);
             }
         }
-        return index.keys();
+        for (String key : index.keys()) {
+            if (!languages.primary().contains(key)) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private static RankedEntry inLanguage(KnowledgeIndex index, RankedEntry ranked, @Nullable String language) {
+        if (language == null) {
+            return ranked;
+        }
+        String id = ranked.entry().id();
+        KnowledgeEntry version = index.version(id, language);
+        if (version == null) {
+            version = index.version(id, "en");
+        }
+        return version == null || version == ranked.entry()
+                ? ranked
+                : new RankedEntry(version, ranked.confidence(), ranked.features());
+    }
+
+    /**
+     * An entry's best match over the languages: higher confidence first, then the better rank in
+     * its language's list (the confidence ceiling makes ties), then the question's own language.
+     */
+    private record Found(RankedEntry ranked, int rank, boolean primary) {
+        boolean betterThan(Found other) {
+            int byConfidence = Double.compare(ranked.confidence(), other.ranked.confidence());
+            if (byConfidence != 0) {
+                return byConfidence > 0;
+            }
+            if (rank != other.rank) {
+                return rank < other.rank;
+            }
+            if (primary != other.primary) {
+                return primary;
+            }
+            return ranked.entry().id().compareTo(other.ranked.entry().id()) < 0;
+        }
     }
 
     /** Searches one analysis key's fields; returns the phrasing hits' total score (over idf mass). */
@@ -80,7 +155,7 @@ public final class EntryRanker {
             throws IOException {
         String phraseField = Fields.PHRASE + key;
         QueryTerms terms = QueryTerms.of(index, key, phraseField, text);
-        if (terms.mass() <= 0) {
+        if (terms.mass() <= 0 || terms.known().isEmpty()) {
             return 0;
         }
         FrozenIndex phraseIndex = index.phrases();

@@ -11,7 +11,7 @@ final class Fields {
     /** The entry's answer, on the entry document. */
     static final String ANSWER = "a.";
     /** Surface words of every phrasing, for typo correction. */
-    static final String SURFACE = "w";
+    static final String SURFACE = "w.";
     /** The entry version's language tag. */
     static final String LANG = "lang";
 

@@ -5,6 +5,7 @@ import dev.watchkeeper.knowledge.analysis.LanguageAnalysis;
 import dev.watchkeeper.knowledge.analysis.SurfaceAnalyzer;
 import java.io.Closeable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.search.similarities.Similarity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable index of one version of the knowledge base: a document per phrasing
@@ -45,6 +47,8 @@ public final class KnowledgeIndex implements Closeable {
     private final FrozenIndex entryDocuments;
 
     private final Set<String> keys = new LinkedHashSet<>();
+    /** Per entry id: the ordinals of its versions (one per language). */
+    private final Map<String, List<Integer>> ordinalsById = new HashMap<>();
     /** Per phrasing document: the entry ordinal it belongs to. */
     private final int[] entryOfPhrase;
     /** The numbers of the terms in {@link #phraseTerms} and {@link #entryTerms}. */
@@ -70,12 +74,13 @@ public final class KnowledgeIndex implements Closeable {
             KnowledgeEntry entry = this.entries.get(ord);
             String key = LanguageAnalysis.keyOf(entry.lang());
             keys.add(key);
+            ordinalsById.computeIfAbsent(entry.id(), id -> new ArrayList<>(1)).add(ord);
             Set<String> termsOfEntry = new HashSet<>();
             for (String phrase : phrasings(entry)) {
                 Document doc = new Document();
                 doc.add(new TextField(Fields.PHRASE + key, phrase, Field.Store.NO));
                 doc.add(new TextField(Fields.PHRASE_PAIRS + key, phrase, Field.Store.NO));
-                doc.add(new TextField(Fields.SURFACE, phrase, Field.Store.NO));
+                doc.add(new TextField(Fields.SURFACE + key, phrase, Field.Store.NO));
                 doc.add(new StringField(Fields.LANG, entry.lang(), Field.Store.NO));
                 phraseDocuments.add(doc);
                 Set<String> terms = new HashSet<>(TermGroups.terms(analysis.words(key), phrase));
@@ -128,6 +133,27 @@ public final class KnowledgeIndex implements Closeable {
             corrections.clear();
         }
         return corrections;
+    }
+
+    /**
+     * The version of entry {@code id} in {@code language} (a tag; its primary subtag is enough),
+     * or null when the entry has no such translation.
+     */
+    @Nullable
+    KnowledgeEntry version(String id, String language) {
+        List<Integer> ordinals = ordinalsById.getOrDefault(id, List.of());
+        String key = LanguageAnalysis.keyOf(language);
+        KnowledgeEntry sameKey = null;
+        for (int ord : ordinals) {
+            KnowledgeEntry entry = entries.get(ord);
+            if (entry.lang().equals(language)) {
+                return entry;
+            }
+            if (sameKey == null && LanguageAnalysis.keyOf(entry.lang()).equals(key)) {
+                sameKey = entry;
+            }
+        }
+        return key.equals(LanguageAnalysis.FALLBACK) ? null : sameKey;
     }
 
     /** The entry versions, by ordinal. */
@@ -224,7 +250,7 @@ public final class KnowledgeIndex implements Closeable {
 
         @Override
         protected Analyzer getWrappedAnalyzer(String field) {
-            if (field.equals(Fields.SURFACE)) {
+            if (field.startsWith(Fields.SURFACE)) {
                 return surface;
             }
             String key = field.substring(field.indexOf('.') + 1);

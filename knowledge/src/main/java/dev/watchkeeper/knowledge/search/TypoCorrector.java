@@ -39,11 +39,13 @@ final class TypoCorrector {
         }
     }
 
-    String correct(KnowledgeIndex index, String text) {
+    /** The text with its unknown words corrected to words of the phrasings analysed with {@code key}. */
+    String correct(KnowledgeIndex index, String key, String text) {
+        String field = Fields.SURFACE + key;
         StringBuilder corrected = null;
         int copied = 0;
         int corrections = 0;
-        try (TokenStream stream = index.surface().tokenStream(Fields.SURFACE, text)) {
+        try (TokenStream stream = index.surface().tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
@@ -52,11 +54,12 @@ final class TypoCorrector {
                 if (word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)) {
                     continue;
                 }
-                Term asTerm = new Term(Fields.SURFACE, word);
+                Term asTerm = new Term(field, word);
                 if (index.phrases().termStates(asTerm).docFreq() > 0) {
                     continue;
                 }
-                String suggestion = index.corrections().computeIfAbsent(word, unknown -> suggest(index, asTerm));
+                String suggestion =
+                        index.corrections().computeIfAbsent(key + ':' + word, unknown -> suggest(index, asTerm));
                 if (suggestion.isEmpty()) {
                     continue;
                 }

@@ -154,4 +154,55 @@ class KnowledgeLoaderTest {
         assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.message())
                 .contains("keeping the last good version"));
     }
+
+    @Test
+    void translationFilesNamedByLanguageAreGroupedUnderTheirId() {
+        String russian = GOOD.replace("lang: en", "lang: ru");
+        String chinese = GOOD.replace("lang: en\n", "");
+
+        LoadResult result = loader.load(List.of(
+                new KnowledgeFile("deposit-missing.md", GOOD),
+                new KnowledgeFile("deposit-missing.ru.md", russian),
+                new KnowledgeFile("deposit-missing.zh.md", chinese)));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.entries())
+                .extracting(e -> e.entry().id() + "/" + e.entry().lang())
+                .containsExactly("deposit-missing/en", "deposit-missing/ru", "deposit-missing/zh");
+    }
+
+    @Test
+    void reportsALanguageThatDisagreesWithTheFileNameAtItsLine() {
+        LoadResult result = loader.load(List.of(new KnowledgeFile("deposit-missing.es.md", GOOD)));
+
+        assertThat(result.entries()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("deposit-missing.es.md");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("'en'", "'es'", "file name");
+        });
+    }
+
+    @Test
+    void acceptsARegionInTheFileNameOrInLangButNotTwoDifferentOnes() {
+        String brazilian = GOOD.replace("lang: en", "lang: pt-BR");
+
+        LoadResult result = loader.load(List.of(
+                new KnowledgeFile("a.pt.md", brazilian),
+                new KnowledgeFile("b.pt-br.md", GOOD.replace("lang: en", "lang: pt")),
+                new KnowledgeFile("c.pt-pt.md", brazilian)));
+
+        assertThat(result.entries()).extracting(LoadedEntry::file).containsExactly("a.pt.md", "b.pt-br.md");
+        assertThat(result.problems()).extracting(LoadProblem::file).containsExactly("c.pt-pt.md");
+    }
+
+    @Test
+    void dotsInOrdinaryNamesAreNotTakenForALanguage() {
+        LoadResult result = loader.load(List.of(
+                new KnowledgeFile("api.keys.md", GOOD),
+                new KnowledgeFile("notes/v1.2.md", GOOD.replace("deposit-missing", "notes"))));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.entries()).extracting(e -> e.entry().lang()).containsExactly("en", "en");
+    }
 }

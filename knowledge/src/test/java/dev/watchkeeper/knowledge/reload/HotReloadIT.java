@@ -72,6 +72,21 @@ class HotReloadIT {
     }
 
     @Test
+    void anAddedTranslationJoinsItsEntry() throws IOException {
+        write("deposit.ru.md", "deposit", "Депозит не пришёл", "где мой депозит", "пополнение не пришло");
+
+        awaitTrue(
+                () -> kb.entry("deposit", "ru").map(e -> e.lang().equals("ru")).orElse(false));
+        assertThat(kb.size()).isEqualTo(2);
+        List<SearchHit> hits = kb.search(new SearchQuery("пополнение так и не пришло", null, 1));
+        assertThat(hits).singleElement().satisfies(hit -> {
+            assertThat(hit.entryId()).isEqualTo("deposit");
+            assertThat(hit.lang()).isEqualTo("ru");
+        });
+        assertThat(kb.entry("deposit", "en")).get().extracting(e -> e.lang()).isEqualTo("en");
+    }
+
+    @Test
     void aBrokenEditKeepsTheLastGoodVersionAndSaysWhy() throws IOException {
         Files.writeString(folder.resolve("deposit.md"), "---\nid: deposit\ntitle: [oops\n---\nAnswer\n");
 
