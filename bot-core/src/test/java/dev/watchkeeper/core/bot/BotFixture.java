@@ -92,6 +92,27 @@ public final class BotFixture {
             UserRef moderator,
             Clock clock,
             Set<String> moderatorRoles) {
+        this(
+                knowledgeBase,
+                staffChat,
+                moderatorChat,
+                agent,
+                moderator,
+                clock,
+                moderatorRoles,
+                MemberLanguage.byScript());
+    }
+
+    /** As above, telling members' languages with {@code languages}. */
+    public BotFixture(
+            KnowledgeBase knowledgeBase,
+            ChatRef staffChat,
+            ChatRef moderatorChat,
+            UserRef agent,
+            UserRef moderator,
+            Clock clock,
+            Set<String> moderatorRoles,
+            MemberLanguage languages) {
         AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
         Translations<BotTexts> texts = BotTexts.translations(MessageCatalog.bundled());
         InMemoryConversationStore conversations = new InMemoryConversationStore(Duration.ofHours(1), clock);
@@ -102,7 +123,7 @@ public final class BotFixture {
                 new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
                 feedback,
                 texts,
-                MemberLanguage.byScript(),
+                languages,
                 clock);
         StaffRoster staff = new StaffRoster(List.of(agent), Set.of());
         TicketPorts ports = new TicketPorts(
@@ -160,7 +181,7 @@ public final class BotFixture {
                         new ModeratorRoster(Set.of(ModeratorRoster.key(moderator)), moderatorRoles),
                         Map.of(moderatorChat.platform(), "watchkeeper")),
                 ModerationTexts.translations(MessageCatalog.bundled()),
-                MemberLanguage.byScript(),
+                languages,
                 clock);
         bot = new Bot(moderation, desk, engine);
     }
