@@ -113,6 +113,39 @@ class DiscordLanguagesIT {
         assertThat(labels(reply)).contains("Me sirvió", "No me sirvió");
     }
 
+    @Test
+    void registersTheMembersCommandsWithTheirDescriptionsInEachLanguage() throws Exception {
+        FakeDiscord.Call call =
+                discord.await("PUT", "/applications/" + BOT + "/guilds/" + GUILD + "/commands", c -> true);
+
+        JsonNode ask = command(call, "ask");
+        assertThat(ask.path("description").asString()).isEqualTo("Ask the support bot a question");
+        assertThat(ask.path("description_localizations").path("es-419").asString())
+                .isEqualTo("Hacerle una pregunta al bot de soporte");
+        assertThat(ask.path("description_localizations").path("pt-BR").asString())
+                .isEqualTo("Fazer uma pergunta ao bot de suporte");
+        assertThat(ask.path("options")
+                        .get(0)
+                        .path("description_localizations")
+                        .path("tr")
+                        .asString())
+                .isEqualTo("Sorunuz, kendi kelimelerinizle");
+        assertThat(command(call, "Report message")
+                        .path("name_localizations")
+                        .path("ru")
+                        .asString())
+                .isEqualTo("Пожаловаться");
+    }
+
+    private static JsonNode command(FakeDiscord.Call call, String name) {
+        for (JsonNode command : call.body()) {
+            if (command.path("name").asString().equals(name)) {
+                return command;
+            }
+        }
+        throw new AssertionError("no command " + name);
+    }
+
     private static FakeDiscord.Call ask(String member, String question, String title) throws Exception {
         Map<String, Object> message = discord.guildMessage(
                 GENERAL, user(member, "member" + member, false), List.of(), "<@" + BOT + "> " + question);

@@ -99,6 +99,18 @@ class TelegramLanguagesIT {
         assertThat(reply.action("No me sirvió")).startsWith("unhelpful:");
     }
 
+    @Test
+    void publishesTheCommandMenuInEachLanguage() {
+        Call spanish = api.await("setMyCommands", c -> "es".equals(c.params().get("language_code")));
+        Call english = api.await("setMyCommands", c -> !c.params().containsKey("language_code"));
+
+        assertThat(spanish.params().get("commands").toString()).contains("Hablar con un agente de soporte");
+        assertThat(english.params().get("commands").toString()).contains("Talk to a support agent");
+        for (String language : new String[] {"ru", "zh", "pt", "tr"}) {
+            api.await("setMyCommands", c -> language.equals(c.params().get("language_code")));
+        }
+    }
+
     private static Map<String, Object> englishClient(long id) {
         return Map.of("id", id, "is_bot", false, "first_name", "Member " + id, "language_code", "en");
     }

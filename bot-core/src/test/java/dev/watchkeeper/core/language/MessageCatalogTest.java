@@ -26,6 +26,11 @@ class MessageCatalogTest {
 
     @ParameterizedTest
     @CsvSource({
+        "commands, ru",
+        "commands, zh",
+        "commands, es",
+        "commands, pt",
+        "commands, tr",
         "conversation, ru",
         "conversation, zh",
         "conversation, es",
