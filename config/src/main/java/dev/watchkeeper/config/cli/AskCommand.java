@@ -56,8 +56,9 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() {
         String question = String.join(" ", words);
         try (ConfigurableApplicationContext context = ApplicationContexts.start(KnowledgeArguments.properties(kb))) {
-            List<Decision> decisions = context.getBean(ConversationEngine.class)
-                    .handle(InboundMessage.text("1", CHAT, MEMBER, question, Instant.now()));
+            ConversationEngine engine = context.getBean(ConversationEngine.class);
+            InboundMessage message = InboundMessage.text("1", CHAT, MEMBER, question, Instant.now());
+            List<Decision> decisions = engine.handle(message.inLanguage(engine.languageOf(message)));
             Decision decision = decisions.getFirst();
             String text = context.getBean(ConsoleRenderer.class).render(decision);
             if (!json) {
