@@ -7,6 +7,7 @@ import dev.watchkeeper.core.language.ScriptLanguageDetector;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Loading the six languages' models takes seconds and about 230 MB of heap. {@link
  * #loadingInBackground()} loads them on a daemon thread and, until they are in, tells Russian and
- * Chinese by their script alone ({@link ScriptLanguageDetector}), so the bot answers from its first
- * second. Thread-safe; CPU only once loaded.
+ * Chinese by their script alone ({@link ScriptLanguageDetector}), so the bot never waits for them. Thread-safe; CPU only once loaded.
  */
 public final class LinguaLanguageDetector implements LanguageDetector {
     static final int MIN_LETTERS = 5;
@@ -49,6 +49,7 @@ public final class LinguaLanguageDetector implements LanguageDetector {
 
     private final CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> lingua;
     private final LanguageDetector untilLoaded = new ScriptLanguageDetector();
+    private final AtomicBoolean loading = new AtomicBoolean();
 
     private LinguaLanguageDetector(CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> lingua) {
         this.lingua = lingua;
@@ -56,25 +57,36 @@ public final class LinguaLanguageDetector implements LanguageDetector {
 
     /** A detector whose models are loaded now, before this returns. */
     public static LinguaLanguageDetector loaded() {
-        return new LinguaLanguageDetector(CompletableFuture.completedFuture(build()));
+        LinguaLanguageDetector detector = new LinguaLanguageDetector(CompletableFuture.completedFuture(build()));
+        detector.loading.set(true);
+        return detector;
     }
 
-    /** A detector whose models load on a daemon thread; it goes by script until they are in. */
+    /**
+     * A detector whose models load on a daemon thread, started by the first message it is asked
+     * about (so commands that never tell a language, such as {@code eval}, never pay for them); it
+     * goes by script until they are in.
+     */
     public static LinguaLanguageDetector loadingInBackground() {
-        CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> future = new CompletableFuture<>();
+        return new LinguaLanguageDetector(new CompletableFuture<>());
+    }
+
+    private void startLoading() {
+        if (!loading.compareAndSet(false, true)) {
+            return;
+        }
         Thread loader = new Thread(
                 () -> {
                     try {
-                        future.complete(build());
+                        lingua.complete(build());
                     } catch (RuntimeException | Error e) {
                         log.error("Could not load the language models; languages are told by script only", e);
-                        future.completeExceptionally(e);
+                        lingua.completeExceptionally(e);
                     }
                 },
                 "language-models");
         loader.setDaemon(true);
         loader.start();
-        return new LinguaLanguageDetector(future);
     }
 
     /** True once the models are in. */
@@ -85,6 +97,7 @@ public final class LinguaLanguageDetector implements LanguageDetector {
     @Override
     public Optional<String> detect(String text) {
         if (!isLoaded()) {
+            startLoading();
             return untilLoaded.detect(text);
         }
         String words = NOT_WORDS.matcher(text).replaceAll(" ");

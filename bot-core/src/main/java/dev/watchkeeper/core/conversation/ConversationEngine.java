@@ -233,6 +233,6 @@ public final class ConversationEngine {
 
     /** The language the message is to be answered in, as decided before it reached the engine. */
     private String language(InboundMessage message) {
-        return MemberLanguage.supported(message.languageHint()).orElse(languages.defaultLanguage());
+        return MemberLanguage.supported(message.languageHint()).orElse(settings.defaultLanguage());
     }
 }

@@ -13,8 +13,8 @@ import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.core.faq.SearchHit;
 import dev.watchkeeper.core.faq.SearchQuery;
-import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.language.UntranslatedNote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -132,20 +132,11 @@ public final class FaqResponder {
                 to,
                 entry.id(),
                 entry.title(),
-                untranslatedNote(entry, language, texts) + entry.answer(),
+                UntranslatedNote.of(entry.lang(), language, texts.onlyInEnglish(), texts.notInYourLanguage())
+                        + entry.answer(),
                 confidence,
                 followUps,
                 feedback);
-    }
-
-    /** The line that tells the member the entry is not in their language, with a blank line after. */
-    private static String untranslatedNote(KnowledgeEntry entry, @Nullable String language, BotTexts texts) {
-        String member = MemberLanguage.supported(language).orElse(MemberLanguage.ENGLISH);
-        String written = MemberLanguage.supported(entry.lang()).orElse(entry.lang());
-        if (written.equals(member)) {
-            return "";
-        }
-        return (written.equals(MemberLanguage.ENGLISH) ? texts.onlyInEnglish() : texts.notInYourLanguage()) + "\n\n";
     }
 
     private Result suggest(List<SearchHit> candidates, ConversationState state, ReplyTarget to) {

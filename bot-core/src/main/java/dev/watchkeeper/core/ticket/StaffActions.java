@@ -8,6 +8,7 @@ import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.language.UntranslatedNote;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.UserRef;
@@ -138,7 +139,11 @@ final class StaffActions {
         if (entry.isEmpty()) {
             return List.of(Reply.of(here, "No knowledge-base entry `" + entryId + "`. Usage: /kb <entry id>"));
         }
-        String text = "**" + entry.get().title() + "**\n\n" + entry.get().answer();
+        TicketTexts member = texts.in(ticket.language());
+        String text = "**" + entry.get().title() + "**\n\n"
+                + UntranslatedNote.of(
+                        entry.get().lang(), ticket.language(), member.onlyInEnglish(), member.notInYourLanguage())
+                + entry.get().answer();
         Ticket sent =
                 respond(ticket, "[kb " + entry.get().id() + "] " + entry.get().title(), now);
         return List.of(

@@ -36,6 +36,9 @@ import dev.watchkeeper.core.language.Translations;
  * @param forgetCancelled erasure cancelled
  * @param forgetYesLabel the label of the "erase" choice
  * @param forgetNoLabel the label of the "cancel" choice
+ * @param onlyInEnglish the first line of a knowledge-base answer an agent sends that exists only in
+ *     English (shared with the {@code conversation} bundle)
+ * @param notInYourLanguage the same for an answer in another language than the member's
  */
 public record TicketTexts(
         String openedPrivate,
@@ -61,7 +64,9 @@ public record TicketTexts(
         String forgetDone,
         String forgetCancelled,
         String forgetYesLabel,
-        String forgetNoLabel) {
+        String forgetNoLabel,
+        String onlyInEnglish,
+        String notInYourLanguage) {
     public TicketTexts {
         for (String text : new String[] {
             openedPrivate,
@@ -87,7 +92,9 @@ public record TicketTexts(
             forgetDone,
             forgetCancelled,
             forgetYesLabel,
-            forgetNoLabel
+            forgetNoLabel,
+            onlyInEnglish,
+            notInYourLanguage
         }) {
             requireNonNull(text);
         }
@@ -96,6 +103,7 @@ public record TicketTexts(
     /** The texts in one language, from the catalog (English where a translation lacks a key). */
     public static TicketTexts from(MessageCatalog catalog, String language) {
         MessageCatalog.Texts t = catalog.texts("ticket", language);
+        MessageCatalog.Texts answers = catalog.texts("conversation", language);
         return new TicketTexts(
                 t.get("openedPrivate"),
                 t.get("openedInGroup"),
@@ -120,7 +128,9 @@ public record TicketTexts(
                 t.get("forgetDone"),
                 t.get("forgetCancelled"),
                 t.get("forgetYesLabel"),
-                t.get("forgetNoLabel"));
+                t.get("forgetNoLabel"),
+                answers.get("onlyInEnglish"),
+                answers.get("notInYourLanguage"));
     }
 
     /** The texts in every language the bot speaks. */
