@@ -14,6 +14,9 @@ import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.AnswerThresholds;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.MessageCatalog;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
@@ -104,7 +107,7 @@ final class BenchmarkBot implements AutoCloseable {
     BenchmarkBot(KnowledgeBase knowledgeBase, Stores stores) {
         Clock clock = Clock.systemUTC();
         AnswerThresholds thresholds = new AnswerThresholds(0.5, 0.25, 0.8);
-        BotTexts texts = BotTexts.english();
+        Translations<BotTexts> texts = BotTexts.translations(MessageCatalog.bundled());
         ConversationStore conversations = stores.conversations();
         ConversationEngine engine = new ConversationEngine(
                 new EngineSettings(thresholds, false, "watchkeeper", "en", 1000),
@@ -112,6 +115,7 @@ final class BenchmarkBot implements AutoCloseable {
                 new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
                 stores.feedback(),
                 texts,
+                MemberLanguage.byScript(),
                 clock);
         SecretRedactor redactor = SecretRedactor.bundled();
         AuditLog audit = stores.audit();
@@ -131,7 +135,7 @@ final class BenchmarkBot implements AutoCloseable {
         desk = new TicketDesk(
                 ports,
                 TicketSettings.defaults(STAFF, Map.of(Platform.TELEGRAM, "watchkeeper")),
-                TicketTexts.english(),
+                TicketTexts.translations(MessageCatalog.bundled()),
                 clock,
                 () -> 0);
         CommunityDomains community = new CommunityDomains(stores.domains());
@@ -152,7 +156,8 @@ final class BenchmarkBot implements AutoCloseable {
                         ModerationPolicy.defaults(),
                         Map.of(),
                         new ModeratorRoster(Set.of(), Set.of())),
-                ModerationTexts.english(),
+                ModerationTexts.translations(MessageCatalog.bundled()),
+                MemberLanguage.byScript(),
                 clock);
         bot = new Bot(moderation, desk, engine);
     }

@@ -58,7 +58,8 @@ class ArchitectureTest {
             "dev.watchkeeper.telegram..",
             "dev.watchkeeper.redis..",
             "dev.watchkeeper.knowledge..",
-            "dev.watchkeeper.shield.."
+            "dev.watchkeeper.shield..",
+            "dev.watchkeeper.language.."
         };
         for (String adapter : adapters) {
             noClasses()

@@ -3,6 +3,7 @@ package dev.watchkeeper.discord;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
+import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.discord.inbound.EventMapper;
 import dev.watchkeeper.discord.outbound.DiscordOutbound;
@@ -57,6 +58,17 @@ public final class DiscordAdapter implements AutoCloseable {
      */
     public DiscordAdapter(
             DiscordSettings settings, Bot bot, TicketDesk desk, Outbound router, EventDeduplicator events) {
+        this(settings, bot, desk, router, events, MessageCatalog.bundled());
+    }
+
+    /** As above, with the slash commands' descriptions from {@code texts}. */
+    public DiscordAdapter(
+            DiscordSettings settings,
+            Bot bot,
+            TicketDesk desk,
+            Outbound router,
+            EventDeduplicator events,
+            MessageCatalog texts) {
         this.settings = settings;
         MessageLocations locations = new MessageLocations(REMEMBERED_THREAD_MESSAGES);
         DiscordMessages messages = new DiscordMessages();
@@ -67,7 +79,8 @@ public final class DiscordAdapter implements AutoCloseable {
                 new EventMapper(locations, settings.guildId()),
                 new InteractionReplies(messages),
                 settings.guildId(),
-                events);
+                events,
+                texts);
     }
 
     /** Carries decisions out on Discord; register it with the router for {@code Platform.DISCORD}. */

@@ -4,6 +4,7 @@ import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
@@ -58,6 +59,7 @@ final class DiscordListener extends ListenerAdapter {
     private final InteractionReplies replies;
     private final @Nullable String guildId;
     private final EventDeduplicator events;
+    private final MessageCatalog texts;
     private final AtomicBoolean globalCommandsRegistered = new AtomicBoolean();
 
     DiscordListener(
@@ -66,8 +68,10 @@ final class DiscordListener extends ListenerAdapter {
             EventMapper mapper,
             InteractionReplies replies,
             @Nullable String guildId,
-            EventDeduplicator events) {
+            EventDeduplicator events,
+            MessageCatalog texts) {
         this.events = events;
+        this.texts = texts;
         this.bot = bot;
         this.router = router;
         this.mapper = mapper;
@@ -80,7 +84,7 @@ final class DiscordListener extends ListenerAdapter {
         if (guildId == null && globalCommandsRegistered.compareAndSet(false, true)) {
             event.getJDA()
                     .updateCommands()
-                    .addCommands(SlashCommands.definitions())
+                    .addCommands(SlashCommands.definitions(texts))
                     .queue(
                             ok -> log.info("Registered the slash commands globally"),
                             e -> failed("register commands", e));
@@ -92,7 +96,7 @@ final class DiscordListener extends ListenerAdapter {
         if (event.getGuild().getId().equals(guildId)) {
             event.getGuild()
                     .updateCommands()
-                    .addCommands(SlashCommands.definitions())
+                    .addCommands(SlashCommands.definitions(texts))
                     .queue(
                             ok -> log.info("Registered the slash commands in server {}", guildId),
                             e -> failed("register commands", e));

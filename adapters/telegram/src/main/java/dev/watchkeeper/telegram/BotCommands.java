@@ -1,5 +1,8 @@
 package dev.watchkeeper.telegram;
 
+import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.MessageCatalog;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
@@ -8,25 +11,31 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The member commands shown in Telegram's command menu, per language ({@code ""} is the default
- * for languages without their own list). Only languages the bot answers in are listed.
+ * The member commands shown in Telegram's command menu, described in each of the bot's languages
+ * from the {@code commands} message bundle: the English list is the default (language code
+ * {@code ""}) for members whose Telegram is in another language.
  */
 final class BotCommands {
-    static final Map<String, List<BotCommand>> BY_LANGUAGE = Map.of(
-            "",
-            List.of(
-                    new BotCommand("help", "What I can do"),
-                    new BotCommand("faq", "Search the help articles"),
-                    new BotCommand("human", "Talk to a support agent"),
-                    new BotCommand("report", "Report a scam (reply to the message)"),
-                    new BotCommand("verify", "Check a code from support"),
-                    new BotCommand("forgetme", "Erase what I keep about you")));
+    static final List<String> MEMBER_COMMANDS = List.of("help", "faq", "human", "report", "verify", "forgetme");
 
     private BotCommands() {}
 
+    /** The command lists by Telegram language code. */
+    static Map<String, List<BotCommand>> byLanguage(MessageCatalog catalog) {
+        Map<String, List<BotCommand>> lists = new LinkedHashMap<>();
+        for (String language : MemberLanguage.SUPPORTED) {
+            lists.put(
+                    language.equals(MemberLanguage.ENGLISH) ? "" : language,
+                    MEMBER_COMMANDS.stream()
+                            .map(name -> new BotCommand(name, catalog.text("commands", language, name)))
+                            .toList());
+        }
+        return lists;
+    }
+
     /** Sets the command lists; blocks for one call per language. */
-    static void publish(TelegramClient client) throws TelegramApiException {
-        for (Map.Entry<String, List<BotCommand>> entry : BY_LANGUAGE.entrySet()) {
+    static void publish(TelegramClient client, MessageCatalog catalog) throws TelegramApiException {
+        for (Map.Entry<String, List<BotCommand>> entry : byLanguage(catalog).entrySet()) {
             SetMyCommands.SetMyCommandsBuilder<?, ?> call =
                     SetMyCommands.builder().commands(entry.getValue());
             if (!entry.getKey().isEmpty()) {

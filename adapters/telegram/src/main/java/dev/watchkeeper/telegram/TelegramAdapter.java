@@ -5,6 +5,7 @@ import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.bot.SendRateLimiter;
+import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.telegram.inbound.BotIdentity;
 import dev.watchkeeper.telegram.inbound.ChatAdministrators;
@@ -43,6 +44,7 @@ public final class TelegramAdapter implements AutoCloseable {
     static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
 
     private final TelegramSettings settings;
+    private final MessageCatalog texts;
     private final TelegramClient client;
     private final BotIdentity identity;
     private final SendQueue queue;
@@ -70,6 +72,22 @@ public final class TelegramAdapter implements AutoCloseable {
             EventDeduplicator events,
             SendRateLimiter sendLimits,
             Clock clock) {
+        this(settings, client, identity, bot, desk, router, events, sendLimits, clock, MessageCatalog.bundled());
+    }
+
+    /** As above, with the texts of the command menu from {@code texts}. */
+    public TelegramAdapter(
+            TelegramSettings settings,
+            TelegramClient client,
+            BotIdentity identity,
+            Bot bot,
+            TicketDesk desk,
+            Outbound router,
+            EventDeduplicator events,
+            SendRateLimiter sendLimits,
+            Clock clock,
+            MessageCatalog texts) {
+        this.texts = texts;
         this.settings = settings;
         this.client = client;
         this.identity = identity;
@@ -107,7 +125,7 @@ public final class TelegramAdapter implements AutoCloseable {
 
     /** Publishes the commands and starts receiving updates. Blocks for a few API calls. */
     public synchronized void start() throws TelegramApiException {
-        BotCommands.publish(client);
+        BotCommands.publish(client, texts);
         if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
             client.execute(SetWebhook.builder()
                     .url(String.valueOf(settings.webhookUrl()))

@@ -17,6 +17,7 @@ import dev.watchkeeper.core.ticket.TicketDesk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * scam shield's moderation desk (scams and leaked secrets are dealt with before anything answers
  * them; moderators' buttons and {@code /report}, which the shield never holds against the member
  * reporting), the ticket desk (staff spaces, members with a
- * ticket) and the conversation engine. Adapters carry the decisions out in the order returned,
+ * ticket) and the conversation engine. A message first gets the language it is to be answered in
+ * (the conversation engine {@linkplain ConversationEngine#languageOf decides it}), so that all
+ * three speak to the member in the same language. Adapters carry the decisions out in the order returned,
  * each on the platform of the chat it targets (a Discord agent's reply goes to a Telegram member).
  *
  * <p>Never throws on an event: a failure inside a feature is logged (without the message text)
@@ -34,7 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Bot {
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
-    static final String APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment.";
 
     private final ModerationDesk moderation;
     private final TicketDesk desk;
@@ -50,7 +52,7 @@ public final class Bot {
     public List<Decision> handle(Inbound inbound) {
         try {
             return switch (inbound) {
-                case InboundMessage message -> onMessage(message);
+                case InboundMessage message -> onMessage(message.inLanguage(engine.languageOf(message)));
                 case ChoiceSelected choice ->
                     moderation.choice(choice).orElseGet(() -> desk.handle(choice, engine::handle));
                 case MemberJoined joined -> moderation.joined(joined);
@@ -63,7 +65,7 @@ public final class Bot {
                     inbound.chat().id(),
                     e);
             return inbound.chat().isPrivate() && !inbound.author().bot()
-                    ? List.of(Reply.of(ReplyTarget.chat(inbound.chat()), APOLOGY))
+                    ? List.of(Reply.of(ReplyTarget.chat(inbound.chat()), engine.apology(language(inbound))))
                     : List.of();
         }
     }
@@ -89,6 +91,10 @@ public final class Bot {
         }
         out.addAll(desk.handle(message, engine::handle));
         return out;
+    }
+
+    private static @Nullable String language(Inbound inbound) {
+        return inbound instanceof InboundMessage message ? message.languageHint() : null;
     }
 
     /** The ticket's view of a report: the quoted message, if any, apart from the member's own words. */

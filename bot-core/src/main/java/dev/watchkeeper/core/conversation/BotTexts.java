@@ -2,9 +2,14 @@ package dev.watchkeeper.core.conversation;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.watchkeeper.core.language.MessageCatalog;
+import dev.watchkeeper.core.language.Translations;
+import java.util.stream.Stream;
+
 /**
- * The fixed sentences the bot says, in Markdown. One record so that a community can reword them
- * and translations can be added per language.
+ * The fixed sentences the conversation engine says to members, in Markdown, in one language. They
+ * come from the {@code conversation} message bundle (see {@link MessageCatalog}), where a
+ * community rewords them; the keys are the component names.
  *
  * @param welcome the {@code /start} greeting
  * @param help the {@code /help} text
@@ -22,6 +27,10 @@ import static java.util.Objects.requireNonNull;
  * @param humanLabel the label of the "talk to a person" choice
  * @param helpfulLabel the label of the "this helped" choice
  * @param unhelpfulLabel the label of the "this did not help" choice
+ * @param onlyInEnglish the first line of an answer whose article exists only in English
+ * @param notInYourLanguage the first line of an answer whose article is not in the member's
+ *     language (nor in English)
+ * @param apology said in a private chat when something failed on the bot's side
  */
 public record BotTexts(
         String welcome,
@@ -39,56 +48,68 @@ public record BotTexts(
         String emptyQuestion,
         String humanLabel,
         String helpfulLabel,
-        String unhelpfulLabel) {
+        String unhelpfulLabel,
+        String onlyInEnglish,
+        String notInYourLanguage,
+        String apology) {
+    static final String BUNDLE = "conversation";
+
     public BotTexts {
-        requireNonNull(welcome);
-        requireNonNull(help);
-        requireNonNull(didYouMean);
-        requireNonNull(nothingFound);
-        requireNonNull(nothingFoundAgain);
-        requireNonNull(handOver);
-        requireNonNull(faqUsage);
-        requireNonNull(faqNoResults);
-        requireNonNull(faqResults);
-        requireNonNull(thanks);
-        requireNonNull(sorry);
-        requireNonNull(expiredChoice);
-        requireNonNull(emptyQuestion);
-        requireNonNull(humanLabel);
-        requireNonNull(helpfulLabel);
-        requireNonNull(unhelpfulLabel);
+        Stream.of(
+                        welcome,
+                        help,
+                        didYouMean,
+                        nothingFound,
+                        nothingFoundAgain,
+                        handOver,
+                        faqUsage,
+                        faqNoResults,
+                        faqResults,
+                        thanks,
+                        sorry,
+                        expiredChoice,
+                        emptyQuestion,
+                        humanLabel,
+                        helpfulLabel,
+                        unhelpfulLabel,
+                        onlyInEnglish,
+                        notInYourLanguage,
+                        apology)
+                .forEach(text -> requireNonNull(text));
     }
 
-    /** The default English texts. */
-    public static BotTexts english() {
+    /** The texts in one language, from the catalog (English where a translation lacks a key). */
+    public static BotTexts from(MessageCatalog catalog, String language) {
+        MessageCatalog.Texts t = catalog.texts(BUNDLE, language);
         return new BotTexts(
-                "Hi! I'm the community's support bot. Ask me anything about deposits, withdrawals, "
-                        + "fees, security or your account, and I'll answer from our help articles. "
-                        + "Type /help to see what I can do.\n\n"
-                        + "Staff will never DM you first and will never ask for your seed phrase, "
-                        + "private keys, passwords or 2FA codes.",
-                "Here is what I can do:\n"
-                        + "- Ask a question in your own words and I'll answer from our help articles.\n"
-                        + "- /faq <words> lists the articles that match.\n"
-                        + "- /human hands you over to a support agent.\n"
-                        + "- /start shows the welcome message.\n"
-                        + "When I offer numbered options, reply with the number to pick one.",
-                "I'm not sure I understood. Did you mean:",
-                "Sorry, I couldn't find anything about that in our help articles. "
-                        + "Try rephrasing, or I can hand you over to a person.",
-                "I still can't find an answer to that. A person from the support team can help you.",
-                "I'm passing your conversation to the support team; an agent will reply here through "
-                        + "me. Support will never DM you from a personal account, and will never ask for "
-                        + "your seed phrase, private keys or 2FA codes.",
-                "Usage: /faq <words>, for example `/faq withdrawal pending`.",
-                "No help articles match those words.",
-                "Help articles matching your words:",
-                "Glad that helped!",
-                "Sorry that didn't help. You can rephrase your question, or talk to a person.",
-                "That option is no longer available. Please ask your question again.",
-                "Yes? Ask me a question and I'll look it up.",
-                "Talk to a person",
-                "This helped",
-                "This didn't help");
+                t.get("welcome"),
+                t.get("help"),
+                t.get("didYouMean"),
+                t.get("nothingFound"),
+                t.get("nothingFoundAgain"),
+                t.get("handOver"),
+                t.get("faqUsage"),
+                t.get("faqNoResults"),
+                t.get("faqResults"),
+                t.get("thanks"),
+                t.get("sorry"),
+                t.get("expiredChoice"),
+                t.get("emptyQuestion"),
+                t.get("humanLabel"),
+                t.get("helpfulLabel"),
+                t.get("unhelpfulLabel"),
+                t.get("onlyInEnglish"),
+                t.get("notInYourLanguage"),
+                t.get("apology"));
+    }
+
+    /** The texts in every language the bot speaks. */
+    public static Translations<BotTexts> translations(MessageCatalog catalog) {
+        return Translations.of(catalog, BotTexts::from);
+    }
+
+    /** The bundled English texts. */
+    public static BotTexts english() {
+        return from(MessageCatalog.bundled(), "en");
     }
 }

@@ -9,16 +9,18 @@ import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.AnswerVote;
+import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MemberJoined;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shared conversation engine: every platform adapter hands it {@link Inbound} events and
@@ -29,6 +31,10 @@ import java.util.regex.Pattern;
  * that choice is on offer in the member's conversation (the bot's latest message to them offered
  * it). The vote withdraws the offer, so a second press is refused like any expired choice.
  *
+ * <p>Members are answered in their language: {@link #languageOf} decides it for a message (from
+ * what they write, the language remembered for the conversation and the platform's report), and
+ * the engine answers a message in the language its {@link InboundMessage#languageHint()} names.
+ *
  * <p>Thread-safe. It never sleeps and never touches the network itself; it blocks only as long as
  * its ports do (an in-memory store never blocks). For a given input and stored state the result
  * is deterministic. It never throws on message content.
@@ -38,7 +44,8 @@ public final class ConversationEngine {
     private final ConversationStore conversations;
     private final FaqResponder faq;
     private final AnswerFeedback feedback;
-    private final BotTexts texts;
+    private final Translations<BotTexts> texts;
+    private final MemberLanguage languages;
     private final Clock clock;
     private final Pattern mention;
 
@@ -47,17 +54,38 @@ public final class ConversationEngine {
             ConversationStore conversations,
             FaqResponder faq,
             AnswerFeedback feedback,
-            BotTexts texts,
+            Translations<BotTexts> texts,
+            MemberLanguage languages,
             Clock clock) {
         this.settings = settings;
         this.conversations = conversations;
         this.faq = faq;
         this.feedback = feedback;
         this.texts = texts;
+        this.languages = languages;
         this.clock = clock;
         this.mention = settings.botUsername() == null
                 ? Pattern.compile("(?!)")
                 : Pattern.compile("@" + Pattern.quote(settings.botUsername()) + "\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * The language to answer this message in, one of {@link MemberLanguage#SUPPORTED}: the one its
+     * words are written in when they tell, else the one remembered for the member's conversation,
+     * else the platform's report. Blocks only as long as the conversation store does.
+     */
+    public String languageOf(InboundMessage message) {
+        String remembered = conversations
+                .find(new ConversationKey(message.chat(), message.author().id()))
+                .map(ConversationState::language)
+                .orElse(null);
+        String words = mention.matcher(message.text()).replaceAll(" ");
+        return languages.decide(message.languageHint(), words, remembered);
+    }
+
+    /** The apology for a failure on the bot's side, in the given language (English for null). */
+    public String apology(@Nullable String language) {
+        return texts.in(language).apology();
     }
 
     /** Decides what to do about one inbound event. */
@@ -85,6 +113,7 @@ public final class ConversationEngine {
         ConversationKey key =
                 new ConversationKey(message.chat(), message.author().id());
         ReplyTarget to = ReplyTarget.replyTo(message);
+        BotTexts texts = this.texts.in(language(message));
 
         if (command.isPresent()) {
             Optional<List<Decision>> handled = onCommand(command.get(), message, key, to);
@@ -128,8 +157,10 @@ public final class ConversationEngine {
     private Optional<List<Decision>> onCommand(
             Command command, InboundMessage message, ConversationKey key, ReplyTarget to) {
         return switch (command.name()) {
-            case "start" -> Optional.of(List.of(Reply.of(to, texts.welcome())));
-            case "help" -> Optional.of(List.of(Reply.of(to, texts.help())));
+            case "start" ->
+                Optional.of(List.of(Reply.of(to, texts.in(language(message)).welcome())));
+            case "help" ->
+                Optional.of(List.of(Reply.of(to, texts.in(language(message)).help())));
             case "faq" -> {
                 ConversationState state = load(key).seen(clock.instant(), language(message));
                 FaqResponder.Result result = faq.list(cut(command.arguments()), state, to);
@@ -167,20 +198,22 @@ public final class ConversationEngine {
             return onVote(helpful.orElseGet(unhelpful::orElseThrow), helpful.isPresent(), state, to);
         }
         conversations.save(state);
-        return List.of(Reply.of(to, texts.expiredChoice()));
+        return List.of(Reply.of(to, texts.in(state.language()).expiredChoice()));
     }
 
     /** The offer is withdrawn before the vote counts, so that no failure lets it count twice. */
     private List<Decision> onVote(String entryId, boolean helpful, ConversationState state, ReplyTarget to) {
-        List<Choice> next = helpful ? List.of() : faq.humanChoice();
+        List<Choice> next = helpful ? List.of() : faq.humanChoice(state.language());
         conversations.save(state.offered(next.stream().map(Choice::action).toList()));
         feedback.record(new AnswerVote(entryId, helpful, state.key().platform(), clock.instant()));
+        BotTexts texts = this.texts.in(state.language());
         return List.of(new Reply(to, helpful ? texts.thanks() : texts.sorry(), next));
     }
 
     private List<Decision> handOver(ConversationState state, ReplyTarget to, HandOver.Reason reason) {
         conversations.save(state.offered(List.of()));
-        return List.of(new HandOver(to, state.key(), reason, texts.handOver()));
+        return List.of(
+                new HandOver(to, state.key(), reason, texts.in(state.language()).handOver()));
     }
 
     private ConversationState load(ConversationKey key) {
@@ -198,12 +231,8 @@ public final class ConversationEngine {
         return text.substring(0, end);
     }
 
+    /** The language the message is to be answered in, as decided before it reached the engine. */
     private String language(InboundMessage message) {
-        String hint = message.languageHint();
-        if (hint == null || hint.isBlank()) {
-            return settings.defaultLanguage();
-        }
-        int dash = hint.indexOf('-');
-        return (dash > 0 ? hint.substring(0, dash) : hint).toLowerCase(Locale.ROOT);
+        return MemberLanguage.supported(message.languageHint()).orElse(settings.defaultLanguage());
     }
 }

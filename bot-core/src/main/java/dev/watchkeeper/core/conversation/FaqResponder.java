@@ -13,14 +13,19 @@ import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.core.faq.SearchHit;
 import dev.watchkeeper.core.faq.SearchQuery;
+import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.language.UntranslatedNote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers questions from the knowledge base: searches, applies the {@link AnswerPolicy} and
- * builds the decisions with their choices. Thread-safe; blocks only as long as the knowledge base
- * does.
+ * builds the decisions with their choices, in the member's language: the knowledge base is asked
+ * in it, and an entry that comes back in another language (it has no translation yet) starts with
+ * one line, in the member's language, saying so. Thread-safe; blocks only as long as the
+ * knowledge base does.
  */
 public final class FaqResponder {
     private static final int SEARCH_LIMIT = 5;
@@ -28,9 +33,9 @@ public final class FaqResponder {
 
     private final KnowledgeBase knowledgeBase;
     private final AnswerPolicy policy;
-    private final BotTexts texts;
+    private final Translations<BotTexts> texts;
 
-    public FaqResponder(KnowledgeBase knowledgeBase, AnswerPolicy policy, BotTexts texts) {
+    public FaqResponder(KnowledgeBase knowledgeBase, AnswerPolicy policy, Translations<BotTexts> texts) {
         this.knowledgeBase = knowledgeBase;
         this.policy = policy;
         this.texts = texts;
@@ -64,7 +69,9 @@ public final class FaqResponder {
             return Optional.empty();
         }
         SearchHit best = hits.getFirst();
-        return knowledgeBase.entry(best.entryId(), language).map(entry -> answerDecision(entry, best.confidence(), to));
+        return knowledgeBase
+                .entry(best.entryId(), language)
+                .map(entry -> answerDecision(entry, best.confidence(), language, to));
     }
 
     /** The actions an answer offers (follow-ups, then feedback), in the order shown. */
@@ -81,6 +88,7 @@ public final class FaqResponder {
 
     /** Lists the entries matching the words of a {@code /faq} command. */
     public Result list(String words, ConversationState state, ReplyTarget to) {
+        BotTexts texts = this.texts.in(state.language());
         if (words.isBlank()) {
             return new Result(List.of(Reply.of(to, texts.faqUsage())), state.offered(List.of()));
         }
@@ -96,29 +104,39 @@ public final class FaqResponder {
         return new Result(List.of(new Reply(to, texts.faqResults(), choices)), state.offered(actions(choices)));
     }
 
-    /** The single "talk to a person" choice. */
-    public List<Choice> humanChoice() {
-        return List.of(new Choice(texts.humanLabel(), Choices.HUMAN));
+    /** The single "talk to a person" choice, labelled in the member's language. */
+    public List<Choice> humanChoice(@Nullable String language) {
+        return List.of(new Choice(texts.in(language).humanLabel(), Choices.HUMAN));
     }
 
     private Result entryAnswer(String entryId, double confidence, ConversationState state, ReplyTarget to) {
         Optional<KnowledgeEntry> entry = knowledgeBase.entry(entryId, state.language());
         if (entry.isEmpty()) {
-            return new Result(List.of(Reply.of(to, texts.expiredChoice())), state.offered(List.of()));
+            return new Result(
+                    List.of(Reply.of(to, texts.in(state.language()).expiredChoice())), state.offered(List.of()));
         }
-        Answer answer = answerDecision(entry.get(), confidence, to);
+        Answer answer = answerDecision(entry.get(), confidence, state.language(), to);
         return new Result(List.of(answer), state.answered(entryId, offeredActions(answer)));
     }
 
-    private Answer answerDecision(KnowledgeEntry entry, double confidence, ReplyTarget to) {
+    private Answer answerDecision(KnowledgeEntry entry, double confidence, @Nullable String language, ReplyTarget to) {
+        BotTexts texts = this.texts.in(language);
         List<Choice> followUps = entry.followups().stream()
-                .flatMap(id -> knowledgeBase.entry(id, entry.lang()).stream())
+                .flatMap(id -> knowledgeBase.entry(id, language).stream())
                 .map(next -> new Choice(next.title(), Choices.showEntry(next.id())))
                 .toList();
         List<Choice> feedback = List.of(
                 new Choice(texts.helpfulLabel(), Choices.helpful(entry.id())),
                 new Choice(texts.unhelpfulLabel(), Choices.unhelpful(entry.id())));
-        return new Answer(to, entry.id(), entry.title(), entry.answer(), confidence, followUps, feedback);
+        return new Answer(
+                to,
+                entry.id(),
+                entry.title(),
+                UntranslatedNote.of(entry.lang(), language, texts.onlyInEnglish(), texts.notInYourLanguage())
+                        + entry.answer(),
+                confidence,
+                followUps,
+                feedback);
     }
 
     private Result suggest(List<SearchHit> candidates, ConversationState state, ReplyTarget to) {
@@ -126,13 +144,16 @@ public final class FaqResponder {
         for (SearchHit hit : candidates) {
             choices.add(new Choice(hit.title(), Choices.showEntry(hit.entryId())));
         }
-        choices.addAll(humanChoice());
-        return new Result(List.of(new Suggest(to, texts.didYouMean(), choices)), state.offered(actions(choices)));
+        choices.addAll(humanChoice(state.language()));
+        return new Result(
+                List.of(new Suggest(to, texts.in(state.language()).didYouMean(), choices)),
+                state.offered(actions(choices)));
     }
 
     private Result fallback(ConversationState state, ReplyTarget to) {
+        BotTexts texts = this.texts.in(state.language());
         String text = state.consecutiveMisses() >= 1 ? texts.nothingFoundAgain() : texts.nothingFound();
-        List<Choice> options = humanChoice();
+        List<Choice> options = humanChoice(state.language());
         return new Result(List.of(new Fallback(to, text, options)), state.missed(actions(options)));
     }
 

@@ -1,79 +1,87 @@
 package dev.watchkeeper.core.language;
 
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which of the bot's languages to answer a member in: the one the platform reports for them, when
- * the bot speaks it and it is not English, or else the one their own words are written in.
- * English as the platform's report counts for little (it is most clients' default), so the words
- * decide then. Stateless and thread-safe.
+ * Which of the bot's languages to answer a member in, decided for each message.
+ *
+ * <p>What the member writes decides first: a message that the {@link LanguageDetector} can tell
+ * is answered in its language, whatever the member's client is set to (a member who writes in
+ * Spanish on an English-locale client gets Spanish). A message that cannot be told ("ok", a
+ * number, an emoji) keeps the language remembered for the conversation, so one short word does
+ * not flip it. With nothing remembered yet, the platform's report of the member's language counts
+ * when the bot speaks it, and the community's default language otherwise.
+ *
+ * <p>Stateless apart from the detector; thread-safe; blocks only as long as the detector does
+ * (never on the network).
  */
 public final class MemberLanguage {
-    /** The bot's own languages besides English, as ISO 639-1 codes. */
-    public static final Set<String> TRANSLATED = Set.of("ru", "zh", "es", "pt", "tr");
+    /** The languages the bot speaks to members, as ISO 639-1 codes; English first. */
+    public static final List<String> SUPPORTED = List.of("en", "ru", "zh", "es", "pt", "tr");
 
     /** English, the language every text has. */
     public static final String ENGLISH = "en";
 
-    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final Pattern TURKISH =
-            Pattern.compile("[ğışİ]|\\b(dolandır|hesab[ıi]m|cüzdan|çalındı|hacklendi)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PORTUGUESE = Pattern.compile(
-            "[ãõç]|\\b(fui|golpe|minha|você|carteira|roubaram|hackearam a minha)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPANISH = Pattern.compile(
-            "[ñ¿¡]|\\b(estafa|estafaron|me robaron|mi cuenta|billetera|hackearon)\\b", Pattern.CASE_INSENSITIVE);
-
-    private MemberLanguage() {}
+    private final LanguageDetector detector;
+    private final String defaultLanguage;
 
     /**
-     * The language to answer in, one of {@link #TRANSLATED} or {@link #ENGLISH}.
+     * @param detector tells the language of a message
+     * @param defaultLanguage the language for a member about whom nothing is known; one of
+     *     {@link #SUPPORTED}
+     */
+    public MemberLanguage(LanguageDetector detector, String defaultLanguage) {
+        this.detector = requireNonNull(detector, "detector");
+        this.defaultLanguage = supported(defaultLanguage)
+                .orElseThrow(() -> new IllegalArgumentException("not a supported language: " + defaultLanguage));
+    }
+
+    /** Script-only detection (Russian and Chinese told by their letters), English by default. */
+    public static MemberLanguage byScript() {
+        return new MemberLanguage(new ScriptLanguageDetector(), ENGLISH);
+    }
+
+    /**
+     * The language to answer this message in, one of {@link #SUPPORTED}.
      *
-     * @param hint the language the platform reports (IETF tag such as {@code pt-BR}), if any
-     * @param words what the member wrote, to tell the language when the platform does not
+     * @param platformHint the language the platform reports for the member (IETF tag such as
+     *     {@code pt-BR}), if any
+     * @param words what the member wrote
+     * @param remembered the language decided for the member's earlier messages in this
+     *     conversation, if any
      */
-    public static String of(@Nullable String hint, String words) {
-        String reported = primary(hint);
-        return TRANSLATED.contains(reported) ? reported : detect(words);
+    public String decide(@Nullable String platformHint, String words, @Nullable String remembered) {
+        return detector.detect(words)
+                .flatMap(MemberLanguage::supported)
+                .or(() -> supported(remembered))
+                .or(() -> supported(platformHint))
+                .orElse(defaultLanguage);
     }
 
-    /** The primary subtag of an IETF language tag, lower-cased; empty for none. */
-    public static String primary(@Nullable String tag) {
-        return tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+    /** The language of some words when they can be told; empty otherwise. */
+    public Optional<String> detect(String words) {
+        return detector.detect(words).flatMap(MemberLanguage::supported);
     }
 
-    /** The language a short message is most likely written in, among the six; English otherwise. */
-    public static String detect(String words) {
-        if (CYRILLIC.matcher(words).find()) {
-            return "ru";
-        }
-        if (HAN.matcher(words).find()) {
-            return "zh";
-        }
-        if (TURKISH.matcher(words).find()) {
-            return "tr";
-        }
-        if (PORTUGUESE.matcher(words).find()) {
-            return "pt";
-        }
-        if (SPANISH.matcher(words).find()) {
-            return "es";
-        }
-        return ENGLISH;
+    /** The community's default language. */
+    public String defaultLanguage() {
+        return defaultLanguage;
     }
 
     /**
-     * A member's translation of some texts: the one for their language, or the community's own
-     * (English) texts when there is none.
+     * The primary subtag of an IETF language tag ({@code pt-BR} → {@code pt}, {@code zh_Hans} →
+     * {@code zh}) when the bot speaks that language; empty for none or another language.
      */
-    public static <T> T translation(
-            Map<String, T> translations, @Nullable String hint, String words, Supplier<T> english) {
-        T translated = translations.get(of(hint, words));
-        return translated != null ? translated : english.get();
+    public static Optional<String> supported(@Nullable String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        return SUPPORTED.contains(primary) ? Optional.of(primary) : Optional.empty();
     }
 }

@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param replyToBot true when it replies to a message of Watchkeeper's
  * @param mentionsBot true when it mentions Watchkeeper by name or handle
  * @param time when it was posted
- * @param languageHint the language the platform reports for the author (IETF tag), if any
+ * @param languageHint the author's language (IETF tag), if known: as the platform reports it when
+ *     an adapter builds the message; the copy the bot's features see carries instead the language
+ *     the bot decided to answer in (see {@link #inLanguage})
  * @param edited true when this is an edit of an earlier message
  * @param quote the message this one replies to, with its author and text, when the platform
  *     delivers it (used by {@code /report} as a reply)
@@ -132,6 +134,28 @@ public record InboundMessage(
                 true,
                 time,
                 languageHint,
+                edited,
+                quote);
+    }
+
+    /**
+     * A copy whose {@link #languageHint()} is the language the bot decided to answer this message
+     * in, so that every feature that handles it speaks the same language.
+     */
+    public InboundMessage inLanguage(String language) {
+        return new InboundMessage(
+                id,
+                chat,
+                threadId,
+                author,
+                roles,
+                text,
+                attachments,
+                replyTo,
+                replyToBot,
+                mentionsBot,
+                time,
+                language,
                 edited,
                 quote);
     }

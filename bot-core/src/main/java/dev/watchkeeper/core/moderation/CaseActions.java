@@ -6,6 +6,8 @@ import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
+import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,13 +20,20 @@ import java.util.Optional;
 final class CaseActions {
     private final ModerationDesk.Ports ports;
     private final ModerationSettings settings;
-    private final ModerationTexts texts;
+    private final Translations<ModerationTexts> texts;
+    private final MemberLanguage languages;
     private final Clock clock;
 
-    CaseActions(ModerationDesk.Ports ports, ModerationSettings settings, ModerationTexts texts, Clock clock) {
+    CaseActions(
+            ModerationDesk.Ports ports,
+            ModerationSettings settings,
+            Translations<ModerationTexts> texts,
+            MemberLanguage languages,
+            Clock clock) {
         this.ports = ports;
         this.settings = settings;
         this.texts = texts;
+        this.languages = languages;
         this.clock = clock;
     }
 
@@ -34,7 +43,7 @@ final class CaseActions {
         String action = pressed.action().token();
         if (!settings.moderators().isModerator(choice.author(), choice.roles())) {
             audit(now, choice, "denied", pressed.caseId().value(), "not a moderator: " + action);
-            return List.of(Reply.of(here, texts.moderatorsOnly()));
+            return List.of(Reply.of(here, texts.in(null).moderatorsOnly()));
         }
         Optional<ModerationCase> found = ports.cases().find(pressed.caseId());
         if (found.isEmpty()) {
@@ -91,7 +100,8 @@ final class CaseActions {
             // the member's language, read from what they posted (the case's redacted text)
             case WARN ->
                 out.add(ModerationDesk.privately(
-                        c.author(), MemberTexts.of(null, c.text(), texts).warning()));
+                        c.author(),
+                        texts.in(languages.decide(null, c.text(), null)).warning()));
             default -> {}
         }
         String learned;

@@ -4,6 +4,7 @@ import dev.watchkeeper.core.audit.AuditEntry;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.scam.CommunityDomains;
@@ -32,7 +33,7 @@ public final class ModerationCommands {
 
     private final ModerationDesk.Ports ports;
     private final ModerationSettings settings;
-    private final ModerationTexts texts;
+    private final Translations<ModerationTexts> texts;
     private final Clock clock;
     private final BiFunction<ModerationCase, String, List<Decision>> openCase;
     private final VictimReportDetector victims = new VictimReportDetector();
@@ -53,7 +54,7 @@ public final class ModerationCommands {
     ModerationCommands(
             ModerationDesk.Ports ports,
             ModerationSettings settings,
-            ModerationTexts texts,
+            Translations<ModerationTexts> texts,
             Clock clock,
             BiFunction<ModerationCase, String, List<Decision>> openCase) {
         this.ports = ports;
@@ -106,10 +107,7 @@ public final class ModerationCommands {
         InboundMessage.Quote quote = message.quote();
         if (quote == null && words.isBlank()) {
             return new Result(
-                    List.of(Reply.of(
-                            here,
-                            MemberTexts.of(message.languageHint(), words, texts).reportUsage())),
-                    null);
+                    List.of(Reply.of(here, texts.in(message.languageHint()).reportUsage())), null);
         }
         Instant now = clock.instant();
         UserRef author = quote != null ? quote.author() : null;
@@ -140,18 +138,14 @@ public final class ModerationCommands {
                 now,
                 null);
         List<Decision> out = new ArrayList<>(openCase.apply(c, "reported by a member"));
-        out.add(Reply.of(
-                here,
-                MemberTexts.of(message.languageHint(), words, texts)
-                        .reportThanks()
-                        .formatted(c.id())));
+        out.add(Reply.of(here, texts.in(message.languageHint()).reportThanks().formatted(c.id())));
         return new Result(out, urgent ? c : null);
     }
 
     private List<Decision> domains(InboundMessage message, String name, String argument, ReplyTarget here) {
         if (!settings.moderators().isModerator(message.author(), message.roles())) {
             audit(message.author(), "denied", name, "not a moderator");
-            return List.of(Reply.of(here, texts.moderatorsOnly()));
+            return List.of(Reply.of(here, texts.in(message.languageHint()).moderatorsOnly()));
         }
         String written = argument.split("\\s+")[0];
         String ascii;
@@ -186,7 +180,7 @@ public final class ModerationCommands {
 
     private List<Decision> cases(InboundMessage message, ReplyTarget here) {
         if (!settings.moderators().isModerator(message.author(), message.roles())) {
-            return List.of(Reply.of(here, texts.moderatorsOnly()));
+            return List.of(Reply.of(here, texts.in(message.languageHint()).moderatorsOnly()));
         }
         List<ModerationCase> open = ports.cases().open();
         if (open.isEmpty()) {

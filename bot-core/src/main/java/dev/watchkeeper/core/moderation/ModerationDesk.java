@@ -9,6 +9,8 @@ import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -38,7 +40,7 @@ import java.util.Optional;
 public final class ModerationDesk {
     private final Ports ports;
     private final ModerationSettings settings;
-    private final ModerationTexts texts;
+    private final Translations<ModerationTexts> texts;
     private final Clock clock;
     private final ModerationCommands commands;
     private final CaseActions actions;
@@ -79,13 +81,23 @@ public final class ModerationDesk {
         static final Screening PASS = new Screening(List.of(), false);
     }
 
-    public ModerationDesk(Ports ports, ModerationSettings settings, ModerationTexts texts, Clock clock) {
+    /**
+     * @param texts what moderation tells members, per language
+     * @param languages tells the language of a flagged message's author from its text, for a
+     *     warning sent later
+     */
+    public ModerationDesk(
+            Ports ports,
+            ModerationSettings settings,
+            Translations<ModerationTexts> texts,
+            MemberLanguage languages,
+            Clock clock) {
         this.ports = ports;
         this.settings = settings;
         this.texts = texts;
         this.clock = clock;
         this.commands = new ModerationCommands(ports, settings, texts, clock, this::openCase);
-        this.actions = new CaseActions(ports, settings, texts, clock);
+        this.actions = new CaseActions(ports, settings, texts, languages, clock);
     }
 
     /** Screens one message (edits included) before the rest of the bot sees it. */
@@ -276,7 +288,7 @@ public final class ModerationDesk {
      * with a short public notice naming them, posted only when the private one is refused.
      */
     private SendPrivate secretNotice(InboundMessage message) {
-        MemberTexts notice = MemberTexts.of(message.languageHint(), message.text(), texts);
+        ModerationTexts notice = texts.in(message.languageHint());
         UserRef member = message.author();
         ChatRef direct = new ChatRef(member.platform(), member.id(), ChatType.PRIVATE);
         Reply inChat = message.chat().isPrivate()

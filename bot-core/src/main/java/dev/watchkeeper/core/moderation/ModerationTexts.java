@@ -2,9 +2,13 @@ package dev.watchkeeper.core.moderation;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.watchkeeper.core.language.MessageCatalog;
+import dev.watchkeeper.core.language.Translations;
+
 /**
- * What the moderation feature says to members and moderators, in Markdown. One record so that a
- * community can reword it and translations can be added.
+ * What the moderation feature says to members, in Markdown, in one language. The texts come from
+ * the {@code moderation} message bundle (see {@link MessageCatalog}), where a community rewords
+ * them; the keys are the component names.
  *
  * @param secretRemoved told privately to a member whose message leaked a seed phrase or key
  * @param secretRemovedInChat told in the chat instead when that private message cannot be
@@ -30,22 +34,25 @@ public record ModerationTexts(
         requireNonNull(moderatorsOnly);
     }
 
-    /** The default English texts. */
-    public static ModerationTexts english() {
+    /** The texts in one language, from the catalog (English where a translation lacks a key). */
+    public static ModerationTexts from(MessageCatalog catalog, String language) {
+        MessageCatalog.Texts t = catalog.texts("moderation", language);
         return new ModerationTexts(
-                "I deleted your message because it contained a **seed phrase or private key**. Anyone who "
-                        + "saw it can take your funds. Please act now:\n"
-                        + "1. Create a **new wallet** (new seed phrase) on a device you trust.\n"
-                        + "2. **Move all funds** from the exposed wallet to the new one straight away.\n"
-                        + "3. Revoke token approvals of the old wallet and stop using it.\n"
-                        + "Never share your seed phrase or keys with anyone: support will never ask for them.",
-                "%s, I removed your message because it contained a wallet secret (seed phrase or private key). "
-                        + "Treat that wallet as exposed and move your funds to a new wallet now.",
-                "A moderator flagged your recent message as breaking the community rules (scams, spam or "
-                        + "unsolicited offers). Please review the rules; repeated posts lead to a ban.",
-                "Thanks for the report: moderators will review it (case %s). Never reply to people who "
-                        + "DM you offering support or recovery.",
-                "To report a scam, reply to the message with /report, or write /report followed by what " + "happened.",
-                "Only moderators can do that.");
+                t.get("secretRemoved"),
+                t.get("secretRemovedInChat"),
+                t.get("warning"),
+                t.get("reportThanks"),
+                t.get("reportUsage"),
+                t.get("moderatorsOnly"));
+    }
+
+    /** The texts in every language the bot speaks. */
+    public static Translations<ModerationTexts> translations(MessageCatalog catalog) {
+        return Translations.of(catalog, ModerationTexts::from);
+    }
+
+    /** The bundled English texts. */
+    public static ModerationTexts english() {
+        return from(MessageCatalog.bundled(), "en");
     }
 }

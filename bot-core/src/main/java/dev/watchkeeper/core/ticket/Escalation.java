@@ -8,8 +8,8 @@ import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.UserRef;
-import dev.watchkeeper.core.ticket.text.SecurityChecklist;
 import dev.watchkeeper.core.ticket.text.TicketContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 final class Escalation {
     private final TicketPorts ports;
     private final TicketSettings settings;
-    private final TicketTexts texts;
+    private final Translations<TicketTexts> texts;
     private final TicketWriter writer;
     private final TicketCards cards;
     private final Outbox outbox;
@@ -36,7 +36,7 @@ final class Escalation {
     Escalation(
             TicketPorts ports,
             TicketSettings settings,
-            TicketTexts texts,
+            Translations<TicketTexts> texts,
             TicketWriter writer,
             TicketCards cards,
             Outbox outbox) {
@@ -81,6 +81,7 @@ final class Escalation {
 
     private List<Decision> opened(Ticket ticket, ReplyTarget ackTo) {
         List<Decision> out = new ArrayList<>();
+        TicketTexts texts = this.texts.in(ticket.language());
         String privateText = texts.openedPrivate().formatted(ticket.id(), ticket.verificationCode());
         boolean urgent = ticket.priority() == Priority.URGENT;
         String advice = advice(ticket, null);
@@ -127,7 +128,8 @@ final class Escalation {
                     .orElse(ticket);
         }
         List<Decision> out = new ArrayList<>();
-        out.add(Reply.of(ackTo, texts.addedToTicket().formatted(current.id())));
+        out.add(Reply.of(
+                ackTo, texts.in(spoken(current, language)).addedToTicket().formatted(current.id())));
         if (raise || reason == HandOver.Reason.SCAM_REPORT) {
             String advice = advice(current, language);
             out.add(ackTo.chat().isPrivate() ? Reply.of(ackTo, advice) : outbox.toMember(current, advice));
@@ -142,8 +144,11 @@ final class Escalation {
 
     /** The security checklist in the member's language: the one given now, else the ticket's. */
     private String advice(Ticket ticket, @Nullable String language) {
-        String lang = language != null && !language.isBlank() ? language : ticket.language();
-        return SecurityChecklist.translated(lang, lastMemberWords(ticket)).orElse(texts.securityAdvice());
+        return texts.in(spoken(ticket, language)).securityAdvice();
+    }
+
+    private static String spoken(Ticket ticket, @Nullable String language) {
+        return language != null && !language.isBlank() ? language : ticket.language();
     }
 
     private Ticket candidate(
@@ -196,16 +201,6 @@ final class Escalation {
                 .map(ConversationState::language)
                 .filter(l -> l != null)
                 .orElse(settings.defaultLanguage());
-    }
-
-    private static String lastMemberWords(Ticket ticket) {
-        List<Turn> turns = ticket.content().transcript();
-        for (int i = turns.size() - 1; i >= 0; i--) {
-            if (turns.get(i).speaker() == Turn.Speaker.MEMBER) {
-                return turns.get(i).text();
-            }
-        }
-        return "";
     }
 
     private String verificationCode() {

@@ -1,11 +1,13 @@
 package dev.watchkeeper.core.ticket;
 
 import dev.watchkeeper.core.conversation.ConversationKey;
+import dev.watchkeeper.core.conversation.ConversationState;
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.Attachment;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
@@ -23,7 +25,7 @@ import java.util.Optional;
 final class MemberDesk {
     private final TicketPorts ports;
     private final TicketSettings settings;
-    private final TicketTexts texts;
+    private final Translations<TicketTexts> texts;
     private final TicketWriter writer;
     private final TicketCards cards;
     private final Outbox outbox;
@@ -36,7 +38,7 @@ final class MemberDesk {
     MemberDesk(
             TicketPorts ports,
             TicketSettings settings,
-            TicketTexts texts,
+            Translations<TicketTexts> texts,
             TicketWriter writer,
             TicketCards cards,
             Outbox outbox,
@@ -58,10 +60,11 @@ final class MemberDesk {
             return MemberRouting.engineOnly();
         }
         ReplyTarget to = ReplyTarget.replyTo(message);
+        TicketTexts texts = this.texts.in(message.languageHint());
         Optional<SlashCommand> command = SlashCommand.parse(
                 message.text(), settings.botHandle(message.chat().platform()).orElse(null));
         if (command.isPresent() && command.get().name().equals("verify")) {
-            return MemberRouting.handled(verify(message, command.get().arguments(), to));
+            return MemberRouting.handled(verify(message, command.get().arguments(), to, texts));
         }
         if (command.isPresent() && command.get().name().equals("forgetme")) {
             return MemberRouting.handled(List.of(new Reply(
@@ -136,6 +139,10 @@ final class MemberDesk {
 
     Optional<List<Decision>> onChoice(ChoiceSelected choice, Instant now) {
         ReplyTarget to = ReplyTarget.chat(choice.chat());
+        TicketTexts texts = this.texts.in(ports.conversations()
+                .find(new ConversationKey(choice.chat(), choice.author().id()))
+                .map(ConversationState::language)
+                .orElse(null));
         if (choice.action().equals(TicketChoices.FORGET_NO)) {
             return Optional.of(List.of(Reply.of(to, texts.forgetCancelled())));
         }
@@ -148,7 +155,7 @@ final class MemberDesk {
         return TicketChoices.rating(choice.action()).map(pick -> ratings.rate(pick, choice, to, now));
     }
 
-    private List<Decision> verify(InboundMessage message, String code, ReplyTarget to) {
+    private List<Decision> verify(InboundMessage message, String code, ReplyTarget to, TicketTexts texts) {
         if (code.isBlank()) {
             return List.of(Reply.of(to, texts.verifyUsage()));
         }

@@ -3,6 +3,7 @@ package dev.watchkeeper.core.ticket;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import java.time.Duration;
@@ -20,10 +21,10 @@ final class Ratings {
     private static final Duration COMMENT_WINDOW = Duration.ofDays(1);
 
     private final TicketPorts ports;
-    private final TicketTexts texts;
+    private final Translations<TicketTexts> texts;
     private final TicketWriter writer;
 
-    Ratings(TicketPorts ports, TicketTexts texts, TicketWriter writer) {
+    Ratings(TicketPorts ports, Translations<TicketTexts> texts, TicketWriter writer) {
         this.ports = ports;
         this.texts = texts;
         this.writer = writer;
@@ -40,7 +41,8 @@ final class Ratings {
             return List.of();
         }
         ports.metrics().rated(pick.score());
-        return List.of(Reply.of(to, texts.ratingThanks().formatted(pick.score())));
+        return List.of(
+                Reply.of(to, texts.in(rated.get().language()).ratingThanks().formatted(pick.score())));
     }
 
     Optional<List<Decision>> comment(InboundMessage message, Instant now) {
@@ -53,6 +55,8 @@ final class Ratings {
         }
         String comment = writer.redact(message.text());
         writer.always(awaiting.get().id(), t -> t.rated(t.rating().withComment(comment)));
-        return Optional.of(List.of(Reply.of(ReplyTarget.replyTo(message), texts.commentThanks())));
+        return Optional.of(List.of(Reply.of(
+                ReplyTarget.replyTo(message),
+                texts.in(awaiting.get().language()).commentThanks())));
     }
 }

@@ -3,6 +3,7 @@ package dev.watchkeeper.core.ticket;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,11 +18,11 @@ import java.util.Optional;
  */
 final class Reachability {
     private final TicketSettings settings;
-    private final TicketTexts texts;
+    private final Translations<TicketTexts> texts;
     private final TicketWriter writer;
     private final Outbox outbox;
 
-    Reachability(TicketSettings settings, TicketTexts texts, TicketWriter writer, Outbox outbox) {
+    Reachability(TicketSettings settings, Translations<TicketTexts> texts, TicketWriter writer, Outbox outbox) {
         this.settings = settings;
         this.texts = texts;
         this.writer = writer;
@@ -50,13 +51,14 @@ final class Reachability {
 
     private String howToReach(Ticket ticket) {
         String name = ticket.member().member().shownName();
+        TicketTexts texts = this.texts.in(ticket.language());
         return switch (ticket.member().member().platform()) {
             case TELEGRAM ->
                 texts.unreachableTelegram()
                         .formatted(
                                 name,
                                 settings.botHandle(ticket.member().member().platform())
-                                        .orElse("our support bot"),
+                                        .orElse(texts.supportBotName()),
                                 ticket.id());
             case DISCORD -> texts.unreachableDiscord().formatted(name, ticket.id());
             case CONSOLE -> texts.unreachableOther().formatted(name, ticket.id());
@@ -75,12 +77,14 @@ final class Reachability {
                                 now))
                 .orElse(ticket);
         if (since != null) {
-            out.add(outbox.toMember(updated, texts.reconnected().formatted(updated.id(), updated.verificationCode())));
+            out.add(outbox.toMember(
+                    updated,
+                    texts.in(updated.language()).reconnected().formatted(updated.id(), updated.verificationCode())));
             updated.content().transcript().stream()
                     .filter(turn ->
                             turn.speaker() == Turn.Speaker.AGENT && !turn.at().isBefore(since))
-                    .forEach(turn ->
-                            out.add(outbox.toMember(updated, texts.agentSays().formatted(updated.id(), turn.text()))));
+                    .forEach(turn -> out.add(outbox.toMember(
+                            updated, texts.in(updated.language()).agentSays().formatted(updated.id(), turn.text()))));
             out.add(outbox.toSpace(updated, "The member is reachable in private again."));
         }
         return updated;

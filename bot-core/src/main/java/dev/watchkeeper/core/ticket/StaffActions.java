@@ -7,6 +7,8 @@ import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
+import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.language.UntranslatedNote;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.UserRef;
@@ -24,12 +26,13 @@ import java.util.stream.IntStream;
  */
 final class StaffActions {
     private final TicketPorts ports;
-    private final TicketTexts texts;
+    private final Translations<TicketTexts> texts;
     private final TicketWriter writer;
     private final TicketCards cards;
     private final Outbox outbox;
 
-    StaffActions(TicketPorts ports, TicketTexts texts, TicketWriter writer, TicketCards cards, Outbox outbox) {
+    StaffActions(
+            TicketPorts ports, Translations<TicketTexts> texts, TicketWriter writer, TicketCards cards, Outbox outbox) {
         this.ports = ports;
         this.texts = texts;
         this.writer = writer;
@@ -63,7 +66,7 @@ final class StaffActions {
                         t,
                         "Claimed by " + agent.shownName() + ". Messages you write here go to the member; "
                                 + "/note for internal notes, /close <note> to resolve."),
-                outbox.toMember(t, texts.claimed().formatted(t.id())));
+                outbox.toMember(t, texts.in(t.language()).claimed().formatted(t.id())));
     }
 
     List<Decision> release(Ticket ticket, UserRef agent, ReplyTarget here, Instant now) {
@@ -123,7 +126,8 @@ final class StaffActions {
                     : List.of(Reply.of(here, "Claim " + ticket.id() + " to reply to the member."));
         }
         Ticket sent = respond(ticket, text, now);
-        return List.of(outbox.toMember(sent, texts.agentSays().formatted(sent.id(), text)));
+        return List.of(
+                outbox.toMember(sent, texts.in(sent.language()).agentSays().formatted(sent.id(), text)));
     }
 
     List<Decision> insertAnswer(Ticket ticket, UserRef agent, String entryId, ReplyTarget here, Instant now) {
@@ -135,11 +139,15 @@ final class StaffActions {
         if (entry.isEmpty()) {
             return List.of(Reply.of(here, "No knowledge-base entry `" + entryId + "`. Usage: /kb <entry id>"));
         }
-        String text = "**" + entry.get().title() + "**\n\n" + entry.get().answer();
+        TicketTexts member = texts.in(ticket.language());
+        String text = "**" + entry.get().title() + "**\n\n"
+                + UntranslatedNote.of(
+                        entry.get().lang(), ticket.language(), member.onlyInEnglish(), member.notInYourLanguage())
+                + entry.get().answer();
         Ticket sent =
                 respond(ticket, "[kb " + entry.get().id() + "] " + entry.get().title(), now);
         return List.of(
-                outbox.toMember(sent, texts.agentSays().formatted(sent.id(), text)),
+                outbox.toMember(sent, texts.in(sent.language()).agentSays().formatted(sent.id(), text)),
                 outbox.toSpace(
                         sent,
                         "Sent the answer `" + entry.get().id() + "` ("
@@ -162,8 +170,8 @@ final class StaffActions {
                 .mapToObj(score -> new Choice(String.valueOf(score), TicketChoices.rate(t.id(), score)))
                 .toList();
         return List.of(
-                outbox.toMember(t, texts.resolved().formatted(t.id(), resolution)),
-                outbox.toMember(t, texts.askRating().formatted(t.id()), stars),
+                outbox.toMember(t, texts.in(t.language()).resolved().formatted(t.id(), resolution)),
+                outbox.toMember(t, texts.in(t.language()).askRating().formatted(t.id()), stars),
                 new CloseTicketSpace(
                         t.staff().target(),
                         t.id().value(),

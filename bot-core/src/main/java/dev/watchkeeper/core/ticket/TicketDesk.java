@@ -9,7 +9,7 @@ import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.Suggest;
-import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
@@ -57,7 +57,11 @@ public final class TicketDesk {
      *     {@code /stats}); return a negative number when unknown
      */
     public TicketDesk(
-            TicketPorts ports, TicketSettings settings, TicketTexts texts, Clock clock, LongSupplier botAnswers) {
+            TicketPorts ports,
+            TicketSettings settings,
+            Translations<TicketTexts> texts,
+            Clock clock,
+            LongSupplier botAnswers) {
         this.ports = ports;
         this.settings = settings;
         this.clock = clock;
@@ -181,7 +185,7 @@ public final class TicketDesk {
     /**
      * A member's scam report that needs a person: opens (or adds to) an urgent scam-report ticket.
      * The reported message goes in as a note and the member's own words as theirs; the member's
-     * language (and so their security checklist) is the platform's or that of their own words.
+     * language (and so their security checklist) is the one the bot decided for the report's message.
      * A member who already has an open ticket gets the report added to it, the ticket raised to
      * urgent and the checklist all the same.
      */
@@ -256,13 +260,8 @@ public final class TicketDesk {
                         .orElse(false);
     }
 
-    /** The platform's language for the member, else that of their own words when it is not English. */
     private static @Nullable String languageOf(ScamReport report) {
-        if (report.languageHint() != null && !report.languageHint().isBlank()) {
-            return report.languageHint();
-        }
-        String written = MemberLanguage.detect(report.memberWords());
-        return MemberLanguage.TRANSLATED.contains(written) ? written : null;
+        return report.languageHint() == null || report.languageHint().isBlank() ? null : report.languageHint();
     }
 
     private static @Nullable String language(Inbound inbound) {

@@ -10,6 +10,9 @@ import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.AnswerThresholds;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.MessageCatalog;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.moderation.InMemoryMemberActivity;
@@ -89,8 +92,29 @@ public final class BotFixture {
             UserRef moderator,
             Clock clock,
             Set<String> moderatorRoles) {
+        this(
+                knowledgeBase,
+                staffChat,
+                moderatorChat,
+                agent,
+                moderator,
+                clock,
+                moderatorRoles,
+                MemberLanguage.byScript());
+    }
+
+    /** As above, telling members' languages with {@code languages}. */
+    public BotFixture(
+            KnowledgeBase knowledgeBase,
+            ChatRef staffChat,
+            ChatRef moderatorChat,
+            UserRef agent,
+            UserRef moderator,
+            Clock clock,
+            Set<String> moderatorRoles,
+            MemberLanguage languages) {
         AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
-        BotTexts texts = BotTexts.english();
+        Translations<BotTexts> texts = BotTexts.translations(MessageCatalog.bundled());
         InMemoryConversationStore conversations = new InMemoryConversationStore(Duration.ofHours(1), clock);
         InMemoryAnswerFeedback feedback = new InMemoryAnswerFeedback();
         ConversationEngine engine = new ConversationEngine(
@@ -99,6 +123,7 @@ public final class BotFixture {
                 new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
                 feedback,
                 texts,
+                languages,
                 clock);
         StaffRoster staff = new StaffRoster(List.of(agent), Set.of());
         TicketPorts ports = new TicketPorts(
@@ -116,7 +141,7 @@ public final class BotFixture {
         desk = new TicketDesk(
                 ports,
                 TicketSettings.defaults(staffChat, Map.of(staffChat.platform(), "watchkeeper")),
-                TicketTexts.english(),
+                TicketTexts.translations(MessageCatalog.bundled()),
                 clock,
                 () -> 0);
         shield = new ScamShield(
@@ -155,7 +180,8 @@ public final class BotFixture {
                         Map.of(),
                         new ModeratorRoster(Set.of(ModeratorRoster.key(moderator)), moderatorRoles),
                         Map.of(moderatorChat.platform(), "watchkeeper")),
-                ModerationTexts.english(),
+                ModerationTexts.translations(MessageCatalog.bundled()),
+                languages,
                 clock);
         bot = new Bot(moderation, desk, engine);
     }

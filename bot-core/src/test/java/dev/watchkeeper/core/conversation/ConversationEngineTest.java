@@ -22,6 +22,9 @@ import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.core.faq.SearchHit;
 import dev.watchkeeper.core.faq.SearchQuery;
+import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.MessageCatalog;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -74,7 +77,7 @@ class ConversationEngineTest {
 
     private ConversationEngine engine(boolean answerUnaddressed, KnowledgeBase kb) {
         AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
-        BotTexts texts = BotTexts.english();
+        Translations<BotTexts> texts = BotTexts.translations(MessageCatalog.bundled());
         EngineSettings settings = new EngineSettings(thresholds, answerUnaddressed, "keeperbot", "en", 200);
         return new ConversationEngine(
                 settings,
@@ -82,6 +85,7 @@ class ConversationEngineTest {
                 new FaqResponder(kb, new AnswerPolicy(thresholds), texts),
                 feedback,
                 texts,
+                MemberLanguage.byScript(),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -1,5 +1,9 @@
 package dev.watchkeeper.core.faq;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,14 +18,50 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A test fake of the knowledge-base port: confidence is the share of the query's words found in
- * an entry's title and phrasings. Shared with other modules' tests through the test jar.
+ * an entry's title and phrasings, in any of its languages. An entry is returned in the language
+ * asked for when it has that translation, else in English. Shared with other modules' tests
+ * through the test jar.
  */
 public final class InMemoryKnowledgeBase implements KnowledgeBase {
-    private final Map<String, KnowledgeEntry> entries = new LinkedHashMap<>();
+    private final Map<String, Map<String, KnowledgeEntry>> entries = new LinkedHashMap<>();
 
     public InMemoryKnowledgeBase(KnowledgeEntry... entries) {
+        this(List.of(entries));
+    }
+
+    public InMemoryKnowledgeBase(List<KnowledgeEntry> entries) {
         for (KnowledgeEntry entry : entries) {
-            this.entries.put(entry.id(), entry);
+            this.entries
+                    .computeIfAbsent(entry.id(), id -> new LinkedHashMap<>())
+                    .put(entry.lang(), entry);
+        }
+    }
+
+    /**
+     * A knowledge base read from a test resource of tab-separated lines: id, language, title,
+     * phrasings separated by {@code |}, and the answer ({@code \\n} for a line break).
+     */
+    public static InMemoryKnowledgeBase fromResource(String name) {
+        try (InputStream in = InMemoryKnowledgeBase.class.getResourceAsStream(name)) {
+            List<KnowledgeEntry> entries = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                entries.add(new KnowledgeEntry(
+                        f[0],
+                        f[2],
+                        f[1],
+                        List.of(f[3].split("\\|")),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        f[4].replace("\\n", "\n")));
+            }
+            return new InMemoryKnowledgeBase(entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -37,11 +77,15 @@ public final class InMemoryKnowledgeBase implements KnowledgeBase {
             return List.of();
         }
         List<SearchHit> hits = new ArrayList<>();
-        for (KnowledgeEntry entry : entries.values()) {
-            Set<String> known = words(entry.title() + " " + String.join(" ", entry.questions()));
-            long found = words.stream().filter(known::contains).count();
+        for (Map<String, KnowledgeEntry> translations : entries.values()) {
+            long found = 0;
+            for (KnowledgeEntry entry : translations.values()) {
+                Set<String> known = words(entry.title() + " " + String.join(" ", entry.questions()));
+                found = Math.max(found, words.stream().filter(known::contains).count());
+            }
             if (found > 0) {
-                hits.add(new SearchHit(entry.id(), entry.title(), entry.lang(), (double) found / words.size()));
+                KnowledgeEntry shown = pick(translations, query.language());
+                hits.add(new SearchHit(shown.id(), shown.title(), shown.lang(), (double) found / words.size()));
             }
         }
         hits.sort(Comparator.comparingDouble(SearchHit::confidence).reversed());
@@ -50,7 +94,17 @@ public final class InMemoryKnowledgeBase implements KnowledgeBase {
 
     @Override
     public Optional<KnowledgeEntry> entry(String id, @Nullable String language) {
-        return Optional.ofNullable(entries.get(id));
+        Map<String, KnowledgeEntry> translations = entries.get(id);
+        return translations == null ? Optional.empty() : Optional.of(pick(translations, language));
+    }
+
+    private static KnowledgeEntry pick(Map<String, KnowledgeEntry> translations, @Nullable String language) {
+        KnowledgeEntry asked = language == null ? null : translations.get(language);
+        if (asked != null) {
+            return asked;
+        }
+        KnowledgeEntry english = translations.get("en");
+        return english != null ? english : translations.values().iterator().next();
     }
 
     @Override

@@ -123,7 +123,7 @@ class ModerationDeskTest {
                 "en    | is this right?                | Move all funds         | move your funds to a new wallet",
                 "ru    | это правильная фраза?         | Переведите все средства | переведите средства на новый",
                 "zh-CN | is this right?                | 全部资产转移            | 转移到新钱包",
-                "en    | mi frase semilla, ¿está bien? | Mueve todos los fondos  | billetera nueva",
+                "es-419 | mi frase semilla, ¿está bien? | Mueve todos los fondos  | billetera nueva",
                 "pt-BR | is this right?                | Mova todos os fundos    | carteira nova",
                 "tr    | is this right?                | tüm fonları             | yeni bir cüzdana"
             })

@@ -12,6 +12,9 @@ import dev.watchkeeper.core.faq.AnswerThresholds;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
+import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.MessageCatalog;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -91,19 +94,21 @@ final class DeskFixture {
 
     DeskFixture() {
         AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
-        BotTexts texts = BotTexts.english();
+        Translations<BotTexts> texts = BotTexts.translations(MessageCatalog.bundled());
         engine = new ConversationEngine(
                 new EngineSettings(thresholds, false, "keeperbot", "en", 400),
                 conversations,
                 new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
                 feedback,
                 texts,
+                MemberLanguage.byScript(),
                 clock);
         desk = newDesk();
     }
 
     TicketDesk newDesk() {
-        return new TicketDesk(ports, settings, TicketTexts.english(), clock, metrics.botAnswers::get);
+        return new TicketDesk(
+                ports, settings, TicketTexts.translations(MessageCatalog.bundled()), clock, metrics.botAnswers::get);
     }
 
     List<Decision> send(InboundMessage message) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
+import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ class TicketClaimConcurrencyTest {
                 f.metrics,
                 text -> text,
                 new java.util.Random(1));
-        TicketDesk desk = new TicketDesk(ports, f.settings, TicketTexts.english(), f.clock, () -> -1);
+        TicketDesk desk = new TicketDesk(
+                ports, f.settings, TicketTexts.translations(MessageCatalog.bundled()), f.clock, () -> -1);
         Ticket ticket = f.openTicketFromGroup("where is my deposit");
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(AGENTS);

@@ -128,7 +128,7 @@ class TicketMemberTest {
                 ALICE,
                 new dev.watchkeeper.core.conversation.ConversationKey(GROUP, ALICE.id()),
                 dev.watchkeeper.core.decision.ReplyTarget.chat(GROUP),
-                new ScamReport("DM me your seed phrase to unlock your withdrawal", "мне взломали аккаунт", null));
+                new ScamReport("DM me your seed phrase to unlock your withdrawal", "мне взломали аккаунт", "ru"));
 
         Ticket after = f.tickets.openTicketOf(AccountId.of(ALICE)).orElseThrow();
         assertThat(after.id()).isEqualTo(before.id());

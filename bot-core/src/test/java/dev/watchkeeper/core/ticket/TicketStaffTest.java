@@ -12,6 +12,7 @@ import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.InboundMessage;
@@ -148,7 +149,7 @@ class TicketStaffTest {
                 f.metrics,
                 text -> text,
                 new java.util.Random(3));
-        f.desk = new TicketDesk(ports, settings, TicketTexts.english(), f.clock, () -> -1);
+        f.desk = new TicketDesk(ports, settings, TicketTexts.translations(MessageCatalog.bundled()), f.clock, () -> -1);
         Ticket ticket = f.openTicketFromGroup("where is my deposit");
 
         // when she claims and replies by ticket id

@@ -63,7 +63,9 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() {
         String question = String.join(" ", words);
         try (ConfigurableApplicationContext context = ApplicationContexts.start(KnowledgeArguments.properties(kb))) {
-            List<Decision> decisions = context.getBean(ConversationEngine.class).handle(message(question));
+            ConversationEngine engine = context.getBean(ConversationEngine.class);
+            InboundMessage message = message(question);
+            List<Decision> decisions = engine.handle(message.inLanguage(engine.languageOf(message)));
             Decision decision = decisions.getFirst();
             String text = context.getBean(ConsoleRenderer.class).render(decision);
             if (!json) {

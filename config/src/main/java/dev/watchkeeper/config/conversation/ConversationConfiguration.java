@@ -10,6 +10,8 @@ import dev.watchkeeper.core.conversation.InMemoryConversationStore;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.Translations;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,18 +29,13 @@ public class ConversationConfiguration {
     }
 
     @Bean
-    BotTexts botTexts() {
-        return BotTexts.english();
-    }
-
-    @Bean
     @ConditionalOnMemoryStore
     ConversationStore conversationStore(ConversationProperties properties, Clock clock) {
         return new InMemoryConversationStore(properties.idleTimeout(), clock);
     }
 
     @Bean
-    FaqResponder faqResponder(KnowledgeBase knowledgeBase, AnswerPolicy policy, BotTexts texts) {
+    FaqResponder faqResponder(KnowledgeBase knowledgeBase, AnswerPolicy policy, Translations<BotTexts> texts) {
         return new FaqResponder(knowledgeBase, policy, texts);
     }
 
@@ -50,7 +47,8 @@ public class ConversationConfiguration {
             FaqResponder faq,
             AnswerFeedback feedback,
             MeterRegistry registry,
-            BotTexts texts,
+            Translations<BotTexts> texts,
+            MemberLanguage languages,
             Clock clock) {
         EngineSettings settings = new EngineSettings(
                 policy.thresholds(),
@@ -59,6 +57,6 @@ public class ConversationConfiguration {
                 properties.defaultLanguage(),
                 properties.maxQueryChars());
         return new ConversationEngine(
-                settings, store, faq, new MeteredAnswerFeedback(feedback, registry), texts, clock);
+                settings, store, faq, new MeteredAnswerFeedback(feedback, registry), texts, languages, clock);
     }
 }

@@ -5,6 +5,7 @@ import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.bot.PlatformModerators;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
+import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
@@ -69,8 +70,13 @@ public class DiscordConfiguration {
 
     @Bean(destroyMethod = "close")
     DiscordAdapter discordAdapter(
-            DiscordSettings settings, Bot bot, TicketDesk desk, OutboundRouter router, EventDeduplicator events) {
-        DiscordAdapter adapter = new DiscordAdapter(settings, bot, desk, router, events);
+            DiscordSettings settings,
+            Bot bot,
+            TicketDesk desk,
+            OutboundRouter router,
+            EventDeduplicator events,
+            MessageCatalog texts) {
+        DiscordAdapter adapter = new DiscordAdapter(settings, bot, desk, router, events, texts);
         router.register(Platform.DISCORD, adapter.outbound());
         return adapter;
     }

@@ -5,6 +5,8 @@ import dev.watchkeeper.config.bot.PlatformModerators;
 import dev.watchkeeper.config.store.ConditionalOnMemoryStore;
 import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.audit.AuditLog;
+import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.moderation.InMemoryModerationCaseStore;
@@ -116,9 +118,11 @@ public class ShieldConfiguration {
             CommunityDomains community,
             ModerationSettings settings,
             MemberActivity activity,
+            Translations<ModerationTexts> texts,
+            MemberLanguage languages,
             Clock clock) {
         ModerationDesk.Ports ports = new ModerationDesk.Ports(
                 shield, redactor, cases, audit, activity, learning, tickets.staff()::isStaff, community);
-        return new ModerationDesk(ports, settings, ModerationTexts.english(), clock);
+        return new ModerationDesk(ports, settings, texts, languages, clock);
     }
 }

@@ -6,6 +6,7 @@ import dev.watchkeeper.config.bot.PlatformModerators;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.SendRateLimiter;
+import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
@@ -98,9 +99,10 @@ public class TelegramConfiguration {
             OutboundRouter router,
             EventDeduplicator events,
             SendRateLimiter sendLimits,
-            Clock clock) {
+            Clock clock,
+            MessageCatalog texts) {
         TelegramAdapter adapter =
-                new TelegramAdapter(settings, client, identity, bot, desk, router, events, sendLimits, clock);
+                new TelegramAdapter(settings, client, identity, bot, desk, router, events, sendLimits, clock, texts);
         router.register(Platform.TELEGRAM, adapter.outbound());
         return adapter;
     }

@@ -10,6 +10,7 @@ import dev.watchkeeper.core.audit.InMemoryAuditLog;
 import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
@@ -115,8 +116,13 @@ public class TicketConfiguration {
     }
 
     @Bean
-    TicketDesk ticketDesk(TicketPorts ports, TicketSettings settings, Clock clock, MicrometerSupportMetrics metrics) {
-        return new TicketDesk(ports, settings, TicketTexts.english(), clock, metrics::botAnswers);
+    TicketDesk ticketDesk(
+            TicketPorts ports,
+            TicketSettings settings,
+            Translations<TicketTexts> texts,
+            Clock clock,
+            MicrometerSupportMetrics metrics) {
+        return new TicketDesk(ports, settings, texts, clock, metrics::botAnswers);
     }
 
     @Bean(destroyMethod = "close")

@@ -1,5 +1,6 @@
 package dev.watchkeeper.discord.inbound;
 
+import dev.watchkeeper.core.language.MessageCatalog;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,27 +30,37 @@ public final class SlashCommands {
 
     private SlashCommands() {}
 
-    /** The commands to register at start-up. */
+    /** The commands to register at start-up, with the bundled texts. */
     public static List<CommandData> definitions() {
+        return definitions(MessageCatalog.bundled());
+    }
+
+    /**
+     * The commands to register at start-up. The members' commands are described in each of the
+     * bot's languages from the {@code commands} message bundle (Discord shows a member the
+     * description of their client's language); the moderators' stay in English.
+     */
+    public static List<CommandData> definitions(MessageCatalog texts) {
         InteractionContextType[] anywhere = {InteractionContextType.GUILD, InteractionContextType.BOT_DM};
+        CommandTexts t = new CommandTexts(texts);
         return List.of(
-                Commands.slash("ask", "Ask the support bot a question")
-                        .addOption(OptionType.STRING, "question", "Your question, in your own words", true)
+                t.describe(Commands.slash("ask", t.english("ask")), "ask")
+                        .addOptions(t.option("question", "ask.question", true))
                         .setContexts(anywhere),
-                Commands.slash("faq", "Search the help articles")
-                        .addOption(OptionType.STRING, "words", "What to look for", false)
+                t.describe(Commands.slash("faq", t.english("faq")), "faq")
+                        .addOptions(t.option("words", "faq.words", false))
                         .setContexts(anywhere),
-                Commands.slash("report", "Report a scam or a suspicious message to the moderators")
-                        .addOption(OptionType.STRING, "details", "What happened", false)
+                t.describe(Commands.slash("report", t.english("report")), "report")
+                        .addOptions(t.option("details", "report.details", false))
                         .setContexts(InteractionContextType.GUILD),
-                Commands.slash("ticket", "Talk to a person from the support team")
+                t.describe(Commands.slash("ticket", t.english("ticket")), "ticket")
                         .setContexts(anywhere),
-                Commands.slash("help", "What the bot can do").setContexts(anywhere),
+                t.describe(Commands.slash("help", t.english("help")), "help").setContexts(anywhere),
                 domainCommand("allow", "Put a domain on the community's allow list"),
                 domainCommand("deny", "Put a domain on the community's deny list"),
                 domainCommand("unlist", "Take a domain off the community's lists"),
                 forModerators(Commands.slash("cases", "List the open moderation cases")),
-                Commands.message(REPORT_MESSAGE).setContexts(InteractionContextType.GUILD));
+                t.name(Commands.message(REPORT_MESSAGE), "reportMessage").setContexts(InteractionContextType.GUILD));
     }
 
     private static SlashCommandData domainCommand(String name, String description) {

@@ -1,0 +1,129 @@
+package dev.watchkeeper.language;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import dev.watchkeeper.core.language.LanguageDetector;
+import dev.watchkeeper.core.language.ScriptLanguageDetector;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells the language of a chat message with Lingua's n-gram models, restricted to the bot's six
+ * languages (restricting the choice is what makes short messages reliable). Lingua is picked over
+ * OpenNLP's detector because it is built for short text and can be limited to these languages;
+ * see docs/configuration.md for its accuracy, size and start-up figures.
+ *
+ * <p>Chat messages carry much that is in no language: links, handles, addresses, hashes, numbers,
+ * tickers. They are removed first; what is left must have {@value #MIN_LETTERS} letters or more and
+ * Lingua must find it in one of the languages, or the answer is empty: "ok", "thx", "USDT?" do not
+ * decide a member's language.
+ *
+ * <p>Loading the six languages' models takes seconds and about 230 MB of heap. {@link
+ * #loadingInBackground()} loads them on a daemon thread and, until they are in, tells Russian and
+ * Chinese by their script alone ({@link ScriptLanguageDetector}), so the bot never waits for them. Thread-safe; CPU only once loaded.
+ */
+public final class LinguaLanguageDetector implements LanguageDetector {
+    static final int MIN_LETTERS = 5;
+    /** Lingua's own "too close to call" margin: zero, since the letter floor does that job. */
+    private static final double MIN_RELATIVE_DISTANCE = 0.0;
+
+    private static final Logger log = LoggerFactory.getLogger(LinguaLanguageDetector.class);
+
+    private static final Map<Language, String> CODES = Map.of(
+            Language.ENGLISH, "en",
+            Language.RUSSIAN, "ru",
+            Language.CHINESE, "zh",
+            Language.SPANISH, "es",
+            Language.PORTUGUESE, "pt",
+            Language.TURKISH, "tr");
+
+    /** Links, handles, hashes and addresses, numbers and upper-case tickers: no language in them. */
+    private static final Pattern NOT_WORDS = Pattern.compile(
+            "(?i:https?://\\S+|www\\.\\S+|\\S+\\.(?:com|io|org|net|xyz|app)\\S*)|[@#]\\w+|\\b0x[0-9a-fA-F]+\\b"
+                    + "|\\b\\w*\\d\\w*\\b|\\b\\p{Lu}{2,6}\\b");
+
+    private final CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> lingua;
+    private final LanguageDetector untilLoaded = new ScriptLanguageDetector();
+    private final AtomicBoolean loading = new AtomicBoolean();
+
+    private LinguaLanguageDetector(CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> lingua) {
+        this.lingua = lingua;
+    }
+
+    /** A detector whose models are loaded now, before this returns. */
+    public static LinguaLanguageDetector loaded() {
+        LinguaLanguageDetector detector = new LinguaLanguageDetector(CompletableFuture.completedFuture(build()));
+        detector.loading.set(true);
+        return detector;
+    }
+
+    /**
+     * A detector whose models load on a daemon thread, started by the first message it is asked
+     * about (so commands that never tell a language, such as {@code eval}, never pay for them); it
+     * goes by script until they are in.
+     */
+    public static LinguaLanguageDetector loadingInBackground() {
+        return new LinguaLanguageDetector(new CompletableFuture<>());
+    }
+
+    private void startLoading() {
+        if (!loading.compareAndSet(false, true)) {
+            return;
+        }
+        Thread loader = new Thread(
+                () -> {
+                    try {
+                        lingua.complete(build());
+                    } catch (RuntimeException | Error e) {
+                        log.error("Could not load the language models; languages are told by script only", e);
+                        lingua.completeExceptionally(e);
+                    }
+                },
+                "language-models");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** True once the models are in. */
+    public boolean isLoaded() {
+        return lingua.isDone() && !lingua.isCompletedExceptionally();
+    }
+
+    @Override
+    public Optional<String> detect(String text) {
+        if (!isLoaded()) {
+            startLoading();
+            return untilLoaded.detect(text);
+        }
+        String words = NOT_WORDS.matcher(text).replaceAll(" ");
+        if (letters(words) < MIN_LETTERS) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(CODES.get(lingua.join().detectLanguageOf(words)));
+    }
+
+    private static com.github.pemistahl.lingua.api.LanguageDetector build() {
+        return LanguageDetectorBuilder.fromLanguages(CODES.keySet().toArray(Language[]::new))
+                .withMinimumRelativeDistance(MIN_RELATIVE_DISTANCE)
+                .withPreloadedLanguageModels()
+                .build();
+    }
+
+    /** Letters, with a Han character counted as three (one carries about a word's meaning). */
+    private static int letters(String words) {
+        int count = 0;
+        for (int i = 0; i < words.length(); ) {
+            int c = words.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                count += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 3 : 1;
+            }
+        }
+        return count;
+    }
+}
