@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.watchkeeper.core.scam.text.TextNormalizer;
 import dev.watchkeeper.shield.LabelledCsv;
 import dev.watchkeeper.shield.LabelledText;
-import dev.watchkeeper.shield.ShieldFactory;
+import dev.watchkeeper.shield.model.BundledModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * package) because the samples ship with the shield.
  */
 class BundledPhrasesTest {
-    private static final List<String> TEXTS = LabelledCsv.resource(ShieldFactory.SAMPLES).stream()
+    private static final List<String> TEXTS = LabelledCsv.resource(BundledModels.OWN_SAMPLES).stream()
             .map(LabelledText::text)
             .map(t -> TextNormalizer.normalize(t).folded())
             .toList();

@@ -1,4 +1,4 @@
-package dev.watchkeeper.shield;
+package dev.watchkeeper.shield.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,17 +7,21 @@ import java.util.List;
  * Turns folded message text into classifier tokens: words; each Chinese character on its own;
  * numbers as their digit count ({@code #3} for 500); currency signs. Links, {@code @names} and
  * addresses, transaction ids and keys (a run of {@value #LONGEST_WORD} or more ASCII letters and
- * digits) are left out: the link, contact and secret rules judge them, a model trained on a few
- * hundred samples would only learn that scams have links, and the letters of a transaction hash
- * split into a dozen nonsense tokens made a member's "tx 0x4c08… is stuck" read as spam.
+ * digits) become the placeholders {@code <link>}, {@code <mention>} and {@code <code>}: that a
+ * message has one can be learned, but the letters of a transaction hash split into a dozen
+ * nonsense tokens made a member's "tx 0x4c08… is stuck" read as spam, and one community's link
+ * hosts say nothing about another's. At most {@value #MAX_TOKENS} tokens are read, so the work is
+ * bounded whatever the length.
  */
 final class ClassifierTokens {
-    private static final int MAX_TOKENS = 200;
+    private static final int MAX_TOKENS = 300;
+    private static final int MAX_CHARS = 6_000;
     private static final int LONGEST_WORD = 25;
 
     private ClassifierTokens() {}
 
-    static String[] of(String folded) {
+    static String[] of(String text) {
+        String folded = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < folded.length() && out.size() < MAX_TOKENS) {
@@ -31,15 +35,21 @@ final class ClassifierTokens {
             }
             String raw = folded.substring(i, end);
             i = end;
-            if ((raw.startsWith("@") && raw.length() > 2)
-                    || raw.contains("://")
-                    || looksLikeDomain(raw)
-                    || holdsCode(raw)) {
+            if (raw.startsWith("@") && raw.length() > 2) {
+                out.add("<mention>");
+                continue;
+            }
+            if (raw.contains("://") || looksLikeDomain(raw)) {
+                out.add("<link>");
+                continue;
+            }
+            if (holdsCode(raw)) {
+                out.add("<code>");
                 continue;
             }
             split(raw, out);
         }
-        return out.toArray(String[]::new);
+        return (out.size() > MAX_TOKENS ? out.subList(0, MAX_TOKENS) : out).toArray(String[]::new);
     }
 
     /** The characters {@code \s} stands for. */

@@ -1,4 +1,4 @@
-package dev.watchkeeper.shield;
+package dev.watchkeeper.shield.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
