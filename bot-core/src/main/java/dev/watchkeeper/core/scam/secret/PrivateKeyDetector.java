@@ -24,6 +24,7 @@ public final class PrivateKeyDetector {
     private static final int BEFORE = 80;
     private static final int AFTER = 30;
     private static final int MAX_SOLANA_CHECKS = 4;
+    private static final int MAX_HEX = 64;
 
     private final ContextWords keyWords = ContextWords.resource("key-words.txt");
     private final ContextWords txWords = ContextWords.resource("tx-words.txt");
@@ -36,7 +37,7 @@ public final class PrivateKeyDetector {
             return found;
         }
         Matcher hex = HEX.matcher(text);
-        while (hex.find()) {
+        for (int judged = 0; judged < MAX_HEX && hex.find(); judged++) {
             judgeHex(text, hex.start(), hex.end(), found);
         }
         Matcher b58 = BASE58.matcher(text);
