@@ -32,6 +32,8 @@ class ScamShieldTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "Hello, this is the Kraken support team. What is your login email and your 2FA code so we can fix it?",
+                "hi im from bybit support, what are your account email and sms code? need it to unlock",
                 // English
                 "Hello, I am from the support team. Send me your 12 word recovery phrase so I can sync your wallet",
                 "Send 0.5 ETH to this address and receive 1 ETH back, Vitalik is doubling all deposits today",
