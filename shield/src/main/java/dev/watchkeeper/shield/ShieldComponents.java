@@ -2,14 +2,15 @@ package dev.watchkeeper.shield;
 
 import dev.watchkeeper.core.scam.ConfirmedScams;
 import dev.watchkeeper.core.scam.ScamShield;
+import dev.watchkeeper.shield.model.LinearScamClassifier;
 
 /**
- * A built shield and the parts that need looking after: the classifier (to add moderators'
+ * A built shield and the parts that need looking after: the text model (to add moderators'
  * verdicts and retrain), the domain lists (refreshing in the background until closed) and the
  * confirmed scams.
  */
 public record ShieldComponents(
-        ScamShield shield, OpenNlpScamClassifier classifier, RefreshingDomainLists lists, ConfirmedScams confirmed)
+        ScamShield shield, LinearScamClassifier classifier, RefreshingDomainLists lists, ConfirmedScams confirmed)
         implements AutoCloseable {
     /** Stops the background refresh. */
     @Override

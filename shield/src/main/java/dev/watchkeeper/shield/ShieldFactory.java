@@ -2,43 +2,32 @@ package dev.watchkeeper.shield;
 
 import dev.watchkeeper.core.scam.ConfirmedScams;
 import dev.watchkeeper.core.scam.DomainLists;
+import dev.watchkeeper.core.scam.EvidenceModel;
 import dev.watchkeeper.core.scam.MinHashConfirmedScams;
+import dev.watchkeeper.core.scam.ScamClassifier;
 import dev.watchkeeper.core.scam.ScamShield;
+import dev.watchkeeper.shield.model.BundledModels;
+import dev.watchkeeper.shield.model.LinearScamClassifier;
+import dev.watchkeeper.shield.model.ShieldModelBuild;
+import dev.watchkeeper.shield.model.ShieldTraining;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import opennlp.tools.doccat.DoccatModel;
 
 /**
  * Builds ready scam shields: ICU confusable skeletons, the bundled public suffix list, the
  * community's official domains as an allow list, the configured phishing lists (loaded once,
- * then refreshed in the background), and the OpenNLP classifier trained on the bundled samples
- * (by the build: see {@link BundledClassifierModel}). Building blocks for a moment (longer to
- * train on extra samples, and to download any remote lists once).
+ * then refreshed in the background), the text model and the learned combination of evidence
+ * that the build trained on the bundled training data (see {@link ShieldModelBuild}), or trained
+ * now with extra samples. Building blocks for a moment (seconds to train on extra samples, and to
+ * download any remote lists once).
  */
 public final class ShieldFactory {
-    /** The bundled training samples, written for this project. */
-    public static final String SAMPLES = "/dev/watchkeeper/shield/samples.csv";
-
     /** MetaMask's eth-phishing-detect configuration, bundled. */
     public static final String BUNDLED_METAMASK = "/dev/watchkeeper/shield/lists/eth-phishing-detect-config.json";
 
     private ShieldFactory() {}
-
-    /** With no extra samples, the model the build trained on the bundled ones; else one trained now. */
-    private static OpenNlpScamClassifier classifier(List<LabelledText> extraSamples) {
-        List<LabelledText> samples = new ArrayList<>(LabelledCsv.resource(SAMPLES));
-        if (extraSamples.isEmpty()) {
-            Optional<DoccatModel> bundled = BundledClassifierModel.load();
-            if (bundled.isPresent()) {
-                return new OpenNlpScamClassifier(samples, bundled.get());
-            }
-        }
-        samples.addAll(extraSamples);
-        return new OpenNlpScamClassifier(samples);
-    }
 
     private static HttpClient httpClient() {
         return HttpClient.newBuilder()
@@ -70,7 +59,19 @@ public final class ShieldFactory {
      * entries win over the phishing lists).
      */
     public static ShieldComponents create(ShieldOptions options, DomainLists community) {
-        OpenNlpScamClassifier classifier = classifier(options.extraSamples());
+        LinearScamClassifier classifier;
+        EvidenceModel model;
+        if (options.extraSamples().isEmpty() && BundledModels.evidenceModel().isPresent()) {
+            classifier = BundledModels.classifier();
+            model = BundledModels.evidenceModel().orElseThrow();
+        } else {
+            List<LabelledText> samples = new ArrayList<>(BundledModels.trainingSamples());
+            samples.addAll(options.extraSamples());
+            classifier = LinearScamClassifier.trainedOn(samples);
+            model = new ShieldTraining(ShieldTraining.inspector(inspectorShield(options)))
+                    .train(samples)
+                    .combination();
+        }
         List<DomainListData> fixed = new ArrayList<>();
         fixed.add(DomainListData.allow("official", options.settings().protectedDomains()));
         if (options.bundledLists()) {
@@ -90,7 +91,48 @@ public final class ShieldFactory {
                 new PublicSuffixDomains(),
                 DomainLists.firstOf(community, lists),
                 classifier,
-                confirmed);
+                confirmed,
+                new MinHashConfirmedScams(),
+                model);
         return new ShieldComponents(shield, classifier, lists, confirmed);
+    }
+
+    /**
+     * A shield with the given models and the bundled lists only, for measuring a training (no
+     * remote lists, nothing learned from moderators).
+     */
+    public static ScamShield evaluationShield(ShieldOptions options, ScamClassifier classifier, EvidenceModel model) {
+        return new ScamShield(
+                options.settings(),
+                new IcuConfusableSkeleton(),
+                new PublicSuffixDomains(),
+                bundledLists(options),
+                classifier,
+                new MinHashConfirmedScams(),
+                new MinHashConfirmedScams(),
+                model);
+    }
+
+    private static DomainLists bundledLists(ShieldOptions options) {
+        List<DomainListData> fixed = new ArrayList<>();
+        fixed.add(DomainListData.allow("official", options.settings().protectedDomains()));
+        fixed.add(DomainListParser.parse("metamask (bundled)", resource(BUNDLED_METAMASK), DomainListFormat.METAMASK));
+        return new RefreshingDomainLists(fixed, List.of(), ShieldFactory::httpClient);
+    }
+
+    /**
+     * A shield that only inspects (no text model, no weighing, bundled lists only): what training
+     * the learned combination reads the detectors' evidence with.
+     */
+    public static ScamShield inspectorShield(ShieldOptions options) {
+        return new ScamShield(
+                options.settings(),
+                new IcuConfusableSkeleton(),
+                new PublicSuffixDomains(),
+                bundledLists(options),
+                ScamClassifier.none(),
+                new MinHashConfirmedScams(),
+                new MinHashConfirmedScams(),
+                EvidenceModel.none());
     }
 }

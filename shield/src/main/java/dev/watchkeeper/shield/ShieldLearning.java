@@ -90,6 +90,8 @@ public final class ShieldLearning implements ScamLearning, AutoCloseable {
             }
             if (sample.scam()) {
                 components.shield().confirmScam(sample.text());
+            } else {
+                components.shield().dismiss(sample.text());
             }
             components.classifier().addSample(sample.text(), sample.scam());
             added++;
@@ -114,6 +116,7 @@ public final class ShieldLearning implements ScamLearning, AutoCloseable {
 
     @Override
     public void learnHam(String redactedText) {
+        components.shield().dismiss(redactedText);
         sample(redactedText, false);
     }
 

@@ -9,6 +9,8 @@ import dev.watchkeeper.core.scam.ScamInput;
 import dev.watchkeeper.core.scam.ScamShield;
 import dev.watchkeeper.core.scam.Signal;
 import dev.watchkeeper.core.scam.Verdict;
+import dev.watchkeeper.shield.model.BundledModels;
+import dev.watchkeeper.shield.model.LinearScamClassifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +99,7 @@ class ShieldFactoryTest {
 
     @Test
     void retrainsWhenModeratorsAddVerdicts() {
-        OpenNlpScamClassifier classifier = new OpenNlpScamClassifier(LabelledCsv.resource(ShieldFactory.SAMPLES));
+        LinearScamClassifier classifier = BundledModels.classifier();
         String text = "quokka lottery tickets for the blue festival";
         double before = classifier.scamProbability(text);
 

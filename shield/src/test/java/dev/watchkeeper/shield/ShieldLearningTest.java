@@ -45,4 +45,19 @@ class ShieldLearningTest {
                         .reasons())
                 .noneSatisfy(reason -> assertThat(reason.signal()).isEqualTo(Signal.PHISHING_DOMAIN));
     }
+
+    @Test
+    void aModeratorsDismissalKeepsTheSameTextFromBeingFlaggedAgain() {
+        String text = "hi all, new here. join my group t.me/cryptofriends_chat for daily signals";
+        boolean flaggedBefore =
+                components.shield().check(ScamInput.text(text)).verdict() != dev.watchkeeper.core.scam.Verdict.CLEAN;
+
+        learning.learnHam(text);
+
+        assertThat(components.shield().check(ScamInput.text(text)).verdict())
+                .isEqualTo(dev.watchkeeper.core.scam.Verdict.CLEAN);
+        assertThat(flaggedBefore)
+                .as("the text was flagged before the dismissal")
+                .isTrue();
+    }
 }

@@ -15,23 +15,30 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Judges one message at a time: clean, suspicious or scam, with a score and the reasons.
  *
  * <p>Leaked secrets are caught for everyone, staff included, and the verdict's {@link
  * ScamVerdict#action()} then says to delete at once and warn the author privately. Staff and
- * members with a trusted role are otherwise exempt. Signals combine as independent
- * probabilities; warnings and questions about scams, and victim reports, damp the language
- * signals so that they stay clean. A member's first messages are judged against lower
- * thresholds.
+ * members with a trusted role are otherwise exempt. Everything else is weighed by one learned
+ * model ({@link EvidenceModel}) over the detectors' evidence, the text model's probability and the
+ * message's context; the thresholds follow from the target precisions in the settings, stricter
+ * (a lower target) for a member's first messages. A text a moderator dismissed, or a near-copy of
+ * it, stays clean.
  *
  * <p>Pure and deterministic for a given state of its ports; thread-safe; never blocks (the ports
- * promise the same). Never logs message text.
+ * promise the same). Never logs message text. Work is linear in the message's length: past
+ * {@value #LONGEST} characters only the start and the end are read.
  */
 public final class ScamShield {
-    private static final double CLASSIFIER_FLOOR = 0.7;
-    private static final double CLASSIFIER_WEIGHT = 0.5;
+    /** Longer messages are judged on their first and last characters (platforms cap at 4,096). */
+    static final int LONGEST = 8_192;
+
+    private static final double SAME_TEXT = 0.9;
+    private static final double WARNING_SHARE = 1 / 3.0;
+    private static final int DRIVERS = 4;
 
     private final ShieldSettings settings;
     private final SecretScanner secrets;
@@ -41,14 +48,23 @@ public final class ScamShield {
     private final ImpersonationDetector impersonation;
     private final ScamClassifier classifier;
     private final ConfirmedScams confirmed;
+    private final ConfirmedScams dismissed;
+    private final EvidenceModel model;
 
+    /**
+     * @param confirmed near-duplicate memory of scams moderators confirmed
+     * @param dismissed near-duplicate memory of texts moderators dismissed
+     * @param model the learned combination of evidence
+     */
     public ScamShield(
             ShieldSettings settings,
             ConfusableSkeleton skeleton,
             RegistrableDomains domains,
             DomainLists lists,
             ScamClassifier classifier,
-            ConfirmedScams confirmed) {
+            ConfirmedScams confirmed,
+            ConfirmedScams dismissed,
+            EvidenceModel model) {
         this.settings = settings;
         this.secrets = SecretScanner.bundled();
         this.links = new LinkExtractor(domains);
@@ -57,6 +73,8 @@ public final class ScamShield {
         this.impersonation = new ImpersonationDetector(skeleton, settings.staffNames(), settings.projectName());
         this.classifier = classifier;
         this.confirmed = confirmed;
+        this.dismissed = dismissed;
+        this.model = model;
     }
 
     /** The settings this shield judges by. */
@@ -64,10 +82,23 @@ public final class ScamShield {
         return settings;
     }
 
+    /** The learned combination this shield weighs evidence with. */
+    public EvidenceModel model() {
+        return model;
+    }
+
     /** Judges one message. */
     public ScamVerdict check(ScamInput input) {
+        return verdict(input, inspect(input));
+    }
+
+    /**
+     * What the detectors and the text model find in a message, before weighing (staff and trusted
+     * members are only checked for secrets). {@link #check} is this followed by the learned model.
+     */
+    public Inspection inspect(ScamInput input) {
         List<Evidence> evidence = new ArrayList<>();
-        NormalizedText text = TextNormalizer.normalize(input.text());
+        NormalizedText text = TextNormalizer.normalize(bounded(input.text()));
         List<SecretFinding> found = secrets.find(text.clean());
         if (!found.isEmpty()) {
             for (SecretFinding f : found) {
@@ -75,38 +106,50 @@ public final class ScamShield {
             }
             text = TextNormalizer.normalize(SecretRedactor.apply(text.clean(), found));
         }
-        if (!(input.staff() || isTrusted(input.roles()))) {
-            judgeContent(input, text, evidence);
+        if (input.staff() || isTrusted(input.roles())) {
+            return new Inspection(evidence, 0, List.of(), false, 0, input.mentionCount(), false);
         }
-        return verdict(input, evidence);
+        return judgeContent(input, text, evidence);
     }
 
     /** The registrable domains of the links in a text (obfuscated links included), in order. */
     public Set<String> registrableDomains(String text) {
         Set<String> domains = new java.util.LinkedHashSet<>();
-        links.extract(TextNormalizer.normalize(text).clean()).forEach(link -> domains.add(link.registrable()));
+        links.extract(TextNormalizer.normalize(bounded(text)).clean()).forEach(link -> domains.add(link.registrable()));
         return domains;
     }
 
     /** Remembers a moderator-confirmed scam, so near-duplicates of it score like it. */
     public void confirmScam(String text) {
-        confirmed.add(TextNormalizer.normalize(text).folded());
+        confirmed.add(TextNormalizer.normalize(bounded(text)).folded());
     }
 
-    private void judgeContent(ScamInput input, NormalizedText text, List<Evidence> evidence) {
+    /** Remembers a text a moderator dismissed, so it and near-copies of it stay clean. */
+    public void dismiss(String text) {
+        dismissed.add(TextNormalizer.normalize(bounded(text)).folded());
+    }
+
+    private static String bounded(String text) {
+        if (text.length() <= LONGEST) {
+            return text;
+        }
+        int head = LONGEST * 3 / 4;
+        int tail = LONGEST - head;
+        return text.substring(0, head) + "\n" + text.substring(text.length() - tail);
+    }
+
+    private Inspection judgeContent(ScamInput input, NormalizedText text, List<Evidence> evidence) {
         String folded = text.folded();
-        evidence.addAll(linkJudge.judge(links.extract(text.clean())));
+        var found = links.extract(text.clean());
+        evidence.addAll(linkJudge.judge(found));
         ScamTalk talk = WarningPhrases.scamTalk(folded);
         SocialEngineeringDetector.Findings findings = language.detect(folded, talk);
         evidence.addAll(findings.evidence());
-        // the classifier reads the whole message: damped unless a sentence outside the talk about
-        // scams gave language evidence its full weight
-        boolean damp = talk.any() && !findings.direct();
+        boolean warning = talk.any() && !findings.direct();
         if (text.disguisedWords() >= 2) {
             int n = text.disguisedWords();
-            double w = n >= 12 ? 0.85 : n >= 6 ? 0.7 : n >= 3 ? 0.55 : 0.4;
             evidence.add(new Evidence(
-                    Signal.DISGUISED_TEXT, w, text.disguisedWords() + " words mix look-alike letters or digits"));
+                    Signal.DISGUISED_TEXT, Math.min(1.0, n / 12.0), n + " words mix look-alike letters or digits"));
         }
         impersonation.detect(input.author()).ifPresent(evidence::add);
         String lower = input.text().toLowerCase(Locale.ROOT);
@@ -115,55 +158,80 @@ public final class ScamShield {
         }
         double similarity = confirmed.similarity(folded);
         if (similarity >= 0.7) {
-            // a member who quotes a known scam to warn others is not posting it
             evidence.add(new Evidence(
                     Signal.NEAR_DUPLICATE,
-                    Math.min(1.0, 0.3 + similarity * 0.7) * (damp ? ScamTalk.DAMPED : 1.0),
-                    String.format(Locale.ROOT, "%.0f%% like a confirmed scam", similarity * 100)
-                            + (damp ? " (damped: warning)" : "")));
+                    Math.min(1.0, 0.3 + similarity * 0.7),
+                    String.format(Locale.ROOT, "%.0f%% like a confirmed scam", similarity * 100)));
         }
         double p = classifier.scamProbability(folded);
-        if (p > CLASSIFIER_FLOOR) {
-            double w = (p - CLASSIFIER_FLOOR)
-                    / (1 - CLASSIFIER_FLOOR)
-                    * CLASSIFIER_WEIGHT
-                    * (damp ? ScamTalk.DAMPED : 1.0);
-            evidence.add(new Evidence(
-                    Signal.CLASSIFIER,
-                    w,
-                    String.format(Locale.ROOT, "classifier: %.2f likely spam", p)
-                            + (damp ? " (damped: warning)" : "")));
-        }
+        List<String> drivers = p >= 0.5 ? classifier.drivers(folded, DRIVERS) : List.of();
+        boolean wasDismissed = dismissed.similarity(folded) >= SAME_TEXT;
+        return new Inspection(evidence, p, drivers, warning, found.size(), input.mentionCount(), wasDismissed);
     }
 
-    private ScamVerdict verdict(ScamInput input, List<Evidence> evidence) {
-        if (evidence.isEmpty()) {
+    private ScamVerdict verdict(ScamInput input, Inspection inspection) {
+        List<Evidence> evidence = new ArrayList<>(inspection.evidence());
+        evidence.sort(Comparator.comparingDouble(
+                e -> -e.weight() * Math.max(0.1, model.weight(e.signal().name()))));
+        if (inspection.leaksSecret()) {
+            return new ScamVerdict(Verdict.SCAM, 1.0, reasons(evidence, inspection));
+        }
+        if (input.staff() || isTrusted(input.roles()) || inspection.dismissed()) {
             return ScamVerdict.clean();
         }
-        double keep = 1.0;
-        java.util.EnumSet<Signal> seen = java.util.EnumSet.noneOf(Signal.class);
-        List<Evidence> strongestFirst = new ArrayList<>(evidence);
-        strongestFirst.sort(Comparator.comparingDouble(Evidence::weight).reversed());
-        for (Evidence e : strongestFirst) {
-            // repeats of a signal (three shortened links) are more of the same, not independent evidence
-            keep *= 1.0 - (seen.add(e.signal()) ? e.weight() : e.weight() / 2);
+        double score = withContext(model.probability(inspection), inspection);
+        boolean newMember = input.messageCount() < settings.firstMessages();
+        double scamAt = model.threshold(newMember ? settings.newMemberPrecision() : settings.scamPrecision());
+        double suspiciousAt = Math.min(scamAt, model.threshold(settings.suspiciousPrecision()));
+        Verdict verdict = score >= scamAt ? Verdict.SCAM : score >= suspiciousAt ? Verdict.SUSPICIOUS : Verdict.CLEAN;
+        if (verdict == Verdict.CLEAN && evidence.isEmpty()) {
+            return new ScamVerdict(Verdict.CLEAN, round(score), List.of());
         }
-        double score = 1.0 - keep;
-        boolean newMember = input.messageCount() < settings.firstMessages() && !input.staff();
-        double discount = newMember ? settings.newMemberDiscount() : 0.0;
-        Verdict verdict = score >= settings.scamThreshold() - discount - 1e-9
-                ? Verdict.SCAM
-                : score >= settings.suspiciousThreshold() - discount - 1e-9 ? Verdict.SUSPICIOUS : Verdict.CLEAN;
-        List<ScamReason> reasons = new ArrayList<>();
-        for (Evidence e : strongestFirst) {
-            reasons.add(new ScamReason(e.signal(), e.detail()));
-        }
+        List<ScamReason> reasons = reasons(evidence, inspection);
         if (newMember && verdict != Verdict.CLEAN) {
             reasons.add(new ScamReason(
                     Signal.NEW_MEMBER,
                     "message " + (input.messageCount() + 1) + " of a new member: stricter thresholds"));
         }
-        return new ScamVerdict(verdict, Math.round(score * 1000) / 1000.0, reasons);
+        return new ScamVerdict(verdict, round(score), reasons);
+    }
+
+    /**
+     * Adds the context signals, which labelled messages cannot show and the model therefore does
+     * not weigh, as independent evidence; in a message that talks about scams a near-copy of a
+     * confirmed scam counts for a third (a warning that quotes a confirmed scam is not the scam).
+     */
+    private static double withContext(double probability, Inspection inspection) {
+        double keep = 1 - probability;
+        for (Evidence e : inspection.evidence()) {
+            if (e.signal().isContext()) {
+                boolean quoted = e.signal() == Signal.NEAR_DUPLICATE && inspection.warningTalk();
+                keep *= 1 - e.weight() * (quoted ? WARNING_SHARE : 1);
+            }
+        }
+        return 1 - keep;
+    }
+
+    private static List<ScamReason> reasons(List<Evidence> evidence, Inspection inspection) {
+        List<ScamReason> reasons = new ArrayList<>();
+        for (Evidence e : evidence) {
+            reasons.add(new ScamReason(e.signal(), e.detail()));
+        }
+        if (inspection.textProbability() >= 0.5) {
+            String words = inspection.drivers().isEmpty()
+                    ? ""
+                    : " (words: " + inspection.drivers().stream().collect(Collectors.joining(", ")) + ")";
+            reasons.add(new ScamReason(
+                    Signal.CLASSIFIER,
+                    String.format(Locale.ROOT, "text model: %.2f likely spam", inspection.textProbability())
+                            + words
+                            + (inspection.warningTalk() ? " (talks about scams)" : "")));
+        }
+        return reasons;
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
     }
 
     private boolean isTrusted(Set<String> roles) {

@@ -5,10 +5,13 @@ import java.util.Set;
 /**
  * How the shield judges messages in one community.
  *
- * @param scamThreshold score from which a message is a scam (0 to 1)
- * @param suspiciousThreshold score from which a message is suspicious
+ * @param scamPrecision the precision the learned model measured at the score from which a message
+ *     is a scam: 0.97 flags only where at most 3 in 100 flagged messages were not scams
+ * @param suspiciousPrecision the (lower) precision at the score from which a message is shown to
+ *     moderators as suspicious
  * @param firstMessages how many first messages of a member are judged more strictly
- * @param newMemberDiscount how much both thresholds drop for those first messages
+ * @param newMemberPrecision the precision at the score from which a first message is a scam (lower
+ *     than {@code scamPrecision}: stricter)
  * @param protectedDomains the community's official domains (allowed, and protected from
  *     look-alikes), e.g. {@code okx.com}
  * @param protectedBrands brand names protected from look-alikes in domains and names, e.g. {@code
@@ -22,10 +25,10 @@ import java.util.Set;
  * @param massMentions how many mentions make a mass mention
  */
 public record ShieldSettings(
-        double scamThreshold,
-        double suspiciousThreshold,
+        double scamPrecision,
+        double suspiciousPrecision,
         int firstMessages,
-        double newMemberDiscount,
+        double newMemberPrecision,
         Set<String> protectedDomains,
         Set<String> protectedBrands,
         Set<String> staffNames,
@@ -34,8 +37,11 @@ public record ShieldSettings(
         Set<String> allowedInvites,
         int massMentions) {
     public ShieldSettings {
-        if (!(0 < suspiciousThreshold && suspiciousThreshold <= scamThreshold && scamThreshold <= 1)) {
-            throw new IllegalArgumentException("need 0 < suspiciousThreshold <= scamThreshold <= 1");
+        if (!(0 < suspiciousPrecision && suspiciousPrecision <= scamPrecision && scamPrecision <= 1)) {
+            throw new IllegalArgumentException("need 0 < suspiciousPrecision <= scamPrecision <= 1");
+        }
+        if (!(suspiciousPrecision <= newMemberPrecision && newMemberPrecision <= scamPrecision)) {
+            throw new IllegalArgumentException("need suspiciousPrecision <= newMemberPrecision <= scamPrecision");
         }
         protectedDomains = Set.copyOf(protectedDomains);
         protectedBrands = Set.copyOf(protectedBrands);
@@ -46,16 +52,16 @@ public record ShieldSettings(
 
     /** Defaults for a community with no brands, staff or invites configured. */
     public static ShieldSettings defaults() {
-        return new ShieldSettings(0.68, 0.45, 5, 0.15, Set.of(), Set.of(), Set.of(), "", Set.of(), Set.of(), 5);
+        return new ShieldSettings(0.97, 0.8, 5, 0.9, Set.of(), Set.of(), Set.of(), "", Set.of(), Set.of(), 5);
     }
 
     /** A copy protecting the given official domains and brand names. */
     public ShieldSettings withProtected(Set<String> domains, Set<String> brands) {
         return new ShieldSettings(
-                scamThreshold,
-                suspiciousThreshold,
+                scamPrecision,
+                suspiciousPrecision,
                 firstMessages,
-                newMemberDiscount,
+                newMemberPrecision,
                 domains,
                 brands,
                 staffNames,
@@ -68,10 +74,10 @@ public record ShieldSettings(
     /** A copy with the given staff names, project name and trusted roles. */
     public ShieldSettings withStaff(Set<String> names, String project, Set<String> roles) {
         return new ShieldSettings(
-                scamThreshold,
-                suspiciousThreshold,
+                scamPrecision,
+                suspiciousPrecision,
                 firstMessages,
-                newMemberDiscount,
+                newMemberPrecision,
                 protectedDomains,
                 protectedBrands,
                 names,

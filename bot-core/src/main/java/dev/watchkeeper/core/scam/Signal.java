@@ -27,6 +27,21 @@ public enum Signal {
     CLASSIFIER,
     NEW_MEMBER;
 
+    /**
+     * True for the signals the learned combination weighs. Not learned: leaked secrets (always
+     * removed), the text model itself and the new-member note (inputs of their own), and the
+     * signals labelled messages cannot show — a near-copy of a scam moderators confirmed, a name
+     * impersonating staff, mass mentions — which count as independent evidence on top.
+     */
+    public boolean isLearned() {
+        return !isSecret() && !isContext() && this != CLASSIFIER && this != NEW_MEMBER;
+    }
+
+    /** True for the signals that come from the community's context, not from the text alone. */
+    public boolean isContext() {
+        return this == NEAR_DUPLICATE || this == IMPERSONATION || this == MASS_MENTION;
+    }
+
     /** True for the signals that mean the author leaked a secret of their own. */
     public boolean isSecret() {
         return this == SEED_PHRASE || this == PRIVATE_KEY;

@@ -150,7 +150,9 @@ public final class BotFixture {
                 new FakeRegistrableDomains(),
                 DomainLists.firstOf(domains, DomainLists.none()),
                 ScamClassifier.none(),
-                new MinHashConfirmedScams());
+                new MinHashConfirmedScams(),
+                new dev.watchkeeper.core.scam.MinHashConfirmedScams(),
+                dev.watchkeeper.core.scam.TestEvidenceModels.uniform());
         ScamLearning learning = new ScamLearning() {
             @Override
             public void learnScam(String redactedText, Set<String> linked) {

@@ -14,7 +14,9 @@ class OffTopicAdvertTest {
             new FakeRegistrableDomains(),
             DomainLists.none(),
             ScamClassifier.none(),
-            new MinHashConfirmedScams());
+            new MinHashConfirmedScams(),
+            new MinHashConfirmedScams(),
+            TestEvidenceModels.uniform());
 
     private ScamVerdict check(String text) {
         return shield.check(ScamInput.text(text));

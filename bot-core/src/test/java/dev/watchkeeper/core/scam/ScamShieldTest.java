@@ -21,7 +21,9 @@ class ScamShieldTest {
             new FakeRegistrableDomains(),
             DomainLists.none(),
             ScamClassifier.none(),
-            new MinHashConfirmedScams());
+            new MinHashConfirmedScams(),
+            new MinHashConfirmedScams(),
+            TestEvidenceModels.uniform());
 
     private ScamVerdict check(String text) {
         return shield.check(ScamInput.text(text));
@@ -30,6 +32,8 @@ class ScamShieldTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "Hello, this is the Kraken support team. What is your login email and your 2FA code so we can fix it?",
+                "hi im from bybit support, what are your account email and sms code? need it to unlock",
                 // English
                 "Hello, I am from the support team. Send me your 12 word recovery phrase so I can sync your wallet",
                 "Send 0.5 ETH to this address and receive 1 ETH back, Vitalik is doubling all deposits today",
@@ -217,14 +221,16 @@ class ScamShieldTest {
     @Test
     void flagsForeignInvitesButNotTheCommunitysOwn() {
         ShieldSettings own = new ShieldSettings(
-                0.7, 0.45, 5, 0.15, Set.of(), Set.of(), Set.of(), "", Set.of(), Set.of("t.me/watchkeeper_chat"), 5);
+                0.97, 0.8, 5, 0.9, Set.of(), Set.of(), Set.of(), "", Set.of(), Set.of("t.me/watchkeeper_chat"), 5);
         ScamShield withInvites = new ScamShield(
                 own,
                 new FallbackSkeleton(),
                 new FakeRegistrableDomains(),
                 DomainLists.none(),
                 ScamClassifier.none(),
-                ConfirmedScams.none());
+                ConfirmedScams.none(),
+                new MinHashConfirmedScams(),
+                TestEvidenceModels.uniform());
 
         assertThat(withInvites
                         .check(ScamInput.text("join t.me/watchkeeper_chat"))
@@ -236,5 +242,65 @@ class ScamShieldTest {
                 .isTrue();
         assertThat(withInvites.check(ScamInput.text("discord.gg/cryptogems")).has(Signal.FOREIGN_INVITE))
                 .isTrue();
+    }
+
+    @Test
+    void aTextAModeratorDismissedStaysCleanAndSoDoNearCopiesOfIt() {
+        String text = "Dear members, places are limited: DM me for the VIP signals group today";
+        assertThat(check(text).verdict()).isNotEqualTo(Verdict.CLEAN);
+
+        shield.dismiss(text);
+
+        assertThat(check(text).verdict()).isEqualTo(Verdict.CLEAN);
+        assertThat(check(text + "!").verdict()).isEqualTo(Verdict.CLEAN);
+    }
+
+    @Test
+    void aDismissalNeverHidesALeakedSeedPhrase() {
+        String seed = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
+        shield.dismiss(seed);
+
+        assertThat(check(seed).leaksSecret()).isTrue();
+    }
+
+    @Test
+    void aHugeMessageIsJudgedOnItsBoundedStartAndEnd() {
+        String junk = "lorem ipsum dolor sit amet ".repeat(4_000);
+        String scam = "Hello I am from support, DM me your seed phrase to unlock your withdrawal";
+
+        long start = System.nanoTime();
+        ScamVerdict verdict = check(junk + scam);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(verdict.verdict()).isEqualTo(Verdict.SCAM);
+        // linear and capped: a quadratic step would take seconds on 100 KB
+        assertThat(millis).isLessThan(2_000);
+    }
+
+    @Test
+    void theTextModelsReasonNamesTheWordsThatDroveIt() {
+        ScamShield withModel = new ScamShield(
+                SETTINGS,
+                new FallbackSkeleton(),
+                new FakeRegistrableDomains(),
+                DomainLists.none(),
+                new ScamClassifier() {
+                    @Override
+                    public double scamProbability(String normalizedText) {
+                        return normalizedText.contains("guaranteed") ? 0.93 : 0.01;
+                    }
+
+                    @Override
+                    public java.util.List<String> drivers(String normalizedText, int limit) {
+                        return java.util.List.of("guaranteed", "profit");
+                    }
+                },
+                new MinHashConfirmedScams(),
+                new MinHashConfirmedScams(),
+                TestEvidenceModels.uniform());
+
+        ScamVerdict verdict = withModel.check(ScamInput.text("guaranteed profit every week with our bot"));
+
+        assertThat(verdict.reasons()).anySatisfy(r -> assertThat(r.detail()).contains("0.93", "guaranteed", "profit"));
     }
 }

@@ -16,15 +16,22 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code watchkeeper eval scam --cases FILE}: scam detection on labelled messages. */
+/**
+ * {@code watchkeeper eval scam --cases FILE}: scam detection on labelled messages; {@code
+ * --cross-validate FOLDER}: how a shield trained the way the build trains it generalises.
+ */
 @Command(
         name = "scam",
         mixinStandardHelpOptions = true,
-        description = "Run scam cases (CSV text,label with label scam or ham) and print the figures.")
+        description = {
+            "Run scam cases (CSV text,label with label scam or ham) and print the figures,",
+            "or cross-validate the shield's training over a folder of such files (one source each)."
+        })
 final class EvalScamCommand implements Callable<Integer> {
     /** Enough untimed checks before timing that the figures describe a warmed-up JIT. */
     private static final int WARMUP_CHECKS = 20_000;
@@ -32,14 +39,50 @@ final class EvalScamCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--cases", paramLabel = "FILE", required = true, description = "CSV of cases.")
-    Path cases = Path.of(".");
+    @ArgGroup(multiplicity = "1")
+    Input input;
+
+    static final class Input {
+        @Option(names = "--cases", paramLabel = "FILE", required = true, description = "CSV of cases.")
+        Path cases;
+
+        @Option(
+                names = "--cross-validate",
+                paramLabel = "FOLDER",
+                required = true,
+                description = "Folder of CSV files, one source each: k-fold cross-validation and leave one source out.")
+        Path folder;
+    }
+
+    @Option(
+            names = "--folds",
+            defaultValue = "5",
+            description = "Folds of the cross-validation (default ${DEFAULT-VALUE}).")
+    int folds;
+
+    @Option(names = "--no-loso", description = "Skip leave-one-source-out.")
+    boolean noLoso;
+
+    @Option(
+            names = "--misses",
+            paramLabel = "FILE",
+            description = "Write the false negatives and false positives with their score and reasons (CSV).")
+    Path misses;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
     @Override
     public Integer call() {
+        if (input.folder != null) {
+            if (folds < 2) {
+                throw new UsageException("--folds must be at least 2");
+            }
+            ScamCrossValidationReport.run(
+                    input.folder, folds, !noLoso, spec.commandLine().getOut());
+            return CommandLine.ExitCode.OK;
+        }
+        Path cases = input.cases;
         List<ScamCase> scamCases = new ArrayList<>();
         for (CSVRecord row : CaseFiles.rows(cases, "text", "label")) {
             String label = row.get(1).strip().toLowerCase(Locale.ROOT);
@@ -51,10 +94,13 @@ final class EvalScamCommand implements Callable<Integer> {
             scamCases.add(new ScamCase(row.get(0), label.equals("scam")));
         }
         try (ConfigurableApplicationContext context = ApplicationContexts.start(Map.of())) {
+            ScamShield shield = context.getBean(ScamShield.class);
             ScamEvaluation result = new ScamEvaluator(
-                            context.getBean(ScamShield.class),
-                            Math.max(1, (WARMUP_CHECKS + scamCases.size() - 1) / Math.max(1, scamCases.size())))
+                            shield, Math.max(1, (WARMUP_CHECKS + scamCases.size() - 1) / Math.max(1, scamCases.size())))
                     .run(scamCases);
+            if (misses != null) {
+                ScamMisses.write(misses, shield, scamCases);
+            }
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("cases", result.cases());
             figures.put("precision", result.precision());

@@ -22,10 +22,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code watchkeeper.scam}: how the scam shield judges messages.
  *
- * @param scamThreshold score from which a message is a scam
- * @param suspiciousThreshold score from which a message is suspicious
+ * @param scamPrecision target precision of a scam verdict: the learned model's threshold is the
+ *     lowest score at which it measured this precision
+ * @param suspiciousPrecision target precision of a suspicious verdict (shown to moderators)
  * @param firstMessages how many first messages of a member are judged more strictly
- * @param newMemberDiscount how much both thresholds drop for those messages
+ * @param newMemberPrecision target precision of a scam verdict on those messages (lower: stricter)
  * @param officialDomains the community's official domains: allowed, and protected from
  *     look-alikes (added to the common crypto brands' domains)
  * @param protectedBrands brand names protected from look-alikes in links and names
@@ -42,10 +43,10 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("watchkeeper.scam")
 public record ScamProperties(
-        @DefaultValue("0.68") @DecimalMin("0.0") @DecimalMax("1.0") double scamThreshold,
-        @DefaultValue("0.45") @DecimalMin("0.0") @DecimalMax("1.0") double suspiciousThreshold,
+        @DefaultValue("0.97") @DecimalMin("0.5") @DecimalMax("1.0") double scamPrecision,
+        @DefaultValue("0.8") @DecimalMin("0.5") @DecimalMax("1.0") double suspiciousPrecision,
         @DefaultValue("5") @Min(0) int firstMessages,
-        @DefaultValue("0.15") @DecimalMin("0.0") @DecimalMax("0.5") double newMemberDiscount,
+        @DefaultValue("0.9") @DecimalMin("0.5") @DecimalMax("1.0") double newMemberPrecision,
         @DefaultValue Set<String> officialDomains,
         @DefaultValue Set<String> protectedBrands,
         @DefaultValue Set<String> staffNames,
@@ -72,10 +73,10 @@ public record ScamProperties(
         Set<String> domains = new HashSet<>(ShieldOptions.COMMON_OFFICIAL_DOMAINS);
         domains.addAll(officialDomains);
         ShieldSettings settings = new ShieldSettings(
-                scamThreshold,
-                suspiciousThreshold,
+                scamPrecision,
+                suspiciousPrecision,
                 firstMessages,
-                newMemberDiscount,
+                newMemberPrecision,
                 domains,
                 protectedBrands,
                 staffNames,

@@ -3,7 +3,7 @@ package dev.watchkeeper.core.scam.language;
 import java.util.Arrays;
 
 /**
- * The occurrences an {@link AnchorIndex} found in one text: for each, its group, where it starts
+ * The occurrences a {@link TriggerIndex} found in one text: for each, its group, where it starts
  * and its length. Once sorted, a group's occurrences are one run, in order of their start. Used by
  * one thread for one text.
  */

@@ -3,21 +3,14 @@ package dev.watchkeeper.core.scam.language;
 import dev.watchkeeper.core.scam.Signal;
 
 /**
- * One phrase rule: an expression over folded text, tried only where the strings its matches
- * start with (or else its anchor words) occur, so that a hundred rules cost a few microseconds
- * per message.
+ * One phrase rule of a rule file: when its phrase matches (at least {@code times} times), it raises
+ * a signal with a weight.
  *
+ * @param where the file and line it came from, for errors and for moderators
  * @param signal the signal it raises
  * @param weight how much it weighs on its own (0 to 1)
- * @param phrase the phrase and the strings looked for on its behalf
+ * @param times how many distinct matches it needs (1 for most rules; more for shapes such as a
+ *     tail of stuffed cashtags)
+ * @param phrase its trigger words and expression
  */
-record PhraseRule(Signal signal, double weight, PhrasePattern phrase) {
-
-    /**
-     * A rule; {@code anchors} are {@code |}-separated literal substrings at least one of which every
-     * match contains, used when the start strings of the expression cannot be worked out.
-     */
-    static PhraseRule of(Signal signal, double weight, String anchors, String regex) {
-        return new PhraseRule(signal, weight, PhrasePattern.of(anchors, regex));
-    }
-}
+record PhraseRule(String where, Signal signal, double weight, int times, Phrase phrase) {}

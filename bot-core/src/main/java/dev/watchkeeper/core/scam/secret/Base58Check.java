@@ -14,8 +14,8 @@ final class Base58Check {
         return ALPHABET.indexOf(c) >= 0;
     }
 
-    /** The payload without its 4 checksum bytes, or null when the text is not valid base58check. */
-    static byte[] decode(CharSequence text) {
+    /** The bytes a base58 text stands for (leading {@code 1}s are zero bytes), or null when it is not base58. */
+    static byte[] decodePlain(CharSequence text) {
         BigInteger value = BigInteger.ZERO;
         int leadingZeros = 0;
         boolean leading = true;
@@ -35,7 +35,13 @@ final class Base58Check {
         int skip = raw.length > 1 && raw[0] == 0 ? 1 : 0;
         byte[] bytes = new byte[leadingZeros + raw.length - skip];
         System.arraycopy(raw, skip, bytes, leadingZeros, raw.length - skip);
-        if (bytes.length < 5) {
+        return bytes;
+    }
+
+    /** The payload without its 4 checksum bytes, or null when the text is not valid base58check. */
+    static byte[] decode(CharSequence text) {
+        byte[] bytes = decodePlain(text);
+        if (bytes == null || bytes.length < 5) {
             return null;
         }
         byte[] payload = Arrays.copyOf(bytes, bytes.length - 4);

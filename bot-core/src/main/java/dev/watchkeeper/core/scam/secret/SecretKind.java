@@ -5,7 +5,8 @@ public enum SecretKind {
     SEED_PHRASE("[redacted seed phrase]"),
     PRIVATE_KEY("[redacted private key]"),
     WIF_KEY("[redacted private key]"),
-    EXTENDED_PRIVATE_KEY("[redacted extended private key]");
+    EXTENDED_PRIVATE_KEY("[redacted extended private key]"),
+    KEYSTORE("[redacted keystore]");
 
     private final String placeholder;
 

@@ -13,12 +13,15 @@ import java.util.Map;
  * fails the checksum is still reported as probable when it reads like a pasted phrase rather than
  * prose, because a seed with one wrong word is still a leaked wallet. Chinese phrases count only
  * when their characters are separated by spaces, since ordinary Chinese prose is made of the
- * same common characters. Stateless and thread-safe.
+ * same common characters. In a run of list words longer than a phrase, only phrases starting
+ * among its first 48 words are tried, and at most 64 hex strings of a message are judged (in
+ * {@link PrivateKeyDetector}), so the cost stays linear. Stateless and thread-safe.
  */
 public final class SeedPhraseDetector {
     private static final int MIN_PROBABLE = 11;
     private static final int[] SIZES = {24, 21, 18, 15, 12};
     private static final int MAX_TYPOS = 2;
+    private static final int MAX_STARTS = 48;
 
     private final Bip39Wordlists lists;
     private final List<Map<String, Integer>> prefixes = new ArrayList<>();
@@ -161,8 +164,11 @@ public final class SeedPhraseDetector {
     }
 
     private void judgeRun(int list, List<WordToken> tokens, int[] index, int from, int to, List<SecretFinding> found) {
+        // a phrase is at most 24 words: in a longer run of list words only the first windows are
+        // tried, so that a long run costs no more than a short one
+        int lastStart = Math.min(to, from + MAX_STARTS);
         for (int size : SIZES) {
-            for (int s = from; s + size <= to; s++) {
+            for (int s = from; s + size <= to && s < lastStart; s++) {
                 if (Bip39Checksum.valid(index, s, size)) {
                     found.add(new SecretFinding(
                             SecretKind.SEED_PHRASE,

@@ -1,45 +1,73 @@
 package dev.watchkeeper.core.scam.text;
 
-import java.text.Normalizer;
-
 /**
- * Normalises message text so rules see what a reader sees: NFKC (fullwidth and styled letters), small capitals
- * and other styled letters NFKC leaves alone,
- * invisible and formatting characters removed, whitespace and repeated punctuation collapsed,
- * look-alike letters folded into the script that dominates each word, leetspeak undone and
- * spaced-out letters ("c l a i m") joined. Stateless and thread-safe; never blocks.
+ * Normalises message text so rules see what a reader sees: NFKC (fullwidth and styled letters),
+ * small capitals and other styled letters NFKC leaves alone, invisible characters removed,
+ * whitespace and repeated punctuation collapsed, case folded, look-alike letters folded into the
+ * script that dominates each word, leetspeak undone, spaced-out letters ("c l a i m") joined and
+ * Traditional Chinese turned into Simplified (when the {@link UnicodeFolding} does that: ICU's
+ * does). The Unicode part comes from a {@link UnicodeFolding}; the rest (look-alikes within a
+ * word, leetspeak, spaced letters) is this class's own, as no library does it.
+ *
+ * <p>The folded form covers at most {@value #HEAD} characters from the start of a message and
+ * {@value #TAIL} from its end, so that every stage that reads it costs a bounded amount whatever
+ * the length of the message; the clean form covers all of it, for secrets and links. Stateless
+ * and thread-safe; never blocks; linear in the length of the text.
  */
 public final class TextNormalizer {
+    /** Characters of a long message's start that the folded form keeps. */
+    public static final int HEAD = 12_288;
+
+    /** Characters of a long message's end that the folded form keeps. */
+    public static final int TAIL = 4_096;
+
     private TextNormalizer() {}
 
-    /** Normalises one message; an empty text gives empty forms. */
+    /** Normalises one message with the {@linkplain UnicodeFolding#installed() installed} folding. */
     public static NormalizedText normalize(String text) {
-        String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
-                ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        String clean = clean(nfkc);
-        StringBuilder folded = new StringBuilder(clean.length());
+        return normalize(text, UnicodeFolding.installed());
+    }
+
+    /** Normalises one message with the given folding; an empty text gives empty forms. */
+    public static NormalizedText normalize(String text, UnicodeFolding unicode) {
+        String clean = clean(unicode.compatible(text));
+        String lower = unicode.fold(capped(clean));
+        StringBuilder folded = new StringBuilder(lower.length());
         int disguised = 0;
         int i = 0;
-        while (i < clean.length()) {
-            char c = clean.charAt(i);
+        boolean han = false;
+        while (i < lower.length()) {
+            char c = lower.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 int end = i;
-                while (end < clean.length() && isWordChar(clean.charAt(end))) {
+                while (end < lower.length() && isWordChar(lower.charAt(end))) {
+                    han |= lower.charAt(end) >= '\u3400' && lower.charAt(end) <= '\u9FFF';
                     end++;
                 }
-                if (WordFolder.fold(clean, i, end, folded)) {
+                if (WordFolder.fold(lower, i, end, folded)) {
                     disguised++;
                 }
                 i = end;
             } else {
                 if (!(isRepeatable(c) && !folded.isEmpty() && folded.charAt(folded.length() - 1) == c)) {
-                    folded.append(Character.toLowerCase(c));
+                    folded.append(c);
                 }
                 i++;
             }
         }
-        return new NormalizedText(clean, SpacedLetters.join(folded), disguised);
+        String joined = SpacedLetters.join(folded);
+        return new NormalizedText(clean, han ? unicode.simplified(joined) : joined, disguised);
+    }
+
+    /** The text, or its first {@link #HEAD} and last {@link #TAIL} characters joined by a line break. */
+    private static String capped(String text) {
+        if (text.length() <= HEAD + TAIL) {
+            return text;
+        }
+        int head = Character.isHighSurrogate(text.charAt(HEAD - 1)) ? HEAD - 1 : HEAD;
+        int tail = text.length() - TAIL;
+        tail = Character.isLowSurrogate(text.charAt(tail)) ? tail + 1 : tail;
+        return text.substring(0, head) + "\n" + text.substring(tail);
     }
 
     private static boolean isWordChar(char c) {
@@ -57,13 +85,7 @@ public final class TextNormalizer {
             char c = s.charAt(i);
             char plain = LookalikeLetters.unstyled(c);
             c = plain == 0 ? c : plain;
-            int type = Character.getType(c);
-            if (type == Character.FORMAT
-                    || (c >= '\uFE00' && c <= '\uFE0F')
-                    || c == '\u034F'
-                    || c == '\u115F'
-                    || c == '\u3164'
-                    || c == '\u2800') {
+            if (c == '\u2800') {
                 continue;
             }
             boolean isSpace = Character.isWhitespace(c) || Character.isSpaceChar(c);

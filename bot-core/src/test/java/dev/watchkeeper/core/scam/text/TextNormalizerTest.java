@@ -2,6 +2,7 @@ package dev.watchkeeper.core.scam.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,5 +34,22 @@ class TextNormalizerTest {
             value = {"Сlаim yоur rеwаrd nоw | 3", "Привет, как дела? | 0", "Model K2 v3 with USB-C | 0"})
     void countsDisguisedWords(String input, int disguised) {
         assertThat(TextNormalizer.normalize(input).disguisedWords()).isEqualTo(disguised);
+    }
+
+    @Test
+    void foldsAtMostTheStartAndTheEndOfALongMessageButKeepsAllOfItClean() {
+        String text = "claim now " + "x ".repeat(50_000) + "send your seed phrase";
+
+        NormalizedText normalized = TextNormalizer.normalize(text);
+
+        assertThat(normalized.folded()).hasSizeLessThanOrEqualTo(TextNormalizer.HEAD + TextNormalizer.TAIL + 1);
+        assertThat(normalized.folded()).startsWith("claim now").endsWith("send your seed phrase");
+        assertThat(normalized.clean()).hasSize(text.length());
+    }
+
+    @Test
+    void theJdkFoldingLeavesTraditionalChineseAsItIs() {
+        assertThat(TextNormalizer.normalize("錢包", UnicodeFolding.jdk()).folded())
+                .isEqualTo("錢包");
     }
 }
