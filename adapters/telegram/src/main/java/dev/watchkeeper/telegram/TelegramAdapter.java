@@ -1,6 +1,5 @@
 package dev.watchkeeper.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
@@ -14,19 +13,16 @@ import dev.watchkeeper.telegram.outbound.TelegramOutbound;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
-import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -41,6 +37,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 public final class TelegramAdapter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramAdapter.class);
     static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
+    private static final int POLL_SECONDS = 50;
 
     private final TelegramSettings settings;
     private final TelegramClient client;
@@ -49,8 +46,8 @@ public final class TelegramAdapter implements AutoCloseable {
     private final TelegramOutbound outbound;
     private final TelegramUpdates updates;
     private final TelegramWebhook webhook;
-    private @Nullable TelegramBotsLongPollingApplication polling;
-    private @Nullable ScheduledExecutorService pollingThread;
+    private final UpdateReader reader = new UpdateReader();
+    private @Nullable UpdatePoller polling;
 
     /**
      * @param router where every decision of the bot goes (it routes each to its platform's adapter,
@@ -81,7 +78,7 @@ public final class TelegramAdapter implements AutoCloseable {
                 new ChatAdministrators(client, clock, settings.adminCacheTtl(), settings.adminRoleChats()),
                 clock);
         this.updates = new TelegramUpdates(mapper, bot, router, client, events, identity.id());
-        this.webhook = new TelegramWebhook(settings.webhookSecret(), new ObjectMapper(), updates);
+        this.webhook = new TelegramWebhook(settings.webhookSecret(), reader, updates);
     }
 
     /** A Bot API client for the configured server, on OkHttp. */
@@ -117,15 +114,16 @@ public final class TelegramAdapter implements AutoCloseable {
             log.info("Telegram webhook registered for @{}", identity.username());
             return;
         }
-        TelegramUrl url = telegramUrl(settings.apiUrl());
-        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("telegram-poll").daemon(true).factory());
-        pollingThread = thread;
-        polling = new TelegramBotsLongPollingApplication(
-                ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> thread);
-        // Registering starts polling: the application runs from construction.
-        polling.registerBot(
-                settings.token(), () -> url, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), updates::handle);
+        client.execute(DeleteWebhook.builder().build());
+        UpdatePoller poller = new UpdatePoller(
+                HttpUrl.get(settings.apiUrl()),
+                settings.token(),
+                reader,
+                ALLOWED_UPDATES,
+                POLL_SECONDS,
+                updates::handle);
+        polling = poller;
+        poller.start();
         log.info("Telegram long polling started for @{}", identity.username());
     }
 
@@ -152,19 +150,8 @@ public final class TelegramAdapter implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (polling != null) {
-            try {
-                polling.close();
-            } catch (Exception e) {
-                log.warn(
-                        "Stopping Telegram long polling failed: {}",
-                        e.getClass().getSimpleName());
-            }
+            polling.close();
             polling = null;
-        }
-        if (pollingThread != null) {
-            // Not interrupted: a poll in flight ends on its own (its thread is a daemon).
-            pollingThread.shutdown();
-            pollingThread = null;
         }
         queue.close();
     }

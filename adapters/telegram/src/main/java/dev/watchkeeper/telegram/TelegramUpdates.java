@@ -2,6 +2,7 @@ package dev.watchkeeper.telegram;
 
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
+import dev.watchkeeper.core.bot.FailureLog;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.model.Inbound;
@@ -20,6 +21,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * it answers button presses at once (so the client stops its spinner),
  * maps the update to the core's event, asks the {@link Bot} and sends every decision through the
  * router (a decision may be for another platform). Used by long polling and the webhook alike.
+ * A failure on one update costs that update only and is logged once per kind ({@link FailureLog}).
  * Thread-safe; blocks while the bot decides, never on sending.
  */
 public final class TelegramUpdates {
@@ -31,6 +33,7 @@ public final class TelegramUpdates {
     private final TelegramClient client;
     private final EventDeduplicator events;
     private final String eventPrefix;
+    private final FailureLog failures = new FailureLog(log);
 
     /** @param botId the bot's Telegram user id, which scopes its update ids */
     public TelegramUpdates(
@@ -75,7 +78,7 @@ public final class TelegramUpdates {
                 }
             }
         } catch (RuntimeException e) {
-            log.error("Failed on update {}", update.getUpdateId(), e);
+            failures.failed("handling a Telegram update", update.getUpdateId().toString(), e);
         }
     }
 
