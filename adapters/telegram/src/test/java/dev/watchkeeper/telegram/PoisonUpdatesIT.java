@@ -134,6 +134,19 @@ class PoisonUpdatesIT {
         awaitConfirmedBeyond(901);
     }
 
+    @Test
+    void verifyWithTenThousandWordsInAGroupPostsOneShortMessage() {
+        api.push(Updates.message(GROUP, MEMBER, "/verify" + " https://evil.example/claim".repeat(10_000)));
+        api.push(Updates.message(501, MEMBER, "lost phone 2fa"));
+
+        api.await("sendMessage", c -> c.chatId().equals("501"));
+        FakeBotApi.pause();
+        assertThat(api.calls("sendMessage"))
+                .filteredOn(c -> c.chatId().equals("-1001"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.text()).hasSizeLessThan(600).doesNotContain("evil.example"));
+    }
+
     private static Map<String, Object> withId(int id, Map<String, Object> content) {
         Map<String, Object> update = new HashMap<>(content);
         update.put("update_id", id);

@@ -62,6 +62,7 @@ public final class TelegramOutbound implements Outbound {
     private static final Logger log = LoggerFactory.getLogger(TelegramOutbound.class);
     private static final String HTML = "HTML";
     private static final int MAX_TOPIC_NAME = 128;
+    static final int MAX_PARTS = 4;
 
     private final TelegramClient client;
     private final SendQueue queue;
@@ -179,7 +180,7 @@ public final class TelegramOutbound implements Outbound {
             String html,
             @Nullable InlineKeyboardMarkup keyboard,
             Consumer<TelegramApiException> onFailure) {
-        List<String> parts = MessageSplitter.split(html.isBlank() ? "…" : html);
+        List<String> parts = bounded(MessageSplitter.split(html.isBlank() ? "…" : html));
         List<ApiStep> steps = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             boolean first = i == 0;
@@ -193,6 +194,19 @@ public final class TelegramOutbound implements Outbound {
                     onFailure));
         }
         return steps;
+    }
+
+    /**
+     * At most {@link #MAX_PARTS} messages for one decision, so that no input, however long, makes
+     * the bot post more: the parts beyond are replaced by a line saying they were left out.
+     */
+    static List<String> bounded(List<String> parts) {
+        if (parts.size() <= MAX_PARTS) {
+            return parts;
+        }
+        List<String> kept = new ArrayList<>(parts.subList(0, MAX_PARTS - 1));
+        kept.add("… (" + (parts.size() - MAX_PARTS + 1) + " more part(s) not sent)");
+        return kept;
     }
 
     private static SendMessage sendMessage(
