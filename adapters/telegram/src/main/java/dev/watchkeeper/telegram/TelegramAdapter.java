@@ -3,6 +3,7 @@ package dev.watchkeeper.telegram;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
+import dev.watchkeeper.core.bot.SendMetrics;
 import dev.watchkeeper.core.bot.SendRateLimiter;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.telegram.inbound.BotIdentity;
@@ -12,6 +13,7 @@ import dev.watchkeeper.telegram.outbound.SendQueue;
 import dev.watchkeeper.telegram.outbound.TelegramOutbound;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
@@ -67,11 +69,45 @@ public final class TelegramAdapter implements AutoCloseable {
             EventDeduplicator events,
             SendRateLimiter sendLimits,
             Clock clock) {
+        this(settings, client, identity, bot, desk, router, events, sendLimits, Sending.standard(), clock);
+    }
+
+    /**
+     * How the adapter's send queue behaves under load.
+     *
+     * @param maxReplyAge a reply that has waited this long in the queue is dropped
+     * @param metrics where the queue reports its depth, waiting time and drops
+     */
+    public record Sending(Duration maxReplyAge, SendMetrics metrics) {
+        /** Replies dropped after 30 s; no metrics. */
+        public static Sending standard() {
+            return new Sending(SendQueue.DEFAULT_MAX_REPLY_AGE, SendMetrics.NONE);
+        }
+    }
+
+    /** As above, with how the send queue behaves under load. */
+    public TelegramAdapter(
+            TelegramSettings settings,
+            TelegramClient client,
+            BotIdentity identity,
+            Bot bot,
+            TicketDesk desk,
+            Outbound router,
+            EventDeduplicator events,
+            SendRateLimiter sendLimits,
+            Sending sending,
+            Clock clock) {
         this.settings = settings;
         this.client = client;
         this.identity = identity;
         this.queue = new SendQueue(
-                sendLimits, "telegram:" + identity.id(), SendQueue.Backoff.standard(), clock, settings.sendThreads());
+                sendLimits,
+                "telegram:" + identity.id(),
+                SendQueue.Backoff.standard(),
+                clock,
+                settings.sendThreads(),
+                sending.maxReplyAge(),
+                sending.metrics());
         this.outbound = new TelegramOutbound(client, queue, desk, router, clock);
         UpdateMapper mapper = new UpdateMapper(
                 identity,

@@ -82,6 +82,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger nextTopic = new AtomicInteger(77);
     private final AtomicLong highestOffset = new AtomicLong();
+    private final Map<Long, Long> handedOutAt = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     public FakeBotApi() {
@@ -156,6 +157,14 @@ public final class FakeBotApi implements AutoCloseable {
      */
     public long confirmedOffset() {
         return highestOffset.get();
+    }
+
+    /**
+     * When an update was first handed to the bot in a {@code getUpdates} answer ({@link
+     * System#nanoTime()}), if it was: its arrival at the bot.
+     */
+    public java.util.Optional<Long> handedOutAt(long updateId) {
+        return java.util.Optional.ofNullable(handedOutAt.get(updateId));
     }
 
     /** Waits (up to 10 s) for a call matching the predicate and returns the first. */
@@ -282,6 +291,12 @@ public final class FakeBotApi implements AutoCloseable {
             if (first != null) {
                 out.add(first);
                 updates.drainTo(out, limit - 1);
+            }
+            long now = System.nanoTime();
+            for (Object update : out) {
+                if (update instanceof Map<?, ?> map && map.get("update_id") instanceof Number id) {
+                    handedOutAt.putIfAbsent(id.longValue(), now);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -5,6 +5,7 @@ import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.bot.PlatformModerators;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
+import dev.watchkeeper.core.bot.SendMetrics;
 import dev.watchkeeper.core.bot.SendRateLimiter;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
@@ -98,9 +99,20 @@ public class TelegramConfiguration {
             OutboundRouter router,
             EventDeduplicator events,
             SendRateLimiter sendLimits,
+            SendMetrics sendMetrics,
+            TelegramProperties properties,
             Clock clock) {
-        TelegramAdapter adapter =
-                new TelegramAdapter(settings, client, identity, bot, desk, router, events, sendLimits, clock);
+        TelegramAdapter adapter = new TelegramAdapter(
+                settings,
+                client,
+                identity,
+                bot,
+                desk,
+                router,
+                events,
+                sendLimits,
+                new TelegramAdapter.Sending(properties.maxReplyAge(), sendMetrics),
+                clock);
         router.register(Platform.TELEGRAM, adapter.outbound());
         return adapter;
     }

@@ -1,6 +1,7 @@
 package dev.watchkeeper.telegram.outbound;
 
 import dev.watchkeeper.core.bot.Outbound;
+import dev.watchkeeper.core.bot.SendPriority;
 import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
@@ -56,7 +57,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * topics of the staff chat: the topic is created, reported to the ticket desk, and later posts
  * for the ticket go to it; a private message the member cannot receive is reported back to the
  * desk, whose follow-up decisions go out through {@code followUps} (the router, as they may be
- * for another platform). Thread-safe; {@link #send} only queues and never blocks on the network.
+ * for another platform). Each step carries its decision's {@link SendPriority}. Thread-safe;
+ * {@link #send} only queues and never blocks on the network.
  */
 public final class TelegramOutbound implements Outbound {
     private static final Logger log = LoggerFactory.getLogger(TelegramOutbound.class);
@@ -91,7 +93,8 @@ public final class TelegramOutbound implements Outbound {
                 continue;
             }
             try {
-                steps.addAll(plan(decision));
+                SendPriority priority = SendPriority.of(decision);
+                plan(decision).forEach(step -> steps.add(step.withPriority(priority)));
             } catch (RuntimeException e) {
                 log.error("Cannot carry out a {}", decision.getClass().getSimpleName(), e);
             }
@@ -148,8 +151,17 @@ public final class TelegramOutbound implements Outbound {
             if (p.ticketId() != null && unreachable(e)) {
                 TicketId.parse(p.ticketId()).ifPresent(id -> followUps.send(desk.memberUnreachable(id)));
             }
-            if (p.fallback() != null && unreachable(e)) {
-                followUps.send(List.of(p.fallback()));
+            Reply fallback = p.fallback();
+            if (fallback != null && unreachable(e)) {
+                if (fallback.to().chat().platform() == Platform.TELEGRAM) {
+                    // Queued here, so that the leaked-secret notice keeps its moderation priority.
+                    SendPriority priority = SendPriority.of(p);
+                    queue.enqueue(plan(fallback).stream()
+                            .map(step -> step.withPriority(priority))
+                            .toList());
+                } else {
+                    followUps.send(List.of(fallback));
+                }
             }
         };
         return message(
