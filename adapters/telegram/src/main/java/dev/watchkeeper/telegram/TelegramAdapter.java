@@ -5,6 +5,10 @@ import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.bot.SendMetrics;
 import dev.watchkeeper.core.bot.SendRateLimiter;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.outbox.DecisionOutbox;
+import dev.watchkeeper.core.outbox.DurableOutbound;
+import dev.watchkeeper.core.outbox.OutboxPump;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.telegram.inbound.BotIdentity;
 import dev.watchkeeper.telegram.inbound.ChatAdministrators;
@@ -32,14 +36,16 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * The Telegram adapter's life cycle: on {@link #start()} it publishes the bot's commands and
- * starts long polling, or registers the webhook; {@link #close()} stops polling and drains the
- * send queue briefly. Decisions go out through {@link #outbound()}, which the application
+ * starts long polling, or registers the webhook (and, with an outbox, first starts carrying out
+ * what is recorded there); {@link #close()} stops polling and taking from the outbox, and gives the
+ * send queue at most 5 s: what is left stays in the outbox. Decisions go out through {@link #recordedOutbound()}, which the application
  * registers with its router for {@code TELEGRAM}. Thread-safe.
  */
 public final class TelegramAdapter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramAdapter.class);
     static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
     private static final int POLL_SECONDS = 50;
+    private static final Duration OUTBOX_TAKE = Duration.ofSeconds(1);
 
     private final TelegramSettings settings;
     private final TelegramClient client;
@@ -49,6 +55,9 @@ public final class TelegramAdapter implements AutoCloseable {
     private final TelegramUpdates updates;
     private final TelegramWebhook webhook;
     private final UpdateReader reader = new UpdateReader();
+    private final Sending sending;
+    private final Outbound recorded;
+    private @Nullable OutboxPump pump;
     private @Nullable UpdatePoller polling;
 
     /**
@@ -77,11 +86,36 @@ public final class TelegramAdapter implements AutoCloseable {
      *
      * @param maxReplyAge a reply that has waited this long in the queue is dropped
      * @param metrics where the queue reports its depth, waiting time and drops
+     * @param outbox where batches are recorded before they are sent; none: straight to the queue
+     * @param instance this instance's name among the outbox's senders
+     * @param claimAfter how long another sender's entry may go untouched before this one takes it
      */
-    public record Sending(Duration maxReplyAge, SendMetrics metrics) {
-        /** Replies dropped after 30 s; no metrics. */
+    public record Sending(
+            Duration maxReplyAge,
+            SendMetrics metrics,
+            @Nullable DecisionOutbox outbox,
+            String instance,
+            Duration claimAfter) {
+        /** Replies dropped after 30 s; no metrics; no outbox. */
         public static Sending standard() {
             return new Sending(SendQueue.DEFAULT_MAX_REPLY_AGE, SendMetrics.NONE);
+        }
+
+        /** No outbox: decisions go straight to the send queue and are lost with the process. */
+        public Sending(Duration maxReplyAge, SendMetrics metrics) {
+            this(maxReplyAge, metrics, null, "local", Duration.ofMinutes(1));
+        }
+
+        /**
+         * These settings with an outbox: every batch is recorded before it is sent and removed once
+         * Telegram accepted it; what a stopped or dead sender left is carried out here.
+         *
+         * @param instance this instance's name among the senders
+         * @param claimAfter how long an entry another sender took may go untouched before this one
+         *     carries it out
+         */
+        public Sending withOutbox(DecisionOutbox outbox, String instance, Duration claimAfter) {
+            return new Sending(maxReplyAge, metrics, outbox, instance, claimAfter);
         }
     }
 
@@ -109,6 +143,10 @@ public final class TelegramAdapter implements AutoCloseable {
                 sending.maxReplyAge(),
                 sending.metrics());
         this.outbound = new TelegramOutbound(client, queue, desk, router, clock);
+        this.sending = sending;
+        this.recorded = sending.outbox() == null
+                ? outbound
+                : new DurableOutbound(sending.outbox(), Platform.TELEGRAM, outbound);
         UpdateMapper mapper = new UpdateMapper(
                 identity,
                 new ChatAdministrators(client, clock, settings.adminCacheTtl(), settings.adminRoleChats()),
@@ -140,6 +178,13 @@ public final class TelegramAdapter implements AutoCloseable {
 
     /** Publishes the commands and starts receiving updates. Blocks for a few API calls. */
     public synchronized void start() throws TelegramApiException {
+        DecisionOutbox outbox = sending.outbox();
+        if (outbox != null && pump == null) {
+            // Before updates arrive: what the last instance left is carried out first.
+            pump = new OutboxPump(
+                            outbox, Platform.TELEGRAM, sending.instance(), outbound, OUTBOX_TAKE, sending.claimAfter())
+                    .start();
+        }
         BotCommands.publish(client);
         if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
             client.execute(SetWebhook.builder()
@@ -163,9 +208,18 @@ public final class TelegramAdapter implements AutoCloseable {
         log.info("Telegram long polling started for @{}", identity.username());
     }
 
-    /** Carries decisions for Telegram chats out; register it with the router. */
+    /** Carries decisions for Telegram chats out at once (not recorded in the outbox). */
     public TelegramOutbound outbound() {
         return outbound;
+    }
+
+    /**
+     * Where decisions for Telegram chats go; register it with the router. With an outbox each batch
+     * is recorded there first (blocking for the store's round trip) and sent from it; without one,
+     * the same as {@link #outbound()}.
+     */
+    public Outbound recordedOutbound() {
+        return recorded;
     }
 
     /** Receives webhook posts (webhook mode). */
@@ -183,12 +237,30 @@ public final class TelegramAdapter implements AutoCloseable {
         return queue.idle();
     }
 
+    /** Stops as a killed process would (tests): polling ends, and nothing queued is sent or settled. */
+    synchronized void halt() {
+        if (polling != null) {
+            polling.close();
+            polling = null;
+        }
+        if (pump != null) {
+            pump.close();
+            pump = null;
+        }
+        queue.halt();
+    }
+
     @Override
     public synchronized void close() {
         if (polling != null) {
             polling.close();
             polling = null;
         }
+        if (pump != null) {
+            pump.close();
+            pump = null;
+        }
+        // Waits at most 5 s; what is not sent by then stays in the outbox for the next sender.
         queue.close();
     }
 }

@@ -1,6 +1,7 @@
 package dev.watchkeeper.config.telegram;
 
 import dev.watchkeeper.config.bot.OutboundRouter;
+import dev.watchkeeper.config.bot.OutboxSettings;
 import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.bot.PlatformModerators;
 import dev.watchkeeper.core.bot.Bot;
@@ -100,6 +101,7 @@ public class TelegramConfiguration {
             EventDeduplicator events,
             SendRateLimiter sendLimits,
             SendMetrics sendMetrics,
+            OutboxSettings outbox,
             TelegramProperties properties,
             Clock clock) {
         TelegramAdapter adapter = new TelegramAdapter(
@@ -111,9 +113,10 @@ public class TelegramConfiguration {
                 router,
                 events,
                 sendLimits,
-                new TelegramAdapter.Sending(properties.maxReplyAge(), sendMetrics),
+                new TelegramAdapter.Sending(properties.maxReplyAge(), sendMetrics)
+                        .withOutbox(outbox.outbox(), outbox.instance(), outbox.claimAfter()),
                 clock);
-        router.register(Platform.TELEGRAM, adapter.outbound());
+        router.register(Platform.TELEGRAM, adapter.recordedOutbound());
         return adapter;
     }
 

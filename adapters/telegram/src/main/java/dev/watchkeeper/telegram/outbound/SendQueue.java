@@ -235,6 +235,12 @@ public final class SendQueue implements AutoCloseable {
             lane.remove(done);
         }
         depth.get(done.step().priority()).decrementAndGet();
+        try {
+            done.step().settled().run();
+        } catch (RuntimeException e) {
+            failures.failed(
+                    "reporting a settled Telegram call", "chat " + done.step().chat(), e);
+        }
     }
 
     /** The lane has nothing left: forget it (under the lock). */
@@ -299,6 +305,12 @@ public final class SendQueue implements AutoCloseable {
         return root.getClass().getSimpleName();
     }
 
+    /** Stops at once, as a killed process would: nothing queued is sent or settled. */
+    public void halt() {
+        scheduler.shutdownNow();
+    }
+
+    /** Stops taking new work and gives what is queued at most 5 s; the rest is neither sent nor settled. */
     @Override
     public void close() {
         scheduler.shutdown();

@@ -20,6 +20,7 @@ import dev.watchkeeper.core.decision.StaffAlert;
 import dev.watchkeeper.core.decision.Suggest;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.outbox.Delivery;
 import dev.watchkeeper.core.ticket.StaffSpace;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.core.ticket.TicketId;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +62,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * for another platform). Each step carries its decision's {@link SendPriority}. Thread-safe;
  * {@link #send} only queues and never blocks on the network.
  */
-public final class TelegramOutbound implements Outbound {
+public final class TelegramOutbound implements Outbound, Delivery {
     private static final Logger log = LoggerFactory.getLogger(TelegramOutbound.class);
     private static final String HTML = "HTML";
     private static final int MAX_TOPIC_NAME = 128;
@@ -83,6 +85,30 @@ public final class TelegramOutbound implements Outbound {
 
     @Override
     public void send(List<Decision> decisions) {
+        deliver(decisions, () -> {});
+    }
+
+    /**
+     * Queues the decisions' calls and runs {@code whenSettled} once every one has left the queue
+     * (accepted, refused for good, or dropped as stale); never when the queue stops first.
+     */
+    @Override
+    public void deliver(List<Decision> decisions, Runnable whenSettled) {
+        List<ApiStep> steps = plan(decisions);
+        if (steps.isEmpty()) {
+            whenSettled.run();
+            return;
+        }
+        AtomicInteger left = new AtomicInteger(steps.size());
+        Runnable stepSettled = () -> {
+            if (left.decrementAndGet() == 0) {
+                whenSettled.run();
+            }
+        };
+        queue.enqueue(steps.stream().map(step -> step.withSettled(stepSettled)).toList());
+    }
+
+    private List<ApiStep> plan(List<Decision> decisions) {
         List<ApiStep> steps = new ArrayList<>();
         for (Decision decision : decisions) {
             if (decision.to().chat().platform() != Platform.TELEGRAM) {
@@ -99,7 +125,7 @@ public final class TelegramOutbound implements Outbound {
                 log.error("Cannot carry out a {}", decision.getClass().getSimpleName(), e);
             }
         }
-        queue.enqueue(steps);
+        return steps;
     }
 
     private List<ApiStep> plan(Decision decision) {
