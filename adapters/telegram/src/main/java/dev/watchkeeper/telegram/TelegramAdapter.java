@@ -46,6 +46,8 @@ public final class TelegramAdapter implements AutoCloseable {
     static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
     private static final int POLL_SECONDS = 50;
     private static final Duration OUTBOX_TAKE = Duration.ofSeconds(1);
+    /** Chats of a polled batch handled side by side: the scam checks use every core. */
+    private static final int HANDLE_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final TelegramSettings settings;
     private final TelegramClient client;
@@ -196,6 +198,7 @@ public final class TelegramAdapter implements AutoCloseable {
             return;
         }
         client.execute(DeleteWebhook.builder().build());
+        updates.startHandlers(HANDLE_THREADS);
         UpdatePoller poller = new UpdatePoller(
                 HttpUrl.get(settings.apiUrl()),
                 settings.token(),
@@ -243,6 +246,7 @@ public final class TelegramAdapter implements AutoCloseable {
             polling.close();
             polling = null;
         }
+        updates.stopHandlers();
         if (pump != null) {
             pump.close();
             pump = null;
@@ -256,6 +260,7 @@ public final class TelegramAdapter implements AutoCloseable {
             polling.close();
             polling = null;
         }
+        updates.stopHandlers();
         if (pump != null) {
             pump.close();
             pump = null;

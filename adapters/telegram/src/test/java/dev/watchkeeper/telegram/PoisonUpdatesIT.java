@@ -135,12 +135,11 @@ class PoisonUpdatesIT {
     }
 
     @Test
-    void verifyWithTenThousandWordsInAGroupPostsOneShortMessage() {
+    void verifyWithTenThousandWordsInAGroupPostsOneShortMessage() throws Exception {
         api.push(Updates.message(GROUP, MEMBER, "/verify" + " https://evil.example/claim".repeat(10_000)));
-        api.push(Updates.message(501, MEMBER, "lost phone 2fa"));
 
-        api.await("sendMessage", c -> c.chatId().equals("501"));
-        FakeBotApi.pause();
+        api.await("sendMessage", c -> c.chatId().equals("-1001"));
+        Thread.sleep(500);
         assertThat(api.calls("sendMessage"))
                 .filteredOn(c -> c.chatId().equals("-1001"))
                 .singleElement()

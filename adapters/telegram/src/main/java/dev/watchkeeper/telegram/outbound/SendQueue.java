@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -106,24 +108,22 @@ public final class SendQueue implements AutoCloseable {
     /** Queues the steps behind earlier steps of their chats and priorities. */
     public void enqueue(List<ApiStep> steps) {
         Instant now = clock.instant();
-        for (ApiStep step : steps) {
-            Lane lane;
-            boolean runNow;
-            synchronized (lanes) {
-                lane = lanes.computeIfAbsent(step.chat(), c -> new Lane());
+        Set<Lane> runNow = new LinkedHashSet<>();
+        // All at once, so that a batch's moderation calls are all queued before any of it runs.
+        synchronized (lanes) {
+            for (ApiStep step : steps) {
+                Lane lane = lanes.computeIfAbsent(step.chat(), c -> new Lane());
                 lane.add(new Queued(step, now));
                 depth.get(step.priority()).incrementAndGet();
                 // Idle: start it. Waiting (for the limiter or a retry): moderation cannot wait.
-                runNow = !lane.scheduled
-                        || (step.priority() == SendPriority.MODERATION && !lane.running && lane.heldUntil == null);
-                if (runNow) {
+                if (!lane.scheduled
+                        || (step.priority() == SendPriority.MODERATION && !lane.running && lane.heldUntil == null)) {
                     lane.scheduled = true;
+                    runNow.add(lane);
                 }
             }
-            if (runNow) {
-                schedule(lane, Duration.ZERO);
-            }
         }
+        runNow.forEach(lane -> schedule(lane, Duration.ZERO));
     }
 
     /** True when no chat has calls waiting or running. */
