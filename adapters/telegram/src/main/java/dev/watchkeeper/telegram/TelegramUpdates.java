@@ -2,11 +2,20 @@ package dev.watchkeeper.telegram;
 
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
+import dev.watchkeeper.core.bot.FailureLog;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.telegram.inbound.UpdateMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -20,6 +29,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * it answers button presses at once (so the client stops its spinner),
  * maps the update to the core's event, asks the {@link Bot} and sends every decision through the
  * router (a decision may be for another platform). Used by long polling and the webhook alike.
+ * A failure on one update costs that update only and is logged once per kind ({@link FailureLog}).
  * Thread-safe; blocks while the bot decides, never on sending.
  */
 public final class TelegramUpdates {
@@ -31,6 +41,8 @@ public final class TelegramUpdates {
     private final TelegramClient client;
     private final EventDeduplicator events;
     private final String eventPrefix;
+    private final FailureLog failures = new FailureLog(log);
+    private volatile @Nullable ExecutorService handlers;
 
     /** @param botId the bot's Telegram user id, which scopes its update ids */
     public TelegramUpdates(
@@ -48,9 +60,70 @@ public final class TelegramUpdates {
         this.eventPrefix = "telegram:" + botId + ":update:";
     }
 
-    /** Handles the updates in order. */
+    /**
+     * Handles a batch and returns when every update of it is handled: the updates of one chat in
+     * order, different chats side by side on the handling threads (a flooded group does not hold
+     * up the others, and the cores are used).
+     */
     public void handle(List<Update> updates) {
-        updates.forEach(this::handle);
+        if (updates.size() < 2 || handlers == null) {
+            updates.forEach(this::handle);
+            return;
+        }
+        Map<String, List<Update>> byChat = new LinkedHashMap<>();
+        for (Update update : updates) {
+            byChat.computeIfAbsent(chatOf(update), c -> new ArrayList<>()).add(update);
+        }
+        List<Future<?>> running = new ArrayList<>(byChat.size());
+        for (List<Update> chat : byChat.values()) {
+            running.add(handlers.submit(() -> chat.forEach(this::handle)));
+        }
+        for (Future<?> chat : running) {
+            try {
+                chat.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                failures.failed("handling a batch of Telegram updates", "batch", e.getCause());
+            }
+        }
+    }
+
+    /** The chat an update is about, for keeping a chat's updates in order; "" when it has none. */
+    private static String chatOf(Update update) {
+        try {
+            if (update.hasMessage()) {
+                return String.valueOf(update.getMessage().getChatId());
+            }
+            if (update.hasEditedMessage()) {
+                return String.valueOf(update.getEditedMessage().getChatId());
+            }
+            if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
+                return String.valueOf(update.getCallbackQuery().getMessage().getChatId());
+            }
+        } catch (RuntimeException e) {
+            // A malformed update: handled with the others that have no chat, in order.
+        }
+        return "";
+    }
+
+    /** Starts the threads that handle the chats of a batch side by side; without it, one by one. */
+    void startHandlers(int threads) {
+        if (threads > 1 && handlers == null) {
+            handlers = Executors.newFixedThreadPool(
+                    threads,
+                    Thread.ofPlatform().name("telegram-handle-", 0).daemon(true).factory());
+        }
+    }
+
+    /** Stops the handling threads (after the batch in hand). */
+    void stopHandlers() {
+        ExecutorService running = handlers;
+        handlers = null;
+        if (running != null) {
+            running.shutdown();
+        }
     }
 
     /**
@@ -75,7 +148,7 @@ public final class TelegramUpdates {
                 }
             }
         } catch (RuntimeException e) {
-            log.error("Failed on update {}", update.getUpdateId(), e);
+            failures.failed("handling a Telegram update", update.getUpdateId().toString(), e);
         }
     }
 

@@ -1,9 +1,8 @@
 package dev.watchkeeper.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +10,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Receives the updates Telegram posts to the webhook: checks the {@code
- * X-Telegram-Bot-Api-Secret-Token} header (in constant time) and hands the update on. Any web
+ * X-Telegram-Bot-Api-Secret-Token} header (in constant time) and hands the update on, read so that
+ * a malformed field costs that field only ({@link UpdateReader}). Any web
  * server can call it. Thread-safe; blocks while the bot decides.
  */
 public final class TelegramWebhook {
@@ -31,12 +31,12 @@ public final class TelegramWebhook {
     }
 
     private final byte @Nullable [] secret;
-    private final ObjectMapper json;
+    private final UpdateReader reader;
     private final TelegramUpdates updates;
 
-    TelegramWebhook(@Nullable String secret, ObjectMapper json, TelegramUpdates updates) {
+    TelegramWebhook(@Nullable String secret, UpdateReader reader, TelegramUpdates updates) {
         this.secret = secret == null ? null : secret.getBytes(StandardCharsets.UTF_8);
-        this.json = json;
+        this.reader = reader;
         this.updates = updates;
     }
 
@@ -47,14 +47,12 @@ public final class TelegramWebhook {
                 || !MessageDigest.isEqual(secret, secretHeader.getBytes(StandardCharsets.UTF_8))) {
             return Outcome.FORBIDDEN;
         }
-        Update update;
-        try {
-            update = json.readValue(body, Update.class);
-        } catch (IOException e) {
-            log.warn("Webhook post is not an update: {}", e.getClass().getSimpleName());
+        Optional<Update> update = reader.read(body);
+        if (update.isEmpty()) {
+            log.warn("Webhook post is not an update");
             return Outcome.MALFORMED;
         }
-        updates.handle(update);
+        updates.handle(update.get());
         return Outcome.ACCEPTED;
     }
 }

@@ -73,7 +73,8 @@ public final class FakeBotApi implements AutoCloseable {
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
-    private final LinkedBlockingQueue<Map<String, Object>> updates = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<Object> updates = new LinkedBlockingQueue<>();
+    private final ConcurrentLinkedQueue<String> brokenBatches = new ConcurrentLinkedQueue<>();
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, ConcurrentLinkedQueue<String>> failures = new ConcurrentHashMap<>();
     private final Map<Long, Set<Long>> admins = new ConcurrentHashMap<>();
@@ -81,6 +82,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger nextTopic = new AtomicInteger(77);
     private final AtomicLong highestOffset = new AtomicLong();
+    private final Map<Long, Long> handedOutAt = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     public FakeBotApi() {
@@ -121,6 +123,18 @@ public final class FakeBotApi implements AutoCloseable {
         return id;
     }
 
+    /** Queues an update as raw JSON, exactly as given (a malformed one, say). */
+    void pushRaw(String updateJson) {
+        updates.add(new RawJson(updateJson));
+    }
+
+    /** The next {@code getUpdates} answers with this body, whatever it is, instead of the queue. */
+    void breakNextBatch(String body) {
+        brokenBatches.add(body);
+    }
+
+    private record RawJson(String json) {}
+
     /** Queues an update with a given id (to deliver one twice). */
     void pushWithId(int id, Map<String, Object> content) {
         Map<String, Object> update = new LinkedHashMap<>();
@@ -143,6 +157,14 @@ public final class FakeBotApi implements AutoCloseable {
      */
     public long confirmedOffset() {
         return highestOffset.get();
+    }
+
+    /**
+     * When an update was first handed to the bot in a {@code getUpdates} answer ({@link
+     * System#nanoTime()}), if it was: its arrival at the bot.
+     */
+    public java.util.Optional<Long> handedOutAt(long updateId) {
+        return java.util.Optional.ofNullable(handedOutAt.get(updateId));
     }
 
     /** Waits (up to 10 s) for a call matching the predicate and returns the first. */
@@ -189,7 +211,15 @@ public final class FakeBotApi implements AutoCloseable {
                 respond(exchange, 200, failure);
                 return;
             }
-            respond(exchange, 200, "{\"ok\":true,\"result\":" + json.writeValueAsString(result(method, params)) + "}");
+            String broken = method.equals("getupdates") ? brokenBatches.poll() : null;
+            if (broken != null) {
+                respond(exchange, 200, broken);
+                return;
+            }
+            String result = method.equals("getupdates")
+                    ? updatesJson(pollUpdates(params))
+                    : json.writeValueAsString(result(method, params));
+            respond(exchange, 200, "{\"ok\":true,\"result\":" + result + "}");
         } catch (RuntimeException e) {
             respond(exchange, 500, "{\"ok\":false,\"error_code\":500,\"description\":\"" + e + "\"}");
         }
@@ -220,7 +250,6 @@ public final class FakeBotApi implements AutoCloseable {
 
     private Object result(String method, Map<String, Object> params) {
         return switch (method) {
-            case "getupdates" -> pollUpdates(params);
             case "getme" -> user(BOT_ID, "Watchkeeper", BOT_USERNAME, true);
             case "sendmessage" -> sentMessage(params);
             case "createforumtopic" ->
@@ -243,17 +272,31 @@ public final class FakeBotApi implements AutoCloseable {
         };
     }
 
-    private List<Map<String, Object>> pollUpdates(Map<String, Object> params) {
+    private String updatesJson(List<Object> batch) throws IOException {
+        List<String> parts = new ArrayList<>();
+        for (Object update : batch) {
+            parts.add(update instanceof RawJson raw ? raw.json() : json.writeValueAsString(update));
+        }
+        return "[" + String.join(",", parts) + "]";
+    }
+
+    private List<Object> pollUpdates(Map<String, Object> params) {
         if (params.get("offset") instanceof Number offset) {
             highestOffset.accumulateAndGet(offset.longValue(), Math::max);
         }
         int limit = params.get("limit") instanceof Number n && n.intValue() > 0 ? n.intValue() : 100;
-        List<Map<String, Object>> out = new ArrayList<>();
+        List<Object> out = new ArrayList<>();
         try {
-            Map<String, Object> first = closed ? null : updates.poll(500, TimeUnit.MILLISECONDS);
+            Object first = closed ? null : updates.poll(500, TimeUnit.MILLISECONDS);
             if (first != null) {
                 out.add(first);
                 updates.drainTo(out, limit - 1);
+            }
+            long now = System.nanoTime();
+            for (Object update : out) {
+                if (update instanceof Map<?, ?> map && map.get("update_id") instanceof Number id) {
+                    handedOutAt.putIfAbsent(id.longValue(), now);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * three speak to the member in the same language. Adapters carry the decisions out in the order returned,
  * each on the platform of the chat it targets (a Discord agent's reply goes to a Telegram member).
  *
- * <p>Never throws on an event: a failure inside a feature is logged (without the message text)
+ * <p>Never throws on an event: a failure inside a feature is logged (without the message text;
+ * the first of each kind with its trace, then a line a minute, {@link FailureLog})
  * and, in a private chat, the member gets an apology instead of silence. Thread-safe; blocks only
  * as long as the features' ports do.
  */
@@ -41,6 +42,7 @@ public final class Bot {
     private final ModerationDesk moderation;
     private final TicketDesk desk;
     private final ConversationEngine engine;
+    private final FailureLog failures = new FailureLog(log);
 
     public Bot(ModerationDesk moderation, TicketDesk desk, ConversationEngine engine) {
         this.moderation = moderation;
@@ -58,11 +60,9 @@ public final class Bot {
                 case MemberJoined joined -> moderation.joined(joined);
             };
         } catch (RuntimeException e) {
-            log.error(
-                    "Failed on a {} event from {} in chat {}",
-                    inbound.getClass().getSimpleName(),
-                    inbound.author().platform(),
-                    inbound.chat().id(),
+            failures.failed(
+                    "handling a " + inbound.getClass().getSimpleName() + " event",
+                    inbound.author().platform() + " chat " + inbound.chat().id(),
                     e);
             return inbound.chat().isPrivate() && !inbound.author().bot()
                     ? List.of(Reply.of(ReplyTarget.chat(inbound.chat()), engine.apology(language(inbound))))

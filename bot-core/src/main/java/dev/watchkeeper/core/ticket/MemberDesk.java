@@ -7,6 +7,7 @@ import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.echo.MemberEcho;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.Attachment;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -19,10 +20,14 @@ import java.util.Optional;
 
 /**
  * The member's side of the desk: relays a ticket holder's messages, opens urgent tickets for
- * security incidents, and answers {@code /verify}, {@code /forgetme} and rating buttons; hands
+ * security incidents, and answers {@code /verify}, {@code /forgetme} and rating buttons (what it
+ * repeats of a member's words is bounded, {@link MemberEcho}); hands
  * reachability to {@link Reachability} and ratings to {@link Ratings}.
  */
 final class MemberDesk {
+    /** The most characters of one member message relayed to staff (the transcript keeps it all). */
+    static final int MAX_RELAYED = 3_000;
+
     private final TicketPorts ports;
     private final TicketSettings settings;
     private final Translations<TicketTexts> texts;
@@ -120,7 +125,10 @@ final class MemberDesk {
         }
         current = writer.append(current, Turn.Speaker.MEMBER, withAttachments(message), now)
                 .orElse(current);
-        out.add(outbox.toSpace(current, "**Member:** " + cards.masked(writer.redact(withAttachments(message)))));
+        out.add(outbox.toSpace(
+                current,
+                "**Member:** "
+                        + MemberEcho.excerpt(cards.masked(writer.redact(withAttachments(message))), MAX_RELAYED)));
         if (seen.incident()) {
             out.addAll(escalation.escalate(
                     message.author(),
@@ -159,7 +167,7 @@ final class MemberDesk {
         if (code.isBlank()) {
             return List.of(Reply.of(to, texts.verifyUsage()));
         }
-        String shown = code.strip();
+        String shown = MemberEcho.code(code);
         Optional<Ticket> open = ports.tickets().openTicketOf(AccountId.of(message.author()));
         if (open.isEmpty()) {
             return List.of(Reply.of(to, texts.verifyNoTicket().formatted(shown)));

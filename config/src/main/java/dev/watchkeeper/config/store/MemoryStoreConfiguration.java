@@ -1,5 +1,6 @@
 package dev.watchkeeper.config.store;
 
+import dev.watchkeeper.config.bot.OutboxSettings;
 import dev.watchkeeper.config.ticket.TicketProperties;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.InMemoryEventDeduplicator;
@@ -10,6 +11,7 @@ import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.moderation.InMemoryMemberActivity;
 import dev.watchkeeper.core.moderation.MemberActivity;
+import dev.watchkeeper.core.outbox.InMemoryDecisionOutbox;
 import dev.watchkeeper.core.scam.CommunityDomainStore;
 import dev.watchkeeper.core.scam.InMemoryCommunityDomainStore;
 import dev.watchkeeper.core.scam.InMemoryLearnedSamples;
@@ -54,6 +56,12 @@ public class MemoryStoreConfiguration {
     }
 
     /** Telegram's limits: the one platform whose sending the bot paces itself (JDA paces Discord's). */
+    @Bean
+    OutboxSettings outboxSettings(Clock clock) {
+        return new OutboxSettings(
+                new InMemoryDecisionOutbox(clock), OutboxSettings.instanceName(), Duration.ofMinutes(1));
+    }
+
     @Bean
     SendRateLimiter sendRateLimiter() {
         return new InMemorySendRateLimiter(SendLimits.telegram());

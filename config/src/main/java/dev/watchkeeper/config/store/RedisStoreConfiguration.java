@@ -1,6 +1,7 @@
 package dev.watchkeeper.config.store;
 
 import dev.watchkeeper.config.bot.OutboundRouter;
+import dev.watchkeeper.config.bot.OutboxSettings;
 import dev.watchkeeper.config.conversation.ConversationProperties;
 import dev.watchkeeper.config.scam.ScamProperties;
 import dev.watchkeeper.config.ticket.TicketProperties;
@@ -28,6 +29,7 @@ import dev.watchkeeper.redis.conversation.RedisConversationStore;
 import dev.watchkeeper.redis.faq.RedisAnswerFeedback;
 import dev.watchkeeper.redis.moderation.RedisMemberActivity;
 import dev.watchkeeper.redis.moderation.RedisModerationCaseStore;
+import dev.watchkeeper.redis.outbox.RedisDecisionOutbox;
 import dev.watchkeeper.redis.scam.RedisCommunityDomainStore;
 import dev.watchkeeper.redis.scam.RedisLearnedSamples;
 import dev.watchkeeper.redis.ticket.RedisSupportCounters;
@@ -100,6 +102,17 @@ public class RedisStoreConfiguration {
     @Bean
     MemberActivity memberActivity(RedisStores redis, ScamProperties scam, Clock clock) {
         return new RedisMemberActivity(redis, scam.firstMessages(), 200_000, 100_000, clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    RedisDecisionOutbox decisionOutbox(RedisStores redis) {
+        return new RedisDecisionOutbox(redis);
+    }
+
+    /** The outbox in Redis: a stream per platform that every instance running the platform sends from. */
+    @Bean
+    OutboxSettings outboxSettings(RedisDecisionOutbox outbox, RedisStoreProperties properties) {
+        return new OutboxSettings(outbox, OutboxSettings.instanceName(), properties.outboundClaimAfter());
     }
 
     @Bean

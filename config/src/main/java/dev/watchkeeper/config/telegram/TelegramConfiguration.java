@@ -1,10 +1,12 @@
 package dev.watchkeeper.config.telegram;
 
 import dev.watchkeeper.config.bot.OutboundRouter;
+import dev.watchkeeper.config.bot.OutboxSettings;
 import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.bot.PlatformModerators;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
+import dev.watchkeeper.core.bot.SendMetrics;
 import dev.watchkeeper.core.bot.SendRateLimiter;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.ChatRef;
@@ -99,11 +101,25 @@ public class TelegramConfiguration {
             OutboundRouter router,
             EventDeduplicator events,
             SendRateLimiter sendLimits,
+            SendMetrics sendMetrics,
+            OutboxSettings outbox,
+            TelegramProperties properties,
             Clock clock,
             MessageCatalog texts) {
-        TelegramAdapter adapter =
-                new TelegramAdapter(settings, client, identity, bot, desk, router, events, sendLimits, clock, texts);
-        router.register(Platform.TELEGRAM, adapter.outbound());
+        TelegramAdapter adapter = new TelegramAdapter(
+                settings,
+                client,
+                identity,
+                bot,
+                desk,
+                router,
+                events,
+                sendLimits,
+                new TelegramAdapter.Sending(properties.maxReplyAge(), sendMetrics)
+                        .withOutbox(outbox.outbox(), outbox.instance(), outbox.claimAfter()),
+                clock,
+                texts);
+        router.register(Platform.TELEGRAM, adapter.recordedOutbound());
         return adapter;
     }
 

@@ -28,6 +28,8 @@ import org.springframework.validation.annotation.Validated;
  * @param webhook the webhook, in webhook mode
  * @param adminCacheTtl how long a chat's administrator list is trusted
  * @param sendThreads threads that run Bot API calls
+ * @param maxReplyAge a reply that has waited this long in the send queue (a flood, a long 429) is
+ *     dropped; moderation and ticket messages never are
  */
 @Validated
 @ConfigurationProperties("watchkeeper.telegram")
@@ -41,7 +43,8 @@ public record TelegramProperties(
         @DefaultValue Set<Long> moderatorUserIds,
         @DefaultValue @Valid Webhook webhook,
         @DefaultValue("5m") Duration adminCacheTtl,
-        @DefaultValue("2") @Min(1) int sendThreads) {
+        @DefaultValue("2") @Min(1) int sendThreads,
+        @DefaultValue("30s") Duration maxReplyAge) {
 
     /**
      * The webhook Telegram posts updates to.

@@ -30,6 +30,9 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * thread-safe.
  */
 public final class DiscordMessages {
+    /** The most messages one decision posts. */
+    static final int MAX_PARTS = 8;
+
     private final MessageSplitter splitter;
 
     public DiscordMessages() {
@@ -54,6 +57,12 @@ public final class DiscordMessages {
         List<String> parts = splitter.split(DiscordMarkdown.render(markdown));
         if (parts.isEmpty()) {
             parts = List.of("…");
+        }
+        if (parts.size() > MAX_PARTS) {
+            // No input, however long, makes the bot post more than this for one decision.
+            List<String> kept = new ArrayList<>(parts.subList(0, MAX_PARTS - 1));
+            kept.add("… (" + (parts.size() - MAX_PARTS + 1) + " more part(s) not sent)");
+            parts = kept;
         }
         List<ActionRow> rows = ButtonRows.of(choices);
         List<MessageCreateData> out = new ArrayList<>(parts.size());

@@ -49,6 +49,16 @@ class DiscordMessagesTest {
     }
 
     @Test
+    void noTextHoweverLongMakesMoreThanTheMostPartsAndTheLastSaysSo() {
+        String text = "word ".repeat(60_000);
+
+        List<MessageCreateData> sent = messages.render(Reply.of(CHANNEL, text));
+
+        assertThat(sent).hasSize(DiscordMessages.MAX_PARTS);
+        assertThat(sent.getLast().getContent()).contains("more part(s) not sent");
+    }
+
+    @Test
     void laysOutAtMostFiveButtonsPerRowAndFiveRows() {
         List<Choice> choices = new ArrayList<>();
         IntStream.range(0, 30).forEach(i -> choices.add(new Choice("Option " + i, "faq:entry-" + i)));

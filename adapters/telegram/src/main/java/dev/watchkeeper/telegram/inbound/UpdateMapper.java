@@ -126,7 +126,7 @@ public final class UpdateMapper {
         String text = message.hasText()
                 ? message.getText()
                 : Optional.ofNullable(message.getCaption()).orElse("");
-        List<MessageEntity> entities = message.hasText() ? message.getEntities() : message.getCaptionEntities();
+        List<MessageEntity> entities = entities(message);
         List<Attachment> attachments = attachments(message);
         if (text.isEmpty() && attachments.isEmpty()) {
             return Optional.empty();
@@ -207,6 +207,18 @@ public final class UpdateMapper {
         return String.join(" ", urls);
     }
 
+    /**
+     * The message's entities, or none when the client cannot give them (it cuts each entity's text
+     * out of the message and throws for a range outside it; the reader mends such ranges first).
+     */
+    private static @Nullable List<MessageEntity> entities(Message message) {
+        try {
+            return message.hasText() ? message.getEntities() : message.getCaptionEntities();
+        } catch (IndexOutOfBoundsException e) {
+            return List.of();
+        }
+    }
+
     private static String textOf(Message message) {
         if (message.hasText()) {
             return message.getText();
@@ -266,16 +278,27 @@ public final class UpdateMapper {
 
     /** The core's reference to a Telegram chat; channels are not chats the bot talks in. */
     public static Optional<ChatRef> chat(@Nullable Chat chat) {
-        if (chat == null || chat.getType() == null) {
+        if (chat == null || chat.getId() == null) {
             return Optional.empty();
         }
-        return switch (chat.getType()) {
+        return switch (typeOf(chat)) {
             case "private" ->
                 Optional.of(new ChatRef(Platform.TELEGRAM, chat.getId().toString(), ChatType.PRIVATE));
             case "group", "supergroup" ->
                 Optional.of(new ChatRef(Platform.TELEGRAM, chat.getId().toString(), ChatType.GROUP));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The chat's type; a chat sent without one is told by its id (users' private chats have
+     * positive ids, groups negative), so that its message is still screened.
+     */
+    private static String typeOf(Chat chat) {
+        if (chat.getType() != null) {
+            return chat.getType();
+        }
+        return chat.getId() > 0 ? "private" : "supergroup";
     }
 
     /** The core's reference to a Telegram account. */

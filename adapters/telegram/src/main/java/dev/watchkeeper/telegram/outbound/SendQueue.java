@@ -1,16 +1,28 @@
 package dev.watchkeeper.telegram.outbound;
 
+import dev.watchkeeper.core.bot.FailureLog;
+import dev.watchkeeper.core.bot.SendMetrics;
+import dev.watchkeeper.core.bot.SendPriority;
 import dev.watchkeeper.core.bot.SendRateLimiter;
+import dev.watchkeeper.core.model.Platform;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
@@ -18,12 +30,17 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
- * Runs Bot API calls one chat at a time and in order within a chat, within the bot's send limits
- * (asked of a {@link SendRateLimiter}, shared when several instances run the bot). A call that may
- * not go yet is scheduled for when it may (no thread waits); a 429 reschedules it
- * after the {@code retry_after} Telegram asks for; network errors and 5xx are retried with
- * exponential back-off; other errors are final and handed to the step's failure handler. Chats
- * do not wait for each other. Thread-safe; {@link #enqueue} never blocks.
+ * Runs Bot API calls one chat at a time, within the bot's send limits (asked of a {@link
+ * SendRateLimiter}, shared when several instances run the bot). Each chat has a lane; in a lane,
+ * moderation calls ({@link SendPriority#MODERATION}: deletes, bans, case cards, the leaked-secret
+ * notice) go before everything else, and calls of one priority keep their order. A moderation call
+ * queued while its lane waits for the limiter runs at once. A reply that has waited longer than
+ * the reply limit is dropped (nobody waits for an answer that late, and a flood must not hold the
+ * queue for minutes). A call that may not go yet is scheduled for when it may (no thread waits),
+ * so chats do not wait for each other; a 429 holds the lane for the {@code retry_after} Telegram
+ * asks for; network errors and 5xx are retried with exponential back-off; other errors are final
+ * and handed to the step's failure handler. Depth and waiting time go to {@link SendMetrics}.
+ * Thread-safe; {@link #enqueue} never blocks.
  */
 public final class SendQueue implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SendQueue.class);
@@ -41,39 +58,72 @@ public final class SendQueue implements AutoCloseable {
         }
     }
 
+    /** How long a reply may wait before it is dropped, unless configured otherwise. */
+    public static final Duration DEFAULT_MAX_REPLY_AGE = Duration.ofSeconds(30);
+
     private final SendRateLimiter limiter;
     private final String scope;
     private final Backoff backoff;
     private final Clock clock;
+    private final Duration maxReplyAge;
+    private final SendMetrics metrics;
     private final ScheduledExecutorService scheduler;
     private final Map<String, Lane> lanes = new HashMap<>();
+    private final Map<SendPriority, AtomicInteger> depth = new EnumMap<>(SendPriority.class);
+    private final FailureLog failures = new FailureLog(log);
 
     /** @param scope whose limits the sends count against, such as {@code telegram:<bot id>} */
     public SendQueue(SendRateLimiter limiter, String scope, Backoff backoff, Clock clock, int threads) {
+        this(limiter, scope, backoff, clock, threads, DEFAULT_MAX_REPLY_AGE, SendMetrics.NONE);
+    }
+
+    /**
+     * @param scope whose limits the sends count against, such as {@code telegram:<bot id>}
+     * @param maxReplyAge how long a reply may wait in the queue before it is dropped
+     */
+    public SendQueue(
+            SendRateLimiter limiter,
+            String scope,
+            Backoff backoff,
+            Clock clock,
+            int threads,
+            Duration maxReplyAge,
+            SendMetrics metrics) {
         this.limiter = limiter;
         this.scope = scope;
         this.backoff = backoff;
         this.clock = clock;
+        this.maxReplyAge = maxReplyAge;
+        this.metrics = metrics;
         this.scheduler = Executors.newScheduledThreadPool(
                 threads,
                 Thread.ofPlatform().name("telegram-send-", 0).daemon(true).factory());
+        for (SendPriority priority : SendPriority.values()) {
+            AtomicInteger count = new AtomicInteger();
+            depth.put(priority, count);
+            metrics.depth(Platform.TELEGRAM, priority, count::get);
+        }
     }
 
-    /** Queues the steps behind earlier steps of their chats. */
+    /** Queues the steps behind earlier steps of their chats and priorities. */
     public void enqueue(List<ApiStep> steps) {
-        for (ApiStep step : steps) {
-            Lane lane;
-            boolean start;
-            synchronized (lanes) {
-                lane = lanes.computeIfAbsent(step.chat(), c -> new Lane());
-                lane.steps.addLast(step);
-                start = !lane.active;
-                lane.active = true;
-            }
-            if (start) {
-                schedule(lane, Duration.ZERO);
+        Instant now = clock.instant();
+        Set<Lane> runNow = new LinkedHashSet<>();
+        // All at once, so that a batch's moderation calls are all queued before any of it runs.
+        synchronized (lanes) {
+            for (ApiStep step : steps) {
+                Lane lane = lanes.computeIfAbsent(step.chat(), c -> new Lane());
+                lane.add(new Queued(step, now));
+                depth.get(step.priority()).incrementAndGet();
+                // Idle: start it. Waiting (for the limiter or a retry): moderation cannot wait.
+                if (!lane.scheduled
+                        || (step.priority() == SendPriority.MODERATION && !lane.running && lane.heldUntil == null)) {
+                    lane.scheduled = true;
+                    runNow.add(lane);
+                }
             }
         }
+        runNow.forEach(lane -> schedule(lane, Duration.ZERO));
     }
 
     /** True when no chat has calls waiting or running. */
@@ -83,70 +133,133 @@ public final class SendQueue implements AutoCloseable {
         }
     }
 
+    /** How many calls of this priority wait or run. */
+    public int depth(SendPriority priority) {
+        return depth.get(priority).get();
+    }
+
     private void schedule(Lane lane, Duration delay) {
-        try {
-            scheduler.schedule(() -> runHead(lane), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            log.debug("Send queue closed; {} call(s) dropped", lane.steps.size());
+        int generation;
+        synchronized (lanes) {
+            generation = ++lane.generation;
+            if (lane.pending != null) {
+                lane.pending.cancel(false);
+            }
+            try {
+                lane.pending = scheduler.schedule(
+                        () -> run(lane, generation), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                log.debug("Send queue closed; {} call(s) not sent", lane.size());
+            }
         }
     }
 
-    private void runHead(Lane lane) {
-        ApiStep step;
+    private void run(Lane lane, int generation) {
+        Queued head;
         synchronized (lanes) {
-            step = lane.steps.peekFirst();
-        }
-        if (step == null) {
-            return;
-        }
-        if (step.limited()) {
-            Duration wait = limiter.tryAcquire(scope, step.chat(), step.group(), clock.instant());
-            if (!wait.isZero()) {
-                schedule(lane, wait);
+            if (generation != lane.generation || lane.running) {
                 return;
             }
+            lane.pending = null;
+            head = lane.head();
+            if (head == null) {
+                finish(lane);
+                return;
+            }
+            lane.running = true;
+            lane.heldUntil = null;
         }
-        Duration retryIn = null;
+        Duration next = Duration.ZERO;
+        try {
+            next = attempt(lane, head);
+        } finally {
+            boolean more;
+            synchronized (lanes) {
+                lane.running = false;
+                Queued now = lane.head();
+                more = now != null;
+                if (!more) {
+                    finish(lane);
+                } else if (lane.holding) {
+                    lane.heldUntil = clock.instant().plus(next);
+                } else if (now.step().priority() == SendPriority.MODERATION) {
+                    // A moderation call queued while a message waited for the limiter goes now.
+                    next = Duration.ZERO;
+                }
+                lane.holding = false;
+            }
+            if (more) {
+                schedule(lane, next);
+            }
+        }
+    }
+
+    /** Tries the head step: how long the lane waits before its next try (zero: at once). */
+    private Duration attempt(Lane lane, Queued head) {
+        ApiStep step = head.step();
+        Instant now = clock.instant();
+        if (step.priority() == SendPriority.REPLY
+                && head.queuedAt().plus(maxReplyAge).isBefore(now)) {
+            remove(lane, head);
+            metrics.dropped(Platform.TELEGRAM, step.priority());
+            log.debug("Dropped a reply in chat {} that waited longer than {}", step.chat(), maxReplyAge);
+            return Duration.ZERO;
+        }
+        if (step.limited()) {
+            Duration wait = limiter.tryAcquire(scope, step.chat(), step.group(), now);
+            if (!wait.isZero()) {
+                return wait;
+            }
+        }
         try {
             step.call().run();
         } catch (TelegramApiException e) {
-            retryIn = retryDelay(lane, e);
-            if (retryIn == null) {
-                log.warn("Telegram call in chat {} failed: {}", step.chat(), describe(e));
-                runFailureHandler(step, e);
+            Duration retryIn = retryDelay(lane, e);
+            if (retryIn != null) {
+                lane.holding = true;
+                return retryIn;
             }
+            log.warn("Telegram call in chat {} failed: {}", step.chat(), describe(e));
+            runFailureHandler(step, e);
         } catch (RuntimeException e) {
-            log.error("Telegram call in chat {} failed", step.chat(), e);
-        }
-        if (retryIn != null) {
-            schedule(lane, retryIn);
-            return;
+            failures.failed("a Telegram call", "chat " + step.chat(), e);
         }
         lane.attempts = 0;
-        boolean more;
+        remove(lane, head);
+        metrics.sent(Platform.TELEGRAM, step.priority(), Duration.between(head.queuedAt(), clock.instant()));
+        return Duration.ZERO;
+    }
+
+    private void remove(Lane lane, Queued done) {
         synchronized (lanes) {
-            lane.steps.pollFirst();
-            more = !lane.steps.isEmpty();
-            if (!more) {
-                lane.active = false;
-                lanes.remove(step.chat(), lane);
-            }
+            lane.remove(done);
         }
-        if (more) {
-            schedule(lane, Duration.ZERO);
+        depth.get(done.step().priority()).decrementAndGet();
+        try {
+            done.step().settled().run();
+        } catch (RuntimeException e) {
+            failures.failed(
+                    "reporting a settled Telegram call", "chat " + done.step().chat(), e);
         }
     }
 
-    private static void runFailureHandler(ApiStep step, TelegramApiException e) {
+    /** The lane has nothing left: forget it (under the lock). */
+    private void finish(Lane lane) {
+        lane.scheduled = false;
+        lane.heldUntil = null;
+        lanes.values().remove(lane);
+    }
+
+    private void runFailureHandler(ApiStep step, TelegramApiException e) {
         try {
             step.onFailure().accept(e);
         } catch (RuntimeException handlerFailure) {
-            log.error("Handling a failed Telegram call in chat {} failed", step.chat(), handlerFailure);
+            failures.failed("handling a failed Telegram call", "chat " + step.chat(), handlerFailure);
         }
     }
 
     /** When to try the call again, or null when its failure is final. */
-    private Duration retryDelay(Lane lane, TelegramApiException e) {
+    private @Nullable Duration retryDelay(Lane lane, TelegramApiException e) {
         if (e instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
             int code = request.getErrorCode();
             ResponseParameters parameters = request.getParameters();
@@ -192,6 +305,12 @@ public final class SendQueue implements AutoCloseable {
         return root.getClass().getSimpleName();
     }
 
+    /** Stops at once, as a killed process would: nothing queued is sent or settled. */
+    public void halt() {
+        scheduler.shutdownNow();
+    }
+
+    /** Stops taking new work and gives what is queued at most 5 s; the rest is neither sent nor settled. */
     @Override
     public void close() {
         scheduler.shutdown();
@@ -205,9 +324,43 @@ public final class SendQueue implements AutoCloseable {
         }
     }
 
+    private record Queued(ApiStep step, Instant queuedAt) {}
+
+    /** One chat's calls: moderation first, then the rest, each in order. Guarded by the lanes' lock. */
     private static final class Lane {
-        final ArrayDeque<ApiStep> steps = new ArrayDeque<>();
-        boolean active;
+        final ArrayDeque<Queued> moderation = new ArrayDeque<>();
+        final ArrayDeque<Queued> rest = new ArrayDeque<>();
+        boolean scheduled;
+        boolean running;
+        int generation;
+
+        @Nullable
+        ScheduledFuture<?> pending;
+        /** Set while the lane waits out a 429 or a back-off, which moderation must respect too. */
+        @Nullable
+        Instant heldUntil;
+        /** The last attempt ended in a 429 or a retried error: the wait holds the whole lane. */
+        boolean holding;
+
         int attempts;
+
+        void add(Queued queued) {
+            (queued.step().priority() == SendPriority.MODERATION ? moderation : rest).addLast(queued);
+        }
+
+        @Nullable
+        Queued head() {
+            return moderation.isEmpty() ? rest.peekFirst() : moderation.peekFirst();
+        }
+
+        void remove(Queued done) {
+            if (!moderation.remove(done)) {
+                rest.remove(done);
+            }
+        }
+
+        int size() {
+            return moderation.size() + rest.size();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.watchkeeper.telegram.outbound;
 
 import dev.watchkeeper.core.bot.Outbound;
+import dev.watchkeeper.core.bot.SendPriority;
 import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
@@ -19,6 +20,7 @@ import dev.watchkeeper.core.decision.StaffAlert;
 import dev.watchkeeper.core.decision.Suggest;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.outbox.Delivery;
 import dev.watchkeeper.core.ticket.StaffSpace;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.core.ticket.TicketId;
@@ -30,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -56,12 +59,14 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * topics of the staff chat: the topic is created, reported to the ticket desk, and later posts
  * for the ticket go to it; a private message the member cannot receive is reported back to the
  * desk, whose follow-up decisions go out through {@code followUps} (the router, as they may be
- * for another platform). Thread-safe; {@link #send} only queues and never blocks on the network.
+ * for another platform). Each step carries its decision's {@link SendPriority}. Thread-safe;
+ * {@link #send} only queues and never blocks on the network.
  */
-public final class TelegramOutbound implements Outbound {
+public final class TelegramOutbound implements Outbound, Delivery {
     private static final Logger log = LoggerFactory.getLogger(TelegramOutbound.class);
     private static final String HTML = "HTML";
     private static final int MAX_TOPIC_NAME = 128;
+    static final int MAX_PARTS = 4;
 
     private final TelegramClient client;
     private final SendQueue queue;
@@ -80,6 +85,30 @@ public final class TelegramOutbound implements Outbound {
 
     @Override
     public void send(List<Decision> decisions) {
+        deliver(decisions, () -> {});
+    }
+
+    /**
+     * Queues the decisions' calls and runs {@code whenSettled} once every one has left the queue
+     * (accepted, refused for good, or dropped as stale); never when the queue stops first.
+     */
+    @Override
+    public void deliver(List<Decision> decisions, Runnable whenSettled) {
+        List<ApiStep> steps = plan(decisions);
+        if (steps.isEmpty()) {
+            whenSettled.run();
+            return;
+        }
+        AtomicInteger left = new AtomicInteger(steps.size());
+        Runnable stepSettled = () -> {
+            if (left.decrementAndGet() == 0) {
+                whenSettled.run();
+            }
+        };
+        queue.enqueue(steps.stream().map(step -> step.withSettled(stepSettled)).toList());
+    }
+
+    private List<ApiStep> plan(List<Decision> decisions) {
         List<ApiStep> steps = new ArrayList<>();
         for (Decision decision : decisions) {
             if (decision.to().chat().platform() != Platform.TELEGRAM) {
@@ -90,12 +119,13 @@ public final class TelegramOutbound implements Outbound {
                 continue;
             }
             try {
-                steps.addAll(plan(decision));
+                SendPriority priority = SendPriority.of(decision);
+                plan(decision).forEach(step -> steps.add(step.withPriority(priority)));
             } catch (RuntimeException e) {
                 log.error("Cannot carry out a {}", decision.getClass().getSimpleName(), e);
             }
         }
-        queue.enqueue(steps);
+        return steps;
     }
 
     private List<ApiStep> plan(Decision decision) {
@@ -147,8 +177,17 @@ public final class TelegramOutbound implements Outbound {
             if (p.ticketId() != null && unreachable(e)) {
                 TicketId.parse(p.ticketId()).ifPresent(id -> followUps.send(desk.memberUnreachable(id)));
             }
-            if (p.fallback() != null && unreachable(e)) {
-                followUps.send(List.of(p.fallback()));
+            Reply fallback = p.fallback();
+            if (fallback != null && unreachable(e)) {
+                if (fallback.to().chat().platform() == Platform.TELEGRAM) {
+                    // Queued here, so that the leaked-secret notice keeps its moderation priority.
+                    SendPriority priority = SendPriority.of(p);
+                    queue.enqueue(plan(fallback).stream()
+                            .map(step -> step.withPriority(priority))
+                            .toList());
+                } else {
+                    followUps.send(List.of(fallback));
+                }
             }
         };
         return message(
@@ -179,7 +218,7 @@ public final class TelegramOutbound implements Outbound {
             String html,
             @Nullable InlineKeyboardMarkup keyboard,
             Consumer<TelegramApiException> onFailure) {
-        List<String> parts = MessageSplitter.split(html.isBlank() ? "…" : html);
+        List<String> parts = bounded(MessageSplitter.split(html.isBlank() ? "…" : html));
         List<ApiStep> steps = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             boolean first = i == 0;
@@ -193,6 +232,19 @@ public final class TelegramOutbound implements Outbound {
                     onFailure));
         }
         return steps;
+    }
+
+    /**
+     * At most {@link #MAX_PARTS} messages for one decision, so that no input, however long, makes
+     * the bot post more: the parts beyond are replaced by a line saying they were left out.
+     */
+    static List<String> bounded(List<String> parts) {
+        if (parts.size() <= MAX_PARTS) {
+            return parts;
+        }
+        List<String> kept = new ArrayList<>(parts.subList(0, MAX_PARTS - 1));
+        kept.add("… (" + (parts.size() - MAX_PARTS + 1) + " more part(s) not sent)");
+        return kept;
     }
 
     private static SendMessage sendMessage(

@@ -1,0 +1,126 @@
+package dev.watchkeeper.telegram.outbound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.watchkeeper.core.bot.SendMetrics;
+import dev.watchkeeper.core.bot.SendPriority;
+import dev.watchkeeper.core.bot.SendRateLimiter;
+import dev.watchkeeper.core.model.Platform;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SendQueueTest {
+    private final List<String> done = new CopyOnWriteArrayList<>();
+    private final AtomicInteger dropped = new AtomicInteger();
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T10:00:00Z"));
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    };
+    private SendQueue queue;
+
+    @AfterEach
+    void close() {
+        queue.close();
+    }
+
+    @Test
+    void aDeleteQueuedBehindARateLimitedReplyInTheSameChatGoesFirst() {
+        // Messages must wait a long time; deletes are not limited.
+        queue = queue((scope, chat, group, at) -> Duration.ofSeconds(30), Duration.ofMinutes(5));
+
+        queue.enqueue(List.of(step("reply", true, SendPriority.REPLY), step("reply 2", true, SendPriority.REPLY)));
+        awaitDepth(SendPriority.REPLY, 2);
+        queue.enqueue(List.of(step("delete", false, SendPriority.MODERATION)));
+
+        await(() -> done.contains("delete"));
+        assertThat(done).containsExactly("delete");
+        assertThat(queue.depth(SendPriority.MODERATION)).isZero();
+        assertThat(queue.depth(SendPriority.REPLY)).isEqualTo(2);
+    }
+
+    @Test
+    void withinAChatModerationGoesBeforeRepliesAndEachKeepsItsOrder() {
+        AtomicInteger calls = new AtomicInteger();
+        // The first message waits a little, so everything below is queued before anything runs.
+        queue = queue(
+                (scope, chat, group, at) -> calls.getAndIncrement() == 0 ? Duration.ofMillis(300) : Duration.ZERO,
+                Duration.ofMinutes(5));
+
+        queue.enqueue(List.of(
+                step("answer 1", true, SendPriority.REPLY),
+                step("answer 2", true, SendPriority.REPLY),
+                step("delete", false, SendPriority.MODERATION),
+                step("card", true, SendPriority.MODERATION)));
+
+        await(() -> done.size() == 4);
+        assertThat(done).containsExactly("delete", "card", "answer 1", "answer 2");
+    }
+
+    @Test
+    void aReplyThatWaitedLongerThanTheLimitIsDroppedButTicketWorkIsNot() {
+        AtomicInteger asked = new AtomicInteger();
+        queue = queue(
+                (scope, chat, group, at) -> asked.getAndIncrement() < 1 ? Duration.ofMillis(200) : Duration.ZERO,
+                Duration.ofSeconds(30));
+
+        queue.enqueue(List.of(step("old reply", true, SendPriority.REPLY), step("relay", true, SendPriority.TICKET)));
+        now.set(now.get().plusSeconds(31));
+
+        await(() -> done.contains("relay"));
+        assertThat(done).containsExactly("relay");
+        assertThat(dropped.get()).isEqualTo(1);
+        await(queue::idle);
+    }
+
+    private SendQueue queue(SendRateLimiter limiter, Duration maxReplyAge) {
+        SendMetrics metrics = new SendMetrics() {
+            @Override
+            public void dropped(Platform platform, SendPriority priority) {
+                dropped.incrementAndGet();
+            }
+        };
+        return new SendQueue(limiter, "telegram:1", SendQueue.Backoff.standard(), clock, 2, maxReplyAge, metrics);
+    }
+
+    private ApiStep step(String name, boolean limited, SendPriority priority) {
+        return new ApiStep("-100", true, limited, () -> done.add(name), e -> {}, priority);
+    }
+
+    private void awaitDepth(SendPriority priority, int depth) {
+        await(() -> queue.depth(priority) == depth);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within 5 s").isLessThan(deadline);
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.watchkeeper.config.bot;
+
+import dev.watchkeeper.core.bot.SendMetrics;
+import dev.watchkeeper.core.bot.SendPriority;
+import dev.watchkeeper.core.model.Platform;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.IntSupplier;
+
+/**
+ * The send queues' figures as Micrometer meters (served at {@code /actuator/prometheus}): {@code
+ * watchkeeper.send.queue.depth} (gauge), {@code watchkeeper.send.wait} (timer with median, p90 and
+ * p99, from queueing to the platform's answer) and {@code watchkeeper.send.dropped} (stale replies),
+ * each tagged with the platform and the priority. Thread-safe.
+ */
+public final class MicrometerSendMetrics implements SendMetrics {
+    private final MeterRegistry registry;
+
+    public MicrometerSendMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void depth(Platform platform, SendPriority priority, IntSupplier depth) {
+        Gauge.builder("watchkeeper.send.queue.depth", depth, IntSupplier::getAsInt)
+                .description("Outbound actions waiting or running in the send queue")
+                .tag("platform", tag(platform))
+                .tag("priority", tag(priority))
+                .register(registry);
+    }
+
+    @Override
+    public void sent(Platform platform, SendPriority priority, Duration waited) {
+        Timer.builder("watchkeeper.send.wait")
+                .description("Time from queueing an outbound action to the platform's answer")
+                .tag("platform", tag(platform))
+                .tag("priority", tag(priority))
+                .publishPercentiles(0.5, 0.9, 0.99)
+                .register(registry)
+                .record(waited);
+    }
+
+    @Override
+    public void dropped(Platform platform, SendPriority priority) {
+        Counter.builder("watchkeeper.send.dropped")
+                .description("Replies dropped because they waited longer than the limit")
+                .tag("platform", tag(platform))
+                .tag("priority", tag(priority))
+                .register(registry)
+                .increment();
+    }
+
+    private static String tag(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

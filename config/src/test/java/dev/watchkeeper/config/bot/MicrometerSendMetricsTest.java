@@ -1,0 +1,43 @@
+package dev.watchkeeper.config.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.watchkeeper.core.bot.SendPriority;
+import dev.watchkeeper.core.model.Platform;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class MicrometerSendMetricsTest {
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final MicrometerSendMetrics metrics = new MicrometerSendMetrics(registry);
+
+    @Test
+    void reportsQueueDepthWaitingTimeAndDropsPerPlatformAndPriority() {
+        AtomicInteger depth = new AtomicInteger(7);
+        metrics.depth(Platform.TELEGRAM, SendPriority.REPLY, depth::get);
+        metrics.sent(Platform.TELEGRAM, SendPriority.MODERATION, Duration.ofMillis(120));
+        metrics.sent(Platform.TELEGRAM, SendPriority.MODERATION, Duration.ofMillis(80));
+        metrics.dropped(Platform.TELEGRAM, SendPriority.REPLY);
+
+        assertThat(registry.get("watchkeeper.send.queue.depth")
+                        .tags("platform", "telegram", "priority", "reply")
+                        .gauge()
+                        .value())
+                .isEqualTo(7.0);
+        depth.set(2);
+        assertThat(registry.get("watchkeeper.send.queue.depth").gauge().value()).isEqualTo(2.0);
+        var wait = registry.get("watchkeeper.send.wait")
+                .tags("platform", "telegram", "priority", "moderation")
+                .timer();
+        assertThat(wait.count()).isEqualTo(2);
+        assertThat(wait.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(200.0);
+        assertThat(registry.get("watchkeeper.send.dropped")
+                        .tags("priority", "reply")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
+    }
+}
