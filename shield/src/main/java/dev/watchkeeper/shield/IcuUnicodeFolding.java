@@ -11,7 +11,7 @@ import dev.watchkeeper.core.scam.text.UnicodeFolding;
  * Unicode default-ignorable property for invisible characters, and ICU's Traditional-Simplified
  * transliterator for Chinese. The transliterator is slow on long texts, so it is read once into a
  * table of single characters (the CJK unified ideographs and extension A), which is how rules
- * need it. Registered as a service, so the core's {@code TextNormalizer} uses it whenever the
+ * need it; the table is built the first time a Chinese text comes. Registered as a service, so the core's {@code TextNormalizer} uses it whenever the
  * shield is on the class path. Immutable and thread-safe once built (building takes a moment);
  * never blocks.
  */
@@ -21,7 +21,6 @@ public final class IcuUnicodeFolding implements UnicodeFolding {
 
     private final Normalizer2 nfkc = Normalizer2.getNFKCInstance();
     private final Normalizer2 nfkcCasefold = Normalizer2.getNFKCCasefoldInstance();
-    private final char[] simplified = simplifiedTable();
 
     @Override
     public String compatible(String text) {
@@ -50,6 +49,7 @@ public final class IcuUnicodeFolding implements UnicodeFolding {
     @Override
     public String simplified(String text) {
         char[] chars = null;
+        char[] simplified = SimplifiedTable.TABLE;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= FIRST && c <= LAST && simplified[c - FIRST] != c) {
@@ -60,6 +60,11 @@ public final class IcuUnicodeFolding implements UnicodeFolding {
             }
         }
         return chars == null ? text : new String(chars);
+    }
+
+    /** Built on first use (about two seconds), so communities without Chinese never pay for it. */
+    private static final class SimplifiedTable {
+        static final char[] TABLE = simplifiedTable();
     }
 
     /** Each ideograph's Simplified form where ICU gives a single character, else itself. */

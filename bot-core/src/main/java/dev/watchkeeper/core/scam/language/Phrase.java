@@ -8,21 +8,22 @@ import java.util.regex.Pattern;
 
 /**
  * A phrase expression and its trigger words: literal strings, at least one of which every match
- * contains. The expression is tried only in windows around the occurrences of its triggers, never
- * over the whole text, so its cost is bounded by {@value #MAX_WINDOWS} windows of a few hundred
- * characters whatever the length of the message. Immutable and thread-safe.
+ * contains within its first {@code back} characters. The expression is tried only at the
+ * positions from {@code back} characters before an occurrence of a trigger up to the occurrence
+ * itself, and a match may reach {@value #REACH} characters past it; so its cost is bounded by the
+ * occurrences of its triggers (at most {@link TriggerIndex#MAX_PER_GROUP}) whatever the length of
+ * the message. Immutable and thread-safe.
  *
  * @param triggers the trigger words
  * @param pattern the expression, over folded text
+ * @param back how far into a match its first trigger may lie
  */
-record Phrase(List<String> triggers, Pattern pattern) {
-    /** How far a match may reach on either side of a trigger word. */
+record Phrase(List<String> triggers, Pattern pattern, int back) {
+    /** How far a match may reach past the trigger word it contains. */
     static final int REACH = 300;
 
-    /** Windows tried per phrase and message. */
-    static final int MAX_WINDOWS = 16;
-
-    private static final int MAX_REGION = 2048;
+    /** How far into a match its first trigger may lie, unless a rule says otherwise. */
+    static final int BACK = 48;
 
     Phrase {
         triggers = List.copyOf(triggers);
@@ -34,59 +35,45 @@ record Phrase(List<String> triggers, Pattern pattern) {
      */
     MatchResult first(String text, Occurrences found, int from, int to) {
         Matcher m = matcher(text);
-        for (int i = from, windows = 0; i < to && windows < MAX_WINDOWS; windows++) {
-            int j = region(m, text, found, i, to);
-            if (m.find()) {
-                return m.toMatchResult();
+        int next = 0;
+        for (int k = from; k < to; k++) {
+            int at = found.start(k);
+            int end = Math.min(text.length(), found.end(k) + REACH);
+            for (int i = Math.max(next, at - back); i <= at; i++) {
+                if (m.region(i, end).lookingAt()) {
+                    return m.toMatchResult();
+                }
             }
-            i = j;
+            next = Math.max(next, at + 1);
         }
         return null;
     }
 
-    /** Where matches start, in order, at most {@code limit} of them. */
+    /** Where matches start, in order and not overlapping (as {@code find()} goes on), at most {@code limit}. */
     int[] starts(String text, Occurrences found, int from, int to, int limit) {
         Matcher m = matcher(text);
         int[] starts = new int[Math.min(limit, 8)];
         int n = 0;
-        int last = -1;
-        for (int i = from, windows = 0; i < to && windows < MAX_WINDOWS && n < limit; windows++) {
-            int j = region(m, text, found, i, to);
-            while (n < limit && m.find()) {
-                if (m.start() > last) {
+        int next = 0;
+        for (int k = from; k < to && n < limit; k++) {
+            int at = found.start(k);
+            int end = Math.min(text.length(), found.end(k) + REACH);
+            for (int i = Math.max(next, at - back); i <= at && n < limit; i++) {
+                if (m.region(i, end).lookingAt()) {
                     if (n == starts.length) {
                         starts = Arrays.copyOf(starts, Math.min(limit, n * 2));
                     }
-                    starts[n++] = m.start();
-                    last = m.start();
-                }
-                if (m.end() == m.start()) {
-                    break;
+                    starts[n++] = i;
+                    next = Math.max(m.end(), i + 1);
+                    i = next - 1;
                 }
             }
-            i = j;
+            next = Math.max(next, at + 1);
         }
         return Arrays.copyOf(starts, n);
     }
 
     private Matcher matcher(String text) {
         return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    }
-
-    /**
-     * Sets the matcher's region to the window around occurrence {@code i}, merged with the windows
-     * of the occurrences that overlap it (up to {@value #MAX_REGION} characters); returns the index
-     * of the first occurrence left out.
-     */
-    private static int region(Matcher m, String text, Occurrences found, int i, int to) {
-        int start = Math.max(0, found.start(i) - REACH);
-        int end = Math.min(text.length(), found.end(i) + REACH);
-        int j = i + 1;
-        while (j < to && found.start(j) - REACH <= end && end - start < MAX_REGION) {
-            end = Math.max(end, Math.min(text.length(), found.end(j) + REACH));
-            j++;
-        }
-        m.region(start, end);
-        return j;
     }
 }

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
  */
 public final class PhraseBook {
     private static final String FOLDER = "/dev/watchkeeper/core/scam/phrases/";
+    private static final int MAX_TALK = 32;
     private static final PhraseBook BUNDLED = new PhraseBook(readBundled());
 
     private final List<RuleFile> files;
@@ -213,7 +214,7 @@ public final class PhraseBook {
                     == 0) {
                 continue;
             }
-            int[] starts = rule.phrase().starts(folded, found, from, to, Phrase.MAX_WINDOWS);
+            int[] starts = rule.phrase().starts(folded, found, from, to, MAX_TALK);
             (rule.kind() == TalkRule.Kind.SCAMMERS ? scammersAt : talkAt).add(starts);
         }
         return ScamTalk.of(folded, flatten(talkAt), flatten(scammersAt));

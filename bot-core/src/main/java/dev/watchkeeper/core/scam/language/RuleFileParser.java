@@ -20,11 +20,13 @@ import java.util.regex.PatternSyntaxException;
  * define NS [^.!?\n]                   a named piece of expression, used as {NS}
  * SECRET_REQUEST 0.85 {seed|phrase} \b(send|share)\w*{NS}{0,40}(seed|recovery) phrase
  * PROMOTION 0.3 times=8 {$} \$ ?[a-z][a-z0-9]{1,7}\b
+ * TOO_GOOD_TO_BE_TRUE 0.5 back=120 {platform} \b(legit|trusted)\b[^\n]{0,80}\bplatform
  * warning {never|beware} \b(never|don't) (share|send)\b|\bbeware\b
  * </pre>
  *
  * A phrase rule names a {@link Signal}, its weight (0 to 1), optionally how many distinct matches
- * it needs, its trigger words between braces ({@code |}-separated literal strings, spaces
+ * it needs ({@code times=N}), how far into a match its first trigger may lie ({@code back=N},
+ * 48 characters unless it says otherwise), its trigger words between braces ({@code |}-separated literal strings, spaces
  * included, at least one of which every match contains) and its expression: the rest of the line,
  * a Java regular expression over folded (lower-case) text. A talk rule ({@code warning}, {@code
  * question}, {@code victim}, {@code scammers}) has no weight. A line that cannot be read stops
@@ -34,6 +36,7 @@ final class RuleFileParser {
     private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9_]*)}");
     private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern TIMES = Pattern.compile("times=(\\d{1,2})");
+    private static final Pattern BACK = Pattern.compile("back=(\\d{1,3})");
 
     private RuleFileParser() {}
 
@@ -58,9 +61,7 @@ final class RuleFileParser {
                 case "script" -> script = script(where, rest);
                 case "hint" -> hints = braced(where, rest).words();
                 case "define" -> define(where, rest, macros);
-                case "warning", "question", "victim", "scammers" ->
-                    talk.add(new TalkRule(
-                            where, TalkRule.Kind.valueOf(word.toUpperCase(Locale.ROOT)), phrase(where, rest, macros)));
+                case "warning", "question", "victim", "scammers" -> talk.add(talkRule(where, word, rest, macros));
                 default -> rules.add(rule(where, word, rest, macros));
             }
         }
@@ -81,6 +82,17 @@ final class RuleFileParser {
             throw new RuleSyntaxException(where, "expected 'define NAME expression' with an upper-case NAME");
         }
         macros.put(parts[0], expand(where, parts[1].strip(), macros));
+    }
+
+    private static TalkRule talkRule(String where, String word, String rest, Map<String, String> macros) {
+        int back = Phrase.BACK;
+        Matcher b = BACK.matcher(rest);
+        if (b.lookingAt()) {
+            back = Integer.parseInt(b.group(1));
+            rest = rest.substring(b.end()).strip();
+        }
+        return new TalkRule(
+                where, TalkRule.Kind.valueOf(word.toUpperCase(Locale.ROOT)), phrase(where, rest, macros, back));
     }
 
     private static PhraseRule rule(String where, String word, String rest, Map<String, String> macros) {
@@ -110,10 +122,16 @@ final class RuleFileParser {
             }
             tail = tail.substring(t.end()).strip();
         }
-        return new PhraseRule(where, signal, weight, times, phrase(where, tail, macros));
+        int back = Phrase.BACK;
+        Matcher b = BACK.matcher(tail);
+        if (b.lookingAt()) {
+            back = Integer.parseInt(b.group(1));
+            tail = tail.substring(b.end()).strip();
+        }
+        return new PhraseRule(where, signal, weight, times, phrase(where, tail, macros, back));
     }
 
-    private static Phrase phrase(String where, String rest, Map<String, String> macros) {
+    private static Phrase phrase(String where, String rest, Map<String, String> macros, int back) {
         Braced triggers = braced(where, rest);
         String expression = expand(where, rest.substring(triggers.end()).strip(), macros);
         if (expression.isEmpty()) {
@@ -124,7 +142,7 @@ final class RuleFileParser {
             throw new RuleSyntaxException(where, "repetition inside repetition can backtrack without bound: " + nested);
         }
         try {
-            return new Phrase(triggers.words(), Pattern.compile(expression));
+            return new Phrase(triggers.words(), Pattern.compile(expression), back);
         } catch (PatternSyntaxException e) {
             throw new RuleSyntaxException(
                     where,

@@ -5,7 +5,7 @@ package dev.watchkeeper.core.scam.text;
  * small capitals and other styled letters NFKC leaves alone, invisible characters removed,
  * whitespace and repeated punctuation collapsed, case folded, look-alike letters folded into the
  * script that dominates each word, leetspeak undone, spaced-out letters ("c l a i m") joined and
- * Traditional Chinese turned into Simplified (when the {@link UnicodeFolding} does that: ICU's
+ * Traditional Chinese turned into Simplified (not in Japanese, which has kana; and when the {@link UnicodeFolding} does that: ICU's
  * does). The Unicode part comes from a {@link UnicodeFolding}; the rest (look-alikes within a
  * word, leetspeak, spaced letters) is this class's own, as no library does it.
  *
@@ -36,12 +36,15 @@ public final class TextNormalizer {
         int disguised = 0;
         int i = 0;
         boolean han = false;
+        boolean kana = false;
         while (i < lower.length()) {
             char c = lower.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 int end = i;
                 while (end < lower.length() && isWordChar(lower.charAt(end))) {
-                    han |= lower.charAt(end) >= '\u3400' && lower.charAt(end) <= '\u9FFF';
+                    char w = lower.charAt(end);
+                    han |= w >= '\u3400' && w <= '\u9FFF';
+                    kana |= w >= '\u3040' && w <= '\u30FF';
                     end++;
                 }
                 if (WordFolder.fold(lower, i, end, folded)) {
@@ -56,7 +59,7 @@ public final class TextNormalizer {
             }
         }
         String joined = SpacedLetters.join(folded);
-        return new NormalizedText(clean, han ? unicode.simplified(joined) : joined, disguised);
+        return new NormalizedText(clean, han && !kana ? unicode.simplified(joined) : joined, disguised);
     }
 
     /** The text, or its first {@link #HEAD} and last {@link #TAIL} characters joined by a line break. */

@@ -33,7 +33,7 @@ class PhraseTest {
             "x".repeat(5000) + " claim now " + "y".repeat(5000));
 
     private static Phrase phrase(String triggers, String regex) {
-        return new Phrase(List.of(triggers.split("\\|")), Pattern.compile(regex));
+        return new Phrase(List.of(triggers.split("\\|")), Pattern.compile(regex), Phrase.BACK);
     }
 
     @Test

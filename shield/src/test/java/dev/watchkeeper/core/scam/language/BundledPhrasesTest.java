@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every bundled rule's trigger words are right: each match of its expression on the project's
- * multilingual sample messages contains one of them, so trying the expression only near its
- * triggers finds what a plain search finds. Lives here (in the core's package) because the
+ * multilingual sample messages has one of them within its first {@code back} characters, so
+ * trying the expression only just before its triggers finds what a plain search finds. Lives here (in the core's package) because the
  * samples ship with the shield.
  */
 class BundledPhrasesTest {
@@ -24,7 +24,7 @@ class BundledPhrasesTest {
             .toList();
 
     @Test
-    void everyMatchOfEveryRuleContainsOneOfItsTriggers() {
+    void everyMatchOfEveryRuleHasOneOfItsTriggersNearItsStart() {
         PhraseBook book = PhraseBook.bundled();
         List<String> missing = new ArrayList<>();
         int matched = 0;
@@ -35,7 +35,12 @@ class BundledPhrasesTest {
                 while (m.find()) {
                     any = true;
                     String match = m.group();
-                    if (phrase.triggers().stream().noneMatch(match::contains)) {
+                    int first = phrase.triggers().stream()
+                            .mapToInt(match::indexOf)
+                            .filter(i -> i >= 0)
+                            .min()
+                            .orElse(Integer.MAX_VALUE);
+                    if (first > phrase.back()) {
                         missing.add(phrase.pattern() + " matched \"" + match + "\"");
                     }
                 }
