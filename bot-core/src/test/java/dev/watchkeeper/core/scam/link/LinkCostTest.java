@@ -50,7 +50,7 @@ class LinkCostTest {
 
         // a few ms on a quiet core (docs/benchmarks.md); the bound leaves room for a build machine
         // shared with other jobs, and still fails on anything worse than linear (minutes before)
-        assertThat(best / 1_000_000.0).as("ms for %d chars", message.length()).isLessThan(50.0);
+        assertThat(best / 1_000_000.0).as("ms for %d chars", message.length()).isLessThan(100.0);
     }
 
     @org.junit.jupiter.api.Test
