@@ -319,14 +319,14 @@ class ModerationDeskTest {
 
     @Test
     void moderatorsEditTheCommunityDomainListsAndMembersCannot() {
-        assertThat(fixture.bot.handle(post(MEMBER, "/deny evil-exchange.xyz"))).anySatisfy(d -> assertThat(d)
+        assertThat(fixture.bot.handle(post(MEMBER, "/deny northwind.com"))).anySatisfy(d -> assertThat(d)
                 .isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text()).contains("Only moderators")));
         assertThat(fixture.domains.denied()).isEmpty();
 
-        fixture.bot.handle(post(MODERATOR, "/deny evil-exchange.xyz"));
-        List<Decision> linkPost = fixture.bot.handle(post(MEMBER, "new listing info at https://evil-exchange.xyz/x"));
+        fixture.bot.handle(post(MODERATOR, "/deny northwind.com"));
+        List<Decision> linkPost = fixture.bot.handle(post(MEMBER, "new listing info at https://northwind.com/x"));
 
-        assertThat(fixture.domains.denied()).containsExactly("evil-exchange.xyz");
+        assertThat(fixture.domains.denied()).containsExactly("northwind.com");
         assertThat(linkPost).anySatisfy(d -> assertThat(d).isInstanceOf(FlagForReview.class));
     }
 
@@ -365,7 +365,7 @@ class ModerationDeskTest {
     @Test
     void aCommandForAnotherBotIsScreenedLikeAnyMessageAndNotRun() {
         List<Decision> scam = fixture.bot.handle(post(SCAMMER, "/start@claimdrop_bot " + FAKE_SUPPORT));
-        List<Decision> foreignAllow = fixture.bot.handle(post(MODERATOR, "/allow@other_bot evil-exchange.xyz"));
+        List<Decision> foreignAllow = fixture.bot.handle(post(MODERATOR, "/allow@other_bot northwind.com"));
         List<Decision> ownAllow = fixture.bot.handle(post(MODERATOR, "/allow@WatchKeeper good-exchange.com"));
 
         assertThat(scam).anySatisfy(d -> assertThat(d).isInstanceOf(DeleteMessage.class));

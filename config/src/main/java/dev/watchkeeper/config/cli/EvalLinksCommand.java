@@ -17,7 +17,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code watchkeeper eval links --domains FILE}: how many listed domains the shield flags. */
+/**
+ * {@code watchkeeper eval links --domains FILE}: how many listed domains the shield flags. With
+ * {@code --fit}, fits the domain shape model instead ({@code --scam-domains FILE --legit SPEC...
+ * --write PATH}), prints its cross-validated and in-sample figures, and writes the model file.
+ */
 @Command(
         name = "links",
         mixinStandardHelpOptions = true,
@@ -26,14 +30,55 @@ final class EvalLinksCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--domains", paramLabel = "FILE", required = true, description = "One domain per line.")
-    Path domains = Path.of(".");
+    @Option(names = "--domains", paramLabel = "FILE", description = "One domain per line.")
+    @org.jspecify.annotations.Nullable
+    Path domains;
+
+    @Option(names = "--fit", description = "Fit the domain shape model (needs --scam-domains and --write).")
+    boolean fit;
+
+    @Option(names = "--scam-domains", paramLabel = "FILE", description = "Drainer and phishing domains to fit on.")
+    @org.jspecify.annotations.Nullable
+    String scamDomains;
+
+    @Option(
+            names = "--legit",
+            paramLabel = "SPEC",
+            description = "Legitimate domains: a file, or FILE#key for an array of a JSON list; repeatable."
+                    + " Default: the bundled MetaMask whitelist and legitimate domains.")
+    List<String> legit = new java.util.ArrayList<>();
+
+    @Option(
+            names = "--report",
+            paramLabel = "SPEC",
+            description = "More lists to measure the fitted model on (FILE or FILE#key); repeatable.")
+    List<String> report = new java.util.ArrayList<>();
+
+    @Option(
+            names = "--target-legit-share",
+            paramLabel = "SHARE",
+            description =
+                    "Largest share of legitimate domains the threshold may flag (cross-validated). Default: 0.005.")
+    double targetLegitShare = dev.watchkeeper.shield.DomainShapeFit.TARGET_LEGIT_SHARE;
+
+    @Option(names = "--cost", paramLabel = "C", description = "LIBLINEAR's C (regularisation). Default: 1.")
+    double cost = dev.watchkeeper.shield.DomainShapeFit.COST;
+
+    @Option(names = "--write", paramLabel = "PATH", description = "Where to write the fitted model.")
+    @org.jspecify.annotations.Nullable
+    Path write;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
     @Override
     public Integer call() {
+        if (fit) {
+            return fit();
+        }
+        if (domains == null) {
+            throw new UsageException("--domains FILE is needed (or --fit)");
+        }
         List<String> list = read(domains);
         try (ConfigurableApplicationContext context = ApplicationContexts.start(Map.of())) {
             LinkEvaluation result = new LinkEvaluator(context.getBean(ScamShield.class)).run(list);
@@ -44,6 +89,22 @@ final class EvalLinksCommand implements Callable<Integer> {
             figures.put("scam", result.scam());
             Figures.print(spec.commandLine().getOut(), figures, json);
             return CommandLine.ExitCode.OK;
+        }
+    }
+
+    private Integer fit() {
+        if (scamDomains == null || write == null) {
+            throw new UsageException("--fit needs --scam-domains FILE and --write PATH");
+        }
+        try {
+            spec.commandLine()
+                    .getOut()
+                    .print(dev.watchkeeper.shield.DomainShapeFit.run(
+                            scamDomains, legit, report, write, targetLegitShare, cost));
+            spec.commandLine().getOut().println("model written to " + write);
+            return CommandLine.ExitCode.OK;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new UsageException("cannot fit: " + e.getMessage());
         }
     }
 

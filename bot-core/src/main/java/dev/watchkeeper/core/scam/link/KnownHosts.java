@@ -1,9 +1,11 @@
 package dev.watchkeeper.core.scam.link;
 
-import java.util.List;
 import java.util.Set;
 
-/** Built-in host knowledge: link shorteners, invite hosts, shared platforms, throwaway TLDs and bait words. */
+/**
+ * Built-in host knowledge: link shorteners, invite hosts and shared platforms; throwaway TLDs and
+ * bait words come from {@link DomainVocabulary}.
+ */
 final class KnownHosts {
     static final Set<String> SHORTENERS = Set.of(
             "bit.ly",
@@ -111,133 +113,6 @@ final class KnownHosts {
             "coinmarketcap.com",
             "coingecko.com");
 
-    /** Cheap TLDs that phishing kits favour; a real exchange rarely lives on one. */
-    static final Set<String> THROWAWAY_SUFFIXES = Set.of(
-            "xyz",
-            "top",
-            "click",
-            "site",
-            "online",
-            "live",
-            "icu",
-            "cfd",
-            "sbs",
-            "shop",
-            "store",
-            "buzz",
-            "monster",
-            "rest",
-            "lol",
-            "space",
-            "fun",
-            "vip",
-            "tk",
-            "ml",
-            "ga",
-            "cf",
-            "gq",
-            "ltd",
-            "pw",
-            "link",
-            "website",
-            "bond",
-            "homes",
-            "quest",
-            "cyou",
-            "work",
-            "support",
-            "claims",
-            "gift",
-            "win",
-            "bid",
-            "loan",
-            "pages.dev",
-            "web.app",
-            "netlify.app",
-            "vercel.app",
-            "firebaseapp.com",
-            "github.io",
-            "weebly.com",
-            "webflow.io",
-            "gitbook.io",
-            "glitch.me",
-            "herokuapp.com",
-            "repl.co",
-            "my.id",
-            "biz.id",
-            "today",
-            "network",
-            "events",
-            "finance",
-            "exchange",
-            "claim",
-            "run",
-            "digital",
-            "rf.gd",
-            "ru.com",
-            "us.com",
-            "net.ru",
-            "in.net");
-
-    /**
-     * Words that phishing domains put next to a brand to lure wallets, in the order they are named
-     * as evidence (a list, so the same link always gives the same reason).
-     */
-    static final List<String> BAIT_WORDS = List.of(
-            "claim",
-            "airdrop",
-            "drop",
-            "verify",
-            "verification",
-            "support",
-            "walletconnect",
-            "rectify",
-            "restore",
-            "sync",
-            "synchronize",
-            "validate",
-            "validation",
-            "reward",
-            "rewards",
-            "bonus",
-            "giveaway",
-            "unlock",
-            "migrate",
-            "migration",
-            "recovery",
-            "recover",
-            "secure",
-            "login",
-            "signin",
-            "connect",
-            "dapp",
-            "dapps",
-            "wallet",
-            "wallets",
-            "eligibility",
-            "eligible",
-            "whitelist",
-            "mint",
-            "presale",
-            "refund",
-            "compensation",
-            "gift",
-            "free",
-            "nitro",
-            "helpdesk",
-            "authenticate",
-            "kyc",
-            "unstake",
-            "staking",
-            "revoke",
-            "swap",
-            "bridge",
-            "node",
-            "nodes",
-            "fix",
-            "debug",
-            "resolve");
-
     private KnownHosts() {}
 
     /**
@@ -267,30 +142,11 @@ final class KnownHosts {
     }
 
     static boolean isThrowaway(String suffix) {
-        return THROWAWAY_SUFFIXES.contains(suffix);
+        return DomainVocabulary.isThrowaway(suffix) || DomainVocabulary.isHosting(suffix);
     }
 
-    /** The bait words inside a domain label or subdomain ("claim-okx", "okxairdrop"). */
+    /** The first bait word inside a domain label or subdomain ("claim-okx", "okxairdrop"), or "". */
     static String baitIn(String labels) {
-        for (String word : BAIT_WORDS) {
-            if (word.length() >= 5 ? labels.contains(word) : containsWord(labels, word)) {
-                return word;
-            }
-        }
-        return "";
-    }
-
-    private static boolean containsWord(String labels, String word) {
-        int i = labels.indexOf(word);
-        while (i >= 0) {
-            boolean left = i == 0 || !Character.isLetter(labels.charAt(i - 1));
-            int end = i + word.length();
-            boolean right = end == labels.length() || !Character.isLetter(labels.charAt(end));
-            if (left || right) {
-                return true;
-            }
-            i = labels.indexOf(word, i + 1);
-        }
-        return false;
+        return DomainVocabulary.baitIn(labels);
     }
 }

@@ -47,7 +47,7 @@ public record Link(
                 : "";
     }
 
-    private static String toUnicode(String ascii) {
+    static String toUnicode(String ascii) {
         return ascii.contains("xn--") ? IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED) : ascii;
     }
 }

@@ -11,13 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Judges the links of a message: official domains and allow-listed hosts are fine; deny-listed
- * hosts are phishing; then look-alikes of protected brands, bait words on throwaway TLDs, link
- * shorteners and invites to other Telegram, Discord or WhatsApp communities. Thread-safe.
+ * Judges the links of a message: official domains (the community's and those of the bundled
+ * protected names) and allow-listed hosts are fine; deny-listed hosts are phishing; then
+ * look-alikes of the community's own brands, link shorteners, invites to other Telegram, Discord
+ * or WhatsApp communities, and finally the {@link DomainShapeScorer}, whose evidence weighs the
+ * model's probability. Work is bounded per link and the extractor caps the links of a message.
+ * Thread-safe; never blocks.
  */
 public final class LinkJudge {
     private final DomainLists lists;
     private final BrandLookalikes lookalikes;
+    private final DomainShapeScorer shapes;
     private final Set<String> allowedInvites;
 
     public LinkJudge(
@@ -26,8 +30,26 @@ public final class LinkJudge {
             Set<String> protectedDomains,
             Set<String> protectedBrands,
             Set<String> allowedInvites) {
+        this(
+                lists,
+                skeleton,
+                protectedDomains,
+                protectedBrands,
+                allowedInvites,
+                DomainShapeScorer.create(skeleton, protectedDomains, protectedBrands, DomainShapeModel.bundled()));
+    }
+
+    /** As above, with the domain shape scorer given (for another fitted model). */
+    public LinkJudge(
+            DomainLists lists,
+            ConfusableSkeleton skeleton,
+            Set<String> protectedDomains,
+            Set<String> protectedBrands,
+            Set<String> allowedInvites,
+            DomainShapeScorer shapes) {
         this.lists = lists;
         this.lookalikes = new BrandLookalikes(protectedDomains, protectedBrands, skeleton);
+        this.shapes = shapes;
         this.allowedInvites =
                 Set.copyOf(allowedInvites.stream().map(LinkJudge::inviteKey).toList());
     }
@@ -47,7 +69,7 @@ public final class LinkJudge {
         if (invite.isPresent() || isInviteHost(link)) {
             return invite;
         }
-        if (lookalikes.isOfficial(link.host())) {
+        if (lookalikes.isOfficial(link.host()) || shapes.isOfficial(link.host())) {
             return Optional.empty();
         }
         DomainLists.Match match = lists.lookup(link.host());
@@ -67,20 +89,20 @@ public final class LinkJudge {
         if (KnownHosts.SHORTENERS.contains(link.host())) {
             return Optional.of(new Evidence(Signal.LINK_SHORTENER, 0.3, link.host() + " hides where the link goes"));
         }
-        boolean throwaway = KnownHosts.isThrowaway(link.suffix());
-        String bait = KnownHosts.baitIn(link.host());
-        if (throwaway && !bait.isEmpty()) {
-            return Optional.of(new Evidence(
-                    Signal.BAIT_DOMAIN, 0.8, link.unicodeHost() + ": bait word " + bait + " on a throwaway domain"));
+        if (KnownHosts.isShared(link.registrable()) && !DomainVocabulary.isHosting(link.registrable())) {
+            // a big platform's own host (docs.google.com, medium.com): its shape says nothing
+            return link.obfuscated() ? obfuscated(link) : Optional.empty();
         }
-        if (throwaway) {
-            return Optional.of(new Evidence(Signal.BAIT_DOMAIN, 0.3, link.unicodeHost() + ": throwaway domain"));
+        Optional<Evidence> shape = shapes.judge(link);
+        if (shape.isPresent()) {
+            return shape;
         }
-        if (link.obfuscated()) {
-            return Optional.of(
-                    new Evidence(Signal.BAIT_DOMAIN, 0.45, link.unicodeHost() + ": link written to dodge filters"));
-        }
-        return Optional.empty();
+        return link.obfuscated() ? obfuscated(link) : Optional.empty();
+    }
+
+    private static Optional<Evidence> obfuscated(Link link) {
+        return Optional.of(
+                new Evidence(Signal.BAIT_DOMAIN, 0.45, link.unicodeHost() + ": link written to dodge filters"));
     }
 
     private boolean isInviteHost(Link link) {
