@@ -12,7 +12,8 @@ import java.util.List;
  * @param drivers the words that pushed the text model towards spam, strongest first
  * @param warningTalk true when the message talks about scams (a warning, a question about one, a
  *     victim's report) without itself asking anything of the reader
- * @param links how many links the message has
+ * @param links how many links the message has to domains that no allow list and no official
+ *     domain covers
  * @param mentions how many members, roles or everyone the message mentions
  * @param dismissed true when a moderator dismissed this text (or a near-copy of it) before
  */

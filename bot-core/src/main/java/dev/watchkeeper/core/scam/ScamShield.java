@@ -3,6 +3,7 @@ package dev.watchkeeper.core.scam;
 import dev.watchkeeper.core.scam.language.ScamTalk;
 import dev.watchkeeper.core.scam.language.SocialEngineeringDetector;
 import dev.watchkeeper.core.scam.language.WarningPhrases;
+import dev.watchkeeper.core.scam.link.Link;
 import dev.watchkeeper.core.scam.link.LinkExtractor;
 import dev.watchkeeper.core.scam.link.LinkJudge;
 import dev.watchkeeper.core.scam.secret.SecretFinding;
@@ -47,6 +48,7 @@ public final class ScamShield {
     private final SocialEngineeringDetector language = new SocialEngineeringDetector();
     private final ImpersonationDetector impersonation;
     private final ScamClassifier classifier;
+    private final DomainLists lists;
     private final ConfirmedScams confirmed;
     private final ConfirmedScams dismissed;
     private final EvidenceModel model;
@@ -72,6 +74,7 @@ public final class ScamShield {
                 lists, skeleton, settings.protectedDomains(), settings.protectedBrands(), settings.allowedInvites());
         this.impersonation = new ImpersonationDetector(skeleton, settings.staffNames(), settings.projectName());
         this.classifier = classifier;
+        this.lists = lists;
         this.confirmed = confirmed;
         this.dismissed = dismissed;
         this.model = model;
@@ -140,7 +143,7 @@ public final class ScamShield {
 
     private Inspection judgeContent(ScamInput input, NormalizedText text, List<Evidence> evidence) {
         String folded = text.folded();
-        var found = links.extract(text.clean());
+        List<Link> found = links.extract(text.clean());
         evidence.addAll(linkJudge.judge(found));
         ScamTalk talk = WarningPhrases.scamTalk(folded);
         SocialEngineeringDetector.Findings findings = language.detect(folded, talk);
@@ -166,7 +169,20 @@ public final class ScamShield {
         double p = classifier.scamProbability(folded);
         List<String> drivers = p >= 0.5 ? classifier.drivers(folded, DRIVERS) : List.of();
         boolean wasDismissed = dismissed.similarity(folded) >= SAME_TEXT;
-        return new Inspection(evidence, p, drivers, warning, found.size(), input.mentionCount(), wasDismissed);
+        return new Inspection(evidence, p, drivers, warning, unlisted(found), input.mentionCount(), wasDismissed);
+    }
+
+    /** Links other than to allowed and official domains: members post those all the time. */
+    private int unlisted(List<Link> found) {
+        int n = 0;
+        for (Link link : found) {
+            String domain = link.registrable();
+            if (!settings.protectedDomains().contains(domain)
+                    && lists.lookup(domain).status() != DomainLists.Status.ALLOWED) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private ScamVerdict verdict(ScamInput input, Inspection inspection) {

@@ -52,7 +52,7 @@ public record ShieldSettings(
 
     /** Defaults for a community with no brands, staff or invites configured. */
     public static ShieldSettings defaults() {
-        return new ShieldSettings(0.97, 0.8, 5, 0.9, Set.of(), Set.of(), Set.of(), "", Set.of(), Set.of(), 5);
+        return new ShieldSettings(0.97, 0.9, 5, 0.93, Set.of(), Set.of(), Set.of(), "", Set.of(), Set.of(), 5);
     }
 
     /** A copy protecting the given official domains and brand names. */

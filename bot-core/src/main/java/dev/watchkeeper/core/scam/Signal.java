@@ -30,16 +30,25 @@ public enum Signal {
     /**
      * True for the signals the learned combination weighs. Not learned: leaked secrets (always
      * removed), the text model itself and the new-member note (inputs of their own), and the
-     * signals labelled messages cannot show — a near-copy of a scam moderators confirmed, a name
-     * impersonating staff, mass mentions — which count as independent evidence on top.
+     * {@linkplain #isContext() context signals}, which count as independent evidence on top.
      */
     public boolean isLearned() {
         return !isSecret() && !isContext() && this != CLASSIFIER && this != NEW_MEMBER;
     }
 
-    /** True for the signals that come from the community's context, not from the text alone. */
+    /**
+     * True for the signals that come from knowledge outside the message's words: the community's
+     * context (a near-copy of a confirmed scam, a name impersonating staff, mass mentions) and the
+     * curated domain lists and protected brands (a listed phishing domain, a look-alike of a
+     * protected domain). Labelled messages rarely show them, so they count as independent evidence
+     * on top of the learned model's probability.
+     */
     public boolean isContext() {
-        return this == NEAR_DUPLICATE || this == IMPERSONATION || this == MASS_MENTION;
+        return this == NEAR_DUPLICATE
+                || this == IMPERSONATION
+                || this == MASS_MENTION
+                || this == PHISHING_DOMAIN
+                || this == LOOKALIKE_DOMAIN;
     }
 
     /** True for the signals that mean the author leaked a secret of their own. */

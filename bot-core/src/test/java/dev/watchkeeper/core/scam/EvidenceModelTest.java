@@ -53,8 +53,15 @@ class EvidenceModelTest {
     @Test
     void secretsAndContextSignalsAreNotAmongTheLearnedFeatures() {
         assertThat(EvidenceModel.FEATURES)
-                .doesNotContain("SEED_PHRASE", "PRIVATE_KEY", "NEAR_DUPLICATE", "IMPERSONATION", "CLASSIFIER")
-                .contains("SECRET_REQUEST", "LOOKALIKE_DOMAIN", "TEXT", "WARNING");
+                .doesNotContain(
+                        "SEED_PHRASE",
+                        "PRIVATE_KEY",
+                        "NEAR_DUPLICATE",
+                        "IMPERSONATION",
+                        "PHISHING_DOMAIN",
+                        "LOOKALIKE_DOMAIN",
+                        "CLASSIFIER")
+                .contains("SECRET_REQUEST", "BAIT_DOMAIN", "TEXT", "WARNING");
     }
 
     private static Inspection inspection(List<Evidence> evidence, boolean warning) {

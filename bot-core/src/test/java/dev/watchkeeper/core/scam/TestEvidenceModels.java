@@ -12,7 +12,7 @@ import java.util.Map;
 public final class TestEvidenceModels {
     private TestEvidenceModels() {}
 
-    /** The model: scam from 0.68 (precision 0.97), 0.55 for new members (0.9), suspicious 0.45. */
+    /** The model: scam from 0.68 (precision 0.97), 0.55 for new members (0.93), suspicious 0.45 (0.9). */
     public static EvidenceModel uniform() {
         Map<String, Double> weights = new HashMap<>();
         for (String name : EvidenceModel.FEATURES) {
@@ -24,6 +24,6 @@ public final class TestEvidenceModels {
         weights.put("LINKS", 0.0);
         weights.put("MENTIONS", 0.0);
         weights.put("SIGNALS", 0.0);
-        return new EvidenceModel(-3.0, weights, new double[] {0.45, 0.55, 0.68}, new double[] {0.8, 0.9, 0.97});
+        return new EvidenceModel(-3.0, weights, new double[] {0.45, 0.55, 0.68}, new double[] {0.9, 0.93, 0.97});
     }
 }

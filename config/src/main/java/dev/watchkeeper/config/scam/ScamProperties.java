@@ -44,9 +44,9 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("watchkeeper.scam")
 public record ScamProperties(
         @DefaultValue("0.97") @DecimalMin("0.5") @DecimalMax("1.0") double scamPrecision,
-        @DefaultValue("0.8") @DecimalMin("0.5") @DecimalMax("1.0") double suspiciousPrecision,
+        @DefaultValue("0.9") @DecimalMin("0.5") @DecimalMax("1.0") double suspiciousPrecision,
         @DefaultValue("5") @Min(0) int firstMessages,
-        @DefaultValue("0.9") @DecimalMin("0.5") @DecimalMax("1.0") double newMemberPrecision,
+        @DefaultValue("0.93") @DecimalMin("0.5") @DecimalMax("1.0") double newMemberPrecision,
         @DefaultValue Set<String> officialDomains,
         @DefaultValue Set<String> protectedBrands,
         @DefaultValue Set<String> staffNames,

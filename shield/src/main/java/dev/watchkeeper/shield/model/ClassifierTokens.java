@@ -7,11 +7,11 @@ import java.util.List;
  * Turns folded message text into classifier tokens: words; each Chinese character on its own;
  * numbers as their digit count ({@code #3} for 500); currency signs. Links, {@code @names} and
  * addresses, transaction ids and keys (a run of {@value #LONGEST_WORD} or more ASCII letters and
- * digits) become the placeholders {@code <link>}, {@code <mention>} and {@code <code>}: that a
- * message has one can be learned, but the letters of a transaction hash split into a dozen
- * nonsense tokens made a member's "tx 0x4c08… is stuck" read as spam, and one community's link
- * hosts say nothing about another's. At most {@value #MAX_TOKENS} tokens are read, so the work is
- * bounded whatever the length.
+ * digits) are left out: the link, contact and secret detectors judge them and the learned
+ * combination counts links and mentions; a text model that saw them learned that a bare link is
+ * spam (members post official links too), and the letters of a transaction hash split into a
+ * dozen nonsense tokens made a member's "tx 0x4c08… is stuck" read as spam. At most {@value
+ * #MAX_TOKENS} tokens are read, so the work is bounded whatever the length.
  */
 final class ClassifierTokens {
     private static final int MAX_TOKENS = 300;
@@ -35,16 +35,10 @@ final class ClassifierTokens {
             }
             String raw = folded.substring(i, end);
             i = end;
-            if (raw.startsWith("@") && raw.length() > 2) {
-                out.add("<mention>");
-                continue;
-            }
-            if (raw.contains("://") || looksLikeDomain(raw)) {
-                out.add("<link>");
-                continue;
-            }
-            if (holdsCode(raw)) {
-                out.add("<code>");
+            if ((raw.startsWith("@") && raw.length() > 2)
+                    || raw.contains("://")
+                    || looksLikeDomain(raw)
+                    || holdsCode(raw)) {
                 continue;
             }
             split(raw, out);

@@ -50,9 +50,12 @@ public final class ShieldTraining {
     public Trained train(List<LabelledText> samples) {
         List<SparseVector> features = new ArrayList<>(samples.size());
         List<Boolean> labels = new ArrayList<>(samples.size());
-        for (LabelledText s : samples) {
-            features.add(TextFeatures.of(fold(s.text())));
-            labels.add(s.scam());
+        int[] words = new int[samples.size()];
+        for (int i = 0; i < samples.size(); i++) {
+            String[] tokens = ClassifierTokens.of(fold(samples.get(i).text()));
+            words[i] = tokens.length;
+            features.add(TextFeatures.of(tokens));
+            labels.add(samples.get(i).scam());
         }
         double[] outOfFold = outOfFoldLogits(features, labels);
         boolean[] positive = positives(labels);
@@ -60,7 +63,7 @@ public final class ShieldTraining {
         List<double[]> rows = new ArrayList<>(samples.size());
         for (int i = 0; i < samples.size(); i++) {
             Inspection found = inspector.apply(samples.get(i).text());
-            double p = text.calibrated(outOfFold[i]);
+            double p = text.withLength(text.calibrated(outOfFold[i]), words[i]);
             rows.add(EvidenceModel.features(new Inspection(
                     found.evidence(), p, List.of(), found.warningTalk(), found.links(), found.mentions(), false)));
         }

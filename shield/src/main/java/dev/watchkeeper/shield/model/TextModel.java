@@ -35,9 +35,24 @@ record TextModel(float[] weights, double bias, double plattA, double plattB) {
         return features.dot(weights) + bias;
     }
 
-    /** The calibrated probability that the folded text is spam or a scam. */
+    /**
+     * The calibrated probability that the folded text is spam or a scam, drawn towards the model's
+     * probability for a text it knows nothing of (its intercept alone) for texts of fewer than
+     * {@value #FULL_WORDS} words: a greeting or a bare link is too little text to judge.
+     */
     double probability(String folded) {
-        return calibrated(logit(TextFeatures.of(folded)));
+        String[] tokens = ClassifierTokens.of(folded);
+        return withLength(calibrated(logit(TextFeatures.of(tokens))), tokens.length);
+    }
+
+    /** Words from which the model's probability counts in full. */
+    static final int FULL_WORDS = 4;
+
+    /** A probability drawn towards the no-knowledge one the further the text is from {@link #FULL_WORDS}. */
+    double withLength(double probability, int words) {
+        double trust = Math.min(1.0, words / (double) FULL_WORDS);
+        double neutral = calibrated(bias);
+        return neutral + (probability - neutral) * trust;
     }
 
     double calibrated(double logit) {

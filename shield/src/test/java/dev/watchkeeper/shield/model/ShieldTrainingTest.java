@@ -48,7 +48,7 @@ class ShieldTrainingTest {
 
         assertThat(curve[0]).isSorted();
         assertThat(model.threshold(1.0)).isEqualTo(0.7);
-        assertThat(model.threshold(0.8)).isEqualTo(0.6);
+        assertThat(model.threshold(0.8)).isEqualTo(0.4);
     }
 
     private static List<LabelledText> samples() {
