@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds ready scam shields: ICU confusable skeletons, the bundled public suffix list, the
@@ -61,16 +62,18 @@ public final class ShieldFactory {
     public static ShieldComponents create(ShieldOptions options, DomainLists community) {
         LinearScamClassifier classifier;
         EvidenceModel model;
-        if (options.extraSamples().isEmpty() && BundledModels.evidenceModel().isPresent()) {
+        Optional<EvidenceModel> bundled =
+                options.extraSamples().isEmpty() ? BundledModels.evidenceModel() : Optional.empty();
+        if (bundled.isPresent()) {
             classifier = BundledModels.classifier();
-            model = BundledModels.evidenceModel().orElseThrow();
+            model = bundled.get();
         } else {
             List<LabelledText> samples = new ArrayList<>(BundledModels.trainingSamples());
             samples.addAll(options.extraSamples());
-            classifier = LinearScamClassifier.trainedOn(samples);
-            model = new ShieldTraining(ShieldTraining.inspector(inspectorShield(options)))
-                    .train(samples)
-                    .combination();
+            ShieldTraining.Trained trained =
+                    new ShieldTraining(ShieldTraining.inspector(inspectorShield(options))).train(samples);
+            classifier = trained.classifier(samples);
+            model = trained.combination();
         }
         List<DomainListData> fixed = new ArrayList<>();
         fixed.add(DomainListData.allow("official", options.settings().protectedDomains()));
@@ -125,14 +128,6 @@ public final class ShieldFactory {
      * the learned combination reads the detectors' evidence with.
      */
     public static ScamShield inspectorShield(ShieldOptions options) {
-        return new ScamShield(
-                options.settings(),
-                new IcuConfusableSkeleton(),
-                new PublicSuffixDomains(),
-                bundledLists(options),
-                ScamClassifier.none(),
-                new MinHashConfirmedScams(),
-                new MinHashConfirmedScams(),
-                EvidenceModel.none());
+        return evaluationShield(options, ScamClassifier.none(), EvidenceModel.none());
     }
 }

@@ -134,32 +134,6 @@ public final class TelegramAdapter implements AutoCloseable {
         }
     }
 
-    /** As above, with how the send queue behaves under load. */
-    public TelegramAdapter(
-            TelegramSettings settings,
-            TelegramClient client,
-            BotIdentity identity,
-            Bot bot,
-            TicketDesk desk,
-            Outbound router,
-            EventDeduplicator events,
-            SendRateLimiter sendLimits,
-            Sending sending,
-            Clock clock) {
-        this(
-                settings,
-                client,
-                identity,
-                bot,
-                desk,
-                router,
-                events,
-                sendLimits,
-                sending,
-                clock,
-                MessageCatalog.bundled());
-    }
-
     /** As above, with how the send queue behaves under load and the command menu's texts. */
     public TelegramAdapter(
             TelegramSettings settings,

@@ -11,6 +11,7 @@ import dev.watchkeeper.core.bot.SendLimits;
 import dev.watchkeeper.core.bot.SendMetrics;
 import dev.watchkeeper.core.bot.SendPriority;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
+import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
@@ -76,7 +77,8 @@ class FloodIT {
                 new InMemoryEventDeduplicator(Duration.ofHours(1), 100_000, clock),
                 new InMemorySendRateLimiter(SendLimits.telegram()),
                 new TelegramAdapter.Sending(MAX_REPLY_AGE, metrics),
-                clock);
+                clock,
+                MessageCatalog.bundled());
         self.set(adapter);
         adapter.start();
         api.await("deleteWebhook", c -> true);

@@ -11,6 +11,7 @@ import dev.watchkeeper.core.bot.InMemorySendRateLimiter;
 import dev.watchkeeper.core.bot.SendLimits;
 import dev.watchkeeper.core.bot.SendMetrics;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
+import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
@@ -124,7 +125,8 @@ class OutboxIT {
                 new InMemorySendRateLimiter(SendLimits.telegram()),
                 new TelegramAdapter.Sending(Duration.ofMinutes(5), SendMetrics.NONE)
                         .withOutbox(outbox, name, Duration.ofMillis(500)),
-                clock);
+                clock,
+                MessageCatalog.bundled());
         self.set(adapter);
         instances.add(adapter);
         adapter.start();

@@ -93,21 +93,7 @@ final class AskCommand implements Callable<Integer> {
 
     private InboundMessage message(String question) {
         InboundMessage plain = InboundMessage.text("1", CHAT, MEMBER, question, Instant.now());
-        return new InboundMessage(
-                plain.id(),
-                plain.chat(),
-                plain.threadId(),
-                plain.author(),
-                plain.roles(),
-                plain.text(),
-                plain.attachments(),
-                plain.replyTo(),
-                plain.replyToBot(),
-                plain.mentionsBot(),
-                plain.time(),
-                lang,
-                plain.edited(),
-                plain.quote());
+        return lang == null ? plain : plain.inLanguage(lang);
     }
 
     private static String kind(Decision decision) {

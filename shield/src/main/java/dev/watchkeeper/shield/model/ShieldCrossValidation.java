@@ -95,8 +95,7 @@ public final class ShieldCrossValidation {
 
     private ScamShield trainedShield(List<LabelledText> train) {
         ShieldTraining.Trained trained = training.train(train);
-        return ShieldFactory.evaluationShield(
-                options, new LinearScamClassifier(train, trained.text()), trained.combination());
+        return ShieldFactory.evaluationShield(options, trained.classifier(train), trained.combination());
     }
 
     private static Counts judge(ScamShield shield, List<LabelledText> samples) {

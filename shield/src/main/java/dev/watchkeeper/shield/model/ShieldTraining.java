@@ -44,7 +44,12 @@ public final class ShieldTraining {
     }
 
     /** The two trained models. */
-    public record Trained(TextModel text, EvidenceModel combination) {}
+    public record Trained(TextModel text, EvidenceModel combination) {
+        /** The text model as a classifier that keeps the samples it was trained on, for retraining. */
+        public LinearScamClassifier classifier(List<LabelledText> samples) {
+            return new LinearScamClassifier(samples, text);
+        }
+    }
 
     /** Trains on the samples (raw texts, as posted); both labels must occur. */
     public Trained train(List<LabelledText> samples) {
