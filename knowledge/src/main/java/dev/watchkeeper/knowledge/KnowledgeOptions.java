@@ -2,6 +2,7 @@ package dev.watchkeeper.knowledge;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.watchkeeper.knowledge.search.ConfidenceModels;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -13,30 +14,44 @@ import org.jspecify.annotations.Nullable;
  *     {@code analysis/synonyms.txt} classpath resource (none is used when that is absent)
  * @param hotReload for a folder-backed knowledge base, watch the folder and apply edits
  * @param reloadDelay how long the folder must stay quiet after a change before it is reloaded
+ * @param confidence the confidence models; a knowledge-base folder's own {@value
+ *     ConfidenceModels#FILE_NAME} is read over them
  */
-public record KnowledgeOptions(@Nullable Path synonymsFile, boolean hotReload, Duration reloadDelay) {
+public record KnowledgeOptions(
+        @Nullable Path synonymsFile, boolean hotReload, Duration reloadDelay, ConfidenceModels confidence) {
     /** The default reload delay: long enough to coalesce an editor's save, short enough to feel live. */
     public static final Duration DEFAULT_RELOAD_DELAY = Duration.ofMillis(500);
 
     public KnowledgeOptions {
         requireNonNull(reloadDelay, "reloadDelay");
+        requireNonNull(confidence, "confidence");
         if (reloadDelay.isNegative()) {
             throw new IllegalArgumentException("reloadDelay must not be negative: " + reloadDelay);
         }
     }
 
-    /** Bundled synonyms, hot reload on, default delay. */
+    /** These options with the general confidence models. */
+    public KnowledgeOptions(@Nullable Path synonymsFile, boolean hotReload, Duration reloadDelay) {
+        this(synonymsFile, hotReload, reloadDelay, ConfidenceModels.bundled());
+    }
+
+    /** Bundled synonyms, hot reload on, default delay, the general confidence models. */
     public static KnowledgeOptions defaults() {
         return new KnowledgeOptions(null, true, DEFAULT_RELOAD_DELAY);
     }
 
+    /** These options with other confidence models. */
+    public KnowledgeOptions withConfidence(ConfidenceModels models) {
+        return new KnowledgeOptions(synonymsFile, hotReload, reloadDelay, models);
+    }
+
     /** These options with another synonyms file. */
     public KnowledgeOptions withSynonymsFile(@Nullable Path file) {
-        return new KnowledgeOptions(file, hotReload, reloadDelay);
+        return new KnowledgeOptions(file, hotReload, reloadDelay, confidence);
     }
 
     /** These options with hot reload switched on or off. */
     public KnowledgeOptions withHotReload(boolean enabled) {
-        return new KnowledgeOptions(synonymsFile, enabled, reloadDelay);
+        return new KnowledgeOptions(synonymsFile, enabled, reloadDelay, confidence);
     }
 }

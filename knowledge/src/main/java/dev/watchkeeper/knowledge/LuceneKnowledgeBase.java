@@ -12,12 +12,13 @@ import dev.watchkeeper.knowledge.loader.KnowledgeLoader;
 import dev.watchkeeper.knowledge.loader.LoadResult;
 import dev.watchkeeper.knowledge.loader.LoadedEntry;
 import dev.watchkeeper.knowledge.reload.FolderWatcher;
-import dev.watchkeeper.knowledge.search.ConfidenceModel;
+import dev.watchkeeper.knowledge.search.ConfidenceModels;
 import dev.watchkeeper.knowledge.search.EntryRanker;
 import dev.watchkeeper.knowledge.search.KnowledgeIndex;
 import dev.watchkeeper.knowledge.search.RankedEntry;
 import dev.watchkeeper.knowledge.search.RankingWeights;
 import java.io.Closeable;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,13 +59,22 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         this.synonymProblems = synonyms.problems();
         this.analysis = new LanguageAnalysis(synonyms.map(), tuning.stemmer());
         this.weights = tuning.weights();
-        this.ranker = new EntryRanker(tuning.weights(), tuning.model());
+        this.ranker = new EntryRanker(tuning.weights(), tuning.models());
         reload();
     }
 
-    /** Loads every {@code *.md} below {@code folder}; watches it when {@code options.hotReload()}. */
+    /**
+     * Loads every {@code *.md} below {@code folder}; watches it when {@code options.hotReload()}.
+     * The folder's own {@value ConfidenceModels#FILE_NAME}, when it has one, is read over the
+     * options' confidence models (once, here).
+     *
+     * @throws IllegalArgumentException when that file is not valid
+     */
     public static LuceneKnowledgeBase fromFolder(Path folder, KnowledgeOptions options) {
-        return fromFolder(folder, options, Tuning.defaults());
+        Path own = folder.resolve(ConfidenceModels.FILE_NAME);
+        ConfidenceModels models =
+                Files.isRegularFile(own) ? options.confidence().overriddenBy(own) : options.confidence();
+        return fromFolder(folder, options, Tuning.with(models));
     }
 
     static LuceneKnowledgeBase fromFolder(Path folder, KnowledgeOptions options, Tuning tuning) {
@@ -84,7 +94,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
 
     /** Loads these files (e.g. a bundled knowledge base read from the classpath); never reloads. */
     public static LuceneKnowledgeBase fromFiles(List<KnowledgeFile> files, KnowledgeOptions options) {
-        return fromFiles(files, options, Tuning.defaults());
+        return fromFiles(files, options, Tuning.with(options.confidence()));
     }
 
     static LuceneKnowledgeBase fromFiles(List<KnowledgeFile> files, KnowledgeOptions options, Tuning tuning) {
@@ -158,6 +168,16 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         }
     }
 
+    /** The ranked entries as one analysis key alone reads the text (for calibration). */
+    List<RankedEntry> rankIn(String text, String key, int limit) {
+        KnowledgeIndex index = acquireIndex();
+        try {
+            return ranker.rankIn(index, text, key, limit);
+        } finally {
+            index.release();
+        }
+    }
+
     /** The current index, held until released; a failed try means a reload has just replaced it. */
     private KnowledgeIndex acquireIndex() {
         while (true) {
@@ -225,9 +245,9 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
     }
 
     /** Ranking knobs, package-private so evaluation runners can compare settings. */
-    record Tuning(EnglishStemmer stemmer, RankingWeights weights, ConfidenceModel model) {
-        static Tuning defaults() {
-            return new Tuning(EnglishStemmer.PORTER, RankingWeights.defaults(), ConfidenceModel.calibrated());
+    record Tuning(EnglishStemmer stemmer, RankingWeights weights, ConfidenceModels models) {
+        static Tuning with(ConfidenceModels models) {
+            return new Tuning(EnglishStemmer.PORTER, RankingWeights.defaults(), models);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.watchkeeper.core.faq.FaqEvaluation;
 import dev.watchkeeper.core.faq.FaqEvaluator;
 import dev.watchkeeper.knowledge.analysis.EnglishStemmer;
 import dev.watchkeeper.knowledge.search.ConfidenceModel;
+import dev.watchkeeper.knowledge.search.ConfidenceModels;
 import dev.watchkeeper.knowledge.search.MatchFeatures;
 import dev.watchkeeper.knowledge.search.RankedEntry;
 import dev.watchkeeper.knowledge.search.RankingWeights;
@@ -199,6 +200,6 @@ public final class FaqEvalRunner {
         return LuceneKnowledgeBase.fromFolder(
                 root.resolve(set).resolve("kb"),
                 new KnowledgeOptions(null, false, Duration.ZERO),
-                new LuceneKnowledgeBase.Tuning(stemmer, weights, model));
+                new LuceneKnowledgeBase.Tuning(stemmer, weights, ConfidenceModels.of(model)));
     }
 }

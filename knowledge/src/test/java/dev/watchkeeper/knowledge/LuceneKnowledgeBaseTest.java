@@ -2,10 +2,12 @@ package dev.watchkeeper.knowledge;
 
 import static dev.watchkeeper.knowledge.KbFiles.file;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.watchkeeper.core.faq.SearchHit;
 import dev.watchkeeper.core.faq.SearchQuery;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -199,6 +201,38 @@ class LuceneKnowledgeBaseTest {
                     .extracting(SearchHit::entryId)
                     .containsExactly("withdraw-pending");
         }
+    }
+
+    @Test
+    void aFoldersOwnConfidenceModelsAreUsedForItsLanguages(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        for (KnowledgeFile file : FILES) {
+            Path target = dir.resolve(file.name());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.content());
+        }
+        String question = "withdrawal pending";
+        double general;
+        try (LuceneKnowledgeBase base = LuceneKnowledgeBase.fromFolder(dir, options(null))) {
+            general = base.search(new SearchQuery(question, "en", 1)).getFirst().confidence();
+        }
+        Files.writeString(dir.resolve("confidence.properties"), "en = -8 0 0 0 0 0 0\n");
+
+        try (LuceneKnowledgeBase base = LuceneKnowledgeBase.fromFolder(dir, options(null))) {
+            SearchHit hit = base.search(new SearchQuery(question, "en", 1)).getFirst();
+            assertThat(hit.entryId()).isEqualTo("withdraw-pending");
+            assertThat(general).isGreaterThan(0.5);
+            assertThat(hit.confidence()).isLessThan(0.01);
+        }
+    }
+
+    @Test
+    void aBrokenConfidenceFileStopsTheStartWithItsName(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("confidence.properties"), "en = high\n");
+
+        assertThatThrownBy(() -> LuceneKnowledgeBase.fromFolder(dir, options(null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("confidence.properties");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.watchkeeper.core.faq.FaqCase;
 import dev.watchkeeper.core.faq.FaqEvaluation;
 import dev.watchkeeper.core.faq.FaqEvaluator;
 import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.language.MemberLanguage;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +40,9 @@ final class EvalFaqCommand implements Callable<Integer> {
     @Option(
             names = "--lang",
             paramLabel = "LANG",
-            description = "Ask every question as from a member whose platform reports this language"
-                    + " (default: none, the search tells it from the text).")
+            description = "Ask every question as from a member whose platform reports this language;"
+                    + " as for a member's first message, the question's own language wins when its"
+                    + " words tell it (default: none).")
     @Nullable
     String lang;
 
@@ -61,7 +63,7 @@ final class EvalFaqCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = ApplicationContexts.start(properties)) {
             KnowledgeBase knowledgeBase = context.getBean(KnowledgeBase.class);
             FaqEvaluation result = new FaqEvaluator(
-                            lang == null ? knowledgeBase : new LanguageReported(knowledgeBase, lang),
+                            new AskedAsMembersAsk(knowledgeBase, context.getBean(MemberLanguage.class), lang),
                             context.getBean(AnswerPolicy.class))
                     .run(faqCases);
             Map<String, Object> figures = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.knowledge.KnowledgeFile;
 import dev.watchkeeper.knowledge.KnowledgeOptions;
 import dev.watchkeeper.knowledge.LuceneKnowledgeBase;
+import dev.watchkeeper.knowledge.search.ConfidenceModels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,7 +56,8 @@ public class KnowledgeConfiguration {
             knowledgeBase = LuceneKnowledgeBase.fromFolder(properties.path(), options);
             log.info("Knowledge base: {} entries from {}", knowledgeBase.size(), properties.path());
         } else {
-            knowledgeBase = LuceneKnowledgeBase.fromFiles(bundledFiles(), options);
+            knowledgeBase = LuceneKnowledgeBase.fromFiles(
+                    bundledFiles(), options.withConfidence(ConfidenceModels.bundledKnowledgeBase()));
             log.info("Knowledge base: {} bundled entries", knowledgeBase.size());
         }
         return knowledgeBase;

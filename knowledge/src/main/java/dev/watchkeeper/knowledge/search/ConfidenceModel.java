@@ -2,8 +2,9 @@ package dev.watchkeeper.knowledge.search;
 
 /**
  * A logistic model of "the best entry is the right answer" over {@link MatchFeatures}. The
- * coefficients were fitted on the dev sets' in-scope and out-of-scope cases (see CALIBRATION.md),
- * so a confidence of 0.7 means about 70% of such answers were right. Immutable.
+ * coefficients are fitted per language on in-scope and out-of-scope questions (see CALIBRATION.md
+ * and {@link ConfidenceModels}), so a confidence of 0.7 means about 70% of such answers were
+ * right. Immutable.
  *
  * @param bias intercept
  * @param coverage weight of {@link MatchFeatures#coverage()}
@@ -15,8 +16,9 @@ package dev.watchkeeper.knowledge.search;
  */
 public record ConfidenceModel(
         double bias, double coverage, double entryCoverage, double score, double margin, double share, double unknown) {
+    /** English's bundled model ({@link ConfidenceModels#bundled()}). */
     public static ConfidenceModel calibrated() {
-        return new ConfidenceModel(-2.165, 0.0, 0.688, 0.0, 2.571, 4.673, -1.474);
+        return ConfidenceModels.bundled().forKey("en");
     }
 
     /** The probability, in [0,1]. */

@@ -44,12 +44,12 @@ public final class EntryRanker {
     static final double CROSS_LANGUAGE_DISCOUNT = 0.8;
 
     private final RankingWeights weights;
-    private final ConfidenceModel model;
+    private final ConfidenceModels models;
     private final TypoCorrector typos = new TypoCorrector();
 
-    public EntryRanker(RankingWeights weights, ConfidenceModel model) {
+    public EntryRanker(RankingWeights weights, ConfidenceModels models) {
         this.weights = weights;
-        this.model = model;
+        this.models = models;
     }
 
     /**
@@ -79,7 +79,7 @@ public final class EntryRanker {
                 String query = primary ? typos.correct(index, key, clean) : clean;
                 Map<Integer, Candidate> byEntry = new HashMap<>();
                 double totalHitScore = collect(index, key, query, byEntry);
-                List<RankedEntry> ranked = finish(index, byEntry, totalHitScore, limit);
+                List<RankedEntry> ranked = finish(index, models.forKey(key), byEntry, totalHitScore, limit);
                 for (int i = 0; i < ranked.size(); i++) {
                     RankedEntry r = ranked.get(i);
                     double confidence = primary ? r.confidence() : r.confidence() * CROSS_LANGUAGE_DISCOUNT;
@@ -95,6 +95,25 @@ public final class EntryRanker {
                 results.add(inLanguage(index, f.ranked(), languages.preferred()));
             }
             return results;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The best entries for {@code text} as one analysis key alone reads it (typos corrected as for
+     * the question's own language), without the other languages; what that key's confidence model
+     * is fitted on.
+     */
+    public List<RankedEntry> rankIn(KnowledgeIndex index, String text, String key, int limit) {
+        String clean = QueryText.clean(text);
+        if (clean.isBlank() || !index.keys().contains(key)) {
+            return List.of();
+        }
+        try {
+            Map<Integer, Candidate> byEntry = new HashMap<>();
+            double totalHitScore = collect(index, key, typos.correct(index, key, clean), byEntry);
+            return finish(index, models.forKey(key), byEntry, totalHitScore, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -225,7 +244,11 @@ public final class EntryRanker {
     }
 
     private List<RankedEntry> finish(
-            KnowledgeIndex index, Map<Integer, Candidate> byEntry, double totalHitScore, int limit) {
+            KnowledgeIndex index,
+            ConfidenceModel model,
+            Map<Integer, Candidate> byEntry,
+            double totalHitScore,
+            int limit) {
         Map<String, Candidate> byId = new HashMap<>();
         for (Candidate candidate : byEntry.values()) {
             candidate.total = candidate.phraseScore + weights.entryWeight() * candidate.entryScore;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class KnowledgeIndexTest {
     private final LanguageAnalysis analysis = new LanguageAnalysis(null, EnglishStemmer.PORTER);
-    private final EntryRanker ranker = new EntryRanker(RankingWeights.defaults(), ConfidenceModel.calibrated());
+    private final EntryRanker ranker = new EntryRanker(RankingWeights.defaults(), ConfidenceModels.bundled());
     private final KnowledgeIndex index = KnowledgeIndex.build(
             List.of(
                     entry("deposit", "Deposit not arrived", "where is my deposit"),
