@@ -23,6 +23,7 @@ import dev.watchkeeper.core.scam.ScamShield;
 import dev.watchkeeper.core.scam.ScamVerdict;
 import dev.watchkeeper.core.scam.SecretRedactor;
 import dev.watchkeeper.core.scam.Verdict;
+import dev.watchkeeper.core.store.StoreUnavailableException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -159,8 +160,12 @@ public final class ModerationDesk {
                     policy.muteFor(),
                     "scam shield"));
         }
+        Optional<CaseId> id = caseId(now, message.author(), message.chat());
+        if (id.isEmpty()) {
+            return new Screening(out, stop);
+        }
         ModerationCase c = new ModerationCase(
-                ports.cases().nextId(),
+                id.get(),
                 ModerationCase.Source.DETECTED,
                 ModerationCase.Status.OPEN,
                 verdict.verdict(),
@@ -178,6 +183,19 @@ public final class ModerationDesk {
                 null);
         out.addAll(openCase(c, describe(action)));
         return new Screening(out, stop);
+    }
+
+    /**
+     * A new case id; none when the case store is away and has none reserved, which is audited:
+     * the message is still removed and its author restricted, without a case for moderators.
+     */
+    private Optional<CaseId> caseId(Instant now, UserRef author, ChatRef chat) {
+        try {
+            return Optional.of(ports.cases().nextId());
+        } catch (StoreUnavailableException e) {
+            audit(now, author, "case-not-opened", chat.id(), "case store unavailable");
+            return Optional.empty();
+        }
     }
 
     /**
