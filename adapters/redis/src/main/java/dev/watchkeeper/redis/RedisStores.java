@@ -1,7 +1,9 @@
 package dev.watchkeeper.redis;
 
+import dev.watchkeeper.core.store.StoreUnavailableException;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.RedisURI;
@@ -232,6 +234,23 @@ public final class RedisStores implements AutoCloseable {
     /** The script's digest, loaded into the server at its first use here. */
     private String digestOf(String script) {
         return digests.computeIfAbsent(script, commands::scriptLoad);
+    }
+
+    /**
+     * Runs a call on Redis, turning "Redis cannot be reached" (not connected, connection lost, no
+     * reply in time) into the core's {@link StoreUnavailableException}, which the core degrades on.
+     * A command Redis refused stays a fault.
+     *
+     * @param what what is not done when Redis is away, a fixed text such as "ticket lookup"
+     */
+    public static <T> T orUnavailable(String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RedisCommandExecutionException e) {
+            throw e;
+        } catch (RedisException e) {
+            throw new StoreUnavailableException(what, e);
+        }
     }
 
     /** True when Redis answers a PING now. Never throws. */

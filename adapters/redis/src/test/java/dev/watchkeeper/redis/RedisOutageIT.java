@@ -11,6 +11,7 @@ import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.store.StoreUnavailableException;
 import dev.watchkeeper.core.ticket.Ticket;
 import dev.watchkeeper.core.ticket.TicketStoreContract;
 import dev.watchkeeper.core.ticket.Turn;
@@ -29,7 +30,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Redis stopped and started again under load: buffered writes all land, direct writes fail loudly. */
+/** Redis stopped and started again under load: buffered writes all land, ticket calls say the store is away. */
 class RedisOutageIT {
     private static final Instant T = Instant.parse("2026-11-21T12:00:00Z");
 
@@ -43,7 +44,7 @@ class RedisOutageIT {
     }
 
     @Test
-    void writesDuringAnOutageLandWhenRedisReturnsAndTicketWritesFailLoudly() throws Exception {
+    void writesDuringAnOutageLandWhenRedisReturnsAndTicketCallsSayTheStoreIsAway() throws Exception {
         RedisStores redis = connections.open(TestRedis.freshPrefix());
         RedisAuditLog audit = new RedisAuditLog(redis);
         RedisSupportCounters counters = new RedisSupportCounters(redis);
@@ -66,7 +67,10 @@ class RedisOutageIT {
             feedback.record(new AnswerVote("deposit-missing", i % 2 == 0, Platform.TELEGRAM, T.plusSeconds(i)));
             transcripts.append(alice, new Turn(Turn.Speaker.MEMBER, "message " + i, null, T.plusSeconds(i)));
             if (i == 150) {
-                assertThatThrownBy(() -> tickets.compareAndSet(open, open)).isInstanceOf(RedisException.class);
+                assertThatThrownBy(() -> tickets.compareAndSet(open, open))
+                        .isInstanceOf(StoreUnavailableException.class);
+                assertThatThrownBy(() -> tickets.openTicketOf(open.member().account()))
+                        .isInstanceOf(StoreUnavailableException.class);
                 assertThat(redis.isUp()).isFalse();
             }
         }
