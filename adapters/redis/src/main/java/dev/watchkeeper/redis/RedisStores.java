@@ -56,7 +56,7 @@ public final class RedisStores implements AutoCloseable {
             """;
 
     private final AutoCloseable client;
-    private final StatefulConnection<String, String> connection;
+    private final RedisLink link;
     private final RedisClusterCommands<String, String> commands;
     private final RedisClusterAsyncCommands<String, String> async;
     private final String prefix;
@@ -67,24 +67,23 @@ public final class RedisStores implements AutoCloseable {
 
     private RedisStores(
             AutoCloseable client,
-            StatefulConnection<String, String> connection,
-            RedisClusterCommands<String, String> commands,
-            RedisClusterAsyncCommands<String, String> async,
+            RedisLink link,
             String prefix,
             WriteBehind writeBehind,
             Supplier<Dedicated> dedicated) {
         this.dedicated = dedicated;
         this.client = client;
-        this.connection = connection;
-        this.commands = commands;
-        this.async = async;
+        this.link = link;
+        this.commands = link.commands();
+        this.async = link.async();
         this.prefix = prefix;
         this.writeBehind = writeBehind;
     }
 
     /**
-     * Connects. Fails when Redis cannot be reached now: the application does not start on a store
-     * it has never seen (later outages are survived).
+     * Connects, or, when Redis cannot be reached now, keeps trying in the background with back-off
+     * ({@link RedisLink}): meanwhile every command fails at once as during an outage, {@link
+     * #isUp()} is false, and the stores degrade as they do then. Throws only for a malformed URL.
      *
      * @param url a Redis URI, or several comma-separated seed URIs of a Cluster; may carry a
      *     password, which is never logged
@@ -111,12 +110,14 @@ public final class RedisStores implements AutoCloseable {
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                     .timeoutOptions(timeouts)
                     .build());
-            var connection = client.connect();
-            return new RedisStores(
-                    client::shutdown, connection, connection.sync(), connection.async(), prefix, writeBehind, () -> {
-                        var own = client.connect();
-                        return new Dedicated(own, own.sync());
-                    });
+            RedisLink link = new RedisLink(() -> {
+                var connection = client.connect();
+                return new RedisLink.Opened(connection, connection.sync(), connection.async());
+            });
+            return new RedisStores(client::shutdown, link, prefix, writeBehind, () -> {
+                var own = client.connect();
+                return new Dedicated(own, own.sync());
+            });
         }
         RedisClusterClient client = RedisClusterClient.create(uris);
         client.setOptions(ClusterClientOptions.builder()
@@ -124,12 +125,14 @@ public final class RedisStores implements AutoCloseable {
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(timeouts)
                 .build());
-        var connection = client.connect();
-        return new RedisStores(
-                client::shutdown, connection, connection.sync(), connection.async(), prefix, writeBehind, () -> {
-                    var own = client.connect();
-                    return new Dedicated(own, own.sync());
-                });
+        RedisLink link = new RedisLink(() -> {
+            var connection = client.connect();
+            return new RedisLink.Opened(connection, connection.sync(), connection.async());
+        });
+        return new RedisStores(client::shutdown, link, prefix, writeBehind, () -> {
+            var own = client.connect();
+            return new Dedicated(own, own.sync());
+        });
     }
 
     /**
@@ -256,7 +259,8 @@ public final class RedisStores implements AutoCloseable {
     /** True when Redis answers a PING now. Never throws. */
     public boolean isUp() {
         try {
-            return connection.isOpen() && "PONG".equals(commands.ping());
+            StatefulConnection<String, String> connection = link.connection();
+            return connection != null && connection.isOpen() && "PONG".equals(commands.ping());
         } catch (RedisException e) {
             return false;
         }
@@ -265,7 +269,7 @@ public final class RedisStores implements AutoCloseable {
     @Override
     public void close() {
         writeBehind.close();
-        connection.close();
+        link.close();
         try {
             client.close();
         } catch (Exception e) {

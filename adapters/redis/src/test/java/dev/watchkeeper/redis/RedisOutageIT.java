@@ -103,4 +103,28 @@ class RedisOutageIT {
         assertThat(buffer.dropped()).isEqualTo(1);
         buffer.close();
     }
+
+    @Test
+    void connectsInTheBackgroundWhenRedisIsDownAtStart() throws Exception {
+        server.stop();
+        RedisStores redis = connections.open(TestRedis.freshPrefix());
+        RedisTicketStore tickets = new RedisTicketStore(redis);
+        RedisAuditLog audit = new RedisAuditLog(redis);
+
+        assertThat(redis.isUp()).isFalse();
+        assertThatThrownBy(() ->
+                        tickets.openTicketOf(TicketStoreContract.ticket(1, UserRef.member(Platform.TELEGRAM, "42"))
+                                .member()
+                                .account()))
+                .isInstanceOf(StoreUnavailableException.class);
+        audit.record(new AuditEntry(T, "system", "load", "kept", "written once Redis answers"));
+
+        server.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while ((!redis.isUp() || redis.writeBehind().pending() > 0) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(redis.isUp()).isTrue();
+        assertThat(audit.since(T)).extracting(AuditEntry::subject).containsExactly("kept");
+    }
 }
