@@ -13,6 +13,7 @@ import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
@@ -37,6 +38,7 @@ class StoreOutageTest {
     private static final UserRef MEMBER = new UserRef(Platform.TELEGRAM, "42", "alice", "Alice", false);
     private static final ChatRef MEMBER_DM = new ChatRef(Platform.TELEGRAM, "42", ChatType.PRIVATE);
     private static final UserRef SCAMMER = new UserRef(Platform.TELEGRAM, "66", "helpdesk_team", "Support", false);
+    private static final UserRef MODERATOR = new UserRef(Platform.TELEGRAM, "7", "mia", "Mia", false);
     private static final UserRef AGENT = new UserRef(Platform.TELEGRAM, "8", "alex", "Alex", false);
     private static final String SCAM =
             "Hello, I'm from support. DM me your seed phrase to verify your wallet and unlock your withdrawal";
@@ -51,7 +53,7 @@ class StoreOutageTest {
             STAFF,
             MODS,
             AGENT,
-            new UserRef(Platform.TELEGRAM, "7", "mia", "Mia", false),
+            MODERATOR,
             Clock.fixed(NOW, ZoneOffset.UTC));
     private final TicketTexts english = TicketTexts.english();
     private int ids;
@@ -123,6 +125,21 @@ class StoreOutageTest {
 
         assertThat(decisions).anyMatch(DeleteMessage.class::isInstance).noneMatch(FlagForReview.class::isInstance);
         assertThat(fixture.audit.since(NOW)).anyMatch(e -> e.action().equals("case-not-opened"));
+    }
+
+    @Test
+    void aModeratorPressingACaseButtonIsToldNothingWasDone() {
+        FlagForReview flag = (FlagForReview) fixture.bot.handle(message(GROUP, null, SCAMMER, SCAM)).stream()
+                .filter(FlagForReview.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+        fixture.outage.begin();
+
+        List<Decision> decisions = fixture.bot.handle(
+                new ChoiceSelected(MODS, MODERATOR, flag.actions().getFirst().action(), null, NOW));
+
+        assertThat(decisions).singleElement().isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text())
+                .startsWith("Not done"));
     }
 
     @Test
