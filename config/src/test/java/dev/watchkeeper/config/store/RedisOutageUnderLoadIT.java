@@ -26,6 +26,7 @@ import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.core.ticket.TicketStore;
 import dev.watchkeeper.redis.RedisStores;
 import dev.watchkeeper.redis.TestRedis;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,6 +111,9 @@ class RedisOutageUnderLoadIT {
                 rounds++;
                 Thread.sleep(PACE.toMillis());
             }
+            MeterRegistry meters = context.getBean(MeterRegistry.class);
+            assertThat(meters.get("watchkeeper.redis.writes.pending").gauge().value())
+                    .isPositive();
             redis.start();
 
             assertThat(rounds).isGreaterThan(50);
@@ -122,6 +126,8 @@ class RedisOutageUnderLoadIT {
             ModerationCaseStore cases = context.getBean(ModerationCaseStore.class);
             assertThat(flagged).allSatisfy(id -> assertThat(cases.find(id)).isPresent());
             assertThat(stores.writeBehind().dropped()).isZero();
+            assertThat(meters.get("watchkeeper.redis.writes.pending").gauge().value())
+                    .isZero();
         }
     }
 
