@@ -95,7 +95,7 @@ final class MemberDesk {
         try {
             open = ports.tickets().openTicketOf(AccountId.of(message.author()));
         } catch (StoreUnavailableException e) {
-            return withoutStore(message, incident, texts, now);
+            return withoutStore(message, incident, texts);
         }
         if (open.isPresent()) {
             return withTicket(open.get(), message, new Seen(addressed, command.isPresent(), incident), now);
@@ -121,7 +121,7 @@ final class MemberDesk {
      * notice on every mention would be noise), except for a security incident, whose ticket cannot
      * be opened either.
      */
-    private MemberRouting withoutStore(InboundMessage message, boolean incident, TicketTexts texts, Instant now) {
+    private MemberRouting withoutStore(InboundMessage message, boolean incident, TicketTexts texts) {
         if (message.chat().isPrivate() || incident) {
             return new MemberRouting(List.of(Reply.of(ReplyTarget.replyTo(message), texts.deskAway())), true);
         }
