@@ -7,6 +7,7 @@ import dev.watchkeeper.core.scam.InMemoryLearnedSamples;
 import dev.watchkeeper.core.scam.LearnedSample;
 import dev.watchkeeper.core.scam.LearnedSamples;
 import dev.watchkeeper.core.scam.link.SharedHosts;
+import dev.watchkeeper.core.store.StoreUnavailableException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -60,7 +61,13 @@ public final class ShieldLearning implements ScamLearning, AutoCloseable {
     }
 
     private synchronized void restore() {
-        int replayed = takeIn(samples.all());
+        int replayed;
+        try {
+            replayed = takeIn(samples.all());
+        } catch (StoreUnavailableException e) {
+            log.warn("Learned samples not replayed: their store is away; they are taken in at the next sync");
+            return;
+        }
         if (replayed > 0) {
             log.info("Replaying {} learned samples; the classifier retrains in the background", replayed);
             pending = trainer.schedule(this::retrain, 0, TimeUnit.MILLISECONDS);

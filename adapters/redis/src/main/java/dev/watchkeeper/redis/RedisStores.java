@@ -1,7 +1,9 @@
 package dev.watchkeeper.redis;
 
+import dev.watchkeeper.core.store.StoreUnavailableException;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.RedisURI;
@@ -54,7 +56,7 @@ public final class RedisStores implements AutoCloseable {
             """;
 
     private final AutoCloseable client;
-    private final StatefulConnection<String, String> connection;
+    private final RedisLink link;
     private final RedisClusterCommands<String, String> commands;
     private final RedisClusterAsyncCommands<String, String> async;
     private final String prefix;
@@ -65,24 +67,23 @@ public final class RedisStores implements AutoCloseable {
 
     private RedisStores(
             AutoCloseable client,
-            StatefulConnection<String, String> connection,
-            RedisClusterCommands<String, String> commands,
-            RedisClusterAsyncCommands<String, String> async,
+            RedisLink link,
             String prefix,
             WriteBehind writeBehind,
             Supplier<Dedicated> dedicated) {
         this.dedicated = dedicated;
         this.client = client;
-        this.connection = connection;
-        this.commands = commands;
-        this.async = async;
+        this.link = link;
+        this.commands = link.commands();
+        this.async = link.async();
         this.prefix = prefix;
         this.writeBehind = writeBehind;
     }
 
     /**
-     * Connects. Fails when Redis cannot be reached now: the application does not start on a store
-     * it has never seen (later outages are survived).
+     * Connects, or, when Redis cannot be reached now, keeps trying in the background with back-off
+     * ({@link RedisLink}): meanwhile every command fails at once as during an outage, {@link
+     * #isUp()} is false, and the stores degrade as they do then. Throws only for a malformed URL.
      *
      * @param url a Redis URI, or several comma-separated seed URIs of a Cluster; may carry a
      *     password, which is never logged
@@ -109,12 +110,14 @@ public final class RedisStores implements AutoCloseable {
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                     .timeoutOptions(timeouts)
                     .build());
-            var connection = client.connect();
-            return new RedisStores(
-                    client::shutdown, connection, connection.sync(), connection.async(), prefix, writeBehind, () -> {
-                        var own = client.connect();
-                        return new Dedicated(own, own.sync());
-                    });
+            RedisLink link = new RedisLink(() -> {
+                var connection = client.connect();
+                return new RedisLink.Opened(connection, connection.sync(), connection.async());
+            });
+            return new RedisStores(client::shutdown, link, prefix, writeBehind, () -> {
+                var own = client.connect();
+                return new Dedicated(own, own.sync());
+            });
         }
         RedisClusterClient client = RedisClusterClient.create(uris);
         client.setOptions(ClusterClientOptions.builder()
@@ -122,12 +125,14 @@ public final class RedisStores implements AutoCloseable {
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(timeouts)
                 .build());
-        var connection = client.connect();
-        return new RedisStores(
-                client::shutdown, connection, connection.sync(), connection.async(), prefix, writeBehind, () -> {
-                    var own = client.connect();
-                    return new Dedicated(own, own.sync());
-                });
+        RedisLink link = new RedisLink(() -> {
+            var connection = client.connect();
+            return new RedisLink.Opened(connection, connection.sync(), connection.async());
+        });
+        return new RedisStores(client::shutdown, link, prefix, writeBehind, () -> {
+            var own = client.connect();
+            return new Dedicated(own, own.sync());
+        });
     }
 
     /**
@@ -234,10 +239,28 @@ public final class RedisStores implements AutoCloseable {
         return digests.computeIfAbsent(script, commands::scriptLoad);
     }
 
+    /**
+     * Runs a call on Redis, turning "Redis cannot be reached" (not connected, connection lost, no
+     * reply in time) into the core's {@link StoreUnavailableException}, which the core degrades on.
+     * A command Redis refused stays a fault.
+     *
+     * @param what what is not done when Redis is away, a fixed text such as "ticket lookup"
+     */
+    public static <T> T orUnavailable(String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RedisCommandExecutionException e) {
+            throw e;
+        } catch (RedisException e) {
+            throw new StoreUnavailableException(what, e);
+        }
+    }
+
     /** True when Redis answers a PING now. Never throws. */
     public boolean isUp() {
         try {
-            return connection.isOpen() && "PONG".equals(commands.ping());
+            StatefulConnection<String, String> connection = link.connection();
+            return connection != null && connection.isOpen() && "PONG".equals(commands.ping());
         } catch (RedisException e) {
             return false;
         }
@@ -246,7 +269,7 @@ public final class RedisStores implements AutoCloseable {
     @Override
     public void close() {
         writeBehind.close();
-        connection.close();
+        link.close();
         try {
             client.close();
         } catch (Exception e) {

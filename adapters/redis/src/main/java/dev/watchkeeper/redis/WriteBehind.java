@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * overwritten, transcript turns, audit entries and samples are read back distinct and in time
  * order). {@link #writeAndWait} is for writes that must not be repeated (counters).
  *
- * <p>Only for writes nobody is told were saved: the stores whose callers must know (tickets,
- * moderation cases, domain lists) write directly and throw. Reads on the same connection see
+ * <p>For writes nobody is told were saved, and for moderation cases (whose ids are reserved
+ * ahead, so a case can be flagged to moderators while Redis is away and stored when it returns):
+ * the stores whose callers must know (tickets, domain lists) write directly and throw. Reads on the same connection see
  * earlier writes, since Redis runs one connection's commands in order. Thread-safe.
  */
 public final class WriteBehind implements AutoCloseable {
@@ -46,6 +47,7 @@ public final class WriteBehind implements AutoCloseable {
     private final int capacity;
     private final Duration timeout;
     private final AtomicLong dropped = new AtomicLong();
+    private boolean full;
     private volatile CompletableFuture<?> lastSent = CompletableFuture.completedFuture(null);
     private final ScheduledExecutorService retrier = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "watchkeeper-redis-write-behind");
@@ -98,6 +100,15 @@ public final class WriteBehind implements AutoCloseable {
      * retried (it may have been done), so it is not done twice.
      */
     public void writeAndWait(String what, Supplier<? extends CompletionStage<?>> write) {
+        writeAndWait(what, false, write);
+    }
+
+    /**
+     * As {@link #writeAndWait(String, Supplier)}; a write that is safe to repeat ({@code
+     * repeatable}: doing it twice changes nothing) is also kept for retry when Redis did not
+     * confirm it in time, so it is not lost to a slow Redis either.
+     */
+    public void writeAndWait(String what, boolean repeatable, Supplier<? extends CompletionStage<?>> write) {
         Pending pending = new Pending(what, write);
         if (keptBehindEarlier(pending)) {
             return;
@@ -108,14 +119,24 @@ public final class WriteBehind implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (TimeoutException e) {
-            log.error("Redis did not confirm a {} write in time; it is not retried", what);
+            unconfirmed(pending, repeatable, new RedisCommandTimeoutException("no reply in " + timeout));
         } catch (ExecutionException | RuntimeException e) {
             Throwable cause = unwrap(e);
             if (cause instanceof RedisCommandTimeoutException) {
-                log.error("Redis did not confirm a {} write in time; it is not retried", what);
+                unconfirmed(pending, repeatable, cause);
             } else {
                 failed(pending, cause);
             }
+        }
+    }
+
+    private void unconfirmed(Pending pending, boolean repeatable, Throwable timeout) {
+        if (repeatable) {
+            synchronized (buffer) {
+                keep(pending, timeout);
+            }
+        } else {
+            log.error("Redis did not confirm a {} write in time; it is not retried", pending.what());
         }
     }
 
@@ -151,6 +172,12 @@ public final class WriteBehind implements AutoCloseable {
     private void keep(Pending pending, @Nullable Throwable failure) {
         if (buffer.size() >= capacity) {
             long total = dropped.incrementAndGet();
+            if (!full) {
+                full = true;
+                log.warn(
+                        "Write-behind buffer full ({} writes wait for Redis): new writes are dropped until it drains",
+                        capacity);
+            }
             outage.failed(
                     "write-behind buffer full (" + capacity + "), writes dropped (" + total + " in all)", failure);
             return;
@@ -183,6 +210,7 @@ public final class WriteBehind implements AutoCloseable {
                 }
                 buffer.pollFirst();
             }
+            full = false;
             if (before > 0) {
                 outage.succeeded();
                 log.info("Redis is back: {} kept writes done", before);

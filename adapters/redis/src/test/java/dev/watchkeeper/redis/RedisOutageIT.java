@@ -11,6 +11,7 @@ import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.store.StoreUnavailableException;
 import dev.watchkeeper.core.ticket.Ticket;
 import dev.watchkeeper.core.ticket.TicketStoreContract;
 import dev.watchkeeper.core.ticket.Turn;
@@ -29,7 +30,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Redis stopped and started again under load: buffered writes all land, direct writes fail loudly. */
+/** Redis stopped and started again under load: buffered writes all land, ticket calls say the store is away. */
 class RedisOutageIT {
     private static final Instant T = Instant.parse("2026-11-21T12:00:00Z");
 
@@ -43,7 +44,7 @@ class RedisOutageIT {
     }
 
     @Test
-    void writesDuringAnOutageLandWhenRedisReturnsAndTicketWritesFailLoudly() throws Exception {
+    void writesDuringAnOutageLandWhenRedisReturnsAndTicketCallsSayTheStoreIsAway() throws Exception {
         RedisStores redis = connections.open(TestRedis.freshPrefix());
         RedisAuditLog audit = new RedisAuditLog(redis);
         RedisSupportCounters counters = new RedisSupportCounters(redis);
@@ -66,7 +67,10 @@ class RedisOutageIT {
             feedback.record(new AnswerVote("deposit-missing", i % 2 == 0, Platform.TELEGRAM, T.plusSeconds(i)));
             transcripts.append(alice, new Turn(Turn.Speaker.MEMBER, "message " + i, null, T.plusSeconds(i)));
             if (i == 150) {
-                assertThatThrownBy(() -> tickets.compareAndSet(open, open)).isInstanceOf(RedisException.class);
+                assertThatThrownBy(() -> tickets.compareAndSet(open, open))
+                        .isInstanceOf(StoreUnavailableException.class);
+                assertThatThrownBy(() -> tickets.openTicketOf(open.member().account()))
+                        .isInstanceOf(StoreUnavailableException.class);
                 assertThat(redis.isUp()).isFalse();
             }
         }
@@ -98,5 +102,29 @@ class RedisOutageIT {
         assertThat(buffer.pending()).isEqualTo(2);
         assertThat(buffer.dropped()).isEqualTo(1);
         buffer.close();
+    }
+
+    @Test
+    void connectsInTheBackgroundWhenRedisIsDownAtStart() throws Exception {
+        server.stop();
+        RedisStores redis = connections.open(TestRedis.freshPrefix());
+        RedisTicketStore tickets = new RedisTicketStore(redis);
+        RedisAuditLog audit = new RedisAuditLog(redis);
+
+        assertThat(redis.isUp()).isFalse();
+        assertThatThrownBy(() ->
+                        tickets.openTicketOf(TicketStoreContract.ticket(1, UserRef.member(Platform.TELEGRAM, "42"))
+                                .member()
+                                .account()))
+                .isInstanceOf(StoreUnavailableException.class);
+        audit.record(new AuditEntry(T, "system", "load", "kept", "written once Redis answers"));
+
+        server.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while ((!redis.isUp() || redis.writeBehind().pending() > 0) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(redis.isUp()).isTrue();
+        assertThat(audit.since(T)).extracting(AuditEntry::subject).containsExactly("kept");
     }
 }

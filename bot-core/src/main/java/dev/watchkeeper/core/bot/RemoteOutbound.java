@@ -13,7 +13,8 @@ import java.util.List;
 public interface RemoteOutbound {
     /**
      * Hands the decisions over, in order; another instance carries them out later. Returns once the
-     * shared medium holds them.
+     * shared medium holds them, or, while it is away, once they wait (bounded) to be handed over
+     * when it is back.
      *
      * @param platform the platform every one of the decisions targets
      * @throws RuntimeException when the decisions could not be handed over (they are then lost)

@@ -5,13 +5,20 @@ import java.util.Optional;
 
 /**
  * Port: where moderation cases live. Implementations are thread-safe; a networked one may block
- * for a round trip.
+ * for a round trip, and throws {@link dev.watchkeeper.core.store.StoreUnavailableException} when
+ * its store is away and the call cannot be done without it.
  */
 public interface ModerationCaseStore {
-    /** A new, never used case id. */
+    /**
+     * A new, never used case id. A networked store gives ids while it is away as long as it
+     * reserved some before.
+     */
     CaseId nextId();
 
-    /** Stores a new case. */
+    /**
+     * Stores a new case. A networked store may keep it while the store is away and store it when
+     * the store is back; a case just added may then not be found until it is.
+     */
     void add(ModerationCase moderationCase);
 
     /** The case with this id, if any. */

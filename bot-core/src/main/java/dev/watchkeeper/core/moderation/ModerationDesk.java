@@ -23,6 +23,7 @@ import dev.watchkeeper.core.scam.ScamShield;
 import dev.watchkeeper.core.scam.ScamVerdict;
 import dev.watchkeeper.core.scam.SecretRedactor;
 import dev.watchkeeper.core.scam.Verdict;
+import dev.watchkeeper.core.store.StoreUnavailableException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ import java.util.Optional;
  * audit log or a moderator. Blocks only as long as its ports do.
  */
 public final class ModerationDesk {
+    static final String NOT_DONE = "Not done: the case store cannot be reached right now. Try again in a few minutes.";
+
     private final Ports ports;
     private final ModerationSettings settings;
     private final Translations<ModerationTexts> texts;
@@ -159,8 +162,12 @@ public final class ModerationDesk {
                     policy.muteFor(),
                     "scam shield"));
         }
+        Optional<CaseId> id = caseId(now, message.author(), message.chat());
+        if (id.isEmpty()) {
+            return new Screening(out, stop);
+        }
         ModerationCase c = new ModerationCase(
-                ports.cases().nextId(),
+                id.get(),
                 ModerationCase.Source.DETECTED,
                 ModerationCase.Status.OPEN,
                 verdict.verdict(),
@@ -178,6 +185,19 @@ public final class ModerationDesk {
                 null);
         out.addAll(openCase(c, describe(action)));
         return new Screening(out, stop);
+    }
+
+    /**
+     * A new case id; none when the case store is away and has none reserved, which is audited:
+     * the message is still removed and its author restricted, without a case for moderators.
+     */
+    private Optional<CaseId> caseId(Instant now, UserRef author, ChatRef chat) {
+        try {
+            return Optional.of(ports.cases().nextId());
+        } catch (StoreUnavailableException e) {
+            audit(now, author, "case-not-opened", chat.id(), "case store unavailable");
+            return Optional.empty();
+        }
     }
 
     /**
@@ -233,14 +253,35 @@ public final class ModerationDesk {
         return openCase(c, "flagged on joining");
     }
 
-    /** Handles {@code /report}, {@code /allow}, {@code /deny}, {@code /unlist} and {@code /cases}. */
+    /**
+     * Handles {@code /report}, {@code /allow}, {@code /deny}, {@code /unlist} and {@code /cases}.
+     * While the case store or the domain lists' store is away, a moderator is told the command was
+     * not done.
+     */
     public Optional<ModerationCommands.Result> command(InboundMessage message) {
-        return commands.handle(message);
+        try {
+            return commands.handle(message);
+        } catch (StoreUnavailableException e) {
+            if (!settings.moderators().isModerator(message.author(), message.roles())) {
+                throw e;
+            }
+            return Optional.of(
+                    new ModerationCommands.Result(List.of(Reply.of(ReplyTarget.replyTo(message), NOT_DONE)), null));
+        }
     }
 
-    /** Handles a moderator's press on a case card; empty when the choice is not a moderation one. */
+    /**
+     * Handles a moderator's press on a case card; empty when the choice is not a moderation one.
+     * While the case store is away, the moderator is told nothing was done, so they press again.
+     */
     public Optional<List<Decision>> choice(ChoiceSelected choice) {
-        return ModerationChoices.parse(choice.action()).map(pressed -> actions.act(pressed, choice));
+        return ModerationChoices.parse(choice.action()).map(pressed -> {
+            try {
+                return actions.act(pressed, choice);
+            } catch (StoreUnavailableException e) {
+                return List.of(Reply.of(ReplyTarget.chat(choice.chat()), NOT_DONE));
+            }
+        });
     }
 
     private List<Decision> openCase(ModerationCase c, String actionTaken) {

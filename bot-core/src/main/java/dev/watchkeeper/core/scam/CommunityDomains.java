@@ -1,5 +1,6 @@
 package dev.watchkeeper.core.scam;
 
+import dev.watchkeeper.core.store.StoreUnavailableException;
 import java.net.IDN;
 import java.util.Locale;
 import java.util.Set;
@@ -23,11 +24,19 @@ public final class CommunityDomains implements DomainLists {
         this(new InMemoryCommunityDomainStore());
     }
 
-    /** Lists loaded from the store and written through to it. */
+    /**
+     * Lists loaded from the store and written through to it. When the store is away (a start
+     * during an outage), the lists start empty until the next {@link #reload()}.
+     */
     public CommunityDomains(CommunityDomainStore store) {
         this.store = store;
-        allowed.addAll(store.allowed());
-        denied.addAll(store.denied());
+        try {
+            allowed.addAll(store.allowed());
+            denied.addAll(store.denied());
+        } catch (StoreUnavailableException e) {
+            allowed.clear();
+            denied.clear();
+        }
     }
 
     /** Allows the domain and its subdomains; takes it off the deny list. */

@@ -10,6 +10,7 @@ import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.store.StoreUnavailableException;
 import dev.watchkeeper.core.ticket.text.TicketContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,8 @@ final class Escalation {
     }
 
     /**
-     * Escalates: opens a ticket, or adds to the open one.
+     * Escalates: opens a ticket, or adds to the open one. While the ticket store is away, the
+     * member is told plainly that no ticket can be opened now.
      *
      * @param member who
      * @param conversation the conversation being escalated; its recent turns start the ticket
@@ -59,6 +61,20 @@ final class Escalation {
      * @param now the clock's time
      */
     List<Decision> escalate(
+            UserRef member,
+            ConversationKey conversation,
+            ReplyTarget ackTo,
+            HandOver.Reason reason,
+            @Nullable String language,
+            Instant now) {
+        try {
+            return escalateInStore(member, conversation, ackTo, reason, language, now);
+        } catch (StoreUnavailableException e) {
+            return List.of(Reply.of(ackTo, texts.in(language).deskAway()));
+        }
+    }
+
+    private List<Decision> escalateInStore(
             UserRef member,
             ConversationKey conversation,
             ReplyTarget ackTo,

@@ -12,6 +12,7 @@ import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.Attachment;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.store.StoreUnavailableException;
 import dev.watchkeeper.core.ticket.text.SecurityRecognizer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,7 +91,12 @@ final class MemberDesk {
             // chatter: nothing is relayed, so the ticket matters only if the engine answers
             return MemberRouting.engineUnlessClaimed();
         }
-        Optional<Ticket> open = ports.tickets().openTicketOf(AccountId.of(message.author()));
+        Optional<Ticket> open;
+        try {
+            open = ports.tickets().openTicketOf(AccountId.of(message.author()));
+        } catch (StoreUnavailableException e) {
+            return withoutStore(message, incident, texts);
+        }
         if (open.isPresent()) {
             return withTicket(open.get(), message, new Seen(addressed, command.isPresent(), incident), now);
         }
@@ -104,6 +110,20 @@ final class MemberDesk {
             List<Decision> opened = escalation.escalate(
                     message.author(), conversation, to, HandOver.Reason.SECURITY_INCIDENT, message.languageHint(), now);
             return new MemberRouting(opened, true);
+        }
+        return MemberRouting.engineOnly();
+    }
+
+    /**
+     * The member's ticket cannot be looked up (the store is away). The engine still answers; in
+     * private the member is told plainly that their ticket can be neither seen nor opened now, since
+     * what they wrote may have been meant for an agent; in a group the answer stands alone (a public
+     * notice on every mention would be noise), except for a security incident, whose ticket cannot
+     * be opened either.
+     */
+    private MemberRouting withoutStore(InboundMessage message, boolean incident, TicketTexts texts) {
+        if (message.chat().isPrivate() || incident) {
+            return new MemberRouting(List.of(Reply.of(ReplyTarget.replyTo(message), texts.deskAway())), true);
         }
         return MemberRouting.engineOnly();
     }
@@ -168,7 +188,12 @@ final class MemberDesk {
             return List.of(Reply.of(to, texts.verifyUsage()));
         }
         String shown = MemberEcho.code(code);
-        Optional<Ticket> open = ports.tickets().openTicketOf(AccountId.of(message.author()));
+        Optional<Ticket> open;
+        try {
+            open = ports.tickets().openTicketOf(AccountId.of(message.author()));
+        } catch (StoreUnavailableException e) {
+            return List.of(Reply.of(to, texts.deskAway()));
+        }
         if (open.isEmpty()) {
             return List.of(Reply.of(to, texts.verifyNoTicket().formatted(shown)));
         }

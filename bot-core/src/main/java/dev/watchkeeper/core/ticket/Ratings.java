@@ -6,6 +6,7 @@ import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.store.StoreUnavailableException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -45,8 +46,19 @@ final class Ratings {
                 Reply.of(to, texts.in(rated.get().language()).ratingThanks().formatted(pick.score())));
     }
 
+    /**
+     * The member's private message as the comment on their latest rating, if one is awaited. While
+     * the store is away, none is taken to be awaited: the message is answered as a question instead
+     * (a comment is optional, an answer is what a member who asks needs).
+     */
     Optional<List<Decision>> comment(InboundMessage message, Instant now) {
-        Optional<Ticket> awaiting = ports.tickets().ticketsOf(AccountId.of(message.author())).stream()
+        List<Ticket> tickets;
+        try {
+            tickets = ports.tickets().ticketsOf(AccountId.of(message.author()));
+        } catch (StoreUnavailableException e) {
+            return Optional.empty();
+        }
+        Optional<Ticket> awaiting = tickets.stream()
                 .filter(t -> t.rating() != null && t.rating().commentPending())
                 .filter(t -> t.rating().at().plus(COMMENT_WINDOW).isAfter(now))
                 .max(Comparator.comparing(t -> t.rating().at()));

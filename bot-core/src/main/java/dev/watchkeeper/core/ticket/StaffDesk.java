@@ -6,6 +6,7 @@ import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.store.StoreUnavailableException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,35 @@ final class StaffDesk {
         this.botAnswers = botAnswers;
     }
 
+    static final String NOT_RELAYED = "Your message was not relayed to the member: the ticket store cannot be reached"
+            + " right now. Send it again in a few minutes.";
+    static final String NOT_DONE =
+            "Not done: the ticket store cannot be reached right now. Try again in a few minutes.";
+
+    /**
+     * As {@link #inStore}; while the store is away, an agent's message in a staff chat is answered
+     * with what was not done (a reply not relayed, a command not run), so that no agent believes a
+     * member got a reply they did not. Elsewhere the message is not taken as the desk's.
+     */
     Optional<List<Decision>> onMessage(InboundMessage message, Instant now) {
+        try {
+            return inStore(message, now);
+        } catch (StoreUnavailableException e) {
+            if (!settings.staffChats().contains(message.chat())
+                    || message.edited()
+                    || message.author().bot()) {
+                return Optional.empty();
+            }
+            boolean command = SlashCommand.parse(
+                            message.text(),
+                            settings.botHandle(message.chat().platform()).orElse(null))
+                    .filter(c -> !c.name().equals("reply"))
+                    .isPresent();
+            return Optional.of(List.of(Reply.of(ReplyTarget.replyTo(message), command ? NOT_DONE : NOT_RELAYED)));
+        }
+    }
+
+    private Optional<List<Decision>> inStore(InboundMessage message, Instant now) {
         Optional<Ticket> spaceTicket = message.threadId() == null
                 ? Optional.empty()
                 : ports.tickets().inSpace(new StaffSpace(message.chat(), message.threadId()));

@@ -15,6 +15,7 @@ import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MemberJoined;
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.store.StoreUnavailableException;
 import dev.watchkeeper.core.ticket.text.PiiMasker;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,6 +52,7 @@ public final class TicketDesk {
     private final Escalation escalation;
     private final MemberDesk members;
     private final StaffDesk staff;
+    private final Translations<TicketTexts> texts;
 
     /**
      * @param botAnswers how many questions the bot has answered (for the deflection rate in
@@ -65,6 +67,7 @@ public final class TicketDesk {
         this.ports = ports;
         this.settings = settings;
         this.clock = clock;
+        this.texts = texts;
         this.writer = new TicketWriter(ports, settings);
         TicketCards cards = new TicketCards(new PiiMasker());
         Outbox outbox = new Outbox(settings);
@@ -102,7 +105,8 @@ public final class TicketDesk {
                     }
                     out.addAll(afterEngine(message, answered));
                 }
-                yield List.copyOf(out);
+                // while the store is away, the desk and a hand-over may both tell the member so
+                yield out.stream().distinct().toList();
             }
             case ChoiceSelected choice -> choice(choice).orElseGet(() -> afterEngine(choice, engine.apply(choice)));
             case MemberJoined joined -> engine.apply(joined);
@@ -123,11 +127,23 @@ public final class TicketDesk {
         return members.onMessage(message, now());
     }
 
+    /** Whether an agent owns the member's ticket; while the store is away, taken as not (the bot answers). */
     private boolean claimed(UserRef member) {
-        return ports.tickets()
-                .openTicketOf(AccountId.of(member))
+        return openTicketOrNone(AccountId.of(member))
                 .filter(t -> t.owner().isPresent())
                 .isPresent();
+    }
+
+    /**
+     * The member's open ticket, or none while the store is away: only for steps where not knowing
+     * it is safe (the bot answers, a turn is not added to a ticket, no ticket is opened after misses).
+     */
+    private Optional<Ticket> openTicketOrNone(AccountId member) {
+        try {
+            return ports.tickets().openTicketOf(member);
+        } catch (StoreUnavailableException e) {
+            return Optional.empty();
+        }
     }
 
     /** A button press: present when it is a ticket action (claim, close, rating, erasure). */
@@ -199,7 +215,12 @@ public final class TicketDesk {
         if (!report.memberWords().isBlank()) {
             turns.add(writer.turn(Turn.Speaker.MEMBER, report.memberWords(), null, now));
         }
-        Optional<Ticket> open = ports.tickets().openTicketOf(AccountId.of(reporter));
+        Optional<Ticket> open;
+        try {
+            open = ports.tickets().openTicketOf(AccountId.of(reporter));
+        } catch (StoreUnavailableException e) {
+            return List.of(Reply.of(ackTo, texts.in(languageOf(report)).deskAway()));
+        }
         for (Turn turn : turns) {
             ports.transcripts().append(conversation, turn);
             open.ifPresent(t -> writer.append(t.id(), turn.speaker(), turn.text(), now));
@@ -243,16 +264,14 @@ public final class TicketDesk {
             ports.metrics().botAnswered(conversation.platform());
         }
         ports.transcripts().append(conversation, turn);
-        ports.tickets()
-                .openTicketOf(new AccountId(conversation.platform(), conversation.userId()))
+        openTicketOrNone(new AccountId(conversation.platform(), conversation.userId()))
                 .filter(t -> t.owner().isEmpty())
                 .ifPresent(t -> writer.append(t, Turn.Speaker.BOT, turn.text(), now));
     }
 
     private boolean repeatedMisses(List<Decision> decisions, ConversationKey conversation) {
         return decisions.stream().anyMatch(Fallback.class::isInstance)
-                && ports.tickets()
-                        .openTicketOf(new AccountId(conversation.platform(), conversation.userId()))
+                && openTicketOrNone(new AccountId(conversation.platform(), conversation.userId()))
                         .isEmpty()
                 && ports.conversations()
                         .find(conversation)

@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * The port where tickets live, indexed by member, status, assignee and staff space.
  * Implementations are thread-safe; each method is atomic on its own. A networked implementation
- * may block for a round trip; callers hold no locks across calls.
+ * may block for a round trip, and throws {@link dev.watchkeeper.core.store.StoreUnavailableException}
+ * from any method while its store is away (the desk decides where "no ticket known" is safe);
+ * callers hold no locks across calls.
  *
  * <p>Writes are optimistic: read a ticket, build the changed value, and
  * {@link #compareAndSet(Ticket, Ticket) compare-and-set} it. Of two agents claiming at once, one

@@ -39,6 +39,8 @@ import dev.watchkeeper.core.language.Translations;
  * @param onlyInEnglish the first line of a knowledge-base answer an agent sends that exists only in
  *     English (shared with the {@code conversation} bundle)
  * @param notInYourLanguage the same for an answer in another language than the member's
+ * @param deskAway the ticket store cannot be reached (an outage): the member's ticket can be
+ *     neither seen nor opened now
  */
 public record TicketTexts(
         String openedPrivate,
@@ -66,7 +68,8 @@ public record TicketTexts(
         String forgetYesLabel,
         String forgetNoLabel,
         String onlyInEnglish,
-        String notInYourLanguage) {
+        String notInYourLanguage,
+        String deskAway) {
     public TicketTexts {
         for (String text : new String[] {
             openedPrivate,
@@ -94,7 +97,8 @@ public record TicketTexts(
             forgetYesLabel,
             forgetNoLabel,
             onlyInEnglish,
-            notInYourLanguage
+            notInYourLanguage,
+            deskAway
         }) {
             requireNonNull(text);
         }
@@ -130,7 +134,8 @@ public record TicketTexts(
                 t.get("forgetYesLabel"),
                 t.get("forgetNoLabel"),
                 answers.get("onlyInEnglish"),
-                answers.get("notInYourLanguage"));
+                answers.get("notInYourLanguage"),
+                t.get("deskAway"));
     }
 
     /** The texts in every language the bot speaks. */

@@ -56,6 +56,9 @@ import java.util.Set;
 public final class BotFixture {
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final InMemoryModerationCaseStore cases = new InMemoryModerationCaseStore();
+    /** Begun, the ticket and case stores behave as Redis ones during an outage. */
+    public final StoreOutage outage = new StoreOutage();
+
     public final CommunityDomains domains = new CommunityDomains();
     public final List<String> learnedScams = new ArrayList<>();
     public final List<String> learnedHam = new ArrayList<>();
@@ -127,7 +130,7 @@ public final class BotFixture {
                 clock);
         StaffRoster staff = new StaffRoster(List.of(agent), Set.of());
         TicketPorts ports = new TicketPorts(
-                new InMemoryTicketStore(),
+                outage.tickets(new InMemoryTicketStore()),
                 new InMemoryTicketSequence(1000),
                 new InMemoryTranscriptLog(50),
                 audit,
@@ -170,7 +173,7 @@ public final class BotFixture {
                 new ModerationDesk.Ports(
                         shield,
                         SecretRedactor.bundled(),
-                        cases,
+                        outage.cases(cases),
                         audit,
                         new InMemoryMemberActivity(1000),
                         learning,

@@ -21,6 +21,7 @@ import dev.watchkeeper.core.ticket.TicketSequence;
 import dev.watchkeeper.core.ticket.TicketStore;
 import dev.watchkeeper.core.ticket.TranscriptLog;
 import dev.watchkeeper.redis.RedisStores;
+import dev.watchkeeper.redis.WriteBehind;
 import dev.watchkeeper.redis.audit.RedisAuditLog;
 import dev.watchkeeper.redis.bot.RedisEventDeduplicator;
 import dev.watchkeeper.redis.bot.RedisRemoteOutbound;
@@ -37,6 +38,9 @@ import dev.watchkeeper.redis.ticket.RedisTicketSequence;
 import dev.watchkeeper.redis.ticket.RedisTicketStore;
 import dev.watchkeeper.redis.ticket.RedisTranscriptLog;
 import dev.watchkeeper.shield.ShieldLearning;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -66,6 +70,23 @@ public class RedisStoreConfiguration {
                     .withDetail("pendingWrites", redis.writeBehind().pending())
                     .withDetail("droppedWrites", redis.writeBehind().dropped())
                     .build();
+        };
+    }
+
+    /**
+     * The write-behind buffer as metrics: {@code watchkeeper.redis.writes.pending} (writes waiting
+     * for Redis) and {@code watchkeeper.redis.writes.dropped} (writes lost because it was full).
+     */
+    @Bean
+    MeterBinder redisWriteBehindMetrics(RedisStores redis) {
+        WriteBehind buffer = redis.writeBehind();
+        return registry -> {
+            Gauge.builder("watchkeeper.redis.writes.pending", buffer, WriteBehind::pending)
+                    .description("Writes waiting in the write-behind buffer for Redis to return")
+                    .register(registry);
+            FunctionCounter.builder("watchkeeper.redis.writes.dropped", buffer, b -> b.dropped())
+                    .description("Writes dropped because the write-behind buffer was full")
+                    .register(registry);
         };
     }
 

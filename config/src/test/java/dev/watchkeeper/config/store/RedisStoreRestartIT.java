@@ -94,4 +94,28 @@ class RedisStoreRestartIT {
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
         }
     }
+
+    @Test
+    void startsWhileRedisIsDownWithHealthDownAndUsesRedisOnceItAnswers() throws Exception {
+        redis.stop();
+        try (ConfigurableApplicationContext context = start()) {
+            HealthIndicator health = context.getBean("storeHealthIndicator", HealthIndicator.class);
+            Bot bot = context.getBean(Bot.class);
+            assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+            assertThat(bot.handle(InboundMessage.text("1", DM, MEMBER, "my deposit has not arrived", Instant.now())))
+                    .anyMatch(Answer.class::isInstance);
+
+            redis.start();
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (health.health().getStatus() != Status.UP && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+            bot.handle(InboundMessage.text("2", DM, MEMBER, "/human", Instant.now()));
+            assertThat(context.getBean(TicketStore.class).openTicketOf(AccountId.of(MEMBER)))
+                    .isPresent();
+        } finally {
+            redis.start();
+        }
+    }
 }

@@ -44,23 +44,28 @@ public final class RedisRemoteOutbound implements RemoteOutbound {
         return redis.key("outbound", platform.name().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Adds the batch to the platform's stream; while Redis is away the batch waits in the
+     * write-behind buffer and is added when Redis is back (an agent's reply to a member on another
+     * platform is late, not lost). A batch Redis did not confirm in time is not added again.
+     */
     @Override
     public void forward(Platform platform, List<Decision> decisions) {
         if (decisions.isEmpty()) {
             return;
         }
         String key = streamKey(redis, platform);
-        synchronized (grouped) {
-            if (!grouped.contains(platform)) {
-                createGroup(redis.commands(), key);
-                grouped.add(platform);
+        String batch = json.writeAll(decisions);
+        redis.writeBehind().writeAndWait("decisions for another instance", () -> {
+            synchronized (grouped) {
+                if (!grouped.contains(platform)) {
+                    createGroup(redis.commands(), key);
+                    grouped.add(platform);
+                }
             }
-        }
-        redis.commands()
-                .xadd(
-                        key,
-                        XAddArgs.Builder.maxlen(maxEntries).approximateTrimming(),
-                        Map.of("d", json.writeAll(decisions)));
+            return redis.async()
+                    .xadd(key, XAddArgs.Builder.maxlen(maxEntries).approximateTrimming(), Map.of("d", batch));
+        });
     }
 
     /** Creates the group and the stream unless they exist; the group reads from the stream's start. */

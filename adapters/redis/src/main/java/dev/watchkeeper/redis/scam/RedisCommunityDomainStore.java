@@ -30,12 +30,14 @@ public final class RedisCommunityDomainStore implements CommunityDomainStore {
 
     @Override
     public Set<String> allowed() {
-        return Set.copyOf(redis.commands().smembers(allowKey));
+        return Set.copyOf(RedisStores.orUnavailable(
+                "allow list read", () -> redis.commands().smembers(allowKey)));
     }
 
     @Override
     public Set<String> denied() {
-        return Set.copyOf(redis.commands().smembers(denyKey));
+        return Set.copyOf(RedisStores.orUnavailable(
+                "deny list read", () -> redis.commands().smembers(denyKey)));
     }
 
     @Override

@@ -28,7 +28,9 @@ public final class RedisLearnedSamples implements LearnedSamples {
 
     @Override
     public List<LearnedSample> all() {
-        return redis.commands().lrange(key, 0, -1).stream()
+        return RedisStores.orUnavailable(
+                        "learned samples read", () -> redis.commands().lrange(key, 0, -1))
+                .stream()
                 .map(json -> redis.codec().read(json, LearnedSample.class))
                 .distinct()
                 .toList();

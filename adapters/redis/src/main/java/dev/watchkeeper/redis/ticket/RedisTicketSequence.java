@@ -6,8 +6,8 @@ import io.lettuce.core.ScriptOutputType;
 
 /**
  * Ticket numbers from one Redis counter ({@code wk:seq:tickets}, {@code INCR}): unique across
- * instances and restarts, short, and starting at a configured number. Throws when Redis is
- * unreachable. Thread-safe; one round trip.
+ * instances and restarts, short, and starting at a configured number. Throws the core's
+ * {@code StoreUnavailableException} when Redis is unreachable. Thread-safe; one round trip.
  */
 public final class RedisTicketSequence implements TicketSequence {
     private static final String NEXT =
@@ -29,7 +29,8 @@ public final class RedisTicketSequence implements TicketSequence {
 
     @Override
     public long next() {
-        Long next = redis.eval(NEXT, ScriptOutputType.INTEGER, new String[] {key}, beforeFirst);
-        return next;
+        return RedisStores.orUnavailable(
+                "ticket numbering",
+                () -> redis.<Long>eval(NEXT, ScriptOutputType.INTEGER, new String[] {key}, beforeFirst));
     }
 }

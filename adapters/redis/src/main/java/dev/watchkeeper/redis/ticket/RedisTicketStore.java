@@ -1,5 +1,6 @@
 package dev.watchkeeper.redis.ticket;
 
+import dev.watchkeeper.core.store.StoreUnavailableException;
 import dev.watchkeeper.core.ticket.AccountId;
 import dev.watchkeeper.core.ticket.StaffSpace;
 import dev.watchkeeper.core.ticket.Ticket;
@@ -8,7 +9,6 @@ import dev.watchkeeper.core.ticket.TicketStatus;
 import dev.watchkeeper.core.ticket.TicketStore;
 import dev.watchkeeper.redis.OutageLog;
 import dev.watchkeeper.redis.RedisStores;
-import io.lettuce.core.RedisException;
 import io.lettuce.core.ScriptOutputType;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,9 +25,9 @@ import org.slf4j.LoggerFactory;
  * member one open ticket across instances, and {@link #compareAndSet} checks the version inside
  * Redis: of agents claiming at once, on any instances, exactly one wins.
  *
- * <p>Writes throw when Redis is unreachable, so nothing is reported to a member or agent as done
- * when it was not. Only {@link #openTicketOf} answers "none" during an outage, so that members
- * keep getting FAQ answers (whatever they then ask to open fails loudly). Thread-safe; every call
+ * <p>Every call throws the core's {@link StoreUnavailableException} when Redis is unreachable, so
+ * nothing is reported to a member or agent as done when it was not, and the ticket desk decides
+ * where "no ticket known" is safe and where the member or agent is told. Thread-safe; every call
  * is one round trip.
  */
 public final class RedisTicketStore implements TicketStore {
@@ -97,21 +97,24 @@ public final class RedisTicketStore implements TicketStore {
         scriptKeys.add(keys.ticket(stored.id()));
         scriptKeys.add(stored.staff().hasThread() ? keys.space(stored.staff()) : keys.ticket(stored.id()));
         scriptKeys.addAll(keys.indexes(stored));
-        String data = redis.eval(
-                OPEN,
-                ScriptOutputType.VALUE,
-                scriptKeys.toArray(String[]::new),
-                keys.ticketPrefix(),
-                stored.id().value(),
-                redis.codec().write(stored),
-                score(stored),
-                stored.staff().hasThread() ? "1" : "0");
+        String data = RedisStores.orUnavailable(
+                "ticket opening",
+                () -> redis.<String>eval(
+                        OPEN,
+                        ScriptOutputType.VALUE,
+                        scriptKeys.toArray(String[]::new),
+                        keys.ticketPrefix(),
+                        stored.id().value(),
+                        redis.codec().write(stored),
+                        score(stored),
+                        stored.staff().hasThread() ? "1" : "0"));
         return read(data);
     }
 
     @Override
     public Optional<Ticket> find(TicketId id) {
-        return Optional.ofNullable(redis.commands().hget(keys.ticket(id), "data"))
+        return Optional.ofNullable(RedisStores.orUnavailable(
+                        "ticket lookup", () -> redis.commands().hget(keys.ticket(id), "data")))
                 .map(this::read);
     }
 
@@ -130,19 +133,21 @@ public final class RedisTicketStore implements TicketStore {
         scriptKeys.addAll(removed);
         scriptKeys.addAll(keys.indexes(written));
         boolean spaceChanged = !Objects.equals(current.staff(), written.staff());
-        Long done = redis.eval(
-                COMPARE_AND_SET,
-                ScriptOutputType.INTEGER,
-                scriptKeys.toArray(String[]::new),
-                String.valueOf(current.version()),
-                String.valueOf(written.version()),
-                redis.codec().write(written),
-                written.id().value(),
-                score(written),
-                String.valueOf(removed.size()),
-                spaceChanged && current.staff().hasThread() ? "1" : "0",
-                written.staff().hasThread() ? "1" : "0",
-                written.status().isOpen() ? "1" : "0");
+        Long done = RedisStores.orUnavailable(
+                "ticket change",
+                () -> redis.<Long>eval(
+                        COMPARE_AND_SET,
+                        ScriptOutputType.INTEGER,
+                        scriptKeys.toArray(String[]::new),
+                        String.valueOf(current.version()),
+                        String.valueOf(written.version()),
+                        redis.codec().write(written),
+                        written.id().value(),
+                        score(written),
+                        String.valueOf(removed.size()),
+                        spaceChanged && current.staff().hasThread() ? "1" : "0",
+                        written.staff().hasThread() ? "1" : "0",
+                        written.status().isOpen() ? "1" : "0"));
         return done != null && done == 1 ? Optional.of(written) : Optional.empty();
     }
 
@@ -150,10 +155,11 @@ public final class RedisTicketStore implements TicketStore {
     public Optional<Ticket> openTicketOf(AccountId member) {
         String data;
         try {
-            data = redis.dataOfPointer(keys.openOf(member), keys.ticketPrefix());
-        } catch (RedisException e) {
-            outage.failed("open ticket not looked up, the member is answered by the FAQ", e);
-            return Optional.empty();
+            data = RedisStores.orUnavailable(
+                    "open ticket lookup", () -> redis.dataOfPointer(keys.openOf(member), keys.ticketPrefix()));
+        } catch (StoreUnavailableException e) {
+            outage.failed("members' open tickets not looked up", e.getCause());
+            throw e;
         }
         outage.succeeded();
         return Optional.ofNullable(data).map(this::read).filter(t -> t.status().isOpen());
@@ -179,7 +185,8 @@ public final class RedisTicketStore implements TicketStore {
         if (!space.hasThread()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(redis.dataOfPointer(keys.space(space), keys.ticketPrefix()))
+        return Optional.ofNullable(RedisStores.orUnavailable(
+                        "ticket space lookup", () -> redis.dataOfPointer(keys.space(space), keys.ticketPrefix())))
                 .map(this::read);
     }
 
@@ -191,12 +198,16 @@ public final class RedisTicketStore implements TicketStore {
             scriptKeys.add(keys.openOf(ticket.member().account()));
             scriptKeys.add(ticket.staff().hasThread() ? keys.space(ticket.staff()) : keys.ticket(id));
             scriptKeys.addAll(keys.indexes(ticket));
-            redis.eval(DELETE, ScriptOutputType.INTEGER, scriptKeys.toArray(String[]::new), id.value());
+            RedisStores.orUnavailable(
+                    "ticket deletion",
+                    () -> redis.<Long>eval(
+                            DELETE, ScriptOutputType.INTEGER, scriptKeys.toArray(String[]::new), id.value()));
         });
     }
 
     private List<Ticket> select(String index) {
-        List<String> data = redis.dataOfIndex(index, keys.ticketPrefix());
+        List<String> data =
+                RedisStores.orUnavailable("ticket listing", () -> redis.dataOfIndex(index, keys.ticketPrefix()));
         return data.stream().map(this::read).sorted(OLDEST_FIRST).toList();
     }
 

@@ -99,6 +99,24 @@ class RedisDecisionRelayIT {
     }
 
     @Test
+    void decisionsHandedOverWhileRedisIsAwayAreCarriedOutWhenItReturns() {
+        RedisRemoteOutbound a = instance();
+        SendPrivate decision = message("An agent answered while Redis was away.");
+        try {
+            TestRedis.shared().stop();
+            a.forward(Platform.TELEGRAM, List.of(decision));
+        } finally {
+            TestRedis.shared().start();
+        }
+        RecordingOutbound telegramOnB = new RecordingOutbound();
+
+        consume("b", telegramOnB, Duration.ofSeconds(30));
+
+        await(() -> telegramOnB.sent().size() == 1);
+        assertThat(telegramOnB.sent()).containsExactly(decision);
+    }
+
+    @Test
     void decisionsHandedOverWhileNoInstanceRunsThePlatformWaitForTheFirstThatDoes() {
         SendPrivate decision = message("sent while B restarts");
         instance().forward(Platform.TELEGRAM, List.of(decision));
