@@ -16,9 +16,11 @@ import java.util.Locale;
  * as wall time and as the search thread's CPU time. On a shared machine the wall time includes
  * waiting for a core; the CPU time is what one search costs. Arguments: entries per language
  * (default 1000), passes over the questions (default 4, the first is warm-up), questions per pass
- * (default 6000, taken evenly from all the questions).
+ * (default 6000, taken evenly from all the questions), and {@code member} to ask each question in
+ * its member's language, as the engine does (it always passes the language it decided), instead
+ * of without one (default {@code none}: the search tells it from the letters alone).
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.watchkeeper.benchmarks.MultilingualSearchLatency 1000 4 6000</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.watchkeeper.benchmarks.MultilingualSearchLatency 1000 4 6000 member</pre>
  */
 public final class MultilingualSearchLatency {
     private MultilingualSearchLatency() {}
@@ -27,6 +29,7 @@ public final class MultilingualSearchLatency {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int asked = args.length > 2 ? Integer.parseInt(args[2]) : 6000;
+        boolean withLanguage = args.length > 3 && args[3].equals("member");
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.fromFiles(
@@ -40,8 +43,12 @@ public final class MultilingualSearchLatency {
                     kb.problems().size());
             List<String> all = MultilingualKnowledgeBase.questions();
             List<String> questions = new ArrayList<>(asked);
+            List<String> languages = new ArrayList<>(asked);
             for (int i = 0; i < asked && i < all.size(); i++) {
-                questions.add(all.get((int) ((long) i * all.size() / Math.min(asked, all.size()))));
+                int at = (int) ((long) i * all.size() / Math.min(asked, all.size()));
+                questions.add(all.get(at));
+                // questions() cycles through the languages in order, one question each
+                languages.add(MultilingualKnowledgeBase.LANGUAGES.get(at % MultilingualKnowledgeBase.LANGUAGES.size()));
             }
             for (int pass = 0; pass < passes; pass++) {
                 long[] wall = new long[questions.size()];
@@ -49,7 +56,7 @@ public final class MultilingualSearchLatency {
                 for (int i = 0; i < questions.size(); i++) {
                     long cpu0 = threads.getCurrentThreadCpuTime();
                     long wall0 = System.nanoTime();
-                    kb.search(new SearchQuery(questions.get(i), null, 5));
+                    kb.search(new SearchQuery(questions.get(i), withLanguage ? languages.get(i) : null, 5));
                     wall[i] = System.nanoTime() - wall0;
                     cpu[i] = threads.getCurrentThreadCpuTime() - cpu0;
                 }
