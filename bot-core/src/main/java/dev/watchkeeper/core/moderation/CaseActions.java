@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Carries out a moderator's press on a case card: confirm (delete, ban, mute, warn) or dismiss. */
@@ -21,6 +20,7 @@ final class CaseActions {
     private final ModerationDesk.Ports ports;
     private final ModerationSettings settings;
     private final Translations<ModerationTexts> texts;
+    private final ModeratorTexts staff;
     private final MemberLanguage languages;
     private final Clock clock;
 
@@ -28,11 +28,13 @@ final class CaseActions {
             ModerationDesk.Ports ports,
             ModerationSettings settings,
             Translations<ModerationTexts> texts,
+            ModeratorTexts staff,
             MemberLanguage languages,
             Clock clock) {
         this.ports = ports;
         this.settings = settings;
         this.texts = texts;
+        this.staff = staff;
         this.languages = languages;
         this.clock = clock;
     }
@@ -47,17 +49,14 @@ final class CaseActions {
         }
         Optional<ModerationCase> found = ports.cases().find(pressed.caseId());
         if (found.isEmpty()) {
-            return List.of(Reply.of(here, "No case " + pressed.caseId() + "."));
+            return List.of(Reply.of(here, staff.say(ModeratorText.NO_CASE, pressed.caseId())));
         }
         ModerationCase open = found.get();
         if (pressed.action().actsOnAuthor() && open.author() == null) {
             // the reporter is not the author: acting on anyone here could only hit the victim
             audit(now, choice, "refused", open.id().value(), action + ": author unknown");
             return List.of(Reply.of(
-                    here,
-                    open.id() + ": nobody to " + action + ". The member reported without replying to the"
-                            + " message, so its author is unknown (the reporter is not the author). Confirm"
-                            + " or dismiss the case, and act on the author from the message itself."));
+                    here, staff.say(ModeratorText.NOBODY_TO_ACT_ON, open.id(), staff.label(pressed.action()))));
         }
         boolean dismiss = pressed.action() == ModerationChoices.Action.DISMISS;
         ModerationCase resolved = open.resolved(
@@ -66,9 +65,9 @@ final class CaseActions {
         if (ports.cases().resolve(open, resolved).isEmpty()) {
             ModerationCase current = ports.cases().find(pressed.caseId()).orElse(open);
             String by = current.resolution() == null
-                    ? "someone"
+                    ? staff.say(ModeratorText.SOMEONE)
                     : current.resolution().moderator().shownName();
-            return List.of(Reply.of(here, pressed.caseId() + " was already resolved by " + by + "."));
+            return List.of(Reply.of(here, staff.say(ModeratorText.ALREADY_RESOLVED, pressed.caseId(), by)));
         }
         audit(
                 now,
@@ -107,14 +106,14 @@ final class CaseActions {
         String learned;
         if (c.learnable()) {
             ports.learning().learnScam(c.text(), ports.shield().registrableDomains(c.text()));
-            learned = " The text is now a scam sample and its domains are on the community's deny list.";
+            learned = staff.say(ModeratorText.LEARNED_SCAM);
         } else {
-            learned = " Nothing was learned: the case holds no message, only what the reporter wrote.";
+            learned = staff.say(ModeratorText.LEARNED_NOTHING);
         }
         out.add(Reply.of(
                 here,
-                c.id() + " confirmed by " + choice.author().shownName() + ": "
-                        + action.token().toLowerCase(Locale.ROOT) + "." + learned));
+                staff.say(ModeratorText.CONFIRMED, c.id(), choice.author().shownName(), staff.label(action)) + " "
+                        + learned));
         return out;
     }
 
@@ -123,15 +122,11 @@ final class CaseActions {
             ports.learning().learnHam(c.text());
         }
         String restored = c.hidden()
-                ? " The message had been deleted automatically; its author may post it again. It read:\n> "
-                        + c.text().replace("\n", "\n> ")
-                : " The message stays.";
-        return List.of(Reply.of(
-                here,
-                c.id() + " dismissed by " + choice.author().shownName()
-                        + " as a false positive"
-                        + (c.learnable() ? "; the text is now a legitimate sample." : ".")
-                        + restored));
+                ? staff.say(ModeratorText.RESTORED, c.text().replace("\n", "\n> "))
+                : staff.say(ModeratorText.MESSAGE_STAYS);
+        ModeratorText dismissed = c.learnable() ? ModeratorText.DISMISSED_LEARNED : ModeratorText.DISMISSED;
+        return List.of(
+                Reply.of(here, staff.say(dismissed, c.id(), choice.author().shownName()) + " " + restored));
     }
 
     private void audit(Instant now, ChoiceSelected choice, String action, String subject, String detail) {

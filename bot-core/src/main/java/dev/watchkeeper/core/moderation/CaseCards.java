@@ -1,45 +1,54 @@
 package dev.watchkeeper.core.moderation;
 
+import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.scam.ScamReason;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** Writes a case as moderators see it in their chat. */
+/** Writes a case as moderators see it in their chat, in the staff language. */
 final class CaseCards {
     private static final int MAX_TEXT = 1_500;
 
     private CaseCards() {}
 
-    static String card(ModerationCase c, String actionTaken) {
+    static String card(ModerationCase c, String actionTaken, ModeratorTexts texts) {
         StringBuilder card = new StringBuilder();
-        card.append("**")
-                .append(c.id())
-                .append("** · ")
-                .append(c.verdict().name().toLowerCase(Locale.ROOT))
-                .append(String.format(Locale.ROOT, " (score %.2f)", c.score()))
-                .append(" · ")
-                .append(c.source() == ModerationCase.Source.DETECTED ? "detected" : "reported")
-                .append(c.urgent() ? " · URGENT" : "")
+        card.append(texts.say(
+                        ModeratorText.CARD_HEADER,
+                        c.id(),
+                        texts.label(c.verdict()),
+                        c.score(),
+                        texts.label(c.source())))
+                .append(c.urgent() ? " · " + texts.say(ModeratorText.CARD_URGENT) : "")
                 .append('\n');
-        card.append("Where: ")
-                .append(c.chat().platform().name().toLowerCase(Locale.ROOT))
-                .append(" chat ")
-                .append(c.chat().id());
-        if (c.message() != null) {
-            card.append(" · message ").append(c.message().id());
-        }
-        card.append(" · ").append(c.createdAt()).append('\n');
-        card.append("Author: ").append(who(c.author())).append('\n');
+        String platform = c.chat().platform().name().toLowerCase(Locale.ROOT);
+        card.append(
+                        c.message() == null
+                                ? texts.say(
+                                        ModeratorText.CARD_WHERE,
+                                        platform,
+                                        c.chat().id())
+                                : texts.say(
+                                        ModeratorText.CARD_WHERE_MESSAGE,
+                                        platform,
+                                        c.chat().id(),
+                                        c.message().id()))
+                .append(" · ")
+                .append(c.createdAt())
+                .append('\n');
+        card.append(texts.say(ModeratorText.CARD_AUTHOR, who(c.author(), texts)))
+                .append('\n');
         if (c.reporter() != null) {
-            card.append("Reported by: ").append(who(c.reporter())).append('\n');
+            card.append(texts.say(ModeratorText.CARD_REPORTER, who(c.reporter(), texts)))
+                    .append('\n');
         }
         if (c.reporterWords() != null) {
-            card.append("Reporter says: ")
-                    .append(c.reporterWords().replace("\n", " "))
+            card.append(texts.say(
+                            ModeratorText.CARD_REPORTER_SAYS, c.reporterWords().replace("\n", " ")))
                     .append('\n');
         }
         if (!c.reasons().isEmpty()) {
-            card.append("Reasons:\n");
+            card.append(texts.say(ModeratorText.CARD_REASONS)).append('\n');
             for (ScamReason reason : c.reasons()) {
                 card.append("- ")
                         .append(reason.signal())
@@ -49,16 +58,17 @@ final class CaseCards {
             }
         }
         String text = c.text().length() > MAX_TEXT ? c.text().substring(0, MAX_TEXT) + "…" : c.text();
-        card.append("Text (secrets redacted):\n> ")
+        card.append(texts.say(ModeratorText.CARD_TEXT))
+                .append("\n> ")
                 .append(text.replace("\n", "\n> "))
                 .append('\n');
-        card.append("Done automatically: ").append(actionTaken);
+        card.append(texts.say(ModeratorText.CARD_DONE, actionTaken));
         return card.toString();
     }
 
-    static String who(dev.watchkeeper.core.model.@Nullable UserRef user) {
+    static String who(@Nullable UserRef user, ModeratorTexts texts) {
         if (user == null) {
-            return "unknown (reported without replying to the message)";
+            return texts.say(ModeratorText.UNKNOWN_AUTHOR);
         }
         String handle = user.username() == null ? "" : " (@" + user.username() + ")";
         return user.shownName() + handle + " · id " + user.id();

@@ -11,18 +11,19 @@ final class ModerationChoices {
 
     /** What a moderator can do with a case. */
     enum Action {
-        DELETE("Confirm: delete"),
-        BAN("Confirm: ban"),
-        MUTE("Confirm: mute"),
-        WARN("Confirm: warn"),
+        DELETE(ModeratorText.CHOICE_DELETE),
+        BAN(ModeratorText.CHOICE_BAN),
+        MUTE(ModeratorText.CHOICE_MUTE),
+        WARN(ModeratorText.CHOICE_WARN),
         /** Confirms a report whose author is unknown: nobody to act on, nothing to learn. */
-        CONFIRM("Confirm: scam"),
-        DISMISS("Dismiss (not a scam)");
+        CONFIRM(ModeratorText.CHOICE_CONFIRM),
+        DISMISS(ModeratorText.CHOICE_DISMISS);
 
-        final String label;
+        /** The button's text. */
+        final ModeratorText choice;
 
-        Action(String label) {
-            this.label = label;
+        Action(ModeratorText choice) {
+            this.choice = choice;
         }
 
         String token() {
@@ -40,8 +41,8 @@ final class ModerationChoices {
 
     private ModerationChoices() {}
 
-    /** The choices offered on a case card. */
-    static List<Choice> forCase(ModerationCase c) {
+    /** The choices offered on a case card, labelled in the language of {@code texts}. */
+    static List<Choice> forCase(ModerationCase c, ModeratorTexts texts) {
         List<Choice> choices = new ArrayList<>();
         for (Action action : Action.values()) {
             if (action == Action.DELETE && (c.hidden() || c.message() == null)
@@ -49,7 +50,7 @@ final class ModerationChoices {
                     || action == Action.CONFIRM && c.author() != null) {
                 continue;
             }
-            choices.add(new Choice(action.label, PREFIX + action.token() + ":" + c.id().value()));
+            choices.add(new Choice(texts.say(action.choice), PREFIX + action.token() + ":" + c.id().value()));
         }
         return choices;
     }

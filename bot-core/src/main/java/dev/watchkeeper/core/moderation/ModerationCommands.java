@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +35,9 @@ public final class ModerationCommands {
     private final ModerationDesk.Ports ports;
     private final ModerationSettings settings;
     private final Translations<ModerationTexts> texts;
+    private final ModeratorTexts staff;
     private final Clock clock;
-    private final BiFunction<ModerationCase, String, List<Decision>> openCase;
+    private final BiFunction<ModerationCase, Function<ModeratorTexts, String>, List<Decision>> openCase;
     private final VictimReportDetector victims = new VictimReportDetector();
 
     /**
@@ -55,11 +57,13 @@ public final class ModerationCommands {
             ModerationDesk.Ports ports,
             ModerationSettings settings,
             Translations<ModerationTexts> texts,
+            ModeratorTexts staff,
             Clock clock,
-            BiFunction<ModerationCase, String, List<Decision>> openCase) {
+            BiFunction<ModerationCase, Function<ModeratorTexts, String>, List<Decision>> openCase) {
         this.ports = ports;
         this.settings = settings;
         this.texts = texts;
+        this.staff = staff;
         this.clock = clock;
         this.openCase = openCase;
     }
@@ -137,7 +141,7 @@ public final class ModerationCommands {
                 urgent,
                 now,
                 null);
-        List<Decision> out = new ArrayList<>(openCase.apply(c, "reported by a member"));
+        List<Decision> out = new ArrayList<>(openCase.apply(c, t -> t.say(ModeratorText.DONE_REPORTED)));
         out.add(Reply.of(here, texts.in(message.languageHint()).reportThanks().formatted(c.id())));
         return new Result(out, urgent ? c : null);
     }
@@ -155,7 +159,7 @@ public final class ModerationCommands {
             ascii = "";
         }
         if (!ascii.contains(".")) {
-            return List.of(Reply.of(here, "Usage: /" + name + " <domain>, for example /" + name + " example.com"));
+            return List.of(Reply.of(here, staff.say(ModeratorText.DOMAIN_USAGE, name)));
         }
         // entries are kept in the links' ASCII form, so that an internationalised entry matches them
         String domain = ascii.equals(written.toLowerCase(Locale.ROOT)) ? ascii : written + " (" + ascii + ")";
@@ -163,16 +167,20 @@ public final class ModerationCommands {
                 switch (name) {
                     case "allow" -> {
                         ports.domains().allow(ascii);
-                        yield domain + " is on the community's allow list.";
+                        yield staff.say(ModeratorText.DOMAIN_ALLOWED, domain);
                     }
                     case "deny" ->
-                        ports.domains().deny(ascii)
-                                ? domain + " is on the community's deny list."
-                                : domain + " is on the allow list; /unlist it first.";
+                        staff.say(
+                                ports.domains().deny(ascii)
+                                        ? ModeratorText.DOMAIN_DENIED
+                                        : ModeratorText.DOMAIN_DENY_BLOCKED,
+                                domain);
                     default ->
-                        ports.domains().unlist(ascii)
-                                ? domain + " is off the community's lists."
-                                : domain + " was on no list.";
+                        staff.say(
+                                ports.domains().unlist(ascii)
+                                        ? ModeratorText.DOMAIN_UNLISTED
+                                        : ModeratorText.DOMAIN_NOT_LISTED,
+                                domain);
                 };
         audit(message.author(), name, domain, "domain list edited");
         return List.of(Reply.of(here, reply));
@@ -184,16 +192,16 @@ public final class ModerationCommands {
         }
         List<ModerationCase> open = ports.cases().open();
         if (open.isEmpty()) {
-            return List.of(Reply.of(here, "No open moderation cases."));
+            return List.of(Reply.of(here, staff.say(ModeratorText.NO_OPEN_CASES)));
         }
-        StringBuilder list = new StringBuilder("Open moderation cases:\n");
+        StringBuilder list = new StringBuilder(staff.say(ModeratorText.OPEN_CASES)).append('\n');
         open.stream().limit(20).forEach(c -> list.append("- ")
                 .append(c.id())
                 .append(" · ")
-                .append(c.verdict().name().toLowerCase(Locale.ROOT))
-                .append(c.urgent() ? " · URGENT" : "")
+                .append(staff.label(c.verdict()))
+                .append(c.urgent() ? " · " + staff.say(ModeratorText.CARD_URGENT) : "")
                 .append(" · ")
-                .append(CaseCards.who(c.author()))
+                .append(CaseCards.who(c.author(), staff))
                 .append('\n'));
         return List.of(Reply.of(here, list.toString().strip()));
     }

@@ -10,6 +10,7 @@ import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
@@ -29,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The scam shield at work: screens every message before anything else answers it, opens cases
@@ -39,11 +41,12 @@ import java.util.Optional;
  * audit log or a moderator. Blocks only as long as its ports do.
  */
 public final class ModerationDesk {
-    static final String NOT_DONE = "Not done: the case store cannot be reached right now. Try again in a few minutes.";
 
     private final Ports ports;
     private final ModerationSettings settings;
     private final Translations<ModerationTexts> texts;
+    private final ModeratorTexts staff;
+    private final ModeratorTexts audited;
     private final Clock clock;
     private final ModerationCommands commands;
     private final CaseActions actions;
@@ -84,8 +87,21 @@ public final class ModerationDesk {
         static final Screening PASS = new Screening(List.of(), false);
     }
 
+    /** A desk that tells moderators in the bundled texts of the staff language. */
+    public ModerationDesk(
+            Ports ports,
+            ModerationSettings settings,
+            Translations<ModerationTexts> texts,
+            MemberLanguage languages,
+            Clock clock) {
+        this(ports, settings, texts, ModeratorTexts.translations(MessageCatalog.bundled()), languages, clock);
+    }
+
     /**
-     * @param texts what moderation tells members, per language
+     * @param texts what moderation tells members, per language; each member in their own
+     * @param moderatorTexts what moderation tells moderators, per language; moderators get the
+     *     settings' {@link ModerationSettings#staffLanguage() staff language} (the audit log stays
+     *     in English, so that it reads the same in every deployment)
      * @param languages tells the language of a flagged message's author from its text, for a
      *     warning sent later
      */
@@ -93,14 +109,17 @@ public final class ModerationDesk {
             Ports ports,
             ModerationSettings settings,
             Translations<ModerationTexts> texts,
+            Translations<ModeratorTexts> moderatorTexts,
             MemberLanguage languages,
             Clock clock) {
         this.ports = ports;
         this.settings = settings;
         this.texts = texts;
+        this.staff = moderatorTexts.in(settings.staffLanguage());
+        this.audited = moderatorTexts.in(MemberLanguage.ENGLISH);
         this.clock = clock;
-        this.commands = new ModerationCommands(ports, settings, texts, clock, this::openCase);
-        this.actions = new CaseActions(ports, settings, texts, languages, clock);
+        this.commands = new ModerationCommands(ports, settings, texts, staff, clock, this::openCase);
+        this.actions = new CaseActions(ports, settings, texts, staff, languages, clock);
     }
 
     /** Screens one message (edits included) before the rest of the bot sees it. */
@@ -183,7 +202,7 @@ public final class ModerationDesk {
                 false,
                 now,
                 null);
-        out.addAll(openCase(c, describe(action)));
+        out.addAll(openCase(c, t -> t.label(action)));
         return new Screening(out, stop);
     }
 
@@ -240,7 +259,7 @@ public final class ModerationDesk {
                 verdict.verdict(),
                 verdict.score(),
                 verdict.reasons(),
-                "(joined the chat as \"" + joined.author().shownName() + "\")",
+                staff.say(ModeratorText.JOINED_AS, joined.author().shownName()),
                 joined.author(),
                 joined.chat(),
                 null,
@@ -250,7 +269,7 @@ public final class ModerationDesk {
                 false,
                 clock.instant(),
                 null);
-        return openCase(c, "flagged on joining");
+        return openCase(c, t -> t.say(ModeratorText.DONE_JOINED));
     }
 
     /**
@@ -265,8 +284,9 @@ public final class ModerationDesk {
             if (!settings.moderators().isModerator(message.author(), message.roles())) {
                 throw e;
             }
-            return Optional.of(
-                    new ModerationCommands.Result(List.of(Reply.of(ReplyTarget.replyTo(message), NOT_DONE)), null));
+            return Optional.of(new ModerationCommands.Result(
+                    List.of(Reply.of(ReplyTarget.replyTo(message), staff.say(ModeratorText.STORE_AWAY_NOT_DONE))),
+                    null));
         }
     }
 
@@ -279,36 +299,27 @@ public final class ModerationDesk {
             try {
                 return actions.act(pressed, choice);
             } catch (StoreUnavailableException e) {
-                return List.of(Reply.of(ReplyTarget.chat(choice.chat()), NOT_DONE));
+                return List.of(Reply.of(ReplyTarget.chat(choice.chat()), staff.say(ModeratorText.STORE_AWAY_NOT_DONE)));
             }
         });
     }
 
-    private List<Decision> openCase(ModerationCase c, String actionTaken) {
+    /** Records the case and flags it to moderators; {@code done} says what was done about it. */
+    private List<Decision> openCase(ModerationCase c, Function<ModeratorTexts, String> done) {
         ports.cases().add(c);
         audit(
                 c.createdAt(),
                 c.reporter() != null ? c.reporter() : c.author(),
                 "case-opened",
                 c.id().value(),
-                c.source() + " " + c.verdict() + " " + actionTaken);
+                c.source() + " " + c.verdict() + " " + done.apply(audited));
         Optional<ChatRef> modChat = settings.moderatorChatFor(c.chat().platform());
         return modChat.<List<Decision>>map(chat -> List.of(new FlagForReview(
                         ReplyTarget.chat(chat),
                         c.id().value(),
-                        CaseCards.card(c, actionTaken),
-                        ModerationChoices.forCase(c))))
+                        CaseCards.card(c, done.apply(staff), staff),
+                        ModerationChoices.forCase(c, staff))))
                 .orElse(List.of());
-    }
-
-    private static String describe(PolicyAction action) {
-        return switch (action) {
-            case LOG_ONLY -> "logged";
-            case FLAG -> "flagged for review";
-            case HIDE_AND_FLAG -> "message deleted, flagged for review";
-            case DELETE_AND_BAN -> "message deleted, author banned";
-            case DELETE_AND_MUTE -> "message deleted, author muted";
-        };
     }
 
     private static String reasonSummary(ScamVerdict verdict) {

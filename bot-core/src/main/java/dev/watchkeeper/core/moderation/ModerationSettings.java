@@ -2,6 +2,7 @@ package dev.watchkeeper.core.moderation;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.Platform;
 import java.util.List;
@@ -19,19 +20,42 @@ import java.util.Optional;
  * @param botHandles the bot's handle per platform without {@code @}: {@code /cases@handle} is a
  *     command only when the handle is the bot's own; addressed to any other bot it is an ordinary
  *     message
+ * @param staffLanguage the language of what the desk says to moderators (case cards, replies to
+ *     their commands), one of {@link MemberLanguage#SUPPORTED}; members keep their own language
  */
 public record ModerationSettings(
         Map<Platform, ChatRef> moderatorChats,
         ModerationPolicy defaultPolicy,
         Map<String, ModerationPolicy> communityPolicies,
         ModeratorRoster moderators,
-        Map<Platform, String> botHandles) {
+        Map<Platform, String> botHandles,
+        String staffLanguage) {
     public ModerationSettings {
         moderatorChats = Map.copyOf(moderatorChats);
         requireNonNull(defaultPolicy, "defaultPolicy");
         communityPolicies = Map.copyOf(communityPolicies);
         requireNonNull(moderators, "moderators");
         botHandles = Map.copyOf(botHandles);
+        if (!MemberLanguage.SUPPORTED.contains(staffLanguage)) {
+            throw new IllegalArgumentException(
+                    "not a supported staff language: " + staffLanguage + " (one of " + MemberLanguage.SUPPORTED + ")");
+        }
+    }
+
+    /** Settings with English for moderators. */
+    public ModerationSettings(
+            Map<Platform, ChatRef> moderatorChats,
+            ModerationPolicy defaultPolicy,
+            Map<String, ModerationPolicy> communityPolicies,
+            ModeratorRoster moderators,
+            Map<Platform, String> botHandles) {
+        this(moderatorChats, defaultPolicy, communityPolicies, moderators, botHandles, MemberLanguage.ENGLISH);
+    }
+
+    /** The same settings with another staff language. */
+    public ModerationSettings withStaffLanguage(String language) {
+        return new ModerationSettings(
+                moderatorChats, defaultPolicy, communityPolicies, moderators, botHandles, language);
     }
 
     /** Settings for adapters that strip the bot's own handle from commands (no handles known). */

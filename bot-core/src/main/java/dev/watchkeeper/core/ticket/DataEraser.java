@@ -22,10 +22,12 @@ final class DataEraser {
 
     private final TicketPorts ports;
     private final TicketWriter writer;
+    private final StaffTexts staff;
 
-    DataEraser(TicketPorts ports, TicketWriter writer) {
+    DataEraser(TicketPorts ports, TicketWriter writer, StaffTexts staff) {
         this.ports = ports;
         this.writer = writer;
+        this.staff = staff;
     }
 
     /** Erases; returns the staff-side decisions and the counts for the member's confirmation. */
@@ -41,7 +43,7 @@ final class DataEraser {
             conversations.add(new ConversationKey(ticket.member().privateChat(), member.id()));
             if (ticket.status().isOpen()) {
                 decisions.add(new CloseTicketSpace(
-                        ticket.staff().target(), ticket.id().value(), "Closed: " + CLOSE_NOTE + "."));
+                        ticket.staff().target(), ticket.id().value(), staff.say(StaffText.ERASED_CLOSED)));
             }
             UserRef placeholder =
                     new UserRef(member.platform(), "erased-" + ticket.id().value(), null, null, false);

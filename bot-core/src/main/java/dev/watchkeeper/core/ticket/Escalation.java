@@ -33,6 +33,7 @@ final class Escalation {
     private final TicketWriter writer;
     private final TicketCards cards;
     private final Outbox outbox;
+    private final StaffTexts staff;
 
     Escalation(
             TicketPorts ports,
@@ -40,13 +41,15 @@ final class Escalation {
             Translations<TicketTexts> texts,
             TicketWriter writer,
             TicketCards cards,
-            Outbox outbox) {
+            Outbox outbox,
+            StaffTexts staff) {
         this.ports = ports;
         this.settings = settings;
         this.texts = texts;
         this.writer = writer;
         this.cards = cards;
         this.outbox = outbox;
+        this.staff = staff;
     }
 
     /**
@@ -122,7 +125,7 @@ final class Escalation {
                 cards.card(ticket),
                 outbox.cardActions(ticket)));
         if (urgent) {
-            out.add(outbox.alert(ticket, "Urgent ticket waiting: " + cards.line(ticket)));
+            out.add(outbox.alert(ticket, staff.say(StaffText.URGENT_WAITING, cards.line(ticket))));
         }
         return out;
     }
@@ -150,10 +153,9 @@ final class Escalation {
             String advice = advice(current, language);
             out.add(ackTo.chat().isPrivate() ? Reply.of(ackTo, advice) : outbox.toMember(current, advice));
         }
-        out.add(outbox.toSpace(
-                current, "The member asked for help again (" + reason.name().toLowerCase(Locale.ROOT) + ")."));
+        out.add(outbox.toSpace(current, staff.say(StaffText.ASKED_AGAIN, staff.label(reason))));
         if (raise) {
-            out.add(outbox.alert(current, "Raised to urgent: " + cards.line(current)));
+            out.add(outbox.alert(current, staff.say(StaffText.RAISED_URGENT, cards.line(current))));
         }
         return out;
     }

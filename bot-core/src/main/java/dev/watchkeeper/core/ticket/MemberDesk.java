@@ -36,6 +36,7 @@ final class MemberDesk {
     private final TicketCards cards;
     private final Outbox outbox;
     private final Escalation escalation;
+    private final StaffTexts staff;
     private final DataEraser eraser;
     private final Reachability reachability;
     private final Ratings ratings;
@@ -48,7 +49,8 @@ final class MemberDesk {
             TicketWriter writer,
             TicketCards cards,
             Outbox outbox,
-            Escalation escalation) {
+            Escalation escalation,
+            StaffTexts staff) {
         this.ports = ports;
         this.settings = settings;
         this.texts = texts;
@@ -56,8 +58,9 @@ final class MemberDesk {
         this.cards = cards;
         this.outbox = outbox;
         this.escalation = escalation;
-        this.eraser = new DataEraser(ports, writer);
-        this.reachability = new Reachability(settings, texts, writer, outbox);
+        this.staff = staff;
+        this.eraser = new DataEraser(ports, writer, staff);
+        this.reachability = new Reachability(settings, texts, writer, outbox, staff);
         this.ratings = new Ratings(ports, texts, writer);
     }
 
@@ -147,8 +150,9 @@ final class MemberDesk {
                 .orElse(current);
         out.add(outbox.toSpace(
                 current,
-                "**Member:** "
-                        + MemberEcho.excerpt(cards.masked(writer.redact(withAttachments(message))), MAX_RELAYED)));
+                staff.say(
+                        StaffText.MEMBER_SAYS,
+                        MemberEcho.excerpt(cards.masked(writer.redact(withAttachments(message))), MAX_RELAYED))));
         if (seen.incident()) {
             out.addAll(escalation.escalate(
                     message.author(),
@@ -203,10 +207,7 @@ final class MemberDesk {
         }
         return List.of(
                 Reply.of(to, texts.verifyNoMatch().formatted(shown)),
-                outbox.toSpace(
-                        ticket,
-                        "The member checked a code that is not this ticket's: someone may be "
-                                + "impersonating support."));
+                outbox.toSpace(ticket, staff.say(StaffText.WRONG_CODE)));
     }
 
     private static String withAttachments(InboundMessage message) {

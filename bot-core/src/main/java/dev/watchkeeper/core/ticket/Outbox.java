@@ -10,9 +10,11 @@ import java.util.List;
 /** Addresses ticket messages: by ticket, never by platform. */
 final class Outbox {
     private final TicketSettings settings;
+    private final StaffTexts staff;
 
-    Outbox(TicketSettings settings) {
+    Outbox(TicketSettings settings, StaffTexts staff) {
         this.settings = settings;
+        this.staff = staff;
     }
 
     SendPrivate toMember(Ticket ticket, String text, List<Choice> choices) {
@@ -39,7 +41,7 @@ final class Outbox {
 
     List<Choice> cardActions(Ticket ticket) {
         return List.of(
-                new Choice("Claim", TicketChoices.claim(ticket.id())),
-                new Choice("Close", TicketChoices.close(ticket.id())));
+                new Choice(staff.say(StaffText.CLAIM_BUTTON), TicketChoices.claim(ticket.id())),
+                new Choice(staff.say(StaffText.CLOSE_BUTTON), TicketChoices.close(ticket.id())));
     }
 }

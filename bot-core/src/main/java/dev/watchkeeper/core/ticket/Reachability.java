@@ -21,12 +21,19 @@ final class Reachability {
     private final Translations<TicketTexts> texts;
     private final TicketWriter writer;
     private final Outbox outbox;
+    private final StaffTexts staff;
 
-    Reachability(TicketSettings settings, Translations<TicketTexts> texts, TicketWriter writer, Outbox outbox) {
+    Reachability(
+            TicketSettings settings,
+            Translations<TicketTexts> texts,
+            TicketWriter writer,
+            Outbox outbox,
+            StaffTexts staff) {
         this.settings = settings;
         this.texts = texts;
         this.writer = writer;
         this.outbox = outbox;
+        this.staff = staff;
     }
 
     List<Decision> unreachable(TicketId id, Instant now) {
@@ -43,9 +50,7 @@ final class Reachability {
         if (!ticket.member().origin().isPrivate()) {
             out.add(Reply.of(ReplyTarget.chat(ticket.member().origin()), howToReach(ticket)));
         }
-        out.add(outbox.toSpace(
-                ticket,
-                "The bot cannot reach the member privately; the ticket waits until they " + "open the private chat."));
+        out.add(outbox.toSpace(ticket, staff.say(StaffText.UNREACHABLE)));
         return out;
     }
 
@@ -85,7 +90,7 @@ final class Reachability {
                             turn.speaker() == Turn.Speaker.AGENT && !turn.at().isBefore(since))
                     .forEach(turn -> out.add(outbox.toMember(
                             updated, texts.in(updated.language()).agentSays().formatted(updated.id(), turn.text()))));
-            out.add(outbox.toSpace(updated, "The member is reachable in private again."));
+            out.add(outbox.toSpace(updated, staff.say(StaffText.REACHABLE_AGAIN)));
         }
         return updated;
     }

@@ -1,12 +1,13 @@
 package dev.watchkeeper.core.ticket;
 
 import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.language.MessageCatalog;
+import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.ticket.text.PiiMasker;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,12 +27,24 @@ public final class SlaMonitor {
     private final Outbox outbox;
     private final TicketCards cards;
 
+    private final StaffTexts staff;
+
+    /** A monitor whose alerts are in the bundled texts of the staff language. */
     public SlaMonitor(TicketPorts ports, TicketSettings settings) {
+        this(ports, settings, StaffTexts.translations(MessageCatalog.bundled()));
+    }
+
+    /**
+     * @param staffTexts what the desk says to staff, per language; alerts are in the settings'
+     *     staff language
+     */
+    public SlaMonitor(TicketPorts ports, TicketSettings settings, Translations<StaffTexts> staffTexts) {
         this.ports = ports;
         this.settings = settings;
+        this.staff = staffTexts.in(settings.staffLanguage());
         this.writer = new TicketWriter(ports, settings);
-        this.outbox = new Outbox(settings);
-        this.cards = new TicketCards(new PiiMasker());
+        this.outbox = new Outbox(settings, staff);
+        this.cards = new TicketCards(new PiiMasker(), staff);
     }
 
     /** The alerts for targets missed as of {@code now}. */
@@ -65,10 +78,12 @@ public final class SlaMonitor {
             Duration waited = Duration.between(ticket.times().openedAt(), now);
             alerts.add(outbox.alert(
                     marked.get(),
-                    "SLA breach (" + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "): "
-                            + cards.line(marked.get()) + " · open " + waited.toMinutes() + " min, target "
-                            + target.toMinutes()
-                            + " min"));
+                    staff.say(
+                            StaffText.SLA_BREACH,
+                            staff.label(kind),
+                            cards.line(marked.get()),
+                            waited.toMinutes(),
+                            target.toMinutes())));
         }
     }
 }

@@ -30,27 +30,35 @@ final class StaffActions {
     private final TicketWriter writer;
     private final TicketCards cards;
     private final Outbox outbox;
+    private final StaffTexts staff;
 
     StaffActions(
-            TicketPorts ports, Translations<TicketTexts> texts, TicketWriter writer, TicketCards cards, Outbox outbox) {
+            TicketPorts ports,
+            Translations<TicketTexts> texts,
+            TicketWriter writer,
+            TicketCards cards,
+            Outbox outbox,
+            StaffTexts staff) {
         this.ports = ports;
         this.texts = texts;
         this.writer = writer;
         this.cards = cards;
         this.outbox = outbox;
+        this.staff = staff;
     }
 
     List<Decision> claim(TicketId id, UserRef agent, ReplyTarget here, Instant now) {
-        String[] refusal = {"No ticket " + id + "."};
+        String[] refusal = {staff.say(StaffText.NO_TICKET, id)};
         Optional<Ticket> claimed = writer.update(id, t -> {
             if (!t.status().isOpen()) {
-                refusal[0] = t.id() + " is already resolved.";
+                refusal[0] = staff.say(StaffText.ALREADY_RESOLVED, t.id());
                 return Optional.empty();
             }
             if (t.assignee() != null) {
                 refusal[0] = t.isOwnedBy(agent)
-                        ? "You already own " + t.id() + "."
-                        : t.id() + " is already claimed by " + t.assignee().shownName() + ".";
+                        ? staff.say(StaffText.ALREADY_YOURS, t.id())
+                        : staff.say(
+                                StaffText.CLAIMED_BY_OTHER, t.id(), t.assignee().shownName());
                 return Optional.empty();
             }
             TicketStatus status = t.member().reachable() ? TicketStatus.CLAIMED : TicketStatus.WAITING_ON_MEMBER;
@@ -62,10 +70,7 @@ final class StaffActions {
         Ticket t = claimed.get();
         writer.audit(now, agent, "claim", t.id().value(), "");
         return List.of(
-                outbox.toSpace(
-                        t,
-                        "Claimed by " + agent.shownName() + ". Messages you write here go to the member; "
-                                + "/note for internal notes, /close <note> to resolve."),
+                outbox.toSpace(t, staff.say(StaffText.CLAIMED_BY, agent.shownName())),
                 outbox.toMember(t, texts.in(t.language()).claimed().formatted(t.id())));
     }
 
@@ -77,19 +82,17 @@ final class StaffActions {
                                 t.member().reachable() ? TicketStatus.OPEN : TicketStatus.WAITING_ON_MEMBER, null, now))
                         : Optional.empty());
         if (released.isEmpty()) {
-            return List.of(Reply.of(here, "Only the agent who owns " + ticket.id() + " can release it."));
+            return List.of(Reply.of(here, staff.say(StaffText.RELEASE_NOT_OWNER, ticket.id())));
         }
         writer.audit(now, agent, "release", ticket.id().value(), "");
         return List.of(outbox.toSpace(
-                released.get(),
-                "Released by " + agent.shownName() + "; the ticket is unclaimed.",
-                outbox.cardActions(released.get())));
+                released.get(), staff.say(StaffText.RELEASED, agent.shownName()), outbox.cardActions(released.get())));
     }
 
     List<Decision> transfer(Ticket ticket, UserRef agent, String to, ReplyTarget here, Instant now) {
         Optional<UserRef> target = ports.staff().find(to);
         if (to.isBlank() || target.isEmpty()) {
-            return List.of(Reply.of(here, "Usage: /transfer @agent, naming a staff member."));
+            return List.of(Reply.of(here, staff.say(StaffText.TRANSFER_USAGE)));
         }
         UserRef next = target.get();
         Optional<Ticket> moved = writer.update(
@@ -101,29 +104,29 @@ final class StaffActions {
                                 now))
                         : Optional.empty());
         if (moved.isEmpty()) {
-            return List.of(Reply.of(here, ticket.id() + " is resolved."));
+            return List.of(Reply.of(here, staff.say(StaffText.TRANSFER_RESOLVED, ticket.id())));
         }
         writer.audit(now, agent, "transfer", ticket.id().value(), "to " + AccountId.of(next));
         return List.of(
-                outbox.toSpace(moved.get(), "Transferred to " + next.shownName() + " by " + agent.shownName() + "."));
+                outbox.toSpace(moved.get(), staff.say(StaffText.TRANSFERRED, next.shownName(), agent.shownName())));
     }
 
     List<Decision> note(Ticket ticket, String text, ReplyTarget here, Instant now) {
         if (text.isBlank()) {
-            return List.of(Reply.of(here, "Usage: /note <text>"));
+            return List.of(Reply.of(here, staff.say(StaffText.NOTE_USAGE)));
         }
         writer.append(ticket.id(), Turn.Speaker.NOTE, text, now);
-        return List.of(Reply.of(here, "Internal note saved on " + ticket.id() + "; not sent to the member."));
+        return List.of(Reply.of(here, staff.say(StaffText.NOTE_SAVED, ticket.id())));
     }
 
     List<Decision> relay(Ticket ticket, UserRef agent, String text, ReplyTarget here, Instant now) {
         if (!ticket.status().isOpen()) {
-            return List.of(Reply.of(here, ticket.id() + " is resolved; messages here no longer reach the member."));
+            return List.of(Reply.of(here, staff.say(StaffText.RELAY_RESOLVED, ticket.id())));
         }
         if (!ticket.isOwnedBy(agent)) {
             return ticket.owner().isPresent()
                     ? List.of()
-                    : List.of(Reply.of(here, "Claim " + ticket.id() + " to reply to the member."));
+                    : List.of(Reply.of(here, staff.say(StaffText.CLAIM_TO_REPLY, ticket.id())));
         }
         Ticket sent = respond(ticket, text, now);
         return List.of(
@@ -132,12 +135,12 @@ final class StaffActions {
 
     List<Decision> insertAnswer(Ticket ticket, UserRef agent, String entryId, ReplyTarget here, Instant now) {
         if (!ticket.isOwnedBy(agent)) {
-            return List.of(Reply.of(here, "Claim " + ticket.id() + " before sending answers to the member."));
+            return List.of(Reply.of(here, staff.say(StaffText.CLAIM_TO_SEND_ANSWER, ticket.id())));
         }
         Optional<KnowledgeEntry> entry =
                 entryId.isBlank() ? Optional.empty() : ports.knowledgeBase().entry(entryId, ticket.language());
         if (entry.isEmpty()) {
-            return List.of(Reply.of(here, "No knowledge-base entry `" + entryId + "`. Usage: /kb <entry id>"));
+            return List.of(Reply.of(here, staff.say(StaffText.KB_UNKNOWN, entryId)));
         }
         TicketTexts member = texts.in(ticket.language());
         String text = "**" + entry.get().title() + "**\n\n"
@@ -150,8 +153,8 @@ final class StaffActions {
                 outbox.toMember(sent, texts.in(sent.language()).agentSays().formatted(sent.id(), text)),
                 outbox.toSpace(
                         sent,
-                        "Sent the answer `" + entry.get().id() + "` ("
-                                + entry.get().title() + ") to the member."));
+                        staff.say(
+                                StaffText.KB_SENT, entry.get().id(), entry.get().title())));
     }
 
     List<Decision> close(Ticket ticket, UserRef agent, String note, ReplyTarget here, Instant now) {
@@ -159,7 +162,7 @@ final class StaffActions {
         Optional<Ticket> closed = writer.update(
                 ticket.id(), t -> t.status().isOpen() ? Optional.of(t.resolved(resolution, now)) : Optional.empty());
         if (closed.isEmpty()) {
-            return List.of(Reply.of(here, ticket.id() + " is already resolved."));
+            return List.of(Reply.of(here, staff.say(StaffText.ALREADY_RESOLVED, ticket.id())));
         }
         Ticket t = closed.get();
         ports.metrics()
@@ -175,12 +178,12 @@ final class StaffActions {
                 new CloseTicketSpace(
                         t.staff().target(),
                         t.id().value(),
-                        "Resolved by " + agent.shownName() + ": " + cards.masked(resolution)));
+                        staff.say(StaffText.RESOLVED_BY, agent.shownName(), cards.masked(resolution))));
     }
 
     List<Decision> transcript(Ticket ticket, UserRef agent, ReplyTarget here) {
         if (!ticket.isOwnedBy(agent)) {
-            return List.of(Reply.of(here, "Only the agent who owns " + ticket.id() + " can see its full transcript."));
+            return List.of(Reply.of(here, staff.say(StaffText.TRANSCRIPT_NOT_OWNER, ticket.id())));
         }
         ChatRef direct = new ChatRef(agent.platform(), agent.id(), ChatType.PRIVATE);
         return List.of(new SendPrivate(

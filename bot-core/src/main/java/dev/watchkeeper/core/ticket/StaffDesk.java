@@ -23,36 +23,27 @@ import java.util.function.LongSupplier;
  * ({@code /claim WK-1042}), which is how platforms without threads work.
  */
 final class StaffDesk {
-    static final String HELP =
-            """
-            Ticket commands (in a ticket's space, or with the ticket id first, e.g. `/claim WK-1042`):
-            /claim · /release · /transfer @agent · /reply <text> · /note <text> (internal) · /kb <entry id> \
-            (send an answer) · /close <resolution note> · /transcript (full transcript, privately) · /stats
-            In the thread of a ticket you own, anything else you write is sent to the member too.""";
-
     private final TicketPorts ports;
     private final TicketSettings settings;
     private final StaffActions actions;
     private final TicketWriter writer;
     private final LongSupplier botAnswers;
+    private final StaffTexts staff;
 
     StaffDesk(
             TicketPorts ports,
             TicketSettings settings,
             StaffActions actions,
             TicketWriter writer,
-            LongSupplier botAnswers) {
+            LongSupplier botAnswers,
+            StaffTexts staff) {
         this.ports = ports;
         this.settings = settings;
         this.actions = actions;
         this.writer = writer;
         this.botAnswers = botAnswers;
+        this.staff = staff;
     }
-
-    static final String NOT_RELAYED = "Your message was not relayed to the member: the ticket store cannot be reached"
-            + " right now. Send it again in a few minutes.";
-    static final String NOT_DONE =
-            "Not done: the ticket store cannot be reached right now. Try again in a few minutes.";
 
     /**
      * As {@link #inStore}; while the store is away, an agent's message in a staff chat is answered
@@ -73,7 +64,9 @@ final class StaffDesk {
                             settings.botHandle(message.chat().platform()).orElse(null))
                     .filter(c -> !c.name().equals("reply"))
                     .isPresent();
-            return Optional.of(List.of(Reply.of(ReplyTarget.replyTo(message), command ? NOT_DONE : NOT_RELAYED)));
+            return Optional.of(List.of(Reply.of(
+                    ReplyTarget.replyTo(message),
+                    staff.say(command ? StaffText.STORE_AWAY_NOT_DONE : StaffText.NOT_RELAYED))));
         }
     }
 
@@ -117,7 +110,7 @@ final class StaffDesk {
         return Optional.of(ports.tickets()
                 .find(close.get())
                 .map(t -> actions.close(t, choice.author(), "", here, now))
-                .orElse(List.of(Reply.of(here, "No ticket " + close.get() + "."))));
+                .orElse(List.of(Reply.of(here, staff.say(StaffText.NO_TICKET, close.get())))));
     }
 
     /** The support report as of {@code now}, with the bot's answers for the deflection rate. */
@@ -128,7 +121,7 @@ final class StaffDesk {
     private List<Decision> run(
             SlashCommand command, Optional<Ticket> spaceTicket, UserRef agent, ReplyTarget here, Instant now) {
         if (command.name().equals("stats")) {
-            return List.of(Reply.of(here, report(now).toText()));
+            return List.of(Reply.of(here, report(now).toText(staff)));
         }
         Optional<TicketId> named = TicketId.parse(command.firstArgument());
         String arguments = named.isPresent() ? command.restArguments() : command.arguments();
@@ -140,7 +133,11 @@ final class StaffDesk {
         if (ticket.isEmpty()
                 || !List.of("release", "transfer", "reply", "note", "kb", "close", "transcript")
                         .contains(command.name())) {
-            return List.of(Reply.of(here, id.isPresent() && ticket.isEmpty() ? "No ticket " + id.get() + "." : HELP));
+            return List.of(Reply.of(
+                    here,
+                    id.isPresent() && ticket.isEmpty()
+                            ? staff.say(StaffText.NO_TICKET, id.get())
+                            : staff.say(StaffText.HELP)));
         }
         Ticket t = ticket.get();
         return switch (command.name()) {
@@ -148,7 +145,7 @@ final class StaffDesk {
             case "transfer" -> actions.transfer(t, agent, arguments, here, now);
             case "reply" ->
                 arguments.isBlank()
-                        ? List.of(Reply.of(here, "Usage: /reply <text>"))
+                        ? List.of(Reply.of(here, staff.say(StaffText.REPLY_USAGE)))
                         : actions.relay(t, agent, arguments, here, now);
             case "note" -> actions.note(t, arguments, here, now);
             case "kb" -> actions.insertAnswer(t, agent, arguments, here, now);
@@ -159,6 +156,6 @@ final class StaffDesk {
 
     private List<Decision> denied(UserRef who, ReplyTarget here, Instant now) {
         writer.audit(now, who, "denied", "staff-action", "not staff");
-        return List.of(Reply.of(here, "Only support staff can do that."));
+        return List.of(Reply.of(here, staff.say(StaffText.STAFF_ONLY)));
     }
 }

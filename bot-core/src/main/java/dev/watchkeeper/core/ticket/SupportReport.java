@@ -2,7 +2,6 @@ package dev.watchkeeper.core.ticket;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.watchkeeper.core.faq.EntryFeedback;
 import dev.watchkeeper.core.faq.FeedbackSummary;
 import dev.watchkeeper.core.faq.FeedbackTotals;
 import dev.watchkeeper.core.model.Platform;
@@ -64,74 +63,92 @@ public record SupportReport(
         return backlog.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** A plain-text report for the {@code /stats} staff command. */
+    /** The {@code /stats} report in the bundled English texts. */
     public String toText() {
+        return toText(StaffTexts.english());
+    }
+
+    /** A plain-text report for the {@code /stats} staff command, in the language of {@code texts}. */
+    public String toText(StaffTexts texts) {
+        String notAvailable = texts.say(StaffText.NOT_AVAILABLE);
         List<String> lines = new ArrayList<>(List.of(
-                "**Support stats**",
-                "Tickets: " + tickets + " · open backlog: " + openBacklog() + " " + counts(backlog),
-                "By category: " + counts(byCategory),
-                "By priority: " + counts(byPriority),
-                "By platform: " + counts(byPlatform),
-                "First response: median " + duration(firstResponseMedian) + " · p90 " + duration(firstResponseP90),
-                "Resolution: median " + duration(resolutionMedian) + " · p90 " + duration(resolutionP90),
-                "CSAT: " + (csatCount == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f/5", csatAverage)) + " ("
-                        + csatCount + " ratings)",
-                "SLA breaches: " + slaBreaches,
-                "Deflection: "
-                        + (Double.isNaN(deflectionRate)
-                                ? "n/a"
-                                : String.format(
-                                        Locale.ROOT,
-                                        "%.0f%% (%d answered by the bot)",
-                                        deflectionRate * 100,
-                                        botAnswers)),
-                "Answer feedback: " + feedback(answerFeedback)));
+                texts.say(StaffText.STATS_TITLE),
+                texts.say(StaffText.STATS_TICKETS, tickets, openBacklog(), counts(backlog, texts)),
+                texts.say(StaffText.STATS_BY_CATEGORY, counts(byCategory, texts)),
+                texts.say(StaffText.STATS_BY_PRIORITY, counts(byPriority, texts)),
+                texts.say(StaffText.STATS_BY_PLATFORM, counts(byPlatform, texts)),
+                texts.say(
+                        StaffText.STATS_FIRST_RESPONSE,
+                        duration(firstResponseMedian, texts),
+                        duration(firstResponseP90, texts)),
+                texts.say(
+                        StaffText.STATS_RESOLUTION, duration(resolutionMedian, texts), duration(resolutionP90, texts)),
+                texts.say(
+                        StaffText.STATS_CSAT,
+                        csatCount == 0 ? notAvailable : texts.say(StaffText.STATS_CSAT_SCORE, csatAverage),
+                        csatCount),
+                texts.say(StaffText.STATS_SLA_BREACHES, slaBreaches),
+                texts.say(
+                        StaffText.STATS_DEFLECTION,
+                        Double.isNaN(deflectionRate)
+                                ? notAvailable
+                                : texts.say(StaffText.STATS_DEFLECTION_RATE, deflectionRate * 100, botAnswers)),
+                texts.say(StaffText.STATS_FEEDBACK, feedback(answerFeedback, texts))));
         if (!answerFeedback.mostUnhelpful().isEmpty()) {
-            lines.add("Least helpful answers: "
-                    + answerFeedback.mostUnhelpful().stream()
-                            .map(SupportReport::entry)
-                            .collect(Collectors.joining(", ")));
+            lines.add(texts.say(
+                    StaffText.STATS_LEAST_HELPFUL,
+                    answerFeedback.mostUnhelpful().stream()
+                            .map(entry -> texts.say(
+                                    StaffText.STATS_ENTRY_VOTES,
+                                    entry.entryId(),
+                                    entry.totals().unhelpful(),
+                                    entry.totals().helpful()))
+                            .collect(Collectors.joining(", "))));
         }
         return String.join("\n", lines);
     }
 
     /** Overall, then helpful/not helpful per platform: "12 helpful · 3 not helpful since 2026-11-21 (telegram 10/2)". */
-    private static String feedback(FeedbackSummary summary) {
+    private static String feedback(FeedbackSummary summary, StaffTexts texts) {
         FeedbackTotals overall = summary.overall();
         Instant since = summary.since();
         if (since == null || overall.votes() == 0) {
-            return "no votes yet";
+            return texts.say(StaffText.NO_VOTES);
         }
-        return overall.helpful() + " helpful · " + overall.unhelpful() + " not helpful since "
-                + since.atZone(ZoneOffset.UTC).toLocalDate() + " ("
-                + summary.byPlatform().entrySet().stream()
+        return texts.say(
+                StaffText.STATS_FEEDBACK_VOTES,
+                overall.helpful(),
+                overall.unhelpful(),
+                since.atZone(ZoneOffset.UTC).toLocalDate(),
+                summary.byPlatform().entrySet().stream()
                         .sorted(Map.Entry.comparingByKey())
                         .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " "
                                 + e.getValue().helpful() + "/" + e.getValue().unhelpful())
-                        .collect(Collectors.joining(", "))
-                + ")";
+                        .collect(Collectors.joining(", ")));
     }
 
-    private static String entry(EntryFeedback entry) {
-        return "`" + entry.entryId() + "` " + entry.totals().unhelpful() + " not helpful, "
-                + entry.totals().helpful() + " helpful";
-    }
-
-    private static String counts(Map<? extends Enum<?>, Long> counts) {
+    private static String counts(Map<? extends Enum<?>, Long> counts, StaffTexts texts) {
         if (counts.isEmpty()) {
-            return "none";
+            return texts.say(StaffText.NONE);
         }
         return counts.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey((a, b) -> Integer.compare(a.ordinal(), b.ordinal())))
-                .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " " + e.getValue())
+                .map(e -> name(e.getKey(), texts) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 
-    private static String duration(@Nullable Duration d) {
+    /** Platforms by their own names; categories, priorities and statuses by their staff labels. */
+    private static String name(Enum<?> value, StaffTexts texts) {
+        return value instanceof Platform ? value.name().toLowerCase(Locale.ROOT) : texts.label(value);
+    }
+
+    private static String duration(@Nullable Duration d, StaffTexts texts) {
         if (d == null) {
-            return "n/a";
+            return texts.say(StaffText.NOT_AVAILABLE);
         }
         long minutes = d.toMinutes();
-        return minutes < 60 ? minutes + " min" : "%dh %02dmin".formatted(minutes / 60, minutes % 60);
+        return minutes < 60
+                ? texts.say(StaffText.MINUTES, minutes)
+                : texts.say(StaffText.HOURS_MINUTES, minutes / 60, minutes % 60);
     }
 }

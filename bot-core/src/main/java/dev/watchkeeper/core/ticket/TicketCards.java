@@ -7,20 +7,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Staff-facing views of a ticket. {@link #card} and {@link #line} go to shared staff places and
- * mask personal data; {@link #agentTranscript} is the assigned agent's own view and does not.
+ * Staff-facing views of a ticket, in the staff language. {@link #card} and {@link #line} go to
+ * shared staff places and mask personal data; {@link #agentTranscript} is the assigned agent's own
+ * view and does not.
  */
 final class TicketCards {
     private static final int CARD_TURNS = 8;
 
     private final PiiMasker masker;
+    private final StaffTexts texts;
 
-    TicketCards(PiiMasker masker) {
+    TicketCards(PiiMasker masker, StaffTexts texts) {
         this.masker = masker;
+        this.texts = texts;
     }
 
     String title(Ticket t) {
-        return t.id() + " · " + t.category().label() + " · " + lower(t.priority()) + " · "
+        return t.id() + " · " + texts.label(t.category()) + " · " + texts.label(t.priority()) + " · "
                 + t.member().member().shownName();
     }
 
@@ -29,26 +32,19 @@ final class TicketCards {
         out.append("**")
                 .append(t.id())
                 .append("** · ")
-                .append(t.category().label())
+                .append(texts.label(t.category()))
                 .append(" · ")
-                .append(lower(t.priority()))
+                .append(texts.label(t.priority()))
                 .append(" · ")
-                .append(lower(t.status()))
+                .append(texts.label(t.status()))
                 .append('\n');
         var member = t.member().member();
-        out.append("Member: ").append(member.shownName());
-        if (member.username() != null) {
-            out.append(" (@").append(member.username()).append(')');
-        }
-        out.append(" · ")
-                .append(lower(member.platform()))
-                .append(" · ")
-                .append(t.language())
+        String name =
+                member.username() == null ? member.shownName() : member.shownName() + " (@" + member.username() + ")";
+        out.append(texts.say(StaffText.CARD_MEMBER, name, platform(t))).append('\n');
+        out.append(texts.say(StaffText.CARD_LANGUAGE, texts.languageName(t.language())))
                 .append('\n');
-        out.append("Opened: ")
-                .append(t.times().openedAt())
-                .append(" · reason: ")
-                .append(lower(t.reason()))
+        out.append(texts.say(StaffText.CARD_OPENED, t.times().openedAt(), texts.label(t.reason())))
                 .append('\n');
         String context = context(t.content().context());
         if (!context.isEmpty()) {
@@ -56,11 +52,11 @@ final class TicketCards {
         }
         List<Turn> turns = t.content().transcript();
         if (!turns.isEmpty()) {
-            out.append("Recent:\n");
+            out.append(texts.say(StaffText.CARD_RECENT)).append('\n');
             turns.subList(Math.max(0, turns.size() - CARD_TURNS), turns.size()).stream()
                     .filter(turn -> turn.speaker() != Turn.Speaker.SYSTEM)
                     .forEach(turn -> out.append("> ")
-                            .append(label(turn))
+                            .append(texts.label(turn.speaker()))
                             .append(": ")
                             .append(masker.mask(turn.text()))
                             .append('\n'));
@@ -70,15 +66,16 @@ final class TicketCards {
 
     String line(Ticket t) {
         String owner = t.owner().map(a -> " · " + a.shownName()).orElse("");
-        return t.id() + " · " + t.category().label() + " · " + lower(t.priority()) + " · " + lower(t.status()) + owner;
+        return t.id() + " · " + texts.label(t.category()) + " · " + texts.label(t.priority()) + " · "
+                + texts.label(t.status()) + owner;
     }
 
     String agentTranscript(Ticket t) {
-        StringBuilder out = new StringBuilder("Transcript of ").append(t.id()).append(" (for you only):\n");
+        StringBuilder out = new StringBuilder(texts.say(StaffText.TRANSCRIPT_TITLE, t.id())).append('\n');
         for (Turn turn : t.content().transcript()) {
             out.append(turn.at())
                     .append(' ')
-                    .append(label(turn))
+                    .append(texts.label(turn.speaker()))
                     .append(": ")
                     .append(turn.text())
                     .append('\n');
@@ -90,30 +87,36 @@ final class TicketCards {
         return masker.mask(text);
     }
 
-    static String context(TicketContext c) {
+    String context(TicketContext c) {
         StringBuilder out = new StringBuilder();
-        append(out, "Tx", c.transactions().stream().map(TicketCards::ref).toList());
-        append(out, "Addresses", c.addresses().stream().map(TicketCards::ref).toList());
-        append(out, "UIDs", c.accountIds());
-        append(out, "Amounts", c.amounts().stream().map(Object::toString).toList());
+        append(
+                out,
+                StaffText.CARD_TX,
+                c.transactions().stream().map(TicketCards::ref).toList());
+        append(
+                out,
+                StaffText.CARD_ADDRESSES,
+                c.addresses().stream().map(TicketCards::ref).toList());
+        append(out, StaffText.CARD_UIDS, c.accountIds());
+        append(
+                out,
+                StaffText.CARD_AMOUNTS,
+                c.amounts().stream().map(Object::toString).toList());
         return out.toString().strip();
     }
 
-    private static void append(StringBuilder out, String label, List<String> items) {
+    private void append(StringBuilder out, StaffText label, List<String> items) {
         if (!items.isEmpty()) {
-            out.append(label).append(": ").append(String.join(", ", items)).append('\n');
+            out.append(texts.say(label, String.join(", ", items))).append('\n');
         }
     }
 
+    private static String platform(Ticket t) {
+        return t.member().member().platform().name().toLowerCase(Locale.ROOT);
+    }
+
     private static String ref(ChainReference ref) {
-        return "`" + ref.value() + "` (" + lower(ref.chain()) + ")";
-    }
-
-    private static String label(Turn turn) {
-        return lower(turn.speaker());
-    }
-
-    private static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return "`" + ref.value() + "` ("
+                + ref.chain().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
     }
 }

@@ -9,6 +9,7 @@ import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.Suggest;
+import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
@@ -53,8 +54,22 @@ public final class TicketDesk {
     private final MemberDesk members;
     private final StaffDesk staff;
     private final Translations<TicketTexts> texts;
+    private final StaffTexts staffTexts;
+
+    /** A desk that tells staff in the bundled texts of the staff language. */
+    public TicketDesk(
+            TicketPorts ports,
+            TicketSettings settings,
+            Translations<TicketTexts> texts,
+            Clock clock,
+            LongSupplier botAnswers) {
+        this(ports, settings, texts, StaffTexts.translations(MessageCatalog.bundled()), clock, botAnswers);
+    }
 
     /**
+     * @param texts what the desk tells members, per language; each member in their own
+     * @param staffTexts what the desk tells staff, per language; staff get the settings' {@link
+     *     TicketSettings#staffLanguage() staff language}
      * @param botAnswers how many questions the bot has answered (for the deflection rate in
      *     {@code /stats}); return a negative number when unknown
      */
@@ -62,6 +77,7 @@ public final class TicketDesk {
             TicketPorts ports,
             TicketSettings settings,
             Translations<TicketTexts> texts,
+            Translations<StaffTexts> staffTexts,
             Clock clock,
             LongSupplier botAnswers) {
         this.ports = ports;
@@ -69,17 +85,28 @@ public final class TicketDesk {
         this.clock = clock;
         this.texts = texts;
         this.writer = new TicketWriter(ports, settings);
-        TicketCards cards = new TicketCards(new PiiMasker());
-        Outbox outbox = new Outbox(settings);
-        this.escalation = new Escalation(ports, settings, texts, writer, cards, outbox);
-        this.members = new MemberDesk(ports, settings, texts, writer, cards, outbox, escalation);
+        this.staffTexts = staffTexts.in(settings.staffLanguage());
+        TicketCards cards = new TicketCards(new PiiMasker(), this.staffTexts);
+        Outbox outbox = new Outbox(settings, this.staffTexts);
+        this.escalation = new Escalation(ports, settings, texts, writer, cards, outbox, this.staffTexts);
+        this.members = new MemberDesk(ports, settings, texts, writer, cards, outbox, escalation, this.staffTexts);
         this.staff = new StaffDesk(
-                ports, settings, new StaffActions(ports, texts, writer, cards, outbox), writer, botAnswers);
+                ports,
+                settings,
+                new StaffActions(ports, texts, writer, cards, outbox, this.staffTexts),
+                writer,
+                botAnswers,
+                this.staffTexts);
     }
 
     /** The support report staff get with {@code /stats}, as of now. Blocks for the stores. */
     public SupportReport supportReport() {
         return staff.report(now());
+    }
+
+    /** The {@code /stats} report as staff read it, in the staff language. Blocks for the stores. */
+    public String supportReportText() {
+        return supportReport().toText(staffTexts);
     }
 
     /** Handles one inbound event, asking {@code engine} for the bot's answer where one is due. */
@@ -210,7 +237,8 @@ public final class TicketDesk {
         Instant now = now();
         List<Turn> turns = new ArrayList<>();
         if (report.reportedText() != null) {
-            turns.add(writer.turn(Turn.Speaker.NOTE, "Reported message: " + report.reportedText(), null, now));
+            turns.add(writer.turn(
+                    Turn.Speaker.NOTE, staffTexts.say(StaffText.REPORTED_MESSAGE, report.reportedText()), null, now));
         }
         if (!report.memberWords().isBlank()) {
             turns.add(writer.turn(Turn.Speaker.MEMBER, report.memberWords(), null, now));

@@ -2,6 +2,7 @@ package dev.watchkeeper.core.ticket;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.Platform;
 import java.time.Duration;
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param maxTicketTurns the most transcript turns a ticket keeps
  * @param missesBeforeTicket a ticket opens after this many unanswered questions in a row
  * @param defaultLanguage the language of members whose language is unknown
+ * @param staffLanguage the language of what the desk says to staff (cards, notices, {@code
+ *     /stats}), one of {@link MemberLanguage#SUPPORTED}; members keep their own language
  */
 public record TicketSettings(
         List<ChatRef> staffChats,
@@ -31,7 +34,8 @@ public record TicketSettings(
         Duration retention,
         int maxTicketTurns,
         int missesBeforeTicket,
-        String defaultLanguage) {
+        String defaultLanguage,
+        String staffLanguage) {
     public TicketSettings {
         staffChats = List.copyOf(staffChats);
         if (staffChats.isEmpty()) {
@@ -42,12 +46,52 @@ public record TicketSettings(
         requireNonNull(sla, "sla");
         requireNonNull(retention, "retention");
         requireNonNull(defaultLanguage, "defaultLanguage");
+        if (!MemberLanguage.SUPPORTED.contains(staffLanguage)) {
+            throw new IllegalArgumentException(
+                    "not a supported staff language: " + staffLanguage + " (one of " + MemberLanguage.SUPPORTED + ")");
+        }
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("retention must be positive: " + retention);
         }
         if (maxTicketTurns < 1 || missesBeforeTicket < 1) {
             throw new IllegalArgumentException("maxTicketTurns and missesBeforeTicket must be at least 1");
         }
+    }
+
+    /** Settings with English for staff. */
+    public TicketSettings(
+            List<ChatRef> staffChats,
+            String idPrefix,
+            Map<Platform, String> botHandles,
+            SlaPolicy sla,
+            Duration retention,
+            int maxTicketTurns,
+            int missesBeforeTicket,
+            String defaultLanguage) {
+        this(
+                staffChats,
+                idPrefix,
+                botHandles,
+                sla,
+                retention,
+                maxTicketTurns,
+                missesBeforeTicket,
+                defaultLanguage,
+                MemberLanguage.ENGLISH);
+    }
+
+    /** The same settings with another staff language. */
+    public TicketSettings withStaffLanguage(String language) {
+        return new TicketSettings(
+                staffChats,
+                idPrefix,
+                botHandles,
+                sla,
+                retention,
+                maxTicketTurns,
+                missesBeforeTicket,
+                defaultLanguage,
+                language);
     }
 
     /** Demo defaults: one staff chat, {@code WK} ids, default SLAs, 90 days' retention. */

@@ -116,6 +116,20 @@ public final class BotFixture {
             Clock clock,
             Set<String> moderatorRoles,
             MemberLanguage languages) {
+        this(knowledgeBase, staffChat, moderatorChat, agent, moderator, clock, moderatorRoles, languages, "en");
+    }
+
+    /** As above, speaking {@code staffLanguage} to support staff and moderators. */
+    public BotFixture(
+            KnowledgeBase knowledgeBase,
+            ChatRef staffChat,
+            ChatRef moderatorChat,
+            UserRef agent,
+            UserRef moderator,
+            Clock clock,
+            Set<String> moderatorRoles,
+            MemberLanguage languages,
+            String staffLanguage) {
         AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
         Translations<BotTexts> texts = BotTexts.translations(MessageCatalog.bundled());
         InMemoryConversationStore conversations = new InMemoryConversationStore(Duration.ofHours(1), clock);
@@ -143,7 +157,8 @@ public final class BotFixture {
                 new Random(7));
         desk = new TicketDesk(
                 ports,
-                TicketSettings.defaults(staffChat, Map.of(staffChat.platform(), "watchkeeper")),
+                TicketSettings.defaults(staffChat, Map.of(staffChat.platform(), "watchkeeper"))
+                        .withStaffLanguage(staffLanguage),
                 TicketTexts.translations(MessageCatalog.bundled()),
                 clock,
                 () -> 0);
@@ -184,7 +199,8 @@ public final class BotFixture {
                         ModerationPolicy.defaults(),
                         Map.of(),
                         new ModeratorRoster(Set.of(ModeratorRoster.key(moderator)), moderatorRoles),
-                        Map.of(moderatorChat.platform(), "watchkeeper")),
+                        Map.of(moderatorChat.platform(), "watchkeeper"),
+                        staffLanguage),
                 ModerationTexts.translations(MessageCatalog.bundled()),
                 languages,
                 clock);

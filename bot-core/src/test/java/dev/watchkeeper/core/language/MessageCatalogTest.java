@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
-import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class MessageCatalogTest {
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("%(?:(\\d+)\\$)?([-#+ 0,(]*\\d*(?:\\.\\d+)?)([a-zA-Z%])");
+
     @TempDir
     Path folder;
 
@@ -45,7 +47,17 @@ class MessageCatalogTest {
         "moderation, zh",
         "moderation, es",
         "moderation, pt",
-        "moderation, tr"
+        "moderation, tr",
+        "staff, ru",
+        "staff, zh",
+        "staff, es",
+        "staff, pt",
+        "staff, tr",
+        "moderators, ru",
+        "moderators, zh",
+        "moderators, es",
+        "moderators, pt",
+        "moderators, tr"
     })
     void everyBundledTranslationSaysEveryEnglishTextWithTheSamePlaceholders(String bundle, String language)
             throws IOException {
@@ -107,12 +119,20 @@ class MessageCatalogTest {
         }
     }
 
-    /** The format placeholders of a text, in order. */
+    /**
+     * The format placeholders of a text: which argument each one takes (its {@code n$} index, else
+     * the next in order) and how it is written, sorted, so a translation may reorder them with
+     * {@code %2$s}. Literal {@code %%} and {@code %n} take no argument and are left out.
+     */
     private static List<String> placeholders(String text) {
-        return Pattern.compile("%[sd]")
+        int[] next = {0};
+        return PLACEHOLDER
                 .matcher(text)
                 .results()
-                .map(MatchResult::group)
+                .filter(m -> !m.group(3).equals("%") && !m.group(3).equals("n"))
+                .map(m ->
+                        (m.group(1) != null ? Integer.parseInt(m.group(1)) : ++next[0]) + ":" + m.group(2) + m.group(3))
+                .sorted()
                 .toList();
     }
 }

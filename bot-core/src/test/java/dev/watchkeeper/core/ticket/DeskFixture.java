@@ -74,8 +74,7 @@ final class DeskFixture {
     final InMemoryKnowledgeBase knowledgeBase = new InMemoryKnowledgeBase(DEPOSIT, WITHDRAWAL);
     final InMemoryAnswerFeedback feedback = new InMemoryAnswerFeedback();
     final CountingMetrics metrics = new CountingMetrics();
-    final TicketSettings settings =
-            TicketSettings.defaults(STAFF, Map.of(Platform.TELEGRAM, "keeperbot", Platform.DISCORD, "Keeper"));
+    final TicketSettings settings;
     final TicketPorts ports = new TicketPorts(
             tickets,
             sequence,
@@ -93,6 +92,13 @@ final class DeskFixture {
     private final AtomicInteger messageIds = new AtomicInteger();
 
     DeskFixture() {
+        this("en");
+    }
+
+    /** A desk that speaks {@code staffLanguage} to staff. */
+    DeskFixture(String staffLanguage) {
+        settings = TicketSettings.defaults(STAFF, Map.of(Platform.TELEGRAM, "keeperbot", Platform.DISCORD, "Keeper"))
+                .withStaffLanguage(staffLanguage);
         AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
         Translations<BotTexts> texts = BotTexts.translations(MessageCatalog.bundled());
         engine = new ConversationEngine(

@@ -26,8 +26,8 @@ class TicketLanguageTest {
                 .anySatisfy(r -> assertThat(r.text()).startsWith("He abierto el ticket"));
         Ticket ticket = f.tickets.openTicketOf(AccountId.of(ALICE)).orElseThrow();
         assertThat(ticket.language()).isEqualTo("es");
-        assertThat(new TicketCards(new dev.watchkeeper.core.ticket.text.PiiMasker()).card(ticket))
-                .contains(" · es");
+        assertThat(new TicketCards(new dev.watchkeeper.core.ticket.text.PiiMasker(), StaffTexts.english()).card(ticket))
+                .contains("Language: Spanish (es)");
     }
 
     @Test

@@ -31,7 +31,7 @@ final class StatsCommand implements Callable<Integer> {
                 ApplicationContexts.start(Map.of(), springArguments.toArray(String[]::new))) {
             spec.commandLine()
                     .getOut()
-                    .println(context.getBean(TicketDesk.class).supportReport().toText());
+                    .println(context.getBean(TicketDesk.class).supportReportText());
             spec.commandLine().getOut().flush();
             return CommandLine.ExitCode.OK;
         }

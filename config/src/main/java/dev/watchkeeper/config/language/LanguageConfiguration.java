@@ -8,6 +8,8 @@ import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.ScriptLanguageDetector;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.moderation.ModerationTexts;
+import dev.watchkeeper.core.moderation.ModeratorTexts;
+import dev.watchkeeper.core.ticket.StaffTexts;
 import dev.watchkeeper.core.ticket.TicketTexts;
 import dev.watchkeeper.language.LinguaLanguageDetector;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -52,5 +54,15 @@ public class LanguageConfiguration {
     @Bean
     Translations<ModerationTexts> moderationTexts(MessageCatalog catalog) {
         return ModerationTexts.translations(catalog);
+    }
+
+    @Bean
+    Translations<StaffTexts> staffTexts(MessageCatalog catalog) {
+        return StaffTexts.translations(catalog);
+    }
+
+    @Bean
+    Translations<ModeratorTexts> moderatorTexts(MessageCatalog catalog) {
+        return ModeratorTexts.translations(catalog);
     }
 }

@@ -1,6 +1,7 @@
 package dev.watchkeeper.config.language;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,10 +16,19 @@ import org.springframework.validation.annotation.Validated;
  *     background at start-up); {@code script} tells only Russian and Chinese, by their letters
  * @param messagesPath a folder of message bundles ({@code conversation_es.properties} …) whose
  *     texts replace the bundled ones key by key; unset means the bundled texts only
+ * @param staff the language support staff and moderators read: ticket cards, notices in ticket
+ *     spaces, replies to staff commands, SLA alerts, {@code /stats} and moderation cases; members
+ *     keep their own language
  */
 @Validated
 @ConfigurationProperties("watchkeeper.language")
-public record LanguageProperties(@DefaultValue("lingua") @NotNull Detector detector, @Nullable Path messagesPath) {
+public record LanguageProperties(
+        @DefaultValue("lingua") @NotNull Detector detector,
+        @Nullable Path messagesPath,
+        @DefaultValue("en")
+                @NotNull
+                @Pattern(regexp = "en|ru|zh|es|pt|tr", message = "must be one of en, ru, zh, es, pt, tr")
+                String staff) {
 
     /** The language detectors to choose from. */
     public enum Detector {

@@ -2,6 +2,7 @@ package dev.watchkeeper.config.scam;
 
 import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.bot.PlatformModerators;
+import dev.watchkeeper.config.language.LanguageProperties;
 import dev.watchkeeper.config.store.ConditionalOnMemoryStore;
 import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.audit.AuditLog;
@@ -16,6 +17,7 @@ import dev.watchkeeper.core.moderation.ModerationDesk;
 import dev.watchkeeper.core.moderation.ModerationSettings;
 import dev.watchkeeper.core.moderation.ModerationTexts;
 import dev.watchkeeper.core.moderation.ModeratorRoster;
+import dev.watchkeeper.core.moderation.ModeratorTexts;
 import dev.watchkeeper.core.scam.CommunityDomainStore;
 import dev.watchkeeper.core.scam.CommunityDomains;
 import dev.watchkeeper.core.scam.LearnedSamples;
@@ -80,6 +82,7 @@ public class ShieldConfiguration {
     @Bean
     ModerationSettings moderationSettings(
             ModerationProperties properties,
+            LanguageProperties language,
             List<PlatformChats> platforms,
             ObjectProvider<PlatformModerators> platformModerators) {
         Set<String> accounts = new HashSet<>(properties.moderatorAccounts());
@@ -104,7 +107,8 @@ public class ShieldConfiguration {
                 properties.policy().toPolicy(),
                 communities,
                 new ModeratorRoster(accounts, roles),
-                handles);
+                handles,
+                language.staff());
     }
 
     @Bean
@@ -119,10 +123,11 @@ public class ShieldConfiguration {
             ModerationSettings settings,
             MemberActivity activity,
             Translations<ModerationTexts> texts,
+            Translations<ModeratorTexts> moderatorTexts,
             MemberLanguage languages,
             Clock clock) {
         ModerationDesk.Ports ports = new ModerationDesk.Ports(
                 shield, redactor, cases, audit, activity, learning, tickets.staff()::isStaff, community);
-        return new ModerationDesk(ports, settings, texts, languages, clock);
+        return new ModerationDesk(ports, settings, texts, moderatorTexts, languages, clock);
     }
 }

@@ -3,6 +3,7 @@ package dev.watchkeeper.config.ticket;
 import dev.watchkeeper.config.bot.OutboundRouter;
 import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.conversation.ConversationProperties;
+import dev.watchkeeper.config.language.LanguageProperties;
 import dev.watchkeeper.config.store.ConditionalOnMemoryStore;
 import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.audit.AuditLog;
@@ -19,6 +20,7 @@ import dev.watchkeeper.core.ticket.InMemoryTicketStore;
 import dev.watchkeeper.core.ticket.RetentionPurge;
 import dev.watchkeeper.core.ticket.SlaMonitor;
 import dev.watchkeeper.core.ticket.StaffRoster;
+import dev.watchkeeper.core.ticket.StaffTexts;
 import dev.watchkeeper.core.ticket.SupportCounters;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.core.ticket.TicketPorts;
@@ -64,7 +66,10 @@ public class TicketConfiguration {
 
     @Bean
     TicketSettings ticketSettings(
-            TicketProperties properties, ConversationProperties conversation, List<PlatformChats> platforms) {
+            TicketProperties properties,
+            ConversationProperties conversation,
+            LanguageProperties language,
+            List<PlatformChats> platforms) {
         List<ChatRef> staffChats = new ArrayList<>();
         Map<Platform, String> handles = new EnumMap<>(Platform.class);
         for (PlatformChats chats : platforms.stream()
@@ -83,7 +88,8 @@ public class TicketConfiguration {
                 properties.retention(),
                 properties.maxTranscriptTurns(),
                 properties.missesBeforeTicket(),
-                conversation.defaultLanguage());
+                conversation.defaultLanguage(),
+                language.staff());
     }
 
     @Bean
@@ -120,9 +126,10 @@ public class TicketConfiguration {
             TicketPorts ports,
             TicketSettings settings,
             Translations<TicketTexts> texts,
+            Translations<StaffTexts> staffTexts,
             Clock clock,
             MicrometerSupportMetrics metrics) {
-        return new TicketDesk(ports, settings, texts, clock, metrics::botAnswers);
+        return new TicketDesk(ports, settings, texts, staffTexts, clock, metrics::botAnswers);
     }
 
     @Bean(destroyMethod = "close")
@@ -130,10 +137,11 @@ public class TicketConfiguration {
             TicketPorts ports,
             TicketSettings settings,
             TicketProperties properties,
+            Translations<StaffTexts> staffTexts,
             OutboundRouter outbound,
             Clock clock) {
         return new TicketJobs(
-                new SlaMonitor(ports, settings),
+                new SlaMonitor(ports, settings, staffTexts),
                 new RetentionPurge(ports, settings),
                 outbound,
                 clock,

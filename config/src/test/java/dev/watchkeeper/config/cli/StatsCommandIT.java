@@ -31,4 +31,24 @@ class StatsCommandIT {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("error: ");
     }
+
+    @Test
+    void printsTheReportInTheStaffLanguage() {
+        CommandLineRun run = CommandLineRun.of("stats", "--watchkeeper.language.staff=ru");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("**Статистика поддержки**", "Обращений: 0", "Отзывы об ответах: оценок пока нет");
+    }
+
+    @Test
+    void refusesToStartWithAStaffLanguageTheBotDoesNotSpeak() {
+        CommandLineRun run = CommandLineRun.of("stats", "--watchkeeper.language.staff=de");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith("error: ")
+                .contains("watchkeeper.language.staff")
+                .contains("must be one of en, ru, zh, es, pt, tr");
+    }
 }
