@@ -70,7 +70,24 @@ public final class MultilingualSearchLatency {
                         percentile(wall, 0.99),
                         percentile(cpu, 0.50),
                         percentile(cpu, 0.99));
+                if (pass == passes - 1) {
+                    printSlowest(questions, languages, cpu, 10);
+                }
             }
+        }
+    }
+
+    /** The questions that cost the most CPU in the last pass: where the tail comes from. */
+    private static void printSlowest(List<String> questions, List<String> languages, long[] cpu, int n) {
+        Integer[] order = new Integer[cpu.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(cpu[b], cpu[a]));
+        for (int k = 0; k < Math.min(n, order.length); k++) {
+            int i = order[k];
+            System.out.printf(
+                    Locale.ROOT, "  %.3f ms [%s] %s%n", cpu[i] / 1e6, languages.get(i), questions.get(i));
         }
     }
 
