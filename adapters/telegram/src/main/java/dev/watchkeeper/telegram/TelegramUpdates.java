@@ -7,6 +7,7 @@ import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.telegram.inbound.UpdateMapper;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Handles each update once, across instances too: the {@link EventDeduplicator} claims its id
  * ({@code telegram:<bot id>:update:<update id>}; update ids count per bot) before anything else
- * happens, so of two deliveries (a webhook retried, two instances polling) one goes further. Then
+ * happens, so of two deliveries (a webhook retried, two instances polling) one goes further. The
+ * claim is marked handled once the decisions are recorded; a handler killed before that holds the
+ * update for {@link #CLAIM_LEASE} only, so Telegram's next delivery of it (it was not confirmed)
+ * is handled then rather than lost. Then
  * it answers button presses at once (so the client stops its spinner),
  * maps the update to the core's event, asks the {@link Bot} and sends every decision through the
  * router (a decision may be for another platform). Used by long polling and the webhook alike.
@@ -34,6 +38,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 public final class TelegramUpdates {
     private static final Logger log = LoggerFactory.getLogger(TelegramUpdates.class);
+    /** Far longer than handling an update takes; how long a killed handler's claim holds the update. */
+    static final Duration CLAIM_LEASE = Duration.ofSeconds(10);
+
+    private static final Duration HELD_POLL = Duration.ofMillis(250);
 
     private final UpdateMapper mapper;
     private final Bot bot;
@@ -128,16 +136,23 @@ public final class TelegramUpdates {
 
     /**
      * Handles one update; a repeat of an update already taken, here or by another instance, is
-     * ignored. Never throws; may block for the deduplicator's round trip.
+     * ignored. Never throws; may block for the deduplicator's round trips, and up to {@link
+     * #CLAIM_LEASE} while another handler holds the update.
      */
     public void handle(Update update) {
         if (update.getUpdateId() == null) {
             return;
         }
+        String id = eventPrefix + update.getUpdateId();
         try {
-            if (!events.firstTime(eventPrefix + update.getUpdateId())) {
+            if (!take(id)) {
                 return;
             }
+        } catch (RuntimeException e) {
+            failures.failed("handling a Telegram update", update.getUpdateId().toString(), e);
+            return;
+        }
+        try {
             if (update.hasCallbackQuery()) {
                 answer(update.getCallbackQuery().getId());
             }
@@ -149,6 +164,38 @@ public final class TelegramUpdates {
             }
         } catch (RuntimeException e) {
             failures.failed("handling a Telegram update", update.getUpdateId().toString(), e);
+        } finally {
+            // After recording what it led to (or failing for good): a repeat is ignored from now on.
+            events.handled(id);
+        }
+    }
+
+    /**
+     * Claims the update; while another handler holds it, waits for that one to finish or for its
+     * claim to lapse (it was killed before recording what the update led to), and takes it then.
+     */
+    private boolean take(String id) {
+        long until = System.nanoTime() + CLAIM_LEASE.toNanos() + HELD_POLL.toNanos();
+        while (true) {
+            switch (events.claim(id, CLAIM_LEASE)) {
+                case TAKEN -> {
+                    return true;
+                }
+                case HANDLED -> {
+                    return false;
+                }
+                case HELD -> {
+                    if (System.nanoTime() - until > 0) {
+                        return false;
+                    }
+                    try {
+                        Thread.sleep(HELD_POLL);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }
+            }
         }
     }
 

@@ -32,7 +32,10 @@ import java.util.function.Predicate;
  * matched case-insensitively), long-polls {@code getUpdates} from a queue the test fills, answers
  * the calls the adapter makes with plausible results, can fail the next calls of a method, and
  * records every call with its parameters and the time it arrived. Gives at most {@code limit}
- * updates a poll, as Telegram does. Public, in the test-jar, for the benchmarks' load run.
+ * updates a poll, as Telegram does. {@linkplain #redelivering() Redelivering}, it keeps what it
+ * handed out until a poll's {@code offset} confirms it, as Telegram does, so that a bot killed with
+ * updates in hand gets them again. Public, in the test-jar, for the benchmarks' load run and the
+ * application's kill tests.
  */
 public final class FakeBotApi implements AutoCloseable {
     public static final String TOKEN = "123456:TEST-token";
@@ -83,9 +86,24 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextTopic = new AtomicInteger(77);
     private final AtomicLong highestOffset = new AtomicLong();
     private final Map<Long, Long> handedOutAt = new ConcurrentHashMap<>();
+    /** Handed out and not confirmed yet, by update id; only kept when redelivering. */
+    private final java.util.TreeMap<Long, Object> unconfirmed = new java.util.TreeMap<>();
+
+    private final boolean redelivers;
     private volatile boolean closed;
 
+    /** Hands each update out once, whether or not the next poll confirms it. */
     public FakeBotApi() {
+        this(false);
+    }
+
+    /** Hands updates out again until a poll's {@code offset} confirms them, as Telegram does. */
+    public static FakeBotApi redelivering() {
+        return new FakeBotApi(true);
+    }
+
+    private FakeBotApi(boolean redelivers) {
+        this.redelivers = redelivers;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -101,7 +119,8 @@ public final class FakeBotApi implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    void admins(long chatId, Long... userIds) {
+    /** The users {@code getChatAdministrators} lists for a chat, as its creators. */
+    public void admins(long chatId, Long... userIds) {
         admins.put(chatId, Set.of(userIds));
     }
 
@@ -287,10 +306,23 @@ public final class FakeBotApi implements AutoCloseable {
         int limit = params.get("limit") instanceof Number n && n.intValue() > 0 ? n.intValue() : 100;
         List<Object> out = new ArrayList<>();
         try {
-            Object first = closed ? null : updates.poll(500, TimeUnit.MILLISECONDS);
+            if (redelivers) {
+                synchronized (unconfirmed) {
+                    unconfirmed.headMap(highestOffset.get()).clear();
+                    unconfirmed.values().stream().limit(limit).forEach(out::add);
+                }
+            }
+            Object first = closed || !out.isEmpty() ? null : updates.poll(500, TimeUnit.MILLISECONDS);
             if (first != null) {
                 out.add(first);
                 updates.drainTo(out, limit - 1);
+                if (redelivers) {
+                    synchronized (unconfirmed) {
+                        for (Object update : out) {
+                            unconfirmed.put(idOf(update), update);
+                        }
+                    }
+                }
             }
             long now = System.nanoTime();
             for (Object update : out) {
@@ -302,6 +334,10 @@ public final class FakeBotApi implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         return out;
+    }
+
+    private static long idOf(Object update) {
+        return update instanceof Map<?, ?> map && map.get("update_id") instanceof Number id ? id.longValue() : -1;
     }
 
     private Map<String, Object> sentMessage(Map<String, Object> params) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Remembers event ids in this process's memory for a time window and up to a number of ids (the
@@ -14,7 +15,9 @@ import java.util.Map;
  */
 public final class InMemoryEventDeduplicator implements EventDeduplicator {
     private final Object lock = new Object();
-    private final Map<String, Instant> seen = new LinkedHashMap<>();
+    /** When each id was taken, and until when a claim on it is held (null once handled). */
+    private final Map<String, Seen> seen = new LinkedHashMap<>();
+
     private final Duration window;
     private final int maxIds;
     private final Clock clock;
@@ -30,23 +33,46 @@ public final class InMemoryEventDeduplicator implements EventDeduplicator {
 
     @Override
     public boolean firstTime(String platformEventId) {
+        return take(platformEventId, null) == Claim.TAKEN;
+    }
+
+    @Override
+    public Claim claim(String platformEventId, Duration lease) {
+        return take(platformEventId, lease);
+    }
+
+    @Override
+    public void handled(String platformEventId) {
+        synchronized (lock) {
+            seen.computeIfPresent(platformEventId, (id, s) -> new Seen(s.at(), null));
+        }
+    }
+
+    private Claim take(String platformEventId, @Nullable Duration lease) {
         Instant now = clock.instant();
         synchronized (lock) {
-            Instant at = seen.get(platformEventId);
-            if (at != null && !at.plus(window).isBefore(now)) {
-                return false;
+            Seen at = seen.get(platformEventId);
+            if (at != null && !at.at().plus(window).isBefore(now)) {
+                if (at.heldUntil() == null) {
+                    return Claim.HANDLED;
+                }
+                if (at.heldUntil().isAfter(now)) {
+                    return Claim.HELD;
+                }
             }
             seen.remove(platformEventId);
-            Iterator<Instant> oldest = seen.values().iterator();
+            Iterator<Seen> oldest = seen.values().iterator();
             while (oldest.hasNext()) {
-                boolean expired = oldest.next().plus(window).isBefore(now);
+                boolean expired = oldest.next().at().plus(window).isBefore(now);
                 if (seen.size() < maxIds && !expired) {
                     break;
                 }
                 oldest.remove();
             }
-            seen.put(platformEventId, now);
-            return true;
+            seen.put(platformEventId, new Seen(now, lease == null ? null : now.plus(lease)));
+            return Claim.TAKEN;
         }
     }
+
+    private record Seen(Instant at, @Nullable Instant heldUntil) {}
 }

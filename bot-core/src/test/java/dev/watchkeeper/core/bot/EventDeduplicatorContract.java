@@ -2,6 +2,8 @@ package dev.watchkeeper.core.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.watchkeeper.core.bot.EventDeduplicator.Claim;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -29,6 +31,41 @@ public abstract class EventDeduplicatorContract {
         assertThat(dedup.firstTime("telegram:update:1")).isFalse();
         assertThat(another(dedup).firstTime("telegram:update:1")).isFalse();
         assertThat(dedup.firstTime("telegram:update:2")).isTrue();
+    }
+
+    @Test
+    void aClaimNotMarkedHandledIsHeldUntilItsLeaseLapsesThenTakenAgain() throws Exception {
+        EventDeduplicator killed = newDeduplicator();
+        EventDeduplicator restarted = another(killed);
+
+        assertThat(killed.claim("telegram:update:3", Duration.ofMillis(300))).isEqualTo(Claim.TAKEN);
+        assertThat(restarted.claim("telegram:update:3", Duration.ofMillis(300))).isEqualTo(Claim.HELD);
+        assertThat(restarted.firstTime("telegram:update:3")).isFalse();
+        Thread.sleep(450);
+
+        assertThat(restarted.claim("telegram:update:3", Duration.ofSeconds(5))).isEqualTo(Claim.TAKEN);
+        assertThat(killed.claim("telegram:update:3", Duration.ofSeconds(5))).isEqualTo(Claim.HELD);
+    }
+
+    @Test
+    void aClaimMarkedHandledStaysHandledPastItsLease() throws Exception {
+        EventDeduplicator dedup = newDeduplicator();
+        assertThat(dedup.claim("telegram:update:4", Duration.ofMillis(100))).isEqualTo(Claim.TAKEN);
+        dedup.handled("telegram:update:4");
+        Thread.sleep(200);
+
+        assertThat(another(dedup).claim("telegram:update:4", Duration.ofMillis(100)))
+                .isEqualTo(Claim.HANDLED);
+        assertThat(dedup.firstTime("telegram:update:4")).isFalse();
+    }
+
+    @Test
+    void anEventTakenForTheWholeWindowCountsAsHandled() {
+        EventDeduplicator dedup = newDeduplicator();
+        dedup.firstTime("telegram:update:5");
+
+        assertThat(another(dedup).claim("telegram:update:5", Duration.ofSeconds(1)))
+                .isEqualTo(Claim.HANDLED);
     }
 
     @Test

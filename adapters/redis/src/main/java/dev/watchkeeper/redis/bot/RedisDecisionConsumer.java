@@ -7,6 +7,7 @@ import dev.watchkeeper.redis.OutageLog;
 import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.XReadArgs;
@@ -31,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * stops the thread within the blocking read's time.
  */
 public final class RedisDecisionConsumer implements AutoCloseable {
+    private static final String DONE =
+            "redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) return redis.call('XDEL', KEYS[1], ARGV[2])";
+
     private static final Logger log = LoggerFactory.getLogger(RedisDecisionConsumer.class);
 
     private final OutageLog outage = new OutageLog(log);
@@ -163,9 +167,9 @@ public final class RedisDecisionConsumer implements AutoCloseable {
 
     private void done(String id) {
         failures.remove(id);
-        connection.commands().xack(key, RedisRemoteOutbound.GROUP, id);
-        // One group reads the stream: an acknowledged entry is of no further use.
-        connection.commands().xdel(key, id);
+        // One group reads the stream: an acknowledged entry is of no further use. In one step, so
+        // that a process killed in between cannot leave an acknowledged entry in the stream.
+        connection.commands().eval(DONE, ScriptOutputType.INTEGER, new String[] {key}, RedisRemoteOutbound.GROUP, id);
     }
 
     private void pause() {

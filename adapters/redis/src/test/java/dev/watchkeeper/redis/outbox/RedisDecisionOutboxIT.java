@@ -48,6 +48,21 @@ class RedisDecisionOutboxIT extends DecisionOutboxContract {
     }
 
     @Test
+    void aDoneEntryLeavesTheStreamAndItsSendersClaimsAtOnce() {
+        RedisStores stores = redis.open();
+        DecisionOutbox outbox = new RedisDecisionOutbox(stores);
+        String id = outbox.append(Platform.TELEGRAM, batch("sent"));
+        outbox.take(Platform.TELEGRAM, "sender", 10, Duration.ofMillis(50));
+
+        outbox.done(Platform.TELEGRAM, id);
+
+        String stream = RedisDecisionOutbox.streamKey(stores, Platform.TELEGRAM);
+        assertThat(stores.commands().xlen(stream)).isZero();
+        assertThat(stores.commands().xpending(stream, RedisDecisionOutbox.GROUP).getCount())
+                .isZero();
+    }
+
+    @Test
     void theStreamIsOnePerPlatformUnderThePrefix() {
         RedisStores stores = redis.open();
         new RedisDecisionOutbox(stores).append(Platform.DISCORD, batch("x"));
