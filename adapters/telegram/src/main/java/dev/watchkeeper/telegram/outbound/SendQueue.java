@@ -45,9 +45,10 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * and handed to the step's failure handler. Depth and waiting time go to {@link SendMetrics}.
  *
  * <p>Chats that wait only for the bot's overall limit (as the limiter's {@link SendWait} tells) do
- * not each ask again: they wait in one line, moderation first and then by queue time, and a single
- * wake-up, due when the overall window frees, asks for them in that order until the limiter refuses
- * again. Hundreds of waiting chats thus cost the limiter a few calls per freed slot, not hundreds.
+ * not each ask again: they wait in one line, moderation first and then by queue time. A single
+ * wake-up, due when the overall window frees, gives the first of them the turn to ask; each that
+ * sends passes the turn on, and one refused on the overall limit sets the next wake-up. Hundreds of
+ * waiting chats thus cost the limiter a few calls per freed slot, not hundreds.
  * Thread-safe; {@link #enqueue} never blocks.
  */
 public final class SendQueue implements AutoCloseable {
@@ -192,7 +193,7 @@ public final class SendQueue implements AutoCloseable {
             }
             lane.heldUntil = null;
             // Others already wait for the overall limit: queue behind them rather than ask now.
-            if (!parked.isEmpty() && head.step().limited() && !lane.preAcquired && !stale(head, clock.instant())) {
+            if (!parked.isEmpty() && head.step().limited() && !lane.hasTurn && !stale(head, clock.instant())) {
                 park(lane, head, null);
                 return;
             }
@@ -220,6 +221,9 @@ public final class SendQueue implements AutoCloseable {
                 }
                 lane.holding = false;
                 lane.overallWait = false;
+                if (!parked.isEmpty() && wake == null) {
+                    wakeIn(Duration.ZERO); // the line's turn passes on
+                }
             }
             if (more) {
                 schedule(lane, next);
@@ -238,14 +242,11 @@ public final class SendQueue implements AutoCloseable {
             return Duration.ZERO;
         }
         if (step.limited()) {
-            if (lane.preAcquired) {
-                lane.preAcquired = false; // the wake-up took this call's slot
-            } else {
-                SendWait wait = limiter.tryAcquireWithReason(scope, step.chat(), step.group(), now);
-                if (!wait.granted()) {
-                    lane.overallWait = wait.overall();
-                    return wait.delay();
-                }
+            lane.hasTurn = false;
+            SendWait wait = limiter.tryAcquireWithReason(scope, step.chat(), step.group(), now);
+            if (!wait.granted()) {
+                lane.overallWait = wait.overall();
+                return wait.delay();
             }
         }
         try {
@@ -314,32 +315,17 @@ public final class SendQueue implements AutoCloseable {
     }
 
     /**
-     * The overall window has room again: takes slots for the parked lanes in their order and starts
-     * them, until the limiter refuses on the overall limit; a lane refused on its own limits waits
-     * on its own timer.
+     * The overall window may have room: gives the first parked lane the turn to ask (under the
+     * lock). It asks and sends in one go, so a slot is used when it is taken; then the turn passes
+     * on, or, refused on the overall limit, the lane parks again and sets the next wake-up.
      */
     private void wakeParked() {
         synchronized (lanes) {
             wake = null;
-            Instant now = clock.instant();
-            while (!parked.isEmpty()) {
+            if (!parked.isEmpty()) {
                 Lane lane = parked.first();
-                Queued head = lane.head();
-                if (head == null || !head.step().limited() || stale(head, now)) {
-                    schedule(lane, Duration.ZERO);
-                    continue;
-                }
-                SendWait wait = limiter.tryAcquireWithReason(
-                        scope, head.step().chat(), head.step().group(), now);
-                if (wait.granted()) {
-                    lane.preAcquired = true;
-                    schedule(lane, Duration.ZERO);
-                } else if (wait.overall()) {
-                    wakeIn(wait.delay());
-                    return;
-                } else {
-                    schedule(lane, wait.delay());
-                }
+                lane.hasTurn = true;
+                schedule(lane, Duration.ZERO);
             }
         }
     }
@@ -458,8 +444,8 @@ public final class SendQueue implements AutoCloseable {
         boolean holding;
         /** The last attempt was refused by the overall limit alone. */
         boolean overallWait;
-        /** A wake-up took a slot for the lane's next limited call. */
-        boolean preAcquired;
+        /** A wake-up gave the lane the line's turn to ask the limiter. */
+        boolean hasTurn;
 
         boolean parked;
         /** Where the lane stands in the parked line: set when parked, unchanged while it is. */
