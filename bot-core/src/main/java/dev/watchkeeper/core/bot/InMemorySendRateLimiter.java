@@ -18,7 +18,12 @@ public final class InMemorySendRateLimiter implements SendRateLimiter {
     }
 
     @Override
-    public synchronized Duration tryAcquire(String scope, String chat, boolean group, Instant now) {
+    public Duration tryAcquire(String scope, String chat, boolean group, Instant now) {
+        return tryAcquireWithReason(scope, chat, group, now).delay();
+    }
+
+    @Override
+    public synchronized SendWait tryAcquireWithReason(String scope, String chat, boolean group, Instant now) {
         return scopes.computeIfAbsent(scope, s -> new SendWindows(limits)).tryAcquire(chat, group, now);
     }
 }

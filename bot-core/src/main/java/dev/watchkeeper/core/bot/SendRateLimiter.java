@@ -25,4 +25,14 @@ public interface SendRateLimiter {
      * @param now the caller's current time
      */
     Duration tryAcquire(String scope, String chat, boolean group, Instant now);
+
+    /**
+     * As {@link #tryAcquire}, and says whether the overall limit is the one that refused. The
+     * default cannot tell and reports every wait as the chat's own; implementations that know
+     * override it. Blocks as {@link #tryAcquire} does.
+     */
+    default SendWait tryAcquireWithReason(String scope, String chat, boolean group, Instant now) {
+        Duration wait = tryAcquire(scope, chat, group, now);
+        return wait.isZero() ? SendWait.NONE : new SendWait(wait, false);
+    }
 }

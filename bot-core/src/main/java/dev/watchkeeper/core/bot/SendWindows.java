@@ -25,7 +25,7 @@ final class SendWindows {
         this.limits = limits;
     }
 
-    Duration tryAcquire(String chat, boolean group, Instant now) {
+    SendWait tryAcquire(String chat, boolean group, Instant now) {
         sweep(now);
         ArrayDeque<Instant> sent = byChat.computeIfAbsent(chat, c -> new ArrayDeque<>());
         dropOlderThan(sent, now.minus(MINUTE));
@@ -33,12 +33,14 @@ final class SendWindows {
         if (group) {
             wait = max(wait, waitFor(sent, limits.perGroupPerMinute(), MINUTE, now));
         }
-        wait = max(wait, waitFor(overall, limits.overallPerSecond(), SECOND, now));
-        if (wait.isZero()) {
+        Duration overallWait = waitFor(overall, limits.overallPerSecond(), SECOND, now);
+        if (wait.isZero() && overallWait.isZero()) {
             sent.addLast(now);
             overall.addLast(now);
+            return SendWait.NONE;
         }
-        return wait;
+        boolean overallBinds = overallWait.compareTo(wait) >= 0;
+        return new SendWait(overallBinds ? overallWait : wait, overallBinds);
     }
 
     /** With {@code limit} sends in the window before now already, the wait until one more fits. */

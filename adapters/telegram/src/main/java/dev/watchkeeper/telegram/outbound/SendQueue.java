@@ -4,18 +4,21 @@ import dev.watchkeeper.core.bot.FailureLog;
 import dev.watchkeeper.core.bot.SendMetrics;
 import dev.watchkeeper.core.bot.SendPriority;
 import dev.watchkeeper.core.bot.SendRateLimiter;
+import dev.watchkeeper.core.bot.SendWait;
 import dev.watchkeeper.core.model.Platform;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,6 +43,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * so chats do not wait for each other; a 429 holds the lane for the {@code retry_after} Telegram
  * asks for; network errors and 5xx are retried with exponential back-off; other errors are final
  * and handed to the step's failure handler. Depth and waiting time go to {@link SendMetrics}.
+ *
+ * <p>Chats that wait only for the bot's overall limit (as the limiter's {@link SendWait} tells) do
+ * not each ask again: they wait in one line, moderation first and then by queue time. A single
+ * wake-up, due when the overall window frees, gives the first of them the turn to ask; each that
+ * sends passes the turn on, and one refused on the overall limit sets the next wake-up. Hundreds of
+ * waiting chats thus cost the limiter a few calls per freed slot, not hundreds.
  * Thread-safe; {@link #enqueue} never blocks.
  */
 public final class SendQueue implements AutoCloseable {
@@ -71,6 +80,18 @@ public final class SendQueue implements AutoCloseable {
     private final Map<String, Lane> lanes = new HashMap<>();
     private final Map<SendPriority, AtomicInteger> depth = new EnumMap<>(SendPriority.class);
     private final FailureLog failures = new FailureLog(log);
+
+    /** Lanes waiting for the overall limit, in the order they may go. Guarded by the lanes' lock. */
+    private final TreeSet<Lane> parked = new TreeSet<>(Comparator.comparingInt((Lane lane) -> lane.parkedRank)
+            .thenComparing(lane -> lane.parkedSince)
+            .thenComparingLong(lane -> lane.parkedOrder));
+
+    /** The one wake-up of the parked lanes; never null while some are parked. Guarded by the lock. */
+    @Nullable
+    private ScheduledFuture<?> wake;
+
+    private long wakeAtNanos;
+    private long parkings;
 
     /** @param scope whose limits the sends count against, such as {@code telegram:<bot id>} */
     public SendQueue(SendRateLimiter limiter, String scope, Backoff backoff, Clock clock, int threads) {
@@ -140,14 +161,18 @@ public final class SendQueue implements AutoCloseable {
 
     private void schedule(Lane lane, Duration delay) {
         int generation;
+        long millis = Math.max(0, delay.toMillis());
         synchronized (lanes) {
-            generation = ++lane.generation;
+            unpark(lane);
             if (lane.pending != null) {
+                if (!lane.pending.isDone() && lane.pending.getDelay(TimeUnit.MILLISECONDS) == millis) {
+                    return; // already due then: no cancel and reschedule
+                }
                 lane.pending.cancel(false);
             }
+            generation = ++lane.generation;
             try {
-                lane.pending = scheduler.schedule(
-                        () -> run(lane, generation), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+                lane.pending = scheduler.schedule(() -> run(lane, generation), millis, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 log.debug("Send queue closed; {} call(s) not sent", lane.size());
             }
@@ -166,8 +191,13 @@ public final class SendQueue implements AutoCloseable {
                 finish(lane);
                 return;
             }
-            lane.running = true;
             lane.heldUntil = null;
+            // Others already wait for the overall limit: queue behind them rather than ask now.
+            if (!parked.isEmpty() && head.step().limited() && !lane.hasTurn && !stale(head, clock.instant())) {
+                park(lane, head, null);
+                return;
+            }
+            lane.running = true;
         }
         Duration next = Duration.ZERO;
         try {
@@ -182,11 +212,18 @@ public final class SendQueue implements AutoCloseable {
                     finish(lane);
                 } else if (lane.holding) {
                     lane.heldUntil = clock.instant().plus(next);
-                } else if (now.step().priority() == SendPriority.MODERATION) {
+                } else if (now != head && now.step().priority() == SendPriority.MODERATION) {
                     // A moderation call queued while a message waited for the limiter goes now.
                     next = Duration.ZERO;
+                } else if (lane.overallWait) {
+                    park(lane, now, next);
+                    more = false;
                 }
                 lane.holding = false;
+                lane.overallWait = false;
+                if (!parked.isEmpty() && wake == null) {
+                    wakeIn(Duration.ZERO); // the line's turn passes on
+                }
             }
             if (more) {
                 schedule(lane, next);
@@ -198,17 +235,18 @@ public final class SendQueue implements AutoCloseable {
     private Duration attempt(Lane lane, Queued head) {
         ApiStep step = head.step();
         Instant now = clock.instant();
-        if (step.priority() == SendPriority.REPLY
-                && head.queuedAt().plus(maxReplyAge).isBefore(now)) {
+        if (stale(head, now)) {
             remove(lane, head);
             metrics.dropped(Platform.TELEGRAM, step.priority());
             log.debug("Dropped a reply in chat {} that waited longer than {}", step.chat(), maxReplyAge);
             return Duration.ZERO;
         }
         if (step.limited()) {
-            Duration wait = limiter.tryAcquire(scope, step.chat(), step.group(), now);
-            if (!wait.isZero()) {
-                return wait;
+            lane.hasTurn = false;
+            SendWait wait = limiter.tryAcquireWithReason(scope, step.chat(), step.group(), now);
+            if (!wait.granted()) {
+                lane.overallWait = wait.overall();
+                return wait.delay();
             }
         }
         try {
@@ -230,6 +268,68 @@ public final class SendQueue implements AutoCloseable {
         return Duration.ZERO;
     }
 
+    private boolean stale(Queued queued, Instant now) {
+        return queued.step().priority() == SendPriority.REPLY
+                && queued.queuedAt().plus(maxReplyAge).isBefore(now);
+    }
+
+    /**
+     * Puts the lane in the line for the overall limit (under the lock), and makes sure a wake-up is
+     * due by {@code delay} from now (null: the one already due will do).
+     */
+    private void park(Lane lane, Queued head, @Nullable Duration delay) {
+        unpark(lane);
+        lane.parkedRank = head.step().priority() == SendPriority.MODERATION ? 0 : 1;
+        lane.parkedSince = head.queuedAt();
+        lane.parkedOrder = ++parkings;
+        lane.parked = true;
+        parked.add(lane);
+        if (delay != null) {
+            wakeIn(delay);
+        }
+    }
+
+    private void unpark(Lane lane) {
+        if (lane.parked) {
+            parked.remove(lane);
+            lane.parked = false;
+        }
+    }
+
+    /** Makes the wake-up due by {@code delay} from now, moving it only when that is earlier (under the lock). */
+    private void wakeIn(Duration delay) {
+        long at = System.nanoTime() + delay.toNanos();
+        if (wake != null) {
+            if (at - wakeAtNanos >= -TimeUnit.MILLISECONDS.toNanos(1)) {
+                return;
+            }
+            wake.cancel(false);
+        }
+        wakeAtNanos = at;
+        try {
+            wake = scheduler.schedule(this::wakeParked, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            wake = null;
+            log.debug("Send queue closed; {} chat(s) waiting not sent", parked.size());
+        }
+    }
+
+    /**
+     * The overall window may have room: gives the first parked lane the turn to ask (under the
+     * lock). It asks and sends in one go, so a slot is used when it is taken; then the turn passes
+     * on, or, refused on the overall limit, the lane parks again and sets the next wake-up.
+     */
+    private void wakeParked() {
+        synchronized (lanes) {
+            wake = null;
+            if (!parked.isEmpty()) {
+                Lane lane = parked.first();
+                lane.hasTurn = true;
+                schedule(lane, Duration.ZERO);
+            }
+        }
+    }
+
     private void remove(Lane lane, Queued done) {
         synchronized (lanes) {
             lane.remove(done);
@@ -245,6 +345,7 @@ public final class SendQueue implements AutoCloseable {
 
     /** The lane has nothing left: forget it (under the lock). */
     private void finish(Lane lane) {
+        unpark(lane);
         lane.scheduled = false;
         lane.heldUntil = null;
         lanes.values().remove(lane);
@@ -341,6 +442,17 @@ public final class SendQueue implements AutoCloseable {
         Instant heldUntil;
         /** The last attempt ended in a 429 or a retried error: the wait holds the whole lane. */
         boolean holding;
+        /** The last attempt was refused by the overall limit alone. */
+        boolean overallWait;
+        /** A wake-up gave the lane the line's turn to ask the limiter. */
+        boolean hasTurn;
+
+        boolean parked;
+        /** Where the lane stands in the parked line: set when parked, unchanged while it is. */
+        int parkedRank;
+
+        Instant parkedSince = Instant.EPOCH;
+        long parkedOrder;
 
         int attempts;
 

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.watchkeeper.core.bot.SendMetrics;
 import dev.watchkeeper.core.bot.SendPriority;
 import dev.watchkeeper.core.bot.SendRateLimiter;
+import dev.watchkeeper.core.bot.SendWait;
 import dev.watchkeeper.core.model.Platform;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -93,6 +95,69 @@ class SendQueueTest {
         await(queue::idle);
     }
 
+    @Test
+    void chatsWaitingForTheOverallLimitDoNotEachAskTheLimiterAgain() throws InterruptedException {
+        OverallLimit limit = new OverallLimit();
+        queue = queue(limit, Duration.ofMinutes(5));
+
+        for (int i = 0; i < 500; i++) {
+            queue.enqueue(List.of(step("chat" + i, "reply " + i, SendPriority.REPLY)));
+        }
+        Thread.sleep(500); // fifty refusals of 10 ms each
+
+        // Each chat asking every 10 ms would be some 25,000 calls; one wake-up asking is about 50.
+        assertThat(limit.asked.get()).isLessThan(1_000);
+        assertThat(done).isEmpty();
+
+        limit.slots.set(500);
+        await(() -> done.size() == 500);
+        assertThat(limit.asked.get()).isLessThan(2_000);
+        await(queue::idle);
+    }
+
+    @Test
+    void chatsWaitingForTheOverallLimitGoModerationFirstThenInQueueOrder() throws InterruptedException {
+        OverallLimit limit = new OverallLimit();
+        queue = queue(limit, Duration.ofMinutes(5));
+        List<String> expected = new ArrayList<>();
+        expected.add("card");
+        for (int i = 0; i < 20; i++) {
+            queue.enqueue(List.of(step("chat" + i, "reply " + i, SendPriority.REPLY)));
+            expected.add("reply " + i);
+            now.set(now.get().plusMillis(1));
+        }
+        Thread.sleep(100);
+        queue.enqueue(List.of(step("chat99", "card", SendPriority.MODERATION)));
+        Thread.sleep(100);
+
+        for (int sent = 1; sent <= 21; sent++) {
+            limit.slots.set(1);
+            int expectedDone = sent;
+            await(() -> done.size() == expectedDone);
+        }
+
+        assertThat(done).containsExactlyElementsOf(expected);
+    }
+
+    /** Refuses on the overall limit, for 10 ms at a time, until given slots; counts the calls. */
+    private static final class OverallLimit implements SendRateLimiter {
+        final AtomicInteger asked = new AtomicInteger();
+        final AtomicInteger slots = new AtomicInteger();
+
+        @Override
+        public Duration tryAcquire(String scope, String chat, boolean group, Instant at) {
+            return tryAcquireWithReason(scope, chat, group, at).delay();
+        }
+
+        @Override
+        public SendWait tryAcquireWithReason(String scope, String chat, boolean group, Instant at) {
+            asked.incrementAndGet();
+            return slots.getAndUpdate(n -> Math.max(0, n - 1)) > 0
+                    ? SendWait.NONE
+                    : new SendWait(Duration.ofMillis(10), true);
+        }
+    }
+
     private SendQueue queue(SendRateLimiter limiter, Duration maxReplyAge) {
         SendMetrics metrics = new SendMetrics() {
             @Override
@@ -105,6 +170,10 @@ class SendQueueTest {
 
     private ApiStep step(String name, boolean limited, SendPriority priority) {
         return new ApiStep("-100", true, limited, () -> done.add(name), e -> {}, priority);
+    }
+
+    private ApiStep step(String chat, String name, SendPriority priority) {
+        return new ApiStep(chat, false, true, () -> done.add(name), e -> {}, priority);
     }
 
     private void awaitDepth(SendPriority priority, int depth) {
