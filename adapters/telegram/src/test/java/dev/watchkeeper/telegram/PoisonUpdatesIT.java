@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.watchkeeper.core.bot.BotFixture;
-import dev.watchkeeper.core.bot.InMemoryEventDeduplicator;
-import dev.watchkeeper.core.bot.InMemorySendRateLimiter;
-import dev.watchkeeper.core.bot.SendLimits;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
@@ -20,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,20 +45,7 @@ class PoisonUpdatesIT {
                 clock,
                 Set.of("administrator"));
         TelegramSettings settings = TelegramSettings.polling(FakeBotApi.TOKEN, api.url());
-        var client = TelegramAdapter.client(settings);
-        AtomicReference<TelegramAdapter> self = new AtomicReference<>();
-        adapter = new TelegramAdapter(
-                settings,
-                client,
-                TelegramAdapter.identify(client),
-                fixture.bot,
-                fixture.desk,
-                decisions -> self.get().outbound().send(decisions),
-                new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, clock),
-                new InMemorySendRateLimiter(SendLimits.telegram()),
-                clock);
-        self.set(adapter);
-        adapter.start();
+        adapter = StartedAdapter.start(settings, fixture, clock);
     }
 
     @AfterEach

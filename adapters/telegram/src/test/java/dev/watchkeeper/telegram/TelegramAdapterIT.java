@@ -66,20 +66,7 @@ class TelegramAdapterIT {
         api.admins(ELSEWHERE, 950L);
         TelegramSettings settings = TelegramSettings.polling(FakeBotApi.TOKEN, api.url())
                 .withAdminRoleChats(Set.of(GROUP, STAFF, MODERATORS));
-        var client = TelegramAdapter.client(settings);
-        AtomicReference<TelegramAdapter> self = new AtomicReference<>();
-        adapter = new TelegramAdapter(
-                settings,
-                client,
-                TelegramAdapter.identify(client),
-                fixture.bot,
-                fixture.desk,
-                decisions -> self.get().outbound().send(decisions),
-                new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, clock),
-                new InMemorySendRateLimiter(SendLimits.telegram()),
-                clock);
-        self.set(adapter);
-        adapter.start();
+        adapter = StartedAdapter.start(settings, fixture, clock);
     }
 
     @AfterEach

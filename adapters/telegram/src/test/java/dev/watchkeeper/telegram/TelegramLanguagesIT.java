@@ -3,9 +3,6 @@ package dev.watchkeeper.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.core.bot.BotFixture;
-import dev.watchkeeper.core.bot.InMemoryEventDeduplicator;
-import dev.watchkeeper.core.bot.InMemorySendRateLimiter;
-import dev.watchkeeper.core.bot.SendLimits;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.model.ChatRef;
@@ -15,10 +12,8 @@ import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.language.LinguaLanguageDetector;
 import dev.watchkeeper.telegram.FakeBotApi.Call;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,20 +43,7 @@ class TelegramLanguagesIT {
                 Set.of("administrator"),
                 LANGUAGES);
         TelegramSettings settings = TelegramSettings.polling(FakeBotApi.TOKEN, api.url());
-        var client = TelegramAdapter.client(settings);
-        AtomicReference<TelegramAdapter> self = new AtomicReference<>();
-        adapter = new TelegramAdapter(
-                settings,
-                client,
-                TelegramAdapter.identify(client),
-                fixture.bot,
-                fixture.desk,
-                decisions -> self.get().outbound().send(decisions),
-                new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, clock),
-                new InMemorySendRateLimiter(SendLimits.telegram()),
-                clock);
-        self.set(adapter);
-        adapter.start();
+        adapter = StartedAdapter.start(settings, fixture, clock);
     }
 
     @AfterEach

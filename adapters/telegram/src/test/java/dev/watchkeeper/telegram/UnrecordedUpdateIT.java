@@ -8,8 +8,6 @@ import dev.watchkeeper.core.bot.BotFixture;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.EventDeduplicator.Claim;
 import dev.watchkeeper.core.bot.InMemoryEventDeduplicator;
-import dev.watchkeeper.core.bot.InMemorySendRateLimiter;
-import dev.watchkeeper.core.bot.SendLimits;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
@@ -21,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,19 +87,6 @@ class UnrecordedUpdateIT {
 
     private void start() throws Exception {
         TelegramSettings settings = TelegramSettings.polling(FakeBotApi.TOKEN, api.url());
-        var client = TelegramAdapter.client(settings);
-        AtomicReference<TelegramAdapter> self = new AtomicReference<>();
-        adapter = new TelegramAdapter(
-                settings,
-                client,
-                TelegramAdapter.identify(client),
-                fixture.bot,
-                fixture.desk,
-                decisions -> self.get().outbound().send(decisions),
-                events,
-                new InMemorySendRateLimiter(SendLimits.telegram()),
-                clock);
-        self.set(adapter);
-        adapter.start();
+        adapter = StartedAdapter.start(settings, fixture, events, clock);
     }
 }
