@@ -81,13 +81,6 @@ public final class ConfidenceModels {
         return new ConfidenceModels(Map.of(ENGLISH, requireNonNull(model, "model")));
     }
 
-    /** These models with {@code key}'s replaced. */
-    public ConfidenceModels with(String key, ConfidenceModel model) {
-        Map<String, ConfidenceModel> copy = new LinkedHashMap<>(byKey);
-        copy.put(requireNonNull(key, "key"), requireNonNull(model, "model"));
-        return new ConfidenceModels(copy);
-    }
-
     /** The model for an analysis key; English's when the key has none. */
     public ConfidenceModel forKey(String key) {
         ConfidenceModel model = byKey.get(key);
