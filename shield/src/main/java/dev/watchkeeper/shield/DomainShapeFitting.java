@@ -53,6 +53,13 @@ public final class DomainShapeFitting {
 
     private static final double MIN_THRESHOLD = 0.5;
 
+    /**
+     * A letter sequence ({@code gram:} features) gets a weight only when at least this many
+     * training domains have it: rarer ones name single campaigns, not what drainer domains share,
+     * and would make the model file large.
+     */
+    static final int MIN_GRAM_DOMAINS = 10;
+
     private final LinkExtractor extractor = new LinkExtractor(new PublicSuffixDomains());
     private final DomainShapeScorer shapes;
     private final double targetLegitShare;
@@ -89,9 +96,14 @@ public final class DomainShapeFitting {
     public DomainShapeModel fit(List<Sample> samples) {
         List<Sample> training =
                 samples.stream().filter(s -> !s.shape().official()).toList();
-        List<String> names = new ArrayList<>(new TreeSet<>(training.stream()
-                .flatMap(s -> s.shape().features().stream())
-                .map(DomainShape.Feature::name)
+        Map<String, Integer> domainsWith = new java.util.HashMap<>();
+        for (Sample s : training) {
+            for (DomainShape.Feature f : s.shape().features()) {
+                domainsWith.merge(f.name(), 1, Integer::sum);
+            }
+        }
+        List<String> names = new ArrayList<>(new TreeSet<>(domainsWith.keySet().stream()
+                .filter(name -> !name.startsWith("gram:") || domainsWith.get(name) >= MIN_GRAM_DOMAINS)
                 .toList()));
         Map<String, Integer> index = new TreeMap<>();
         for (int i = 0; i < names.size(); i++) {

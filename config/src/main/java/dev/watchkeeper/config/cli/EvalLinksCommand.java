@@ -61,7 +61,7 @@ final class EvalLinksCommand implements Callable<Integer> {
                     "Largest share of legitimate domains the threshold may flag (cross-validated). Default: 0.005.")
     double targetLegitShare = dev.watchkeeper.shield.DomainShapeFit.TARGET_LEGIT_SHARE;
 
-    @Option(names = "--cost", paramLabel = "C", description = "LIBLINEAR's C (regularisation). Default: 1.")
+    @Option(names = "--cost", paramLabel = "C", description = "LIBLINEAR's C (regularisation). Default: 0.5.")
     double cost = dev.watchkeeper.shield.DomainShapeFit.COST;
 
     @Option(names = "--write", paramLabel = "PATH", description = "Where to write the fitted model.")

@@ -24,9 +24,15 @@ public final class DomainShapeScorer {
     private final ProtectedNames names;
     private final LookalikeFeatures lookalikes;
     private final DomainShapeModel model;
+    private final List<String> maskedNames;
 
     private DomainShapeScorer(ProtectedNames names, ConfusableSkeleton skeleton, DomainShapeModel model) {
         this.names = names;
+        this.maskedNames = names.names().stream()
+                .filter(n -> !n.word() && n.name().length() >= 4)
+                .map(ProtectedNames.Name::name)
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
         this.lookalikes = new LookalikeFeatures(names, skeleton);
         this.model = model;
     }
@@ -92,6 +98,7 @@ public final class DomainShapeScorer {
             lookalikes.add(link.host(), tenant, subdomain, features);
         }
         ShapeFeatures.add(suffix, hosted, tenant, subdomain, features);
+        ShapeFeatures.grams(maskNames(tenant), maskNames(subdomain), features);
         return new DomainShape(shown, false, features);
     }
 
@@ -127,11 +134,55 @@ public final class DomainShapeScorer {
             }
             lookalike |= f.name().startsWith("brand");
         }
+        if (reasons.size() < REASONS) {
+            grams(shape).ifPresent(reasons::add);
+        }
         String why = reasons.isEmpty() ? "looks like a drainer domain" : String.join(", ", reasons);
         return Optional.of(new Evidence(
                 lookalike ? Signal.LOOKALIKE_DOMAIN : Signal.BAIT_DOMAIN,
                 p,
                 String.format(Locale.ROOT, "%s: %s (domain model %.2f)", shape.host(), why, p)));
+    }
+
+    /**
+     * The letter sequences that weighed most towards a drainer domain, as a reason, when together
+     * they weigh at least as much as one strong named feature.
+     */
+    private Optional<String> grams(DomainShape shape) {
+        List<DomainShape.Feature> grams = new ArrayList<>();
+        double total = 0;
+        for (DomainShape.Feature f : shape.features()) {
+            double w = model.weight(f.name()) * f.value();
+            if (f.name().startsWith(ShapeFeatures.GRAM) && w > 0) {
+                grams.add(f);
+                total += w;
+            }
+        }
+        if (total < 1.0) {
+            return Optional.empty();
+        }
+        grams.sort(Comparator.comparingDouble((DomainShape.Feature f) -> model.weight(f.name()))
+                .reversed());
+        List<String> shown = new ArrayList<>();
+        for (DomainShape.Feature f : grams.subList(0, Math.min(3, grams.size()))) {
+            shown.add("'"
+                    + f.name()
+                            .substring(ShapeFeatures.GRAM.length())
+                            .replace("^", "")
+                            .replace("$", "") + "'");
+        }
+        return Optional.of("pieces common in drainer domains (" + String.join(", ", shown) + ")");
+    }
+
+    /** The labels with each protected name of four letters or more (not an ordinary word) as {@code #}. */
+    private String maskNames(String labels) {
+        String out = labels;
+        for (String name : maskedNames) {
+            if (out.contains(name)) {
+                out = out.replace(name, "#");
+            }
+        }
+        return out;
     }
 
     private static boolean mixesScripts(String label) {

@@ -1,6 +1,7 @@
 package dev.watchkeeper.core.scam.link;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +16,20 @@ final class ShapeFeatures {
     private static final Set<String> COMMON_TLDS = Set.of("com", "net", "org", "io", "co");
     private static final Set<String> SUFFIX_WORDS =
             Set.of("com", "net", "org", "io", "co", "app", "fi", "finance", "xyz", "exchange", "gg", "ai");
+
+    /** Shortest and longest letter sequence read as a feature of its own. */
+    static final int GRAM_MIN = 3;
+
+    static final int GRAM_MAX = 6;
+
+    /**
+     * A letter sequence's value: below the named features' 1, so that one sequence weighs less
+     * than one named feature at the same weight and the many sequences of a label do not swamp them.
+     */
+    static final double GRAM_VALUE = 0.3;
+
+    /** Feature names of letter sequences start with this. */
+    static final String GRAM = "gram:";
 
     private ShapeFeatures() {}
 
@@ -31,6 +46,41 @@ final class ShapeFeatures {
         label(tenant, out);
         subdomain(subdomain, out);
         cross(suffixClass(suffix, hosted), out);
+    }
+
+    /**
+     * Every sequence of {@value #GRAM_MIN} to {@value #GRAM_MAX} characters of the tenant and
+     * subdomain labels, read with a {@code ^} before and a {@code $} after each label (so that
+     * {@code ^claim} and {@code -gov} differ from the same letters inside a word): drainer domains
+     * share such pieces across campaigns (claim, -app, portal-, -drop, web3) in ways no word list
+     * keeps up with. Each sequence once; at most 4 per character of the labels. The caller masks
+     * protected names first: the look-alike features weigh those, and the sequences should learn
+     * the shape around a name ({@code #-io}, {@code claim-#}), not that the letters of one brand
+     * appear on legitimate sites.
+     */
+    static void grams(String tenant, String subdomain, List<DomainShape.Feature> out) {
+        Set<String> seen = new HashSet<>();
+        gramsOf(tenant, seen, out);
+        if (!subdomain.isEmpty()) {
+            for (String label : subdomain.split("\\.")) {
+                gramsOf(label, seen, out);
+            }
+        }
+    }
+
+    private static void gramsOf(String label, Set<String> seen, List<DomainShape.Feature> out) {
+        if (label.isEmpty()) {
+            return;
+        }
+        String marked = "^" + label + "$";
+        for (int n = GRAM_MIN; n <= GRAM_MAX; n++) {
+            for (int i = 0; i + n <= marked.length(); i++) {
+                String gram = marked.substring(i, i + n);
+                if (seen.add(gram)) {
+                    out.add(new DomainShape.Feature(GRAM + gram, GRAM_VALUE, ""));
+                }
+            }
+        }
     }
 
     /** The kind of suffix the other features are crossed with: a short .com reads unlike a short .xyz. */
