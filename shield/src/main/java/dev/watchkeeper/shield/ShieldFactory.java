@@ -68,10 +68,12 @@ public final class ShieldFactory {
             classifier = BundledModels.classifier();
             model = bundled.get();
         } else {
-            List<LabelledText> samples = new ArrayList<>(BundledModels.trainingSamples());
-            samples.addAll(options.extraSamples());
-            ShieldTraining.Trained trained =
-                    new ShieldTraining(ShieldTraining.inspector(inspectorShield(options))).train(samples);
+            List<LabelledText> real = new ArrayList<>(BundledModels.realSamples());
+            real.addAll(options.extraSamples());
+            ShieldTraining.Trained trained = new ShieldTraining(ShieldTraining.inspector(inspectorShield(options)))
+                    .train(real, BundledModels.writtenSamples());
+            List<LabelledText> samples = new ArrayList<>(real);
+            samples.addAll(BundledModels.writtenSamples());
             classifier = trained.classifier(samples);
             model = trained.combination();
         }

@@ -32,13 +32,27 @@ public final class BundledModels {
 
     private BundledModels() {}
 
-    /** All bundled training samples, in file order. */
+    /** All bundled training samples, in file order: the real messages, then the written ones. */
     public static List<LabelledText> trainingSamples() {
+        List<LabelledText> all = new ArrayList<>(realSamples());
+        all.addAll(writtenSamples());
+        return all;
+    }
+
+    /** The bundled real messages (every training file but the project's own samples), in file order. */
+    public static List<LabelledText> realSamples() {
         List<LabelledText> all = new ArrayList<>();
         for (String file : TRAINING) {
-            all.addAll(LabelledCsv.resource(file));
+            if (!file.equals(OWN_SAMPLES)) {
+                all.addAll(LabelledCsv.resource(file));
+            }
         }
         return all;
+    }
+
+    /** The samples written for this project. */
+    public static List<LabelledText> writtenSamples() {
+        return LabelledCsv.resource(OWN_SAMPLES);
     }
 
     /** The text model the build trained, or empty when the build skipped that step. */

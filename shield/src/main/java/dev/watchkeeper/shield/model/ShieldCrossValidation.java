@@ -61,7 +61,7 @@ public final class ShieldCrossValidation {
             Map<String, List<LabelledText>> sources, List<LabelledText> alwaysTrain, int folds) {
         Map<String, Counts> out = zeroes(sources);
         for (int k = 0; k < folds; k++) {
-            List<LabelledText> train = new ArrayList<>(alwaysTrain);
+            List<LabelledText> train = new ArrayList<>();
             Map<String, List<LabelledText>> test = new LinkedHashMap<>();
             for (Map.Entry<String, List<LabelledText>> source : sources.entrySet()) {
                 List<LabelledText> held = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class ShieldCrossValidation {
                 }
                 test.put(source.getKey(), held);
             }
-            ScamShield shield = trainedShield(train);
+            ScamShield shield = trainedShield(train, alwaysTrain);
             test.forEach((name, held) -> out.merge(name, judge(shield, held), Counts::plus));
         }
         return out;
@@ -82,20 +82,22 @@ public final class ShieldCrossValidation {
             Map<String, List<LabelledText>> sources, List<LabelledText> alwaysTrain) {
         Map<String, Counts> out = new LinkedHashMap<>();
         for (String left : sources.keySet()) {
-            List<LabelledText> train = new ArrayList<>(alwaysTrain);
+            List<LabelledText> train = new ArrayList<>();
             sources.forEach((name, samples) -> {
                 if (!name.equals(left)) {
                     train.addAll(samples);
                 }
             });
-            out.put(left, judge(trainedShield(train), sources.get(left)));
+            out.put(left, judge(trainedShield(train, alwaysTrain), sources.get(left)));
         }
         return out;
     }
 
-    private ScamShield trainedShield(List<LabelledText> train) {
-        ShieldTraining.Trained trained = training.train(train);
-        return ShieldFactory.evaluationShield(options, trained.classifier(train), trained.combination());
+    private ScamShield trainedShield(List<LabelledText> real, List<LabelledText> written) {
+        ShieldTraining.Trained trained = training.train(real, written);
+        List<LabelledText> all = new ArrayList<>(real);
+        all.addAll(written);
+        return ShieldFactory.evaluationShield(options, trained.classifier(all), trained.combination());
     }
 
     private static Counts judge(ScamShield shield, List<LabelledText> samples) {

@@ -21,8 +21,8 @@ public final class ShieldModelBuild {
         Path folder = Path.of(args[0]).resolve("dev/watchkeeper/shield/model");
         Files.createDirectories(folder);
         ScamShield inspector = ShieldFactory.inspectorShield(ShieldOptions.defaults());
-        ShieldTraining.Trained trained =
-                new ShieldTraining(ShieldTraining.inspector(inspector)).train(BundledModels.trainingSamples());
+        ShieldTraining.Trained trained = new ShieldTraining(ShieldTraining.inspector(inspector))
+                .train(BundledModels.realSamples(), BundledModels.writtenSamples());
         try (OutputStream out = Files.newOutputStream(folder.resolve("text-model.bin"))) {
             trained.text().write(out);
         }

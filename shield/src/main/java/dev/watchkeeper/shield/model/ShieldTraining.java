@@ -51,8 +51,23 @@ public final class ShieldTraining {
         }
     }
 
-    /** Trains on the samples (raw texts, as posted); both labels must occur. */
+    /** Trains on the samples (raw texts, as posted), all of them measured; both labels must occur. */
     public Trained train(List<LabelledText> samples) {
+        return train(samples, List.of());
+    }
+
+    /**
+     * Trains on real messages and on samples written for training (raw texts, as posted); both
+     * labels must occur. Both models learn from all of them, but the precision the thresholds
+     * follow from is measured on the real messages only: written samples are cleaner and more
+     * balanced than what a community posts, and counting them would set thresholds that keep
+     * their precision only on such samples.
+     */
+    public Trained train(List<LabelledText> real, List<LabelledText> written) {
+        List<LabelledText> samples = new ArrayList<>(real);
+        samples.addAll(written);
+        boolean[] measured = new boolean[samples.size()];
+        Arrays.fill(measured, 0, real.isEmpty() ? samples.size() : real.size(), true);
         List<SparseVector> features = new ArrayList<>(samples.size());
         List<Boolean> labels = new ArrayList<>(samples.size());
         int[] words = new int[samples.size()];
@@ -72,7 +87,7 @@ public final class ShieldTraining {
             rows.add(EvidenceModel.features(new Inspection(
                     found.evidence(), p, List.of(), found.warningTalk(), found.links(), found.mentions(), false)));
         }
-        return new Trained(text, combination(rows, positive));
+        return new Trained(text, combination(rows, positive, measured));
     }
 
     /** A text model trained on all the features, calibrated on out-of-fold scores. */
@@ -118,6 +133,13 @@ public final class ShieldTraining {
     }
 
     static EvidenceModel combination(List<double[]> rows, boolean[] positive) {
+        boolean[] all = new boolean[rows.size()];
+        Arrays.fill(all, true);
+        return combination(rows, positive, all);
+    }
+
+    /** The combination fitted on all rows, its precision curve measured on the measured rows. */
+    static EvidenceModel combination(List<double[]> rows, boolean[] positive, boolean[] measured) {
         double[] outOfFold = new double[rows.size()];
         for (int k = 0; k < INNER_FOLDS; k++) {
             List<double[]> x = new ArrayList<>();
@@ -133,7 +155,19 @@ public final class ShieldTraining {
                 outOfFold[i] = fold.probability(rows.get(i));
             }
         }
-        double[][] curve = precisionCurve(outOfFold, positive);
+        int n = 0;
+        for (boolean m : measured) {
+            n += m ? 1 : 0;
+        }
+        double[] measuredScores = new double[n];
+        boolean[] measuredPositive = new boolean[n];
+        for (int i = 0, j = 0; i < rows.size(); i++) {
+            if (measured[i]) {
+                measuredScores[j] = outOfFold[i];
+                measuredPositive[j++] = positive[i];
+            }
+        }
+        double[][] curve = precisionCurve(measuredScores, measuredPositive);
         List<Boolean> all = new ArrayList<>();
         for (boolean p : positive) {
             all.add(p);

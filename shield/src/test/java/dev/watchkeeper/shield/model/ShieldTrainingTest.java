@@ -51,6 +51,47 @@ class ShieldTrainingTest {
         assertThat(model.threshold(0.8)).isEqualTo(0.4);
     }
 
+    @Test
+    void thresholdsAreMeasuredOnRealMessagesOnlyNotOnWrittenSamples() {
+        // one feature, the score itself; the written rows are easy, perfectly separated scams
+        List<double[]> rows = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        double[] realScores = {0.1, 0.2, 0.3, 0.4, 0.6, 0.7, 0.8, 0.9};
+        boolean[] realLabels = {false, false, false, true, false, true, true, true};
+        for (int i = 0; i < realScores.length; i++) {
+            rows.add(row(realScores[i]));
+            labels.add(realLabels[i]);
+        }
+        for (int i = 0; i < 40; i++) {
+            rows.add(row(0.55));
+            labels.add(true);
+        }
+        boolean[] positive = new boolean[labels.size()];
+        boolean[] measured = new boolean[labels.size()];
+        for (int i = 0; i < positive.length; i++) {
+            positive[i] = labels.get(i);
+            measured[i] = i < realScores.length;
+        }
+
+        EvidenceModel realOnly = ShieldTraining.combination(rows, positive, measured);
+        EvidenceModel counted = ShieldTraining.combination(rows, positive);
+
+        // counted, the written scams make every threshold look precise; measured on real messages
+        // only, the real false positive keeps the precision of the lower thresholds below 1
+        assertThat(lowestPrecision(counted)).isGreaterThan(lowestPrecision(realOnly));
+        assertThat(lowestPrecision(realOnly)).isEqualTo(0.5);
+    }
+
+    private static double[] row(double score) {
+        double[] row = new double[EvidenceModel.FEATURES.size()];
+        row[EvidenceModel.FEATURES.indexOf("TEXT")] = Math.log(score / (1 - score));
+        return row;
+    }
+
+    private static double lowestPrecision(EvidenceModel model) {
+        return model.precisions()[0];
+    }
+
     private static List<LabelledText> samples() {
         List<LabelledText> samples = new ArrayList<>();
         String[] scams = {

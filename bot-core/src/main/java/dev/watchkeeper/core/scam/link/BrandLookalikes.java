@@ -33,6 +33,13 @@ final class BrandLookalikes {
      */
     private record View(boolean folded, String host, String label, String subdomain, String literalLabel) {}
 
+    /**
+     * The weight of the two imitations no legitimate site can show: the community's official
+     * domain inside another registrable domain, and its name in confusable letters. As certain
+     * as a listed phishing domain.
+     */
+    private static final double CERTAIN = 0.97;
+
     private final List<Brand> brands = new ArrayList<>();
     private final Set<String> officialDomains;
     private final ConfusableSkeleton skeleton;
@@ -86,7 +93,8 @@ final class BrandLookalikes {
             String key = view.folded() ? brand.skeleton() : name;
             for (OfficialDomain official : brand.domains()) {
                 if (containsAtLabelBoundary(view.host(), view.folded() ? official.folded() : official.domain())) {
-                    return hit(0.92, link, "contains " + official.domain() + " but belongs to " + link.registrable());
+                    return hit(
+                            CERTAIN, link, "contains " + official.domain() + " but belongs to " + link.registrable());
                 }
             }
             if (view.literalLabel().equals(name)) {
@@ -99,7 +107,7 @@ final class BrandLookalikes {
                 labelSkeleton = skeleton.skeleton(flatLabel);
             }
             if (!labelSkeleton.isEmpty() && labelSkeleton.equals(brand.skeleton())) {
-                return hit(0.92, link, "looks like " + name + " (confusable letters)");
+                return hit(CERTAIN, link, "looks like " + name + " (confusable letters)");
             }
             int tolerance = name.length() >= 10 ? 2 : name.length() >= 7 ? 1 : 0;
             if (tolerance > 0 && EditDistance.osa(flatLabel, key, tolerance) <= tolerance) {
