@@ -36,6 +36,9 @@ final class EvalScamCommand implements Callable<Integer> {
     /** Enough untimed checks before timing that the figures describe a warmed-up JIT. */
     private static final int WARMUP_CHECKS = 20_000;
 
+    /** Warm-up reads at most this many characters in all. */
+    private static final long WARMUP_CHARACTERS = 10_000_000;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -95,9 +98,7 @@ final class EvalScamCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = ApplicationContexts.start(Map.of())) {
             ScamShield shield = context.getBean(ScamShield.class);
-            ScamEvaluation result = new ScamEvaluator(
-                            shield, Math.max(1, (WARMUP_CHECKS + scamCases.size() - 1) / Math.max(1, scamCases.size())))
-                    .run(scamCases);
+            ScamEvaluation result = new ScamEvaluator(shield, warmupRounds(scamCases)).run(scamCases);
             if (misses != null) {
                 ScamMisses.write(misses, shield, scamCases);
             }
@@ -123,5 +124,20 @@ final class EvalScamCommand implements Callable<Integer> {
             Figures.print(spec.commandLine().getOut(), figures, json);
             return CommandLine.ExitCode.OK;
         }
+    }
+
+    /**
+     * Rounds over all cases before timing: about {@value #WARMUP_CHECKS} checks, but no more than
+     * {@value #WARMUP_CHARACTERS} characters in all, so that a file with a very long message (a
+     * scammer's 100 KB post) is warmed up in seconds, not minutes; at least one round.
+     */
+    static int warmupRounds(List<ScamCase> cases) {
+        long characters = 0;
+        for (ScamCase c : cases) {
+            characters += c.text().length();
+        }
+        long byChecks = (WARMUP_CHECKS + cases.size() - 1) / Math.max(1, cases.size());
+        long byCharacters = WARMUP_CHARACTERS / Math.max(1, characters);
+        return (int) Math.max(1, Math.min(byChecks, byCharacters));
     }
 }
