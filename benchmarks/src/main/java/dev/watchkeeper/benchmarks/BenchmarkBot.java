@@ -51,6 +51,7 @@ import dev.watchkeeper.shield.ShieldComponents;
 import dev.watchkeeper.shield.ShieldFactory;
 import dev.watchkeeper.shield.ShieldLearning;
 import dev.watchkeeper.shield.ShieldOptions;
+import dev.watchkeeper.core.smalltalk.SmallTalk;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -110,12 +111,13 @@ final class BenchmarkBot implements AutoCloseable {
         Translations<BotTexts> texts = BotTexts.translations(MessageCatalog.bundled());
         ConversationStore conversations = stores.conversations();
         ConversationEngine engine = new ConversationEngine(
-                new EngineSettings(thresholds, false, "watchkeeper", "en", 1000),
+                new EngineSettings(thresholds, false, "watchkeeper", Map.of(), "en", 1000),
                 conversations,
                 new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
                 stores.feedback(),
                 texts,
                 MemberLanguage.byScript(),
+                SmallTalk.bundled(),
                 clock);
         SecretRedactor redactor = SecretRedactor.bundled();
         AuditLog audit = stores.audit();
@@ -158,6 +160,7 @@ final class BenchmarkBot implements AutoCloseable {
                         new ModeratorRoster(Set.of(), Set.of())),
                 ModerationTexts.translations(MessageCatalog.bundled()),
                 MemberLanguage.byScript(),
+                SmallTalk.bundled(),
                 clock);
         bot = new Bot(moderation, desk, engine);
     }
