@@ -35,6 +35,7 @@ import dev.watchkeeper.core.scam.InMemoryCommunityDomainStore;
 import dev.watchkeeper.core.scam.InMemoryLearnedSamples;
 import dev.watchkeeper.core.scam.LearnedSamples;
 import dev.watchkeeper.core.scam.SecretRedactor;
+import dev.watchkeeper.core.smalltalk.SmallTalk;
 import dev.watchkeeper.core.ticket.InMemoryTicketSequence;
 import dev.watchkeeper.core.ticket.InMemoryTicketStore;
 import dev.watchkeeper.core.ticket.InMemoryTranscriptLog;
@@ -51,7 +52,6 @@ import dev.watchkeeper.shield.ShieldComponents;
 import dev.watchkeeper.shield.ShieldFactory;
 import dev.watchkeeper.shield.ShieldLearning;
 import dev.watchkeeper.shield.ShieldOptions;
-import dev.watchkeeper.core.smalltalk.SmallTalk;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -160,7 +160,6 @@ final class BenchmarkBot implements AutoCloseable {
                         new ModeratorRoster(Set.of(), Set.of())),
                 ModerationTexts.translations(MessageCatalog.bundled()),
                 MemberLanguage.byScript(),
-                SmallTalk.bundled(),
                 clock);
         bot = new Bot(moderation, desk, engine);
     }
