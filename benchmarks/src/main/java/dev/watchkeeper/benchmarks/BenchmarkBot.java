@@ -35,6 +35,7 @@ import dev.watchkeeper.core.scam.InMemoryCommunityDomainStore;
 import dev.watchkeeper.core.scam.InMemoryLearnedSamples;
 import dev.watchkeeper.core.scam.LearnedSamples;
 import dev.watchkeeper.core.scam.SecretRedactor;
+import dev.watchkeeper.core.smalltalk.SmallTalk;
 import dev.watchkeeper.core.ticket.InMemoryTicketSequence;
 import dev.watchkeeper.core.ticket.InMemoryTicketStore;
 import dev.watchkeeper.core.ticket.InMemoryTranscriptLog;
@@ -110,12 +111,13 @@ final class BenchmarkBot implements AutoCloseable {
         Translations<BotTexts> texts = BotTexts.translations(MessageCatalog.bundled());
         ConversationStore conversations = stores.conversations();
         ConversationEngine engine = new ConversationEngine(
-                new EngineSettings(thresholds, false, "watchkeeper", "en", 1000),
+                new EngineSettings(thresholds, false, "watchkeeper", Map.of(), "en", 1000),
                 conversations,
                 new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
                 stores.feedback(),
                 texts,
                 MemberLanguage.byScript(),
+                SmallTalk.bundled(),
                 clock);
         SecretRedactor redactor = SecretRedactor.bundled();
         AuditLog audit = stores.audit();

@@ -10,6 +10,7 @@ import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.core.faq.SearchHit;
 import dev.watchkeeper.core.faq.SearchQuery;
+import dev.watchkeeper.core.smalltalk.SmallTalk;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +48,7 @@ class BundledQuestionSetsTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "ru", "zh", "es", "pt", "tr"})
     void answersMostMemberQuestionsInEveryLanguageAndFewOffTopicLines(String lang) throws IOException {
-        FaqEvaluator evaluator = new FaqEvaluator(new AskedIn(kb, lang), POLICY);
+        FaqEvaluator evaluator = new FaqEvaluator(new AskedIn(kb, lang), POLICY, SmallTalk.bundled());
 
         FaqEvaluation tuning =
                 evaluator.run(FaqCsv.read(SETS.resolve("tuning-b").resolve(lang + ".csv")));

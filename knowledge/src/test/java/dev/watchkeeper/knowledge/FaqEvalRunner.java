@@ -5,6 +5,7 @@ import dev.watchkeeper.core.faq.AnswerThresholds;
 import dev.watchkeeper.core.faq.FaqCase;
 import dev.watchkeeper.core.faq.FaqEvaluation;
 import dev.watchkeeper.core.faq.FaqEvaluator;
+import dev.watchkeeper.core.smalltalk.SmallTalk;
 import dev.watchkeeper.knowledge.analysis.EnglishStemmer;
 import dev.watchkeeper.knowledge.search.ConfidenceModel;
 import dev.watchkeeper.knowledge.search.ConfidenceModels;
@@ -75,7 +76,7 @@ public final class FaqEvalRunner {
         for (String set : SETS) {
             try (LuceneKnowledgeBase kb =
                     open(root, set, stemmer, RankingWeights.defaults(), ConfidenceModel.calibrated())) {
-                FaqEvaluator evaluator = new FaqEvaluator(kb, policy);
+                FaqEvaluator evaluator = new FaqEvaluator(kb, policy, SmallTalk.bundled());
                 evaluator.run(cases.get(set)); // warm-up
                 FaqEvaluation e = evaluator.run(cases.get(set));
                 System.out.printf(

@@ -31,6 +31,9 @@ import java.util.stream.Stream;
  * @param notInYourLanguage the first line of an answer whose article is not in the member's
  *     language (nor in English)
  * @param apology said in a private chat when something failed on the bot's side
+ * @param smallTalkGreeting the reply to a greeting ("hi", "gm"): a short offer of help
+ * @param smallTalkThanks the reply to thanks: a short "you're welcome"
+ * @param smallTalkGoodbye the reply to a goodbye
  */
 public record BotTexts(
         String welcome,
@@ -51,7 +54,10 @@ public record BotTexts(
         String unhelpfulLabel,
         String onlyInEnglish,
         String notInYourLanguage,
-        String apology) {
+        String apology,
+        String smallTalkGreeting,
+        String smallTalkThanks,
+        String smallTalkGoodbye) {
     static final String BUNDLE = "conversation";
 
     public BotTexts {
@@ -74,7 +80,10 @@ public record BotTexts(
                         unhelpfulLabel,
                         onlyInEnglish,
                         notInYourLanguage,
-                        apology)
+                        apology,
+                        smallTalkGreeting,
+                        smallTalkThanks,
+                        smallTalkGoodbye)
                 .forEach(text -> requireNonNull(text));
     }
 
@@ -100,7 +109,10 @@ public record BotTexts(
                 t.get("unhelpfulLabel"),
                 t.get("onlyInEnglish"),
                 t.get("notInYourLanguage"),
-                t.get("apology"));
+                t.get("apology"),
+                t.get("smallTalkGreeting"),
+                t.get("smallTalkThanks"),
+                t.get("smallTalkGoodbye"));
     }
 
     /** The texts in every language the bot speaks. */

@@ -1,5 +1,6 @@
 package dev.watchkeeper.core.conversation;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +38,8 @@ record Command(String name, String arguments, @Nullable String addressedTo) {
                 head.toLowerCase(Locale.ROOT), trimmed.substring(end).strip(), handle));
     }
 
-    /** True when the command names no bot, or names this one. */
-    boolean isFor(@Nullable String botUsername) {
-        return addressedTo == null || (botUsername != null && addressedTo.equalsIgnoreCase(botUsername));
+    /** True when the command names no bot, or names this one by one of its {@code handles}. */
+    boolean isFor(Collection<String> handles) {
+        return addressedTo == null || handles.stream().anyMatch(addressedTo::equalsIgnoreCase);
     }
 }

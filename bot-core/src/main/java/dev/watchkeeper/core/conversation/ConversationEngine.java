@@ -15,11 +15,12 @@ import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MemberJoined;
+import dev.watchkeeper.core.smalltalk.SmallTalk;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,12 @@ import org.jspecify.annotations.Nullable;
  * what they write, the language remembered for the conversation and the platform's report), and
  * the engine answers a message in the language its {@link InboundMessage#languageHint()} names.
  *
+ * <p>The bot's own {@code @handle} is taken out of a message before anything reads it, so that a
+ * question addressed to the bot in a group gets the answer the same words get in private. Small
+ * talk ({@link SmallTalk}: greetings, thanks, acknowledgements, goodbyes) addressed to the bot gets a
+ * short reply (an acknowledgement none) and is never searched, so it never counts as a miss; in a
+ * group, small talk not addressed to the bot gets silence like any chatter.
+ *
  * <p>Thread-safe. It never sleeps and never touches the network itself; it blocks only as long as
  * its ports do (an in-memory store never blocks). For a given input and stored state the result
  * is deterministic. It never throws on message content.
@@ -46,8 +53,9 @@ public final class ConversationEngine {
     private final AnswerFeedback feedback;
     private final Translations<BotTexts> texts;
     private final MemberLanguage languages;
+    private final SmallTalk smallTalk;
     private final Clock clock;
-    private final Pattern mention;
+    private final BotMentions mentions;
 
     public ConversationEngine(
             EngineSettings settings,
@@ -56,6 +64,7 @@ public final class ConversationEngine {
             AnswerFeedback feedback,
             Translations<BotTexts> texts,
             MemberLanguage languages,
+            SmallTalk smallTalk,
             Clock clock) {
         this.settings = settings;
         this.conversations = conversations;
@@ -63,24 +72,40 @@ public final class ConversationEngine {
         this.feedback = feedback;
         this.texts = texts;
         this.languages = languages;
+        this.smallTalk = smallTalk;
         this.clock = clock;
-        this.mention = settings.botUsername() == null
-                ? Pattern.compile("(?!)")
-                : Pattern.compile("@" + Pattern.quote(settings.botUsername()) + "\\b", Pattern.CASE_INSENSITIVE);
+        this.mentions = new BotMentions(settings);
     }
 
     /**
      * The language to answer this message in, one of {@link MemberLanguage#SUPPORTED}: the one its
      * words are written in when they tell, else the one remembered for the member's conversation,
-     * else the platform's report. Blocks only as long as the conversation store does.
+     * else the platform's report. Small talk keeps the conversation's language when its phrases are
+     * said in it ("ok" from a Russian member), else takes one they are said in ("obrigado" is
+     * Portuguese, though too short for a detector to tell). Blocks only as long as the conversation
+     * store does.
      */
     public String languageOf(InboundMessage message) {
         String remembered = conversations
                 .find(new ConversationKey(message.chat(), message.author().id()))
                 .map(ConversationState::language)
                 .orElse(null);
-        String words = mention.matcher(message.text()).replaceAll(" ");
-        return languages.decide(message.languageHint(), words, remembered);
+        String words = mentions.strip(message);
+        Set<String> said =
+                smallTalk.recognise(words).map(SmallTalk.Recognition::languages).orElse(Set.of());
+        if (said.isEmpty()) {
+            return languages.decide(message.languageHint(), words, remembered);
+        }
+        if (remembered != null && said.contains(remembered)) {
+            return remembered;
+        }
+        String decided = languages.decide(message.languageHint(), words, null);
+        return said.contains(decided)
+                ? decided
+                : MemberLanguage.SUPPORTED.stream()
+                        .filter(said::contains)
+                        .findFirst()
+                        .orElse(decided);
     }
 
     /** The apology for a failure on the bot's side, in the given language (English for null). */
@@ -104,8 +129,9 @@ public final class ConversationEngine {
         if (message.edited()) {
             return List.of();
         }
-        String text = mention.matcher(message.text()).replaceAll(" ").strip();
-        Optional<Command> command = Command.parse(text).filter(c -> c.isFor(settings.botUsername()));
+        String text = mentions.strip(message);
+        Optional<Command> command = Command.parse(text)
+                .filter(c -> c.isFor(mentions.handles(message.chat().platform())));
         boolean addressed = message.chat().isPrivate()
                 || message.mentionsBot()
                 || message.replyToBot()
@@ -120,7 +146,9 @@ public final class ConversationEngine {
             return handled.orElseGet(() -> addressed ? List.of(Reply.of(to, texts.help())) : List.of());
         }
         if (!addressed) {
-            return settings.answerUnaddressedQuestions() && MessageIntent.looksLikeQuestion(text)
+            return settings.answerUnaddressedQuestions()
+                            && MessageIntent.looksLikeQuestion(text)
+                            && smallTalk.recognise(text).isEmpty()
                     ? answerUnaddressed(text, message, key, to)
                     : List.of();
         }
@@ -133,6 +161,11 @@ public final class ConversationEngine {
         if (MessageIntent.asksForHuman(text)) {
             return handOver(state, to, HandOver.Reason.REQUESTED);
         }
+        Optional<SmallTalk.Recognition> talk = smallTalk.recognise(text);
+        if (talk.isPresent()) {
+            conversations.save(state);
+            return smallTalkReply(talk.get(), texts, to);
+        }
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             conversations.save(state);
             return List.of(Reply.of(to, texts.emptyQuestion()));
@@ -140,6 +173,19 @@ public final class ConversationEngine {
         FaqResponder.Result result = faq.answer(cut(text), state, to);
         conversations.save(result.state());
         return result.decisions();
+    }
+
+    /**
+     * A short reply that leaves the conversation as it was: what was on offer stays on offer, and
+     * misses are neither counted nor forgiven. An acknowledgement needs no answer.
+     */
+    private static List<Decision> smallTalkReply(SmallTalk.Recognition talk, BotTexts texts, ReplyTarget to) {
+        return switch (talk.kind()) {
+            case GREETING -> List.of(Reply.of(to, texts.smallTalkGreeting()));
+            case THANKS -> List.of(Reply.of(to, texts.smallTalkThanks()));
+            case GOODBYE -> List.of(Reply.of(to, texts.smallTalkGoodbye()));
+            case ACKNOWLEDGEMENT -> List.of();
+        };
     }
 
     /** Remembers the choices of an answer nobody asked for, so that its asker may rate it. */

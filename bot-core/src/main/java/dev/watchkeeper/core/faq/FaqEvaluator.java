@@ -1,22 +1,27 @@
 package dev.watchkeeper.core.faq;
 
+import dev.watchkeeper.core.smalltalk.SmallTalk;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Measures answer quality: runs evaluation cases through the knowledge base and the answer policy
- * exactly as the engine does for a question that addresses the bot. Runs on the calling thread;
- * blocks for as long as the searches take.
+ * exactly as the engine does for a question that addresses the bot. Small talk ("thanks", "ok") is
+ * not a question: the engine replies to it without searching, so such a case is counted apart and
+ * left out of every ratio, as neither an answer nor a miss. Runs on the calling thread; blocks for
+ * as long as the searches take.
  */
 public final class FaqEvaluator {
     private static final int SEARCH_LIMIT = 5;
 
     private final KnowledgeBase knowledgeBase;
     private final AnswerPolicy policy;
+    private final SmallTalk smallTalk;
 
-    public FaqEvaluator(KnowledgeBase knowledgeBase, AnswerPolicy policy) {
+    public FaqEvaluator(KnowledgeBase knowledgeBase, AnswerPolicy policy, SmallTalk smallTalk) {
         this.knowledgeBase = knowledgeBase;
         this.policy = policy;
+        this.smallTalk = smallTalk;
     }
 
     /**
@@ -24,7 +29,10 @@ public final class FaqEvaluator {
      * the latency figures describe a warmed-up bot rather than class loading and JIT compilation.
      * A ratio whose denominator is zero (no out-of-scope cases, say) is {@code NaN}.
      */
-    public FaqEvaluation run(List<FaqCase> cases) {
+    public FaqEvaluation run(List<FaqCase> all) {
+        List<FaqCase> cases = all.stream()
+                .filter(c -> smallTalk.recognise(c.text()).isEmpty())
+                .toList();
         for (FaqCase c : cases) {
             knowledgeBase.search(new SearchQuery(c.text(), null, SEARCH_LIMIT));
         }
@@ -68,7 +76,8 @@ public final class FaqEvaluator {
         }
         Arrays.sort(nanos);
         return new FaqEvaluation(
-                cases.size(),
+                all.size(),
+                all.size() - cases.size(),
                 ratio(top1, inScope),
                 ratio(top3, inScope),
                 ratio(answeredRight, inScope),

@@ -32,6 +32,7 @@ import dev.watchkeeper.core.scam.ScamShield;
 import dev.watchkeeper.core.scam.SecretRedactor;
 import dev.watchkeeper.core.scam.ShieldSettings;
 import dev.watchkeeper.core.scam.text.FallbackSkeleton;
+import dev.watchkeeper.core.smalltalk.SmallTalk;
 import dev.watchkeeper.core.ticket.InMemoryTicketSequence;
 import dev.watchkeeper.core.ticket.InMemoryTicketStore;
 import dev.watchkeeper.core.ticket.InMemoryTranscriptLog;
@@ -68,6 +69,9 @@ public final class BotFixture {
     public final Bot bot;
 
     /**
+     * The bot's handle is {@code watchkeeper} on the staff chat's platform, told by the platform as
+     * in a deployment (no {@code watchkeeper.conversation.bot-username}).
+     *
      * @param staffChat where ticket spaces open
      * @param moderatorChat where moderation cases go
      * @param agent the one support agent
@@ -135,12 +139,13 @@ public final class BotFixture {
         InMemoryConversationStore conversations = new InMemoryConversationStore(Duration.ofHours(1), clock);
         InMemoryAnswerFeedback feedback = new InMemoryAnswerFeedback();
         ConversationEngine engine = new ConversationEngine(
-                new EngineSettings(thresholds, false, "watchkeeper", "en", 1000),
+                new EngineSettings(thresholds, false, null, Map.of(staffChat.platform(), "watchkeeper"), "en", 1000),
                 conversations,
                 new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
                 feedback,
                 texts,
                 languages,
+                SmallTalk.bundled(),
                 clock);
         StaffRoster staff = new StaffRoster(List.of(agent), Set.of());
         TicketPorts ports = new TicketPorts(

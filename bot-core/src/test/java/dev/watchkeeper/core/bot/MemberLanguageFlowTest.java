@@ -56,15 +56,19 @@ class MemberLanguageFlowTest {
     }
 
     @Test
-    void anOkAfterSpanishKeepsSpanish() {
+    void aWordEveryLanguageUsesAfterSpanishKeepsSpanish() {
         fixture.bot.handle(message("mi retiro sigue pendiente", "en"));
 
-        List<Decision> decisions = fixture.bot.handle(message("ok", "en"));
+        List<Decision> decisions = fixture.bot.handle(message("gm", "en"));
 
-        assertThat(decisions).allSatisfy(d -> assertThat(text(d)).doesNotContain("Sorry", "couldn't"));
-        assertThat(single(decisions, Fallback.class).options())
-                .extracting(Choice::label)
-                .containsExactly("Hablar con una persona");
+        assertThat(single(decisions, Reply.class).text()).startsWith("¡Hola!");
+    }
+
+    @Test
+    void anOkAfterSpanishNeedsNoReply() {
+        fixture.bot.handle(message("mi retiro sigue pendiente", "en"));
+
+        assertThat(fixture.bot.handle(message("ok", "en"))).isEmpty();
     }
 
     @Test

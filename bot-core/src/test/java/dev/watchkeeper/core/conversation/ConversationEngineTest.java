@@ -31,12 +31,14 @@ import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.smalltalk.SmallTalk;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -78,7 +80,7 @@ class ConversationEngineTest {
     private ConversationEngine engine(boolean answerUnaddressed, KnowledgeBase kb) {
         AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
         Translations<BotTexts> texts = BotTexts.translations(MessageCatalog.bundled());
-        EngineSettings settings = new EngineSettings(thresholds, answerUnaddressed, "keeperbot", "en", 200);
+        EngineSettings settings = new EngineSettings(thresholds, answerUnaddressed, "keeperbot", Map.of(), "en", 200);
         return new ConversationEngine(
                 settings,
                 store,
@@ -86,6 +88,7 @@ class ConversationEngineTest {
                 feedback,
                 texts,
                 MemberLanguage.byScript(),
+                SmallTalk.bundled(),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -22,6 +22,7 @@ import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.smalltalk.SmallTalk;
 import dev.watchkeeper.core.ticket.text.BasicSecretRedactor;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,12 +103,13 @@ final class DeskFixture {
         AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
         Translations<BotTexts> texts = BotTexts.translations(MessageCatalog.bundled());
         engine = new ConversationEngine(
-                new EngineSettings(thresholds, false, "keeperbot", "en", 400),
+                new EngineSettings(thresholds, false, "keeperbot", Map.of(), "en", 400),
                 conversations,
                 new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
                 feedback,
                 texts,
                 MemberLanguage.byScript(),
+                SmallTalk.bundled(),
                 clock);
         desk = newDesk();
     }

@@ -33,7 +33,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code watchkeeper ask "question"}: one question, the reply the bot would give in a private chat. */
+/**
+ * {@code watchkeeper ask "question"}: one question, the reply the bot would give in a private chat.
+ * Small talk that needs no reply ("ok") prints nothing, or {@code "decision": "none"}.
+ */
 @Command(name = "ask", mixinStandardHelpOptions = true, description = "Ask the bot one question.")
 final class AskCommand implements Callable<Integer> {
     private static final ChatRef CHAT = new ChatRef(Platform.CONSOLE, "ask", ChatType.PRIVATE);
@@ -66,24 +69,21 @@ final class AskCommand implements Callable<Integer> {
             ConversationEngine engine = context.getBean(ConversationEngine.class);
             InboundMessage message = message(question);
             List<Decision> decisions = engine.handle(message.inLanguage(engine.languageOf(message)));
-            Decision decision = decisions.getFirst();
-            String text = context.getBean(ConsoleRenderer.class).render(decision);
+            Decision decision = decisions.isEmpty() ? null : decisions.getFirst();
+            String text = decision == null
+                    ? ""
+                    : context.getBean(ConsoleRenderer.class).render(decision);
             if (!json) {
-                spec.commandLine().getOut().println(text);
+                if (decision != null) {
+                    spec.commandLine().getOut().println(text);
+                }
                 return CommandLine.ExitCode.OK;
             }
             List<SearchHit> hits = context.getBean(KnowledgeBase.class).search(new SearchQuery(question, lang, 1));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("decision", kind(decision));
             out.put("entry_id", decision instanceof Answer answer ? answer.entryId() : null);
-            out.put(
-                    "confidence",
-                    decision instanceof Answer answer
-                            ? answer.confidence()
-                            : hits.stream()
-                                    .findFirst()
-                                    .map(SearchHit::confidence)
-                                    .orElse(0.0));
+            out.put("confidence", confidence(decision, hits));
             out.put("suggestions", decision instanceof Suggest suggest ? entryIds(suggest.suggestions()) : List.of());
             out.put("text", text);
             spec.commandLine().getOut().println(JsonMapper.builder().build().writeValueAsString(out));
@@ -96,8 +96,23 @@ final class AskCommand implements Callable<Integer> {
         return lang == null ? plain : plain.inLanguage(lang);
     }
 
-    private static String kind(Decision decision) {
+    /** An answer's own confidence; the best hit's for a suggestion or a fallback; none for anything else. */
+    private static double confidence(@Nullable Decision decision, List<SearchHit> hits) {
         return switch (decision) {
+            case Answer answer -> answer.confidence();
+            case Suggest s -> best(hits);
+            case Fallback f -> best(hits);
+            case null, default -> 0.0;
+        };
+    }
+
+    private static double best(List<SearchHit> hits) {
+        return hits.stream().findFirst().map(SearchHit::confidence).orElse(0.0);
+    }
+
+    private static String kind(@Nullable Decision decision) {
+        return switch (decision) {
+            case null -> "none";
             case Answer a -> "answer";
             case Suggest s -> "suggest";
             case Fallback f -> "fallback";

@@ -6,6 +6,7 @@ import dev.watchkeeper.core.faq.FaqEvaluation;
 import dev.watchkeeper.core.faq.FaqEvaluator;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.smalltalk.SmallTalk;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code watchkeeper eval faq [--kb DIR] --cases FILE [--lang LANG]}: answer quality on labelled
- * questions, against the bundled knowledge base when no folder is given.
+ * questions, against the bundled knowledge base when no folder is given. Small-talk cases ("thanks",
+ * "ok") are counted apart ({@code small_talk}) and left out of the ratios, as the bot replies to them
+ * without searching.
  */
 @Command(
         name = "faq",
@@ -64,10 +67,12 @@ final class EvalFaqCommand implements Callable<Integer> {
             KnowledgeBase knowledgeBase = context.getBean(KnowledgeBase.class);
             FaqEvaluation result = new FaqEvaluator(
                             new AskedAsMembersAsk(knowledgeBase, context.getBean(MemberLanguage.class), lang),
-                            context.getBean(AnswerPolicy.class))
+                            context.getBean(AnswerPolicy.class),
+                            context.getBean(SmallTalk.class))
                     .run(faqCases);
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("cases", result.cases());
+            figures.put("small_talk", result.smallTalk());
             figures.put("top1_accuracy", result.top1Accuracy());
             figures.put("top3_recall", result.top3Recall());
             figures.put("in_scope_accuracy", result.inScopeAccuracy());

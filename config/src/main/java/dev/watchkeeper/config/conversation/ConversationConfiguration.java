@@ -1,5 +1,6 @@
 package dev.watchkeeper.config.conversation;
 
+import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.store.ConditionalOnMemoryStore;
 import dev.watchkeeper.core.conversation.BotTexts;
 import dev.watchkeeper.core.conversation.ConversationEngine;
@@ -12,8 +13,13 @@ import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.smalltalk.SmallTalk;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +41,11 @@ public class ConversationConfiguration {
     }
 
     @Bean
+    SmallTalk smallTalk() {
+        return SmallTalk.bundled();
+    }
+
+    @Bean
     FaqResponder faqResponder(KnowledgeBase knowledgeBase, AnswerPolicy policy, Translations<BotTexts> texts) {
         return new FaqResponder(knowledgeBase, policy, texts);
     }
@@ -49,14 +60,26 @@ public class ConversationConfiguration {
             MeterRegistry registry,
             Translations<BotTexts> texts,
             MemberLanguage languages,
+            SmallTalk smallTalk,
+            ObjectProvider<PlatformChats> platforms,
             Clock clock) {
+        Map<Platform, String> handles = new EnumMap<>(Platform.class);
+        platforms.orderedStream().forEach(chats -> handles.put(chats.platform(), chats.botHandle()));
         EngineSettings settings = new EngineSettings(
                 policy.thresholds(),
                 properties.answerUnaddressedQuestions(),
                 properties.botUsername(),
+                handles,
                 properties.defaultLanguage(),
                 properties.maxQueryChars());
         return new ConversationEngine(
-                settings, store, faq, new MeteredAnswerFeedback(feedback, registry), texts, languages, clock);
+                settings,
+                store,
+                faq,
+                new MeteredAnswerFeedback(feedback, registry),
+                texts,
+                languages,
+                smallTalk,
+                clock);
     }
 }

@@ -51,6 +51,25 @@ class AskCommandIT {
     }
 
     @Test
+    void smallTalkGetsItsShortReplyAndAnAcknowledgementNone() {
+        CommandLineRun thanks = CommandLineRun.of("ask", "--json", "thanks!");
+        CommandLineRun ok = CommandLineRun.of("ask", "--json", "ok");
+        CommandLineRun okText = CommandLineRun.of("ask", "ok");
+
+        JsonNode reply = JsonMapper.builder().build().readTree(thanks.out());
+        assertThat(reply.get("decision").asString()).isEqualTo("reply");
+        assertThat(reply.get("text").asString()).isEqualTo("You're welcome!");
+        JsonNode none = JsonMapper.builder().build().readTree(ok.out());
+        assertThat(ok.exitCode()).isZero();
+        assertThat(none.get("decision").asString())
+                .as("'ok' used to answer proof-of-address")
+                .isEqualTo("none");
+        assertThat(none.get("entry_id").isNull()).isTrue();
+        assertThat(okText.exitCode()).isZero();
+        assertThat(okText.out()).isEmpty();
+    }
+
+    @Test
     void aMissingFolderIsAOneLineErrorWithExitCode2() {
         CommandLineRun run = CommandLineRun.of("ask", "--kb", kb.resolve("nope").toString(), "hello");
 

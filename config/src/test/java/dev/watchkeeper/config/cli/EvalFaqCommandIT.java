@@ -34,6 +34,7 @@ class EvalFaqCommandIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(run.out());
         assertThat(json.get("cases").asInt()).isEqualTo(4);
+        assertThat(json.get("small_talk").asInt()).isZero();
         assertThat(json.get("top1_accuracy").asDouble()).isEqualTo(1.0);
         assertThat(json.get("top3_recall").asDouble()).isEqualTo(1.0);
         for (String key : new String[] {
@@ -41,6 +42,31 @@ class EvalFaqCommandIT {
         }) {
             assertThat(json.has(key)).as(key).isTrue();
         }
+    }
+
+    @Test
+    void countsSmallTalkApartAndNeverAsAWrongAnswer() throws IOException {
+        Path cases = Files.writeString(
+                dir.resolve("cases.csv"),
+                """
+                text,expected_id
+                my deposit has not arrived,deposit-not-credited
+                ok,
+                thanks!,
+                gm,
+                спасибо,
+                """);
+
+        CommandLineRun run = CommandLineRun.of("eval", "faq", "--cases", cases.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
+        assertThat(json.get("cases").asInt()).isEqualTo(5);
+        assertThat(json.get("small_talk").asInt()).isEqualTo(4);
+        assertThat(json.get("in_scope_accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("wrong_answer_rate").asDouble())
+                .as("'ok' used to answer proof-of-address")
+                .isZero();
     }
 
     @Test

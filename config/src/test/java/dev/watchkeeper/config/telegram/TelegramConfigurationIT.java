@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dev.watchkeeper.config.WatchkeeperConfiguration;
 import dev.watchkeeper.config.bot.PlatformRunner;
+import dev.watchkeeper.core.conversation.ConversationEngine;
+import dev.watchkeeper.core.decision.Answer;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.moderation.ModerationSettings;
@@ -19,6 +25,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -74,6 +81,32 @@ class TelegramConfigurationIT {
             assertThat(context.getBean(TelegramProperties.class).toString()).doesNotContain(TOKEN);
             assertThat(methods).contains("getme", "setmycommands");
         }
+    }
+
+    @Test
+    void aQuestionMentioningTheHandleTelegramToldGetsThePrivateAnswer() {
+        try (ConfigurableApplicationContext context = start()) {
+            ConversationEngine engine = context.getBean(ConversationEngine.class);
+            ChatRef group = new ChatRef(Platform.TELEGRAM, "-1001", ChatType.GROUP);
+            ChatRef direct = new ChatRef(Platform.TELEGRAM, "5", ChatType.PRIVATE);
+            UserRef member = UserRef.member(Platform.TELEGRAM, "5");
+
+            Answer inPrivate = (Answer)
+                    ask(engine, InboundMessage.text("1", direct, member, "my deposit has not arrived", Instant.now()))
+                            .getFirst();
+            Answer inGroup = (Answer) ask(
+                            engine,
+                            InboundMessage.text("2", group, member, "@wk_bot my deposit has not arrived", Instant.now())
+                                    .withMention())
+                    .getFirst();
+
+            assertThat(inGroup.entryId()).isEqualTo(inPrivate.entryId());
+            assertThat(inGroup.confidence()).isEqualTo(inPrivate.confidence());
+        }
+    }
+
+    private static List<Decision> ask(ConversationEngine engine, InboundMessage message) {
+        return engine.handle(message.inLanguage(engine.languageOf(message)));
     }
 
     @Test
