@@ -74,6 +74,18 @@ class DomainShapeScorerTest {
     }
 
     @Test
+    void namesTheLetterSequencesThatWeighedMostOnceEach() {
+        assertThat(judge("claimdrop-hub.net")).hasValueSatisfying(e -> {
+            assertThat(e.detail()).contains("pieces common in drainer domains ('");
+            String pieces = e.detail().substring(e.detail().indexOf("pieces common"));
+            List<String> shown = java.util.Arrays.stream(pieces.split("'"))
+                    .filter(p -> !p.isBlank() && !p.contains(" ") && !p.equals(", "))
+                    .toList();
+            assertThat(shown).isNotEmpty().doesNotHaveDuplicates().allMatch(p -> p.length() >= 3);
+        });
+    }
+
+    @Test
     void scoresTheTenantOfAFreeHostingPlatform() {
         assertThat(judge("eigenlayer-claim.pages.dev"))
                 .hasValueSatisfying(e -> assertThat(e.detail()).contains("free hosting on pages.dev"));

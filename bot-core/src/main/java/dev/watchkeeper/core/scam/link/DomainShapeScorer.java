@@ -164,14 +164,21 @@ public final class DomainShapeScorer {
         grams.sort(Comparator.comparingDouble((DomainShape.Feature f) -> model.weight(f.name()))
                 .reversed());
         List<String> shown = new ArrayList<>();
-        for (DomainShape.Feature f : grams.subList(0, Math.min(3, grams.size()))) {
-            shown.add("'"
-                    + f.name()
-                            .substring(ShapeFeatures.GRAM.length())
-                            .replace("^", "")
-                            .replace("$", "") + "'");
+        for (DomainShape.Feature f : grams) {
+            String piece = f.name()
+                    .substring(ShapeFeatures.GRAM.length())
+                    .replace("^", "")
+                    .replace("$", "");
+            if (piece.length() >= ShapeFeatures.GRAM_MIN && shown.stream().noneMatch(s -> s.contains(piece))) {
+                shown.add(piece);
+                if (shown.size() == 3) {
+                    break;
+                }
+            }
         }
-        return Optional.of("pieces common in drainer domains (" + String.join(", ", shown) + ")");
+        return shown.isEmpty()
+                ? Optional.empty()
+                : Optional.of("pieces common in drainer domains ('" + String.join("', '", shown) + "')");
     }
 
     /** The labels with each protected name of four letters or more (not an ordinary word) as {@code #}. */
