@@ -86,8 +86,7 @@ public final class MultilingualSearchLatency {
         Arrays.sort(order, (a, b) -> Long.compare(cpu[b], cpu[a]));
         for (int k = 0; k < Math.min(n, order.length); k++) {
             int i = order[k];
-            System.out.printf(
-                    Locale.ROOT, "  %.3f ms [%s] %s%n", cpu[i] / 1e6, languages.get(i), questions.get(i));
+            System.out.printf(Locale.ROOT, "  %.3f ms [%s] %s%n", cpu[i] / 1e6, languages.get(i), questions.get(i));
         }
     }
 
