@@ -4,9 +4,13 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import dev.watchkeeper.core.language.LanguageDetector;
 import dev.watchkeeper.core.language.ScriptLanguageDetector;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -51,13 +55,18 @@ public final class LinguaLanguageDetector implements LanguageDetector {
     private final LanguageDetector untilLoaded = new ScriptLanguageDetector();
     private final AtomicBoolean loading = new AtomicBoolean();
 
-    private LinguaLanguageDetector(CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> lingua) {
+    private final Duration loadWait;
+
+    private LinguaLanguageDetector(
+            CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> lingua, Duration loadWait) {
         this.lingua = lingua;
+        this.loadWait = loadWait;
     }
 
     /** A detector whose models are loaded now, before this returns. */
     public static LinguaLanguageDetector loaded() {
-        LinguaLanguageDetector detector = new LinguaLanguageDetector(CompletableFuture.completedFuture(build()));
+        LinguaLanguageDetector detector =
+                new LinguaLanguageDetector(CompletableFuture.completedFuture(build()), Duration.ZERO);
         detector.loading.set(true);
         return detector;
     }
@@ -68,7 +77,17 @@ public final class LinguaLanguageDetector implements LanguageDetector {
      * goes by script until they are in.
      */
     public static LinguaLanguageDetector loadingInBackground() {
-        return new LinguaLanguageDetector(new CompletableFuture<>());
+        return loadingInBackground(Duration.ZERO);
+    }
+
+    /**
+     * Like {@link #loadingInBackground()}, but a message in Latin letters that arrives while the
+     * models load waits for them up to {@code loadWait}: the first Spanish, Portuguese or Turkish
+     * question after a start is answered in its language a few seconds later rather than at once
+     * in the default language. Russian and Chinese never wait (their script tells them).
+     */
+    public static LinguaLanguageDetector loadingInBackground(Duration loadWait) {
+        return new LinguaLanguageDetector(new CompletableFuture<>(), loadWait);
     }
 
     private void startLoading() {
@@ -96,15 +115,34 @@ public final class LinguaLanguageDetector implements LanguageDetector {
 
     @Override
     public Optional<String> detect(String text) {
+        String words = NOT_WORDS.matcher(text).replaceAll(" ");
         if (!isLoaded()) {
             startLoading();
-            return untilLoaded.detect(text);
+            Optional<String> byScript = untilLoaded.detect(text);
+            if (byScript.isPresent() || letters(words) < MIN_LETTERS || !awaitModels()) {
+                return byScript;
+            }
         }
-        String words = NOT_WORDS.matcher(text).replaceAll(" ");
         if (letters(words) < MIN_LETTERS) {
             return Optional.empty();
         }
         return Optional.ofNullable(CODES.get(lingua.join().detectLanguageOf(words)));
+    }
+
+    /** Waits up to the load wait for the models; true when they are in. */
+    private boolean awaitModels() {
+        if (loadWait.isZero() || loadWait.isNegative()) {
+            return false;
+        }
+        try {
+            lingua.get(loadWait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static com.github.pemistahl.lingua.api.LanguageDetector build() {

@@ -82,6 +82,22 @@ class LinguaLanguageDetectorTest {
         assertThat(next).isEqualTo("es");
     }
 
+    @Test
+    void aLatinMessageWhileTheModelsLoadWaitsForThemAndIsToldRight() {
+        LinguaLanguageDetector loading = LinguaLanguageDetector.loadingInBackground(java.time.Duration.ofSeconds(60));
+
+        assertThat(loading.detect("hola, mi retiro sigue pendiente")).contains("es");
+        assertThat(loading.isLoaded()).isTrue();
+    }
+
+    @Test
+    void cyrillicAndChineseAreToldWhileTheModelsLoad() {
+        LinguaLanguageDetector loading = LinguaLanguageDetector.loadingInBackground(java.time.Duration.ofSeconds(60));
+
+        assertThat(loading.detect("мой депозит не пришел")).contains("ru");
+        assertThat(loading.detect("提现一直在处理中")).contains("zh");
+    }
+
     private static List<String[]> cases() throws IOException {
         try (InputStream in = LinguaLanguageDetectorTest.class.getResourceAsStream("short-messages.csv")) {
             List<String[]> cases = new ArrayList<>();

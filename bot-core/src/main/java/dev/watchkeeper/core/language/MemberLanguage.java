@@ -2,9 +2,15 @@ package dev.watchkeeper.core.language;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +22,12 @@ import org.jspecify.annotations.Nullable;
  * number, an emoji) keeps the language remembered for the conversation, so one short word does
  * not flip it. With nothing remembered yet, the platform's report of the member's language counts
  * when the bot speaks it, and the community's default language otherwise.
+ *
+ * <p>One exception: Russian is often typed in Latin letters ("depozit ne prishel"), which no
+ * detector can tell from English or Turkish. A message without Cyrillic letters and without an
+ * English function word ({@code english-function-words.txt}: "my", "is", "how"…) from a member
+ * known to be Russian (remembered, or reported by the platform) stays Russian; the knowledge base
+ * reads such words as Russian too. "my deposit is missing" from the same member is English.
  *
  * <p>Stateless apart from the detector; thread-safe; blocks only as long as the detector does
  * (never on the network).
@@ -56,11 +68,48 @@ public final class MemberLanguage {
      *     conversation, if any
      */
     public String decide(@Nullable String platformHint, String words, @Nullable String remembered) {
-        return detector.detect(words)
-                .flatMap(MemberLanguage::supported)
-                .or(() -> supported(remembered))
-                .or(() -> supported(platformHint))
-                .orElse(defaultLanguage);
+        Optional<String> known = supported(remembered).or(() -> supported(platformHint));
+        Optional<String> detected = detector.detect(words).flatMap(MemberLanguage::supported);
+        if (detected.isPresent()
+                && known.filter(TYPED_IN_LATIN::equals).isPresent()
+                && !hasCyrillic(words)
+                && !hasEnglishFunctionWord(words)) {
+            return known.get();
+        }
+        return detected.or(() -> known).orElse(defaultLanguage);
+    }
+
+    /** The language members often type in Latin letters, which detectors read as another. */
+    private static final String TYPED_IN_LATIN = "ru";
+
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = readWords("english-function-words.txt");
+
+    private static boolean hasEnglishFunctionWord(String words) {
+        for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+            if (ENGLISH_FUNCTION_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> readWords(String name) {
+        try (InputStream in = MemberLanguage.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean hasCyrillic(String words) {
+        return words.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
     }
 
     /** The language of some words when they can be told; empty otherwise. */

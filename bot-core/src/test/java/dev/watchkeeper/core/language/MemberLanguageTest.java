@@ -18,6 +18,24 @@ class MemberLanguageTest {
     }
 
     @Test
+    void russianTypedInLatinLettersStaysRussianForAMemberKnownToBeRussian() {
+        MemberLanguage lingua = new MemberLanguage(
+                new FakeLanguageDetector(Map.of(
+                        "depozit ne prishel", "en",
+                        "gde moi dengi", "tr",
+                        "my deposit is missing", "en",
+                        "hola, no me llegó el retiro", "es")),
+                "en");
+
+        assertThat(lingua.decide("ru", "depozit ne prishel", null)).isEqualTo("ru");
+        assertThat(lingua.decide(null, "gde moi dengi", "ru")).isEqualTo("ru");
+        assertThat(lingua.decide("ru", "my deposit is missing", null)).isEqualTo("en");
+        // only Russian: a Spanish-locale member's English stays English, a Spanish question Spanish
+        assertThat(lingua.decide("es", "depozit ne prishel", null)).isEqualTo("en");
+        assertThat(lingua.decide("en", "hola, no me llegó el retiro", null)).isEqualTo("es");
+    }
+
+    @Test
     void aWordThatCannotBeToldKeepsTheRememberedLanguage() {
         assertThat(languages.decide("en", "ok", "es")).isEqualTo("es");
     }

@@ -24,7 +24,7 @@ public class LanguageConfiguration {
     @Bean
     LanguageDetector languageDetector(LanguageProperties properties) {
         return switch (properties.detector()) {
-            case LINGUA -> LinguaLanguageDetector.loadingInBackground();
+            case LINGUA -> LinguaLanguageDetector.loadingInBackground(properties.modelWait());
             case SCRIPT -> new ScriptLanguageDetector();
         };
     }

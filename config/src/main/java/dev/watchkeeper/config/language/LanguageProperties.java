@@ -19,6 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * @param staff the language support staff and moderators read: ticket cards, notices in ticket
  *     spaces, replies to staff commands, SLA alerts, {@code /stats} and moderation cases; members
  *     keep their own language
+ * @param modelWait how long a message in Latin letters that arrives while the language models
+ *     are still loading (the first seconds after a start) waits for them, so that it is answered
+ *     in its own language; 0 answers at once in the default language
  */
 @Validated
 @ConfigurationProperties("watchkeeper.language")
@@ -28,7 +31,8 @@ public record LanguageProperties(
         @DefaultValue("en")
                 @NotNull
                 @Pattern(regexp = "en|ru|zh|es|pt|tr", message = "must be one of en, ru, zh, es, pt, tr")
-                String staff) {
+                String staff,
+        @DefaultValue("5s") @NotNull java.time.Duration modelWait) {
 
     /** The language detectors to choose from. */
     public enum Detector {

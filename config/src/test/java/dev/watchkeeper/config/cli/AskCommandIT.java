@@ -51,6 +51,16 @@ class AskCommandIT {
     }
 
     @Test
+    void aSpanishQuestionRightAfterTheStartIsAnsweredInSpanish() {
+        // the language models are still loading when ask puts its one question
+        CommandLineRun run = CommandLineRun.of("ask", "--json", "hola, mi retiro sigue pendiente");
+
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
+        assertThat(json.get("entry_id").asString()).isEqualTo("withdrawal-pending");
+        assertThat(json.get("text").asString()).startsWith("Mi retiro está pendiente");
+    }
+
+    @Test
     void smallTalkGetsItsShortReplyAndAnAcknowledgementNone() {
         CommandLineRun thanks = CommandLineRun.of("ask", "--json", "thanks!");
         CommandLineRun ok = CommandLineRun.of("ask", "--json", "ok");
