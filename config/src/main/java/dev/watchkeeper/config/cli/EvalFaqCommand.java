@@ -63,6 +63,9 @@ final class EvalFaqCommand implements Callable<Integer> {
         if (threshold != null) {
             properties.put("watchkeeper.answer.threshold", threshold.toString());
         }
+        // every question waits for the language models, however long they take to load, so that
+        // the figures do not depend on how busy the machine is
+        properties.putIfAbsent("watchkeeper.language.model-wait", "10m");
         try (ConfigurableApplicationContext context = ApplicationContexts.start(properties)) {
             KnowledgeBase knowledgeBase = context.getBean(KnowledgeBase.class);
             FaqEvaluation result = new FaqEvaluator(
