@@ -126,6 +126,23 @@ class SmallTalkWithBundledKnowledgeBaseTest {
                         Answer.class, a -> assertThat(a.entryId()).isEqualTo("deposit-not-credited"));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "hello I need help, en",
+        "can someone help me?, en",
+        "помогите пожалуйста, ru",
+        "需要帮助, zh",
+        "ayuda por favor, es",
+        "preciso de ajuda, pt",
+        "yardım lazım, tr"
+    })
+    void aBareRequestForHelpGetsTheOfferOfHelpNotAnArticle(String text, String language) {
+        assertThat(send(inPrivate(member("help-" + language), text, language)))
+                .singleElement()
+                .isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text())
+                        .isEqualTo(CATALOG.text("conversation", language, "smallTalkGreeting")));
+    }
+
     @Test
     void thanksButItStillDoesNotWorkIsNotTakenForThanks() {
         List<Decision> decisions = send(inPrivate(member("5"), "thanks but it still doesn't work", "en"));
