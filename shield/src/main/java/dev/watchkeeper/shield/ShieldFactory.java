@@ -70,10 +70,11 @@ public final class ShieldFactory {
         } else {
             List<LabelledText> real = new ArrayList<>(BundledModels.realSamples());
             real.addAll(options.extraSamples());
-            ShieldTraining.Trained trained = new ShieldTraining(ShieldTraining.inspector(inspectorShield(options)))
-                    .train(real, BundledModels.writtenSamples());
+            List<LabelledText> written = BundledModels.writtenSamples();
+            ShieldTraining.Trained trained =
+                    new ShieldTraining(ShieldTraining.inspector(inspectorShield(options))).train(real, written);
             List<LabelledText> samples = new ArrayList<>(real);
-            samples.addAll(BundledModels.writtenSamples());
+            samples.addAll(written);
             classifier = trained.classifier(samples);
             model = trained.combination();
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +39,12 @@ public final class MemberLanguage {
 
     /** English, the language every text has. */
     public static final String ENGLISH = "en";
+
+    /** The language members often type in Latin letters, which detectors read as another. */
+    private static final String TYPED_IN_LATIN = "ru";
+
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = readWords("english-function-words.txt");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}']+");
 
     private final LanguageDetector detector;
     private final String defaultLanguage;
@@ -79,13 +86,8 @@ public final class MemberLanguage {
         return detected.or(() -> known).orElse(defaultLanguage);
     }
 
-    /** The language members often type in Latin letters, which detectors read as another. */
-    private static final String TYPED_IN_LATIN = "ru";
-
-    private static final Set<String> ENGLISH_FUNCTION_WORDS = readWords("english-function-words.txt");
-
     private static boolean hasEnglishFunctionWord(String words) {
-        for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+        for (String word : NOT_LETTERS.split(words.toLowerCase(Locale.ROOT))) {
             if (ENGLISH_FUNCTION_WORDS.contains(word)) {
                 return true;
             }

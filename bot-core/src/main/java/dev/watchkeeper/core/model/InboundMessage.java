@@ -138,6 +138,25 @@ public record InboundMessage(
                 quote);
     }
 
+    /** This message as a reply to the given message of the bot's. */
+    public InboundMessage replyingToBot(MessageRef botMessage) {
+        return new InboundMessage(
+                id,
+                chat,
+                threadId,
+                author,
+                roles,
+                text,
+                attachments,
+                requireNonNull(botMessage, "botMessage"),
+                true,
+                mentionsBot,
+                time,
+                languageHint,
+                edited,
+                quote);
+    }
+
     /**
      * A copy whose {@link #languageHint()} is the language the bot decided to answer this message
      * in, so that every feature that handles it speaks the same language.

@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -127,19 +126,6 @@ class AddressedQuestionTest {
     }
 
     private InboundMessage replyToBot(ChatRef chat, String text) {
-        return new InboundMessage(
-                new MessageRef(chat, Integer.toString(++ids)),
-                chat,
-                null,
-                MEMBER,
-                Set.of(),
-                text,
-                List.of(),
-                new MessageRef(chat, "bot-1"),
-                true,
-                false,
-                NOW,
-                null,
-                false);
+        return message(chat, text).replyingToBot(new MessageRef(chat, "bot-1"));
     }
 }
