@@ -90,6 +90,15 @@ final class EvalData {
      * phrasing sets differ while the vocabulary stays real.
      */
     static List<KnowledgeFile> syntheticKnowledgeBase(int size, int perEntry) {
+        return syntheticKnowledgeBase(size, perEntry, false);
+    }
+
+    /**
+     * As {@link #syntheticKnowledgeBase(int, int)}; with {@code distinct} every phrasing ends with
+     * its entry's number, so that no two entries share one (an embedding cache would otherwise
+     * encode each real phrasing once for all the entries that repeat it).
+     */
+    static List<KnowledgeFile> syntheticKnowledgeBase(int size, int perEntry, boolean distinct) {
         List<KnowledgeEntry> sources = faqEntries();
         List<KnowledgeFile> files = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -102,6 +111,7 @@ final class EvalData {
                         .get((round * perEntry + k) % source.questions().size());
                 text.append("  - \"")
                         .append(q.replace("\\", "").replace("\"", "'"))
+                        .append(distinct ? " (" + i + ")" : "")
                         .append("\"\n");
             }
             text.append("---\n").append(source.answer()).append('\n');

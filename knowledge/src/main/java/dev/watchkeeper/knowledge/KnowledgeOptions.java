@@ -3,6 +3,7 @@ package dev.watchkeeper.knowledge;
 import static java.util.Objects.requireNonNull;
 
 import dev.watchkeeper.knowledge.search.ConfidenceModels;
+import dev.watchkeeper.knowledge.semantic.PhrasingEmbedder;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -16,9 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param reloadDelay how long the folder must stay quiet after a change before it is reloaded
  * @param confidence the confidence models; a knowledge-base folder's own {@value
  *     ConfidenceModels#FILE_NAME} is read over them
+ * @param embedder what searches by meaning (hybrid retrieval), or null for lexical search alone
  */
 public record KnowledgeOptions(
-        @Nullable Path synonymsFile, boolean hotReload, Duration reloadDelay, ConfidenceModels confidence) {
+        @Nullable Path synonymsFile,
+        boolean hotReload,
+        Duration reloadDelay,
+        ConfidenceModels confidence,
+        @Nullable PhrasingEmbedder embedder) {
     /** The default reload delay: long enough to coalesce an editor's save, short enough to feel live. */
     public static final Duration DEFAULT_RELOAD_DELAY = Duration.ofMillis(500);
 
@@ -30,9 +36,9 @@ public record KnowledgeOptions(
         }
     }
 
-    /** These options with the general confidence models. */
+    /** These options with the general confidence models, lexical search alone. */
     public KnowledgeOptions(@Nullable Path synonymsFile, boolean hotReload, Duration reloadDelay) {
-        this(synonymsFile, hotReload, reloadDelay, ConfidenceModels.bundled());
+        this(synonymsFile, hotReload, reloadDelay, ConfidenceModels.bundled(), null);
     }
 
     /** Bundled synonyms, hot reload on, default delay, the general confidence models. */
@@ -42,16 +48,21 @@ public record KnowledgeOptions(
 
     /** These options with other confidence models. */
     public KnowledgeOptions withConfidence(ConfidenceModels models) {
-        return new KnowledgeOptions(synonymsFile, hotReload, reloadDelay, models);
+        return new KnowledgeOptions(synonymsFile, hotReload, reloadDelay, models, embedder);
     }
 
     /** These options with another synonyms file. */
     public KnowledgeOptions withSynonymsFile(@Nullable Path file) {
-        return new KnowledgeOptions(file, hotReload, reloadDelay, confidence);
+        return new KnowledgeOptions(file, hotReload, reloadDelay, confidence, embedder);
     }
 
     /** These options with hot reload switched on or off. */
     public KnowledgeOptions withHotReload(boolean enabled) {
-        return new KnowledgeOptions(synonymsFile, enabled, reloadDelay, confidence);
+        return new KnowledgeOptions(synonymsFile, enabled, reloadDelay, confidence, embedder);
+    }
+
+    /** These options searching by meaning with this embedder too (hybrid), or lexically alone (null). */
+    public KnowledgeOptions withEmbedder(@Nullable PhrasingEmbedder embedder) {
+        return new KnowledgeOptions(synonymsFile, hotReload, reloadDelay, confidence, embedder);
     }
 }

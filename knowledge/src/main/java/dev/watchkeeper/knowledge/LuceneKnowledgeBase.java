@@ -17,6 +17,7 @@ import dev.watchkeeper.knowledge.search.EntryRanker;
 import dev.watchkeeper.knowledge.search.KnowledgeIndex;
 import dev.watchkeeper.knowledge.search.RankedEntry;
 import dev.watchkeeper.knowledge.search.RankingWeights;
+import dev.watchkeeper.knowledge.semantic.PhrasingEmbedder;
 import java.io.Closeable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
     private final KnowledgeLoader loader = new KnowledgeLoader();
     private final EntryRanker ranker;
     private final RankingWeights weights;
+    private final @Nullable PhrasingEmbedder embedder;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private volatile @Nullable FolderWatcher watcher;
     private volatile boolean closed;
@@ -59,6 +61,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         this.synonymProblems = synonyms.problems();
         this.analysis = new LanguageAnalysis(synonyms.map(), tuning.stemmer());
         this.weights = tuning.weights();
+        this.embedder = options.embedder();
         this.ranker = new EntryRanker(tuning.weights(), tuning.models());
         reload();
     }
@@ -125,7 +128,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         problems.addAll(read.problems());
         problems.addAll(result.problems());
         read.problems().forEach(problem -> LOG.warn("Knowledge base problem: {}", problem));
-        KnowledgeIndex index = KnowledgeIndex.build(entries, analysis, weights);
+        KnowledgeIndex index = KnowledgeIndex.build(entries, analysis, weights, embedder);
         problems.addAll(analysis.problems());
         current.set(new Snapshot(index, byId, goodByFile, problems));
         if (previous != null) {
@@ -145,7 +148,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
     @Override
     public List<SearchHit> search(SearchQuery query) {
         try {
-            List<RankedEntry> ranked = rank(query.text(), query.language(), query.limit());
+            List<RankedEntry> ranked = rank(query.text(), query.language(), query.limit(), query.byMeaning());
             List<SearchHit> hits = new ArrayList<>(ranked.size());
             for (RankedEntry r : ranked) {
                 hits.add(new SearchHit(
@@ -160,9 +163,13 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
 
     /** The ranked entries with the features their confidence came from (for evaluation). */
     List<RankedEntry> rank(String text, @Nullable String language, int limit) {
+        return rank(text, language, limit, true);
+    }
+
+    private List<RankedEntry> rank(String text, @Nullable String language, int limit, boolean byMeaning) {
         KnowledgeIndex index = acquireIndex();
         try {
-            return ranker.rank(index, text, language, limit);
+            return ranker.rank(index, text, language, limit, byMeaning);
         } finally {
             index.release();
         }

@@ -12,6 +12,7 @@ import dev.watchkeeper.knowledge.search.ConfidenceModels;
 import dev.watchkeeper.knowledge.search.MatchFeatures;
 import dev.watchkeeper.knowledge.search.RankedEntry;
 import dev.watchkeeper.knowledge.search.RankingWeights;
+import dev.watchkeeper.knowledge.semantic.PhrasingEmbedder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluation and calibration runner over the dev sets in {@code /work/shared/eval/faq} (test scope,
@@ -45,7 +47,7 @@ public final class FaqEvalRunner {
                     RankingWeights weights = weights(spec);
                     StringBuilder line = new StringBuilder(stemmer + " " + spec + " ->");
                     for (String set : SETS) {
-                        try (LuceneKnowledgeBase kb = open(root, set, stemmer, weights, ConfidenceModel.calibrated())) {
+                        try (LuceneKnowledgeBase kb = open(root, set, stemmer, weights, givenModel())) {
                             int right = 0;
                             int inScope = 0;
                             for (FaqCase c : cases.get(set)) {
@@ -74,8 +76,7 @@ public final class FaqEvalRunner {
         double suggest = Double.parseDouble(System.getProperty("suggest", "0.2"));
         AnswerPolicy policy = new AnswerPolicy(new AnswerThresholds(answer, suggest, Math.max(answer, 0.8)));
         for (String set : SETS) {
-            try (LuceneKnowledgeBase kb =
-                    open(root, set, stemmer, RankingWeights.defaults(), ConfidenceModel.calibrated())) {
+            try (LuceneKnowledgeBase kb = open(root, set, stemmer, RankingWeights.defaults(), givenModel())) {
                 FaqEvaluator evaluator = new FaqEvaluator(kb, policy, SmallTalk.bundled());
                 evaluator.run(cases.get(set)); // warm-up
                 FaqEvaluation e = evaluator.run(cases.get(set));
@@ -107,12 +108,11 @@ public final class FaqEvalRunner {
                 all.addAll(FaqCsv.read(root.resolve(set).resolve("oos-train.csv")));
             }
             List<double[]> rows = new ArrayList<>();
-            try (LuceneKnowledgeBase kb =
-                    open(root, set, stemmer, RankingWeights.defaults(), ConfidenceModel.calibrated())) {
+            try (LuceneKnowledgeBase kb = open(root, set, stemmer, RankingWeights.defaults(), givenModel())) {
                 for (FaqCase c : all) {
                     List<RankedEntry> r = kb.rank(c.text(), null, 1);
                     double[] x =
-                            r.isEmpty() ? new double[6] : vector(r.getFirst().features());
+                            r.isEmpty() ? new double[8] : vector(r.getFirst().features());
                     int right = !r.isEmpty()
                                     && c.inScope()
                                     && r.getFirst().entry().id().equals(c.expectedId())
@@ -131,16 +131,11 @@ public final class FaqEvalRunner {
             perSet.put(set, rows);
         }
         double[] w = LogisticFit.fit(xs, ys, Double.parseDouble(System.getProperty("ridge", "0.01")));
-        System.out.printf(
-                Locale.ROOT,
-                "new ConfidenceModel(%.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f)%n",
-                w[0],
-                w[1],
-                w[2],
-                w[3],
-                w[4],
-                w[5],
-                w[6]);
+        StringBuilder coefficients = new StringBuilder();
+        for (double c : w) {
+            coefficients.append(String.format(Locale.ROOT, " %.3f", c));
+        }
+        System.out.println("model =" + coefficients);
         for (double t = 0.2; t < 0.96; t += 0.05) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "t=%.2f", t));
             for (var e : perSet.entrySet()) {
@@ -150,10 +145,10 @@ public final class FaqEvalRunner {
                 int rejected = 0;
                 for (double[] row : e.getValue()) {
                     double p = LogisticFit.sigmoid(
-                            LogisticFit.dot(w, LogisticFit.withBias(java.util.Arrays.copyOf(row, 6))));
-                    if (row[7] == 1) {
+                            LogisticFit.dot(w, LogisticFit.withBias(java.util.Arrays.copyOf(row, 8))));
+                    if (row[9] == 1) {
                         inScope++;
-                        if (row[6] == 1 && p >= t) {
+                        if (row[8] == 1 && p >= t) {
                             answeredRight++;
                         }
                     } else {
@@ -175,8 +170,10 @@ public final class FaqEvalRunner {
     }
 
     private static double[] vector(MatchFeatures f) {
-        double[] x = {f.coverage(), f.entryCoverage(), f.score(), f.margin(), f.share(), f.unknown()};
-        String[] mask = System.getProperty("mask", "1,1,1,1,1,1").split(",");
+        double[] x = {
+            f.coverage(), f.entryCoverage(), f.score(), f.margin(), f.share(), f.unknown(), f.dense(), f.denseMargin()
+        };
+        String[] mask = System.getProperty("mask", "1,1,1,1,1,1,1,1").split(",");
         for (int i = 0; i < x.length; i++) {
             x[i] *= Double.parseDouble(mask[i]);
         }
@@ -198,9 +195,45 @@ public final class FaqEvalRunner {
 
     static LuceneKnowledgeBase open(
             Path root, String set, EnglishStemmer stemmer, RankingWeights weights, ConfidenceModel model) {
+        boolean hybrid = HYBRID;
+        ConfidenceModels models = ConfidenceModels.of(model);
+        if (hybrid && System.getProperty("model") == null) {
+            // the bundled hybrid model, unless a fit's coefficients are given to try
+            models = ConfidenceModels.of(ConfidenceModels.bundled().forHybrid("en"));
+        }
         return LuceneKnowledgeBase.fromFolder(
                 root.resolve(set).resolve("kb"),
-                new KnowledgeOptions(null, false, Duration.ZERO),
-                new LuceneKnowledgeBase.Tuning(stemmer, weights, ConfidenceModels.of(model)));
+                new KnowledgeOptions(null, false, Duration.ZERO).withEmbedder(hybrid ? embedder() : null),
+                new LuceneKnowledgeBase.Tuning(
+                        stemmer,
+                        weights.withDenseWeight(Double.parseDouble(
+                                System.getProperty("denseWeight", String.valueOf(weights.denseWeight())))),
+                        models));
+    }
+
+    /** -Dretrieval=hybrid searches by meaning too, with vectors cached in -Dembedding.cache. */
+    private static final boolean HYBRID = "hybrid".equals(System.getProperty("retrieval", "lexical"));
+
+    private static @Nullable PhrasingEmbedder embedder;
+
+    private static synchronized PhrasingEmbedder embedder() {
+        if (embedder == null) {
+            embedder =
+                    PhrasingEmbedder.miniLm(Path.of(System.getProperty("embedding.cache", "target/embedding-cache")));
+        }
+        return embedder;
+    }
+
+    private static ConfidenceModel givenModel() {
+        String given = System.getProperty("model");
+        if (given == null) {
+            return ConfidenceModel.calibrated();
+        }
+        double[] w = new double[9];
+        String[] parts = given.split(",");
+        for (int i = 0; i < parts.length; i++) {
+            w[i] = Double.parseDouble(parts[i]);
+        }
+        return new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8]);
     }
 }

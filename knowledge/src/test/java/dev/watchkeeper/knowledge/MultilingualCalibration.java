@@ -5,6 +5,7 @@ import dev.watchkeeper.knowledge.search.ConfidenceModel;
 import dev.watchkeeper.knowledge.search.ConfidenceModels;
 import dev.watchkeeper.knowledge.search.MatchFeatures;
 import dev.watchkeeper.knowledge.search.RankedEntry;
+import dev.watchkeeper.knowledge.semantic.PhrasingEmbedder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,10 +70,49 @@ public final class MultilingualCalibration {
             System.out.printf(Locale.ROOT, "%s tuning sets: %s%n", lang, figures(rows, l, w));
             bundledLines.add(line(lang, w));
         }
+        bundledLines.add(hybridEnglish(repo));
         bundledLines.forEach(System.out::println);
         if (args.length > 0 && args[0].equals("write")) {
             replaceModels(bundled, bundledLines);
         }
+    }
+
+    /**
+     * English's model for hybrid search: the multilingual model cannot be shared, since only
+     * English is searched by meaning, so it is fitted on English's tuning sets alone, over the
+     * same features as the general hybrid model (best-phrasing coverage and raw score left out).
+     */
+    private static String hybridEnglish(Path repo) throws IOException {
+        List<double[]> xs = new ArrayList<>();
+        List<Integer> ys = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        try (LuceneKnowledgeBase kb = LuceneKnowledgeBase.fromFolder(
+                Path.of("src/main/resources/kb"),
+                KnowledgeOptions.defaults()
+                        .withHotReload(false)
+                        .withEmbedder(PhrasingEmbedder.miniLm(Path.of("target/embedding-cache"))))) {
+            for (String set : TUNING_SETS) {
+                for (FaqCase c : FaqCsv.read(repo.resolve(set.formatted("en")))) {
+                    List<RankedEntry> ranked = kb.rankIn(c.text(), "en", 1);
+                    MatchFeatures f =
+                            ranked.isEmpty() ? null : ranked.getFirst().features();
+                    double[] x = f == null
+                            ? new double[8]
+                            : new double[] {
+                                0, f.entryCoverage(), 0, f.margin(), f.share(), f.unknown(), f.dense(), f.denseMargin()
+                            };
+                    boolean right = f != null
+                            && c.inScope()
+                            && ranked.getFirst().entry().id().equals(c.expectedId());
+                    xs.add(x);
+                    ys.add(right ? 1 : 0);
+                    rows.add(new Row(0, x, right ? 1 : 0, c.inScope()));
+                }
+            }
+        }
+        double[] w = LogisticFit.fit(xs, ys, SLOPE_RIDGE);
+        System.out.printf(Locale.ROOT, "en.hybrid tuning sets: %s%n", figures(rows, 0, w));
+        return line("en.hybrid", w);
     }
 
     private static String line(String lang, double[] w) {

@@ -64,7 +64,7 @@ public final class FaqResponder {
      * enough for the stricter threshold; otherwise stays silent (empty).
      */
     public Optional<Answer> answerUnaddressed(String question, String language, ReplyTarget to) {
-        List<SearchHit> hits = knowledgeBase.search(new SearchQuery(question, language, 1));
+        List<SearchHit> hits = knowledgeBase.search(SearchQuery.byWords(question, language, 1));
         if (!policy.answersUnaddressed(hits)) {
             return Optional.empty();
         }

@@ -143,6 +143,18 @@ class ConversationEngineTest {
     }
 
     @Test
+    void searchesByMeaningOnlyForQuestionsAskedOfTheBot() {
+        List<SearchQuery> queries = new ArrayList<>();
+        ConversationEngine engine = engine(true, recording(queries));
+
+        engine.handle(message(GROUP, MEMBER, "where is my deposit?"));
+        engine.handle(message(GROUP, MEMBER, "@keeperbot where is my deposit").withMention());
+        engine.handle(message(PRIVATE, MEMBER, "where is my deposit"));
+
+        assertThat(queries).extracting(SearchQuery::byMeaning).containsExactly(false, true, true);
+    }
+
+    @Test
     void neverAnswersOtherBots() {
         assertThat(engine(false).handle(message(PRIVATE, OTHER_BOT, "where is my deposit")))
                 .isEmpty();
@@ -384,11 +396,21 @@ class ConversationEngineTest {
 
     @Test
     void cutsVeryLongMessagesBeforeSearching() {
-        List<String> queries = new ArrayList<>();
-        KnowledgeBase recording = new KnowledgeBase() {
+        List<SearchQuery> queries = new ArrayList<>();
+
+        List<Decision> decisions =
+                engine(false, recording(queries)).handle(message(PRIVATE, MEMBER, "deposit ".repeat(1250) + "🙂"));
+
+        assertThat(decisions).hasSize(1);
+        assertThat(queries).singleElement().satisfies(q -> assertThat(q.text()).hasSizeLessThanOrEqualTo(200));
+    }
+
+    /** The test's knowledge base, recording every search made of it. */
+    private KnowledgeBase recording(List<SearchQuery> queries) {
+        return new KnowledgeBase() {
             @Override
             public List<SearchHit> search(SearchQuery query) {
-                queries.add(query.text());
+                queries.add(query);
                 return knowledgeBase.search(query);
             }
 
@@ -402,11 +424,5 @@ class ConversationEngineTest {
                 return knowledgeBase.size();
             }
         };
-
-        List<Decision> decisions =
-                engine(false, recording).handle(message(PRIVATE, MEMBER, "deposit ".repeat(1250) + "🙂"));
-
-        assertThat(decisions).hasSize(1);
-        assertThat(queries).singleElement().satisfies(q -> assertThat(q).hasSizeLessThanOrEqualTo(200));
     }
 }

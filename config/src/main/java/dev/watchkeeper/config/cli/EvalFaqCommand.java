@@ -1,5 +1,7 @@
 package dev.watchkeeper.config.cli;
 
+import dev.watchkeeper.config.faq.KnowledgeProperties;
+import dev.watchkeeper.config.faq.KnowledgeProperties.Retrieval;
 import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.FaqCase;
 import dev.watchkeeper.core.faq.FaqEvaluation;
@@ -8,8 +10,10 @@ import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.smalltalk.SmallTalk;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code watchkeeper eval faq [--kb DIR] --cases FILE [--lang LANG]}: answer quality on labelled
+ * {@code watchkeeper eval faq [--kb DIR] --cases FILE [--lang LANG] [--retrieval lexical|hybrid]}: answer quality on labelled
  * questions, against the bundled knowledge base when no folder is given. Small-talk cases ("thanks",
  * "ok") are counted apart ({@code small_talk}) and left out of the ratios, as the bot replies to them
  * without searching.
@@ -49,6 +53,14 @@ final class EvalFaqCommand implements Callable<Integer> {
     @Nullable
     String lang;
 
+    @Option(
+            names = "--retrieval",
+            paramLabel = "MODE",
+            description = "lexical (by words alone) or hybrid (by words and by meaning); default: the"
+                    + " configured watchkeeper.kb.retrieval, hybrid.")
+    @Nullable
+    String retrieval;
+
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
@@ -63,6 +75,9 @@ final class EvalFaqCommand implements Callable<Integer> {
         if (threshold != null) {
             properties.put("watchkeeper.answer.threshold", threshold.toString());
         }
+        if (retrieval != null) {
+            properties.put("watchkeeper.kb.retrieval", retrievalMode(retrieval).name());
+        }
         // every question waits for the language models, however long they take to load, so that
         // the figures do not depend on how busy the machine is
         properties.putIfAbsent("watchkeeper.language.model-wait", "10m");
@@ -74,6 +89,12 @@ final class EvalFaqCommand implements Callable<Integer> {
                             context.getBean(SmallTalk.class))
                     .run(faqCases);
             Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put(
+                    "retrieval",
+                    context.getBean(KnowledgeProperties.class)
+                            .retrieval()
+                            .name()
+                            .toLowerCase(Locale.ROOT));
             figures.put("cases", result.cases());
             figures.put("small_talk", result.smallTalk());
             figures.put("top1_accuracy", result.top1Accuracy());
@@ -86,5 +107,12 @@ final class EvalFaqCommand implements Callable<Integer> {
             Figures.print(spec.commandLine().getOut(), figures, json);
             return CommandLine.ExitCode.OK;
         }
+    }
+
+    private static Retrieval retrievalMode(String given) {
+        return Arrays.stream(Retrieval.values())
+                .filter(mode -> mode.name().equalsIgnoreCase(given.strip()))
+                .findFirst()
+                .orElseThrow(() -> new UsageException("--retrieval must be lexical or hybrid, not '" + given + "'"));
     }
 }

@@ -5,6 +5,7 @@ import dev.watchkeeper.knowledge.KnowledgeFile;
 import dev.watchkeeper.knowledge.KnowledgeOptions;
 import dev.watchkeeper.knowledge.LuceneKnowledgeBase;
 import dev.watchkeeper.knowledge.search.ConfidenceModels;
+import dev.watchkeeper.knowledge.semantic.PhrasingEmbedder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,8 +50,12 @@ public class KnowledgeConfiguration {
      */
     @Bean(destroyMethod = "close", bootstrap = Bean.Bootstrap.BACKGROUND)
     LuceneKnowledgeBase knowledgeBase() {
-        KnowledgeOptions options =
-                new KnowledgeOptions(properties.synonyms(), properties.hotReload(), properties.reloadDelay());
+        KnowledgeOptions options = new KnowledgeOptions(
+                        properties.synonyms(), properties.hotReload(), properties.reloadDelay())
+                .withEmbedder(
+                        properties.retrieval() == KnowledgeProperties.Retrieval.HYBRID
+                                ? PhrasingEmbedder.miniLm(properties.embeddingCache())
+                                : null);
         LuceneKnowledgeBase knowledgeBase;
         if (properties.path() != null) {
             knowledgeBase = LuceneKnowledgeBase.fromFolder(properties.path(), options);

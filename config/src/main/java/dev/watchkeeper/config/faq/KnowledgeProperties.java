@@ -14,6 +14,10 @@ import org.springframework.validation.annotation.Validated;
  * @param hotReload watch the folder and apply edits without restart
  * @param reloadDelay how long to wait after a change before reloading (edits come in bursts)
  * @param synonyms a synonyms file (Solr format) replacing the bundled one; unset means bundled
+ * @param retrieval {@code hybrid}: questions in English are searched by meaning as well as by
+ *     words (a sentence-embedding model run in-process); {@code lexical}: by words alone
+ * @param embeddingCache the folder where phrasing vectors are kept between starts; unset keeps
+ *     them in memory, so every start encodes the whole knowledge base again
  */
 @Validated
 @ConfigurationProperties("watchkeeper.kb")
@@ -21,4 +25,14 @@ public record KnowledgeProperties(
         @Nullable Path path,
         @DefaultValue("true") boolean hotReload,
         @DefaultValue("500ms") Duration reloadDelay,
-        @Nullable Path synonyms) {}
+        @Nullable Path synonyms,
+        @DefaultValue("hybrid") Retrieval retrieval,
+        @Nullable Path embeddingCache) {
+    /** How questions are searched. */
+    public enum Retrieval {
+        /** By words alone (Lucene's BM25 and the knowledge base's own analysis). */
+        LEXICAL,
+        /** By words and, in the languages the embedding model covers, by meaning. */
+        HYBRID
+    }
+}

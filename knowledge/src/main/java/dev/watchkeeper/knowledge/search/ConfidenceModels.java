@@ -32,6 +32,7 @@ public final class ConfidenceModels {
     public static final String FILE_NAME = "confidence.properties";
 
     private static final String ENGLISH = "en";
+    private static final String HYBRID = ".hybrid";
 
     private final Map<String, ConfidenceModel> byKey;
 
@@ -56,9 +57,9 @@ public final class ConfidenceModels {
     }
 
     /**
-     * These models with those of a file ({@code key = seven numbers} lines) in their place.
+     * These models with those of a file ({@code key = seven or nine numbers} lines) in their place.
      *
-     * @throws IllegalArgumentException when the file cannot be read or a line is not seven numbers
+     * @throws IllegalArgumentException when the file cannot be read or a line is not seven or nine numbers
      */
     public ConfidenceModels overriddenBy(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -81,18 +82,31 @@ public final class ConfidenceModels {
         return new ConfidenceModels(Map.of(ENGLISH, requireNonNull(model, "model")));
     }
 
-    /** The model for an analysis key; English's when the key has none. */
+    /** The lexical model for an analysis key; English's when the key has none. */
     public ConfidenceModel forKey(String key) {
         ConfidenceModel model = byKey.get(key);
         return model != null ? model : byKey.get(ENGLISH);
     }
 
     /**
-     * Reads lines {@code key = bias coverage entryCoverage score margin share unknown}.
+     * The model for an analysis key's hybrid search ({@code <key>.hybrid}); English's hybrid model
+     * when the key has none, and the key's lexical model when neither has one.
+     */
+    public ConfidenceModel forHybrid(String key) {
+        ConfidenceModel model = byKey.get(key + HYBRID);
+        if (model == null) {
+            model = byKey.get(ENGLISH + HYBRID);
+        }
+        return model != null ? model : forKey(key);
+    }
+
+    /**
+     * Reads lines {@code key = bias coverage entryCoverage score margin share unknown [dense
+     * denseMargin]}; a key ending in {@code .hybrid} is the model of that language's hybrid search.
      *
      * @throws IOException when the reader fails
      *
-     * @throws IllegalArgumentException for a line that is not seven numbers
+     * @throws IllegalArgumentException for a line that is not seven or nine numbers
      */
     static Map<String, ConfidenceModel> read(Reader reader) throws IOException {
         Properties properties = new Properties();
@@ -100,19 +114,19 @@ public final class ConfidenceModels {
         Map<String, ConfidenceModel> models = new LinkedHashMap<>();
         for (String key : properties.stringPropertyNames()) {
             String[] parts = properties.getProperty(key).strip().split("\\s+");
-            if (parts.length != 7) {
+            if (parts.length != 7 && parts.length != 9) {
                 throw new IllegalArgumentException(
-                        "confidence model '" + key + "' needs 7 numbers, has " + parts.length);
+                        "confidence model '" + key + "' needs 7 or 9 numbers, has " + parts.length);
             }
-            double[] w = new double[7];
-            for (int i = 0; i < 7; i++) {
+            double[] w = new double[9];
+            for (int i = 0; i < parts.length; i++) {
                 try {
                     w[i] = Double.parseDouble(parts[i]);
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("confidence model '" + key + "': not a number: " + parts[i], e);
                 }
             }
-            models.put(key, new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6]));
+            models.put(key, new ConfidenceModel(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8]));
         }
         return models;
     }

@@ -1,6 +1,8 @@
 package dev.watchkeeper.knowledge.search;
 
 import dev.watchkeeper.core.faq.KnowledgeEntry;
+import dev.watchkeeper.knowledge.analysis.LanguageAnalysis;
+import dev.watchkeeper.knowledge.semantic.DenseIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -62,6 +64,15 @@ public final class EntryRanker {
      * question's language when it has that translation, else in English, else as it matched.
      */
     public List<RankedEntry> rank(KnowledgeIndex index, String text, @Nullable String language, int limit) {
+        return rank(index, text, language, limit, true);
+    }
+
+    /**
+     * As {@link #rank(KnowledgeIndex, String, String, int)}; with {@code byMeaning} false the
+     * question is searched lexically alone, which costs a tenth (for chatter nobody asked the bot).
+     */
+    public List<RankedEntry> rank(
+            KnowledgeIndex index, String text, @Nullable String language, int limit, boolean byMeaning) {
         String clean = QueryText.clean(text);
         if (clean.isBlank() || index.entries().isEmpty()) {
             return List.of();
@@ -77,9 +88,7 @@ public final class EntryRanker {
                     break;
                 }
                 String query = primary ? typos.correct(index, key, clean) : clean;
-                Map<Integer, Candidate> byEntry = new HashMap<>();
-                double totalHitScore = collect(index, key, query, byEntry);
-                List<RankedEntry> ranked = finish(index, models.forKey(key), byEntry, totalHitScore, limit);
+                List<RankedEntry> ranked = rankKey(index, key, clean, query, primary && byMeaning, primary, limit);
                 for (int i = 0; i < ranked.size(); i++) {
                     RankedEntry r = ranked.get(i);
                     double confidence = primary ? r.confidence() : r.confidence() * CROSS_LANGUAGE_DISCOUNT;
@@ -111,12 +120,32 @@ public final class EntryRanker {
             return List.of();
         }
         try {
-            Map<Integer, Candidate> byEntry = new HashMap<>();
-            double totalHitScore = collect(index, key, typos.correct(index, key, clean), byEntry);
-            return finish(index, models.forKey(key), byEntry, totalHitScore, limit);
+            return rankKey(index, key, clean, typos.correct(index, key, clean), true, true, limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One analysis key's ranking: lexical, fused with the vote by meaning where the key's language
+     * is searched by meaning and is one of the question's own (the model reads only its language).
+     */
+    private List<RankedEntry> rankKey(
+            KnowledgeIndex index, String key, String clean, String query, boolean byMeaning, boolean primary, int limit)
+            throws IOException {
+        Map<Integer, Candidate> byEntry = new HashMap<>();
+        Collected lexical = collect(index, key, query, byEntry);
+        double totalHitScore = lexical.totalHitScore();
+        if (byMeaning && weights.denseWeight() > 0 && index.searchesByMeaning(key)) {
+            DenseIndex.Scores dense = index.searchByMeaning(clean);
+            for (int ord : dense.best(weights.denseHits())) {
+                if (LanguageAnalysis.keyOf(index.entries().get(ord).lang()).equals(key)) {
+                    byEntry.computeIfAbsent(ord, Candidate::new).unknown = lexical.unknownShare();
+                }
+            }
+            return finish(index, models.forHybrid(key), byEntry, totalHitScore, limit, dense);
+        }
+        return finish(index, models.forKey(key), byEntry, totalHitScore, limit, null);
     }
 
     /** The question's languages first, so that the others can be skipped once the answer is clear. */
@@ -169,13 +198,21 @@ public final class EntryRanker {
         }
     }
 
-    /** Searches one analysis key's fields; returns the phrasing hits' total score (over idf mass). */
-    private double collect(KnowledgeIndex index, String key, String text, Map<Integer, Candidate> byEntry)
+    /**
+     * What a key's lexical search found besides its candidates.
+     *
+     * @param totalHitScore the phrasing hits' total score (over the query's idf mass)
+     * @param unknownShare the share of the query's idf mass in words no phrasing uses
+     */
+    private record Collected(double totalHitScore, double unknownShare) {}
+
+    /** Searches one analysis key's fields for candidates. */
+    private Collected collect(KnowledgeIndex index, String key, String text, Map<Integer, Candidate> byEntry)
             throws IOException {
         String phraseField = Fields.PHRASE + key;
         QueryTerms terms = QueryTerms.of(index, key, phraseField, text);
         if (terms.mass() <= 0 || terms.known().isEmpty()) {
-            return 0;
+            return new Collected(0, terms.mass() <= 0 ? 0 : terms.unknownShare());
         }
         FrozenIndex phraseIndex = index.phrases();
         FrozenIndex entryIndex = index.entryDocuments();
@@ -209,7 +246,7 @@ public final class EntryRanker {
                 candidate.entryCoverage = terms.coverage(index.entryTerms(), hit.doc);
             }
         }
-        return total;
+        return new Collected(total, terms.unknownShare());
     }
 
     /**
@@ -248,10 +285,25 @@ public final class EntryRanker {
             ConfidenceModel model,
             Map<Integer, Candidate> byEntry,
             double totalHitScore,
-            int limit) {
+            int limit,
+            DenseIndex.@Nullable Scores dense) {
         Map<String, Candidate> byId = new HashMap<>();
+        double bestDense = Double.NEGATIVE_INFINITY;
+        double secondDense = Double.NEGATIVE_INFINITY;
+        if (dense != null) {
+            int[] best = dense.best(2);
+            bestDense = best.length > 0 ? dense.vote(best[0]) : 0;
+            secondDense = best.length > 1 ? dense.vote(best[1]) : 0;
+        }
         for (Candidate candidate : byEntry.values()) {
-            candidate.total = candidate.phraseScore + weights.entryWeight() * candidate.entryScore;
+            if (dense != null) {
+                double vote = dense.vote(candidate.entry);
+                candidate.dense = Double.isNaN(vote) ? 0 : vote;
+                candidate.denseMargin = candidate.dense - (candidate.dense >= bestDense ? secondDense : bestDense);
+            }
+            candidate.total = candidate.phraseScore
+                    + weights.entryWeight() * candidate.entryScore
+                    + weights.denseWeight() * candidate.dense;
             String id = index.entries().get(candidate.entry).id();
             byId.merge(id, candidate, (a, b) -> a.total >= b.total ? a : b);
         }
@@ -265,7 +317,8 @@ public final class EntryRanker {
             double other = i == 0 ? (ranked.size() > 1 ? ranked.get(1).total : 0.0) : ranked.getFirst().total;
             double margin = c.total - other;
             double share = c.hitScore / (totalHitScore + SHARE_PRIOR);
-            MatchFeatures features = new MatchFeatures(c.coverage, c.entryCoverage, c.total, margin, share, c.unknown);
+            MatchFeatures features = new MatchFeatures(
+                    c.coverage, c.entryCoverage, c.total, margin, share, c.unknown, c.dense, c.denseMargin);
             double confidence = Math.min(ceiling, model.confidence(features));
             ceiling = confidence;
             KnowledgeEntry entry = index.entries().get(c.entry);
@@ -284,6 +337,8 @@ public final class EntryRanker {
         double entryScore;
         double entryCoverage;
         double unknown;
+        double dense;
+        double denseMargin;
         double total;
 
         Candidate(int entry) {

@@ -3,6 +3,8 @@ package dev.watchkeeper.knowledge.search;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.knowledge.analysis.LanguageAnalysis;
 import dev.watchkeeper.knowledge.analysis.SurfaceAnalyzer;
+import dev.watchkeeper.knowledge.semantic.DenseIndex;
+import dev.watchkeeper.knowledge.semantic.PhrasingEmbedder;
 import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,14 +59,24 @@ public final class KnowledgeIndex implements Closeable {
     private final TermSets phraseTerms;
     /** Per entry ordinal: the analysed terms of all its phrasings. */
     private final TermSets entryTerms;
+    /** The model that encodes questions for {@link #dense}, or null for lexical search alone. */
+    private final @Nullable PhrasingEmbedder embedder;
+    /** The phrasing vectors of the entries in languages the model covers, or null. */
+    private final @Nullable DenseIndex dense;
 
     private final ConcurrentMap<String, String> corrections = new ConcurrentHashMap<>();
     private final AtomicInteger references = new AtomicInteger(1);
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private KnowledgeIndex(List<KnowledgeEntry> entries, LanguageAnalysis analysis, Similarity similarity) {
+    private KnowledgeIndex(
+            List<KnowledgeEntry> entries,
+            LanguageAnalysis analysis,
+            Similarity similarity,
+            @Nullable PhrasingEmbedder embedder) {
         this.entries = List.copyOf(entries);
         this.analysis = analysis;
+        this.embedder = embedder;
+        this.dense = embedder == null ? null : denseIndex(this.entries, embedder);
         List<Integer> owners = new ArrayList<>();
         List<Document> phraseDocuments = new ArrayList<>();
         List<Document> entryDocuments = new ArrayList<>(this.entries.size());
@@ -108,10 +120,43 @@ public final class KnowledgeIndex implements Closeable {
         }
     }
 
-    /** Indexes these entries (at most one per id and language). Blocks for the CPU work. */
+    /** Indexes these entries (at most one per id and language) for lexical search. Blocks for the CPU work. */
     public static KnowledgeIndex build(
             List<KnowledgeEntry> entries, LanguageAnalysis analysis, RankingWeights weights) {
-        return new KnowledgeIndex(entries, analysis, weights.similarity());
+        return new KnowledgeIndex(entries, analysis, weights.similarity(), null);
+    }
+
+    /**
+     * Indexes these entries for lexical search and, in the languages the embedder's model covers,
+     * dense search too. Blocks while phrasings missing from the embedding cache are encoded (on
+     * every core) and the cache is written.
+     */
+    public static KnowledgeIndex build(
+            List<KnowledgeEntry> entries,
+            LanguageAnalysis analysis,
+            RankingWeights weights,
+            @Nullable PhrasingEmbedder embedder) {
+        return new KnowledgeIndex(entries, analysis, weights.similarity(), embedder);
+    }
+
+    private static @Nullable DenseIndex denseIndex(List<KnowledgeEntry> entries, PhrasingEmbedder embedder) {
+        List<String> texts = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int ord = 0; ord < entries.size(); ord++) {
+            KnowledgeEntry entry = entries.get(ord);
+            if (embedder.covers(LanguageAnalysis.keyOf(entry.lang()))) {
+                for (String phrase : phrasings(entry)) {
+                    texts.add(phrase);
+                    owners.add(ord);
+                }
+            }
+        }
+        if (texts.isEmpty()) {
+            return null;
+        }
+        PhrasingEmbedder.Embedded embedded = embedder.phrasings(texts);
+        return new DenseIndex(
+                embedded.vectors(), owners.stream().mapToInt(Integer::intValue).toArray(), entries.size());
     }
 
     private static List<String> phrasings(KnowledgeEntry entry) {
@@ -191,6 +236,19 @@ public final class KnowledgeIndex implements Closeable {
     /** The number of an analysed term in {@link #phraseTerms()} and {@link #entryTerms()}; -1 if none has it. */
     int termNumber(String term) {
         return termNumbers.numberOf(term);
+    }
+
+    /** Whether questions in this analysis key are also searched by meaning. */
+    boolean searchesByMeaning(String key) {
+        return dense != null && embedder != null && embedder.covers(key);
+    }
+
+    /** Every entry's dense vote for the question; only where {@link #searchesByMeaning} holds. */
+    DenseIndex.Scores searchByMeaning(String question) {
+        if (dense == null || embedder == null) {
+            throw new IllegalStateException("this index has no phrasing vectors");
+        }
+        return dense.search(embedder.question(question));
     }
 
     /** The analysed terms of each phrasing document. */

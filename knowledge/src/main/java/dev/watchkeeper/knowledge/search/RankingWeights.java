@@ -17,6 +17,9 @@ import org.apache.lucene.search.similarities.Similarity;
  * @param entryK1 BM25 term-frequency saturation on entry documents: a word many phrasings of an
  *     entry use is characteristic of it, so saturate later than on single phrasings
  * @param entryB BM25 length normalisation on entry documents
+ * @param denseWeight weight of an entry's vote by meaning ({@link MatchFeatures#dense()}) in its
+ *     score, where the question is searched by meaning
+ * @param denseHits the entries best by meaning that join the lexical candidates
  */
 public record RankingWeights(
         int phraseHits,
@@ -26,9 +29,39 @@ public record RankingWeights(
         double pairBoost,
         double answerBoost,
         double entryK1,
-        double entryB) {
+        double entryB,
+        double denseWeight,
+        int denseHits) {
+    /** Weights of lexical search with the dense defaults. */
+    public RankingWeights(
+            int phraseHits,
+            double decay,
+            int hitsPerEntry,
+            double entryWeight,
+            double pairBoost,
+            double answerBoost,
+            double entryK1,
+            double entryB) {
+        this(phraseHits, decay, hitsPerEntry, entryWeight, pairBoost, answerBoost, entryK1, entryB, 8.0, 10);
+    }
+
     public static RankingWeights defaults() {
         return new RankingWeights(40, 0.5, 4, 3.0, 0.5, 0.2, 1.2, 0.75);
+    }
+
+    /** These weights with another weight of the dense vote. */
+    public RankingWeights withDenseWeight(double weight) {
+        return new RankingWeights(
+                phraseHits,
+                decay,
+                hitsPerEntry,
+                entryWeight,
+                pairBoost,
+                answerBoost,
+                entryK1,
+                entryB,
+                weight,
+                denseHits);
     }
 
     /** Lucene's BM25 for phrasings, and the entry documents' own parameters. */

@@ -46,13 +46,31 @@ class ConfidenceModelsTest {
     }
 
     @Test
-    void aLineThatIsNotSevenNumbersIsRejectedWithTheFileAndKey() throws IOException {
+    void aLineThatIsNotSevenOrNineNumbersIsRejectedWithTheFileAndKey() throws IOException {
         Path file = Files.writeString(dir.resolve("confidence.properties"), "es = -2 0.5 1\n");
 
         assertThatThrownBy(() -> ConfidenceModels.bundled().overriddenBy(file))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("confidence.properties")
-                .hasMessageContaining("'es' needs 7 numbers, has 3");
+                .hasMessageContaining("'es' needs 7 or 9 numbers, has 3");
+    }
+
+    @Test
+    void aHybridLineIsTheModelOfThatLanguageSearchedByMeaningToo() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("confidence.properties"), "en.hybrid = -1 0 0 0 0 0 0 2 1\nes = -2 0 0 0 0 0 0\n");
+
+        ConfidenceModels models = ConfidenceModels.bundled().overriddenBy(file);
+
+        assertThat(models.forHybrid("en")).isEqualTo(new ConfidenceModel(-1, 0, 0, 0, 0, 0, 0, 2, 1));
+        assertThat(models.forHybrid("ru"))
+                .as("no model of its own: English's hybrid one")
+                .isEqualTo(models.forHybrid("en"));
+        assertThat(models.forKey("en")).isEqualTo(ConfidenceModels.bundled().forKey("en"));
+        assertThat(ConfidenceModels.of(new ConfidenceModel(-2, 0, 0, 0, 0, 0, 0))
+                        .forHybrid("en"))
+                .as("no hybrid model at all: the lexical one")
+                .isEqualTo(new ConfidenceModel(-2, 0, 0, 0, 0, 0, 0));
     }
 
     @Test
