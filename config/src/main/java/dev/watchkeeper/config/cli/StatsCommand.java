@@ -1,15 +1,12 @@
 package dev.watchkeeper.config.cli;
 
 import dev.watchkeeper.core.ticket.TicketDesk;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
 
 /**
  * {@code watchkeeper stats}: the support report (tickets by category, priority and platform,
@@ -22,13 +19,9 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Unmatched
-    List<String> springArguments = new ArrayList<>();
-
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context =
-                ApplicationContexts.start(Map.of(), springArguments.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = ApplicationContexts.start(spec, Map.of())) {
             spec.commandLine()
                     .getOut()
                     .println(context.getBean(TicketDesk.class).supportReportText());

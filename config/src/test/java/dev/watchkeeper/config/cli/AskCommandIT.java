@@ -30,6 +30,21 @@ class AskCommandIT {
     }
 
     @Test
+    void takesSettingsOnItsCommandLine() throws IOException {
+        TestKnowledgeBase.write(kb);
+
+        CommandLineRun run = CommandLineRun.of("ask", "--json", "--watchkeeper.kb.path=" + kb, "how do I reset 2fa");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(run.out())
+                        .get("entry_id")
+                        .asString())
+                .isEqualTo("reset-2fa");
+    }
+
+    @Test
     void fallsBackWhenNothingIsClose() throws IOException {
         TestKnowledgeBase.write(kb);
 
