@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Starts the Spring application for a command, with the settings of its command line and the
- * command's options as properties.
+ * command's options as properties. A start that fails throws a {@link UsageException} (a setting
+ * to change) or a {@link CommandFailure}, with one line saying what to change.
  */
 final class ApplicationContexts {
     private ApplicationContexts() {}
@@ -51,15 +52,7 @@ final class ApplicationContexts {
                     .logStartupInfo(false)
                     .run(arguments);
         } catch (RuntimeException e) {
-            throw new UsageException(rootMessage(e));
+            throw StartFailures.explain(e);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 }

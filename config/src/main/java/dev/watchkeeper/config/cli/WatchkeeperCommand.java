@@ -66,14 +66,7 @@ public final class WatchkeeperCommand implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(WatchkeeperCommand::refuse);
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof UsageException) {
-                cmd.getErr().println("error: " + e.getMessage());
-                cmd.getErr().flush();
-                return CommandLine.ExitCode.USAGE;
-            }
-            throw e;
-        });
+        commandLine.setExecutionExceptionHandler(WatchkeeperCommand::fail);
         return commandLine.execute(split.arguments().toArray(String[]::new));
     }
 
@@ -85,6 +78,21 @@ public final class WatchkeeperCommand implements Callable<Integer> {
     private static void withSettingsInUsage(CommandLine command) {
         command.getCommandSpec().usageMessage().footer(CommandLineSettings.USAGE);
         command.getSubcommands().values().forEach(WatchkeeperCommand::withSettingsInUsage);
+    }
+
+    /**
+     * A command that failed: one line on stderr, exit code 2 for bad input, 1 for anything else.
+     * An exception no command expected is logged with its trace at debug level.
+     */
+    private static int fail(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        String message = e.getMessage();
+        if (!(e instanceof UsageException || e instanceof CommandFailure)) {
+            log.debug("{} failed", command.getCommandName(), e);
+            message = StartFailures.firstOwnMessage(e);
+        }
+        command.getErr().println("error: " + message);
+        command.getErr().flush();
+        return e instanceof UsageException ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
     }
 
     /** A command line picocli cannot read: what is wrong, a suggestion if it has one, the usage. */

@@ -29,7 +29,7 @@ class BotStartIT {
     void missingKnowledgeBaseFolderFailsTheStartWithItsName() {
         assertThatThrownBy(() -> ApplicationContexts.startBot(Map.of("watchkeeper.kb.path", "/no/such/folder")))
                 .isInstanceOf(UsageException.class)
-                .hasMessage("knowledge-base folder not found: /no/such/folder");
+                .hasMessage("watchkeeper.kb.path: folder not found: /no/such/folder");
     }
 
     @Test
