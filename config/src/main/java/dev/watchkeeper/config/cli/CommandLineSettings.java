@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,21 @@ record CommandLineSettings(Map<String, String> settings, List<String> arguments)
             }
         }
         return new CommandLineSettings(Collections.unmodifiableMap(settings), List.copyOf(arguments));
+    }
+
+    /**
+     * What is wrong with the first {@code watchkeeper.*} setting that names no setting of the
+     * application; empty when they all do (or there are none: then nothing is scanned).
+     */
+    Optional<String> unknownSetting() {
+        List<String> own = settings.keySet().stream()
+                .filter(name -> name.startsWith("watchkeeper."))
+                .toList();
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        KnownSettings known = KnownSettings.scan();
+        return own.stream().map(known::problem).flatMap(Optional::stream).findFirst();
     }
 
     /** True for the name of a setting without its {@code =value}. */

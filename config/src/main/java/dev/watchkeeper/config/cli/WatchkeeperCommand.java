@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -61,6 +62,12 @@ public final class WatchkeeperCommand implements Callable<Integer> {
     /** Runs the command line, printing to the given writers, and returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLineSettings split = CommandLineSettings.split(args);
+        Optional<String> unknown = split.unknownSetting();
+        if (unknown.isPresent()) {
+            err.println("error: " + unknown.get());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        }
         CommandLine commandLine = new CommandLine(new WatchkeeperCommand(split.settings()));
         withSettingsInUsage(commandLine);
         commandLine.setOut(out);

@@ -43,6 +43,18 @@ class CommandLineErrorsIT {
     }
 
     @Test
+    void aSettingThatDoesNotExistNamesTheSettingsOfItsGroup() {
+        CommandLineRun run = CommandLineRun.ofJar("check", "hello", "--watchkeeper.redis.uri=redis://redis:6379");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.errLines())
+                .containsExactly("error: --watchkeeper.redis.uri: watchkeeper.redis has no setting 'uri' (it has url,"
+                        + " prefix, timeout, buffered-writes, dedup-window, outbound-backlog, outbound-claim-after,"
+                        + " learning-sync)");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void aSettingWithoutItsValueSaysHowToGiveIt() {
         CommandLineRun run = CommandLineRun.ofJar("stats", "--watchkeeper.kb.path", "/srv/kb");
 
