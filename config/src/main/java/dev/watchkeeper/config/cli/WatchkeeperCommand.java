@@ -24,9 +24,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * {@code watchkeeper}: with no sub-command, runs the bot. With no platform configured that is the
@@ -72,8 +70,8 @@ public final class WatchkeeperCommand implements Callable<Integer> {
         withSettingsInUsage(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setParameterExceptionHandler(WatchkeeperCommand::refuse);
-        commandLine.setExecutionExceptionHandler(WatchkeeperCommand::fail);
+        commandLine.setParameterExceptionHandler(CommandLineErrors::refuse);
+        commandLine.setExecutionExceptionHandler(CommandLineErrors::fail);
         return commandLine.execute(split.arguments().toArray(String[]::new));
     }
 
@@ -85,46 +83,6 @@ public final class WatchkeeperCommand implements Callable<Integer> {
     private static void withSettingsInUsage(CommandLine command) {
         command.getCommandSpec().usageMessage().footer(CommandLineSettings.USAGE);
         command.getSubcommands().values().forEach(WatchkeeperCommand::withSettingsInUsage);
-    }
-
-    /**
-     * A command that failed: one line on stderr, exit code 2 for bad input, 1 for anything else.
-     * An exception no command expected is logged with its trace at debug level.
-     */
-    private static int fail(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
-        String message = e.getMessage();
-        if (!(e instanceof UsageException || e instanceof CommandFailure)) {
-            log.debug("{} failed", command.getCommandName(), e);
-            message = StartFailures.firstOwnMessage(e);
-        }
-        command.getErr().println("error: " + message);
-        command.getErr().flush();
-        return e instanceof UsageException ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
-    }
-
-    /** A command line picocli cannot read: what is wrong, a suggestion if it has one, the usage. */
-    private static int refuse(ParameterException e, String[] args) {
-        CommandLine command = e.getCommandLine();
-        PrintWriter err = command.getErr();
-        err.println("error: " + problem(e));
-        UnmatchedArgumentException.printSuggestions(e, err);
-        command.usage(err);
-        return command.getCommandSpec().exitCodeOnInvalidInput();
-    }
-
-    private static String problem(ParameterException e) {
-        if (!(e instanceof UnmatchedArgumentException unmatched)) {
-            return e.getMessage();
-        }
-        String first = unmatched.getUnmatched().getFirst();
-        if (CommandLineSettings.isNameAlone(first)) {
-            return "a setting takes its value after '=': " + first + "=<value>";
-        }
-        if (unmatched.isUnknownOption()) {
-            return e.getMessage();
-        }
-        return (e.getCommandLine().getSubcommands().isEmpty() ? "unexpected argument" : "unknown command") + " '"
-                + first + "'";
     }
 
     private static void waitForShutdown(ConfigurableApplicationContext context) {
