@@ -37,6 +37,7 @@ final class RedisLink implements AutoCloseable {
             RedisClusterCommands<String, String> sync,
             RedisClusterAsyncCommands<String, String> async) {}
 
+    private final String address;
     private final Supplier<Opened> open;
     private final RedisClusterCommands<String, String> commands;
     private final RedisClusterAsyncCommands<String, String> async;
@@ -45,8 +46,13 @@ final class RedisLink implements AutoCloseable {
     private @Nullable ScheduledExecutorService connector;
     private int tries;
 
-    /** Opens now, or starts trying in the background. Never throws for an unreachable Redis. */
-    RedisLink(Supplier<Opened> open) {
+    /**
+     * Opens now, or starts trying in the background. Never throws for an unreachable Redis.
+     *
+     * @param address where Redis is, for the log, without a password
+     */
+    RedisLink(String address, Supplier<Opened> open) {
+        this.address = address;
         this.open = open;
         Opened first = tryOpen();
         if (first != null) {
@@ -105,8 +111,9 @@ final class RedisLink implements AutoCloseable {
             String kind = cause.getClass().getSimpleName() + ": " + cause.getMessage();
             if (logged.add(kind)) {
                 log.warn(
-                        "Redis not reachable ({}); the bot runs without it (health DOWN) and tries again, "
-                                + "waiting up to {} s between tries",
+                        "Redis at {} not reachable ({}); the bot runs without it (health DOWN) and tries again,"
+                                + " waiting up to {} s between tries (its address is watchkeeper.redis.url)",
+                        address,
                         kind,
                         MAX_WAIT.toSeconds());
             } else {

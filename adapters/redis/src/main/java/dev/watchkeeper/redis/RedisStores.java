@@ -80,6 +80,11 @@ public final class RedisStores implements AutoCloseable {
         this.writeBehind = writeBehind;
     }
 
+    /** A Redis URL (or several, comma-separated) with any password in it masked, for logs and messages. */
+    public static String redacted(String url) {
+        return url.replaceAll("//[^@/]*@", "//***@");
+    }
+
     /**
      * Connects, or, when Redis cannot be reached now, keeps trying in the background with back-off
      * ({@link RedisLink}): meanwhile every command fails at once as during an outage, {@link
@@ -110,7 +115,7 @@ public final class RedisStores implements AutoCloseable {
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                     .timeoutOptions(timeouts)
                     .build());
-            RedisLink link = new RedisLink(() -> {
+            RedisLink link = new RedisLink(redacted(url), () -> {
                 var connection = client.connect();
                 return new RedisLink.Opened(connection, connection.sync(), connection.async());
             });
@@ -125,7 +130,7 @@ public final class RedisStores implements AutoCloseable {
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(timeouts)
                 .build());
-        RedisLink link = new RedisLink(() -> {
+        RedisLink link = new RedisLink(redacted(url), () -> {
             var connection = client.connect();
             return new RedisLink.Opened(connection, connection.sync(), connection.async());
         });

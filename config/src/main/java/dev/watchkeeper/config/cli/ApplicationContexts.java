@@ -1,7 +1,7 @@
 package dev.watchkeeper.config.cli;
 
 import dev.watchkeeper.config.WatchkeeperConfiguration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.Banner;
@@ -9,18 +9,25 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Starts the Spring application for a command, with the command's options as properties. */
+/**
+ * Starts the Spring application for a command, with the settings of its command line and the
+ * command's options as properties. A start that fails throws a {@link UsageException} (a setting
+ * to change) or a {@link CommandFailure}, with one line saying what to change.
+ */
 final class ApplicationContexts {
     private ApplicationContexts() {}
 
     /**
-     * Starts the application. {@code properties} (a command's own options) override everything
-     * else, including application.yml and the environment; {@code args} may hold further
-     * {@code --name=value} settings.
+     * Starts the application for {@code command}: the settings of its command line, then its own
+     * {@code options} as properties, which override everything else (the settings, application.yml
+     * and the environment).
      */
-    static ConfigurableApplicationContext start(Map<String, Object> properties, String... args) {
-        return start(WebApplicationType.NONE, List.of(), properties, args);
+    static ConfigurableApplicationContext start(CommandSpec command, Map<String, ?> options) {
+        Map<String, Object> properties = new LinkedHashMap<>(WatchkeeperCommand.settingsOf(command));
+        properties.putAll(options);
+        return start(WebApplicationType.NONE, List.of(), properties);
     }
 
     /**
@@ -28,34 +35,24 @@ final class ApplicationContexts {
      * adapters and the health and metrics endpoints, unless it is the console demo with no HTTP
      * port set (see {@link BotWebServer}).
      */
-    static ConfigurableApplicationContext startBot(String... args) {
-        return start(WebApplicationType.SERVLET, List.of(new BotWebServer()), Map.of(), args);
+    static ConfigurableApplicationContext startBot(Map<String, ?> settings) {
+        return start(WebApplicationType.SERVLET, List.of(new BotWebServer()), settings);
     }
 
     private static ConfigurableApplicationContext start(
-            WebApplicationType type,
-            List<ApplicationListener<?>> listeners,
-            Map<String, Object> properties,
-            String... args) {
-        List<String> arguments = new ArrayList<>(List.of(args));
-        properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
+            WebApplicationType type, List<ApplicationListener<?>> listeners, Map<String, ?> properties) {
+        String[] arguments = properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
         try {
             return new SpringApplicationBuilder(WatchkeeperConfiguration.class)
                     .web(type)
                     .listeners(listeners.toArray(ApplicationListener<?>[]::new))
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
-                    .run(arguments.toArray(String[]::new));
+                    .run(arguments);
         } catch (RuntimeException e) {
-            throw new UsageException(rootMessage(e));
+            throw StartFailures.explain(e);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 }

@@ -65,7 +65,8 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String question = String.join(" ", words);
-        try (ConfigurableApplicationContext context = ApplicationContexts.start(KnowledgeArguments.properties(kb))) {
+        try (ConfigurableApplicationContext context =
+                ApplicationContexts.start(spec, KnowledgeArguments.properties(kb))) {
             ConversationEngine engine = context.getBean(ConversationEngine.class);
             InboundMessage message = message(question);
             List<Decision> decisions = engine.handle(message.inLanguage(engine.languageOf(message)));

@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = ApplicationContexts.start(Map.of())) {
+        try (ConfigurableApplicationContext context = ApplicationContexts.start(spec, Map.of())) {
             ScamVerdict verdict = context.getBean(ScamShield.class).check(ScamInput.text(String.join(" ", words)));
             String action = action(verdict, policy(context.getBean(ModerationSettings.class)));
             var out = spec.commandLine().getOut();

@@ -81,7 +81,7 @@ final class EvalFaqCommand implements Callable<Integer> {
         // every question waits for the language models, however long they take to load, so that
         // the figures do not depend on how busy the machine is
         properties.putIfAbsent("watchkeeper.language.model-wait", "10m");
-        try (ConfigurableApplicationContext context = ApplicationContexts.start(properties)) {
+        try (ConfigurableApplicationContext context = ApplicationContexts.start(spec, properties)) {
             KnowledgeBase knowledgeBase = context.getBean(KnowledgeBase.class);
             FaqEvaluation result = new FaqEvaluator(
                             new AskedAsMembersAsk(knowledgeBase, context.getBean(MemberLanguage.class), lang),

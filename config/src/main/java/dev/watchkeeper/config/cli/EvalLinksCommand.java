@@ -80,7 +80,7 @@ final class EvalLinksCommand implements Callable<Integer> {
             throw new UsageException("--domains FILE is needed (or --fit)");
         }
         List<String> list = read(domains);
-        try (ConfigurableApplicationContext context = ApplicationContexts.start(Map.of())) {
+        try (ConfigurableApplicationContext context = ApplicationContexts.start(spec, Map.of())) {
             LinkEvaluation result = new LinkEvaluator(context.getBean(ScamShield.class)).run(list);
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("domains", result.domains());

@@ -96,7 +96,7 @@ final class EvalScamCommand implements Callable<Integer> {
             }
             scamCases.add(new ScamCase(row.get(0), label.equals("scam")));
         }
-        try (ConfigurableApplicationContext context = ApplicationContexts.start(Map.of())) {
+        try (ConfigurableApplicationContext context = ApplicationContexts.start(spec, Map.of())) {
             ScamShield shield = context.getBean(ScamShield.class);
             ScamEvaluation result = new ScamEvaluator(shield, warmupRounds(scamCases)).run(scamCases);
             if (misses != null) {

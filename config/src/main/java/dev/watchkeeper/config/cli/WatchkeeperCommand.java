@@ -12,8 +12,9 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -22,28 +23,31 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
 
 /**
  * {@code watchkeeper}: with no sub-command, runs the bot. With no platform configured that is the
- * embedded demo, a console chat on stdin/stdout that ends at end of input.
+ * embedded demo, a console chat on stdin/stdout that ends at end of input. An unknown command or
+ * option prints the usage on stderr and exits with 2 before anything starts.
  */
 @Command(
         name = "watchkeeper",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Community support and scam shield bot for crypto exchanges and wallets.",
-        subcommands = {AskCommand.class, CheckCommand.class, EvalCommand.class, StatsCommand.class},
-        footer = "%nSettings can be given as --watchkeeper.<name>=<value> (see README).")
+        subcommands = {AskCommand.class, CheckCommand.class, EvalCommand.class, StatsCommand.class})
 public final class WatchkeeperCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(WatchkeeperCommand.class);
 
-    @Unmatched
-    List<String> springArguments = new ArrayList<>();
+    private final Map<String, String> settings;
 
     @Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
+
+    private WatchkeeperCommand(Map<String, String> settings) {
+        this.settings = settings;
+    }
 
     /** Runs the command line on the process's stdout and stderr and returns the exit code. */
     public static int execute(String... args) {
@@ -55,18 +59,30 @@ public final class WatchkeeperCommand implements Callable<Integer> {
 
     /** Runs the command line, printing to the given writers, and returns the exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new WatchkeeperCommand());
+        CommandLineSettings split = CommandLineSettings.split(args);
+        Optional<String> unknown = split.unknownSetting();
+        if (unknown.isPresent()) {
+            err.println("error: " + unknown.get());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        CommandLine commandLine = new CommandLine(new WatchkeeperCommand(split.settings()));
+        withSettingsInUsage(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof UsageException) {
-                cmd.getErr().println("error: " + e.getMessage());
-                cmd.getErr().flush();
-                return CommandLine.ExitCode.USAGE;
-            }
-            throw e;
-        });
-        return commandLine.execute(args);
+        commandLine.setParameterExceptionHandler(CommandLineErrors::refuse);
+        commandLine.setExecutionExceptionHandler(CommandLineErrors::fail);
+        return commandLine.execute(split.arguments().toArray(String[]::new));
+    }
+
+    /** The settings given on the command line of the command {@code command} belongs to. */
+    static Map<String, String> settingsOf(CommandSpec command) {
+        return ((WatchkeeperCommand) command.root().userObject()).settings;
+    }
+
+    private static void withSettingsInUsage(CommandLine command) {
+        command.getCommandSpec().usageMessage().footer(CommandLineSettings.USAGE);
+        command.getSubcommands().values().forEach(WatchkeeperCommand::withSettingsInUsage);
     }
 
     private static void waitForShutdown(ConfigurableApplicationContext context) {
@@ -85,8 +101,7 @@ public final class WatchkeeperCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context =
-                ApplicationContexts.startBot(springArguments.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = ApplicationContexts.startBot(settings)) {
             List<String> platforms = context.getBeansOfType(PlatformRunner.class).values().stream()
                     .map(PlatformRunner::name)
                     .toList();

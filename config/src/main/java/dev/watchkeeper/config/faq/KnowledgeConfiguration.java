@@ -17,6 +17,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -38,7 +39,8 @@ public class KnowledgeConfiguration {
      */
     KnowledgeConfiguration(KnowledgeProperties properties) {
         if (properties.path() != null && !Files.isDirectory(properties.path())) {
-            throw new IllegalArgumentException("knowledge-base folder not found: " + properties.path());
+            throw new InvalidConfigurationPropertyValueException(
+                    "watchkeeper.kb.path", properties.path(), "folder not found: " + properties.path());
         }
         this.properties = properties;
     }

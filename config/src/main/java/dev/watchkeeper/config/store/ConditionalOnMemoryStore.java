@@ -5,11 +5,14 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 
-/** Marks a bean of the in-memory stores: active unless {@code watchkeeper.store} says otherwise. */
+/**
+ * Marks a bean of the in-memory stores: active unless {@code watchkeeper.store} says otherwise, and
+ * refusing a value that names no store (see {@link MemoryStoreCondition}).
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Documented
-@ConditionalOnProperty(name = "watchkeeper.store", havingValue = "memory", matchIfMissing = true)
+@Conditional(MemoryStoreCondition.class)
 public @interface ConditionalOnMemoryStore {}

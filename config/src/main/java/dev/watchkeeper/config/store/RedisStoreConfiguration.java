@@ -44,6 +44,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -55,10 +56,19 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(RedisStoreProperties.class)
 public class RedisStoreConfiguration {
 
+    /** Starts without Redis if it does not answer (see {@link RedisStores#connect}); a malformed URL stops the start. */
     @Bean(destroyMethod = "close")
     RedisStores redisStores(RedisStoreProperties properties) {
-        return RedisStores.connect(
-                properties.url(), properties.prefix(), properties.timeout(), properties.bufferedWrites());
+        try {
+            return RedisStores.connect(
+                    properties.url(), properties.prefix(), properties.timeout(), properties.bufferedWrites());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationPropertyValueException(
+                    "watchkeeper.redis.url",
+                    RedisStores.redacted(properties.url()),
+                    "not a Redis URL (" + e.getMessage() + "): redis://host:6379, rediss://… for TLS,"
+                            + " redis-sentinel://host:26379#master, or a Cluster's comma-separated seed URLs");
+        }
     }
 
     /** {@code /actuator/health} shows the store down while Redis does not answer (component {@code store}). */

@@ -1,5 +1,6 @@
 package dev.watchkeeper.config.store;
 
+import dev.watchkeeper.redis.RedisStores;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
@@ -38,7 +39,7 @@ public record RedisStoreProperties(
         @DefaultValue("30s") Duration learningSync) {
     @Override
     public String toString() {
-        return "RedisStoreProperties[url=" + url.replaceAll("//[^@/]*@", "//***@") + ", prefix=" + prefix
+        return "RedisStoreProperties[url=" + RedisStores.redacted(url) + ", prefix=" + prefix
                 + ", timeout=" + timeout + ", bufferedWrites=" + bufferedWrites + ", dedupWindow=" + dedupWindow
                 + ", outboundBacklog=" + outboundBacklog + ", outboundClaimAfter=" + outboundClaimAfter
                 + ", learningSync=" + learningSync + "]";

@@ -64,12 +64,11 @@ public class TelegramConfiguration {
     }
 
     @Bean
-    BotIdentity telegramIdentity(TelegramClient client) {
+    BotIdentity telegramIdentity(TelegramClient client, TelegramProperties properties) {
         try {
             return TelegramAdapter.identify(client);
         } catch (TelegramApiException e) {
-            throw new IllegalStateException(
-                    "Telegram refused the bot token (getMe failed): check watchkeeper.telegram.token", e);
+            throw TelegramStartFailure.of("getMe", properties.apiUrl(), e);
         }
     }
 
@@ -124,8 +123,8 @@ public class TelegramConfiguration {
     }
 
     @Bean
-    TelegramRunner telegramRunner(TelegramAdapter adapter) {
-        return new TelegramRunner(adapter);
+    TelegramRunner telegramRunner(TelegramAdapter adapter, TelegramProperties properties) {
+        return new TelegramRunner(adapter, properties.apiUrl());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package dev.watchkeeper.config.telegram;
 
 import dev.watchkeeper.config.bot.PlatformRunner;
 import dev.watchkeeper.telegram.TelegramAdapter;
+import java.net.URI;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -10,10 +11,12 @@ import org.springframework.context.SmartLifecycle;
  */
 final class TelegramRunner implements PlatformRunner, SmartLifecycle {
     private final TelegramAdapter adapter;
+    private final URI apiUrl;
     private volatile boolean running;
 
-    TelegramRunner(TelegramAdapter adapter) {
+    TelegramRunner(TelegramAdapter adapter, URI apiUrl) {
         this.adapter = adapter;
+        this.apiUrl = apiUrl;
     }
 
     @Override
@@ -26,7 +29,7 @@ final class TelegramRunner implements PlatformRunner, SmartLifecycle {
         try {
             adapter.start();
         } catch (org.telegram.telegrambots.meta.exceptions.TelegramApiException e) {
-            throw new IllegalStateException("Telegram did not accept the start-up calls: " + e.getMessage(), e);
+            throw TelegramStartFailure.of("the start-up calls", apiUrl, e);
         }
         running = true;
     }

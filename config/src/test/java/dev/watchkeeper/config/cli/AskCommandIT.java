@@ -30,6 +30,45 @@ class AskCommandIT {
     }
 
     @Test
+    void takesSettingsOnItsCommandLine() throws IOException {
+        TestKnowledgeBase.write(kb);
+
+        CommandLineRun run = CommandLineRun.of("ask", "--json", "--watchkeeper.kb.path=" + kb, "how do I reset 2fa");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(run.out())
+                        .get("entry_id")
+                        .asString())
+                .isEqualTo("reset-2fa");
+    }
+
+    @Test
+    void raisingTheAnswerThresholdAloneAboveTheGroupThresholdWorks() {
+        CommandLineRun run =
+                CommandLineRun.of("ask", "--watchkeeper.answer.threshold=0.9", "--json", "my deposit has not arrived");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"decision\"");
+    }
+
+    @Test
+    void aGroupThresholdSetBelowTheAnswerThresholdNamesBothSettings() {
+        CommandLineRun run = CommandLineRun.of(
+                "ask",
+                "--watchkeeper.answer.threshold=0.9",
+                "--watchkeeper.answer.unaddressed-group-threshold=0.7",
+                "my deposit has not arrived");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo("error: watchkeeper.answer.unaddressed-group-threshold: 0.7 is below"
+                        + " watchkeeper.answer.threshold (0.9): change either, or leave it unset to follow the"
+                        + " threshold" + System.lineSeparator());
+    }
+
+    @Test
     void fallsBackWhenNothingIsClose() throws IOException {
         TestKnowledgeBase.write(kb);
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,7 +19,7 @@ class BotStartIT {
     @Test
     void consoleDemoWithoutPortStartsWithoutWebServer() {
         try (ConfigurableApplicationContext context =
-                ApplicationContexts.startBot("--watchkeeper.kb.hot-reload=false")) {
+                ApplicationContexts.startBot(Map.of("watchkeeper.kb.hot-reload", "false"))) {
             assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
             assertThat(context.getBean(Bot.class)).isNotNull();
         }
@@ -26,15 +27,15 @@ class BotStartIT {
 
     @Test
     void missingKnowledgeBaseFolderFailsTheStartWithItsName() {
-        assertThatThrownBy(() -> ApplicationContexts.startBot("--watchkeeper.kb.path=/no/such/folder"))
+        assertThatThrownBy(() -> ApplicationContexts.startBot(Map.of("watchkeeper.kb.path", "/no/such/folder")))
                 .isInstanceOf(UsageException.class)
-                .hasMessage("knowledge-base folder not found: /no/such/folder");
+                .hasMessage("watchkeeper.kb.path: folder not found: /no/such/folder");
     }
 
     @Test
     void consoleDemoWithPortServesHealth() throws Exception {
-        try (ConfigurableApplicationContext context = ApplicationContexts.startBot(
-                        "--watchkeeper.kb.hot-reload=false", "--server.port=0", "--server.address=127.0.0.1");
+        try (ConfigurableApplicationContext context = ApplicationContexts.startBot(Map.of(
+                        "watchkeeper.kb.hot-reload", "false", "server.port", "0", "server.address", "127.0.0.1"));
                 HttpClient client = HttpClient.newHttpClient()) {
             assertThat(context).isInstanceOf(WebServerApplicationContext.class);
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();

@@ -68,6 +68,20 @@ class ScamCommandsIT {
     }
 
     @Test
+    void checkTakesSettingsOnItsCommandLineBeforeOrAfterTheMessage() {
+        String scam = "Hello I am from support, DM me your seed phrase to unlock your withdrawal";
+
+        CommandLineRun after =
+                CommandLineRun.of("check", "--json", scam, "--watchkeeper.moderation.policy.on-scam=FLAG");
+        CommandLineRun before =
+                CommandLineRun.of("--watchkeeper.moderation.policy.on-scam=DELETE_AND_BAN", "check", "--json", scam);
+
+        assertThat(after.exitCode()).as(after.err()).isZero();
+        assertThat(JSON.readTree(after.out()).get("action").asString()).isEqualTo("flag");
+        assertThat(JSON.readTree(before.out()).get("action").asString()).isEqualTo("delete_and_ban");
+    }
+
+    @Test
     void evalScamPrintsTheFiguresAndCountsPerSignal() throws IOException {
         Path cases = Files.writeString(
                 dir.resolve("cases.csv"),
