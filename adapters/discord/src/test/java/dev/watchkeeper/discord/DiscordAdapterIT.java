@@ -266,6 +266,7 @@ class DiscordAdapterIT {
                 .findFirst()
                 .orElseThrow();
         String ticket = close.substring("tk:close:".length());
+        assertThat(opened.body().path("name").asString()).isEqualTo(ticket + " · other · normal · ana");
 
         discord.dispatch("INTERACTION_CREATE", discord.button(thread, 12, AGENT, List.of(), claim));
         discord.dispatch(

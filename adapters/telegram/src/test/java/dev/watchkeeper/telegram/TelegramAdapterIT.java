@@ -194,7 +194,7 @@ class TelegramAdapterIT {
     void escalatesToAForumTopicAndRelaysBetweenMemberAndAgent() {
         api.push(Updates.message(501, MEMBER, "/human"));
         Call topic = api.await("createForumTopic", c -> c.chatId().equals("-1002"));
-        assertThat(String.valueOf(topic.params().get("name"))).startsWith("WK-1000");
+        assertThat(String.valueOf(topic.params().get("name"))).isEqualTo("WK-1000 · other · normal · Sam");
         Call card = api.await(
                 "sendMessage", c -> c.chatId().equals("-1002") && c.params().containsKey("reply_markup"));
         assertThat(card.params()).containsEntry("message_thread_id", 77);

@@ -185,7 +185,7 @@ public final class DiscordOutbound implements Outbound {
             post(open, card);
             return;
         }
-        String name = (open.ticketId() + " · " + open.title()).strip();
+        String name = open.title().strip();
         container
                 .createThreadChannel(name.length() > MAX_THREAD_NAME ? name.substring(0, MAX_THREAD_NAME) : name, true)
                 .setInvitable(false)

@@ -280,7 +280,7 @@ public final class TelegramOutbound implements Outbound, Delivery {
 
     private List<ApiStep> openTopic(OpenTicketSpace open) {
         ReplyTarget to = open.to();
-        String name = (open.ticketId() + " " + open.title()).strip();
+        String name = open.title().strip();
         ApiStep create = new ApiStep(
                 to.chat().id(),
                 true,
