@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ class DiscordAdapterIT {
 
     private static FakeDiscord discord;
     private static DiscordAdapter adapter;
+    private static DiscordSettings settings;
 
     @BeforeAll
     static void connect() throws Exception {
@@ -55,7 +57,7 @@ class DiscordAdapterIT {
                 new UserRef(Platform.DISCORD, "503", "alex", "Alex", false),
                 new UserRef(Platform.DISCORD, "502", "mia", "Mia", false),
                 Clock.systemUTC());
-        DiscordSettings settings = new DiscordSettings(
+        settings = new DiscordSettings(
                 "test-token",
                 GUILD,
                 MOD_LOG,
@@ -88,6 +90,18 @@ class DiscordAdapterIT {
             adapter.close();
         }
         discord.close();
+    }
+
+    @Test
+    void identifiesWithExactlyTheIntentsTheAdapterDeclares() {
+        assertThat(discord.identifiedIntents()).isEqualTo(DiscordAdapter.gatewayIntents(settings));
+        assertThat(discord.identifiedIntents())
+                .isEqualTo(DiscordAdapter.GUILDS_INTENT
+                        | GatewayIntent.getRaw(
+                                GatewayIntent.GUILD_MESSAGES,
+                                GatewayIntent.DIRECT_MESSAGES,
+                                GatewayIntent.MESSAGE_CONTENT,
+                                GatewayIntent.GUILD_MEMBERS));
     }
 
     @Test

@@ -53,6 +53,7 @@ final class FakeDiscord implements AutoCloseable {
     private final Gateway gateway;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong(5_000);
+    private volatile int identifiedIntents = -1;
 
     FakeDiscord() throws IOException, InterruptedException {
         rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -77,6 +78,11 @@ final class FakeDiscord implements AutoCloseable {
     String nextId() {
         long sinceDiscordEpoch = System.currentTimeMillis() - 1_420_070_400_000L;
         return Long.toString((sinceDiscordEpoch << 22) | (ids.incrementAndGet() & 0x3FFFFF));
+    }
+
+    /** The gateway intents JDA asked for when it identified, as Discord's bit set; -1 before. */
+    int identifiedIntents() {
+        return identifiedIntents;
     }
 
     List<Call> calls() {
@@ -602,6 +608,7 @@ final class FakeDiscord implements AutoCloseable {
             switch (payload.path("op").asInt()) {
                 case 1 -> send(socket, map("op", 11, "d", null, "s", null, "t", null));
                 case 2 -> {
+                    identifiedIntents = payload.path("d").path("intents").asInt(-1);
                     dispatch("READY", ready());
                     dispatch("GUILD_CREATE", guild());
                 }
