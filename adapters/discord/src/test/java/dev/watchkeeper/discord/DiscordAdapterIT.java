@@ -320,6 +320,11 @@ class DiscordAdapterIT {
         discord.await(
                 "a thank-you",
                 c -> discord.calls().indexOf(c) >= before && c.path().equals("/channels/" + dm + "/messages"));
+        assertThat(discord.calls())
+                .as("the member's DM channel is opened once, then reused")
+                .filteredOn(c -> c.path().equals("/users/@me/channels")
+                        && c.body().path("recipient_id").asString().equals("520"))
+                .hasSize(1);
     }
 
     private static List<String> customIds(FakeDiscord.Call call) {

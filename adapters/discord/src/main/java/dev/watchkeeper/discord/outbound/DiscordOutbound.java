@@ -38,9 +38,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Carries the core's decisions out on Discord: posts (split, with buttons, never pinging), DMs
- * (opened on the member's user id), deletions, bans and time-outs, and ticket threads (a private
- * thread in the staff channel per ticket, reported to the {@link TicketDesk}; archived and locked
- * when the ticket closes).
+ * (in the member's DM channel, opened on their user id once and reused), deletions, bans and
+ * time-outs, and ticket threads (a private thread in the staff channel per ticket, reported to the
+ * {@link TicketDesk}; archived and locked when the ticket closes).
  *
  * <p>Never blocks: every request is queued on JDA's rate-limited REST client, and each decision's
  * messages are chained so they arrive in order. A refusal by Discord is logged (with the channel and
@@ -52,12 +52,14 @@ public final class DiscordOutbound implements Outbound {
     private static final Logger log = LoggerFactory.getLogger(DiscordOutbound.class);
     private static final Duration LONGEST_TIMEOUT = Duration.ofDays(28);
     private static final int MAX_THREAD_NAME = 100;
+    private static final int REMEMBERED_DM_CHANNELS = 10_000;
 
     private final Supplier<ShardManager> shards;
     private final TicketDesk desk;
     private final Outbound followUps;
     private final DiscordMessages messages;
     private final MessageLocations locations;
+    private final PrivateChannels directMessages;
 
     /**
      * @param shards the running shards (set once connected)
@@ -75,6 +77,7 @@ public final class DiscordOutbound implements Outbound {
         this.followUps = followUps;
         this.messages = messages;
         this.locations = locations;
+        this.directMessages = new PrivateChannels(this::anyShard, REMEMBERED_DM_CHANNELS);
     }
 
     @Override
@@ -106,10 +109,8 @@ public final class DiscordOutbound implements Outbound {
     private void post(Decision decision, List<MessageCreateData> data) {
         ReplyTarget to = decision.to();
         if (to.chat().isPrivate()) {
-            anyShard()
-                    .openPrivateChannelById(to.chat().id())
-                    .flatMap(channel -> sendAll(channel, data, null))
-                    .queue(ok -> {}, e -> refused(decision, to.chat().id(), e));
+            directMessages.send(
+                    to.chat().id(), channel -> sendAll(channel, data, null), e -> refused(decision, "DM", e));
             return;
         }
         String channelId = to.threadId() != null ? to.threadId() : to.chat().id();
@@ -123,20 +124,17 @@ public final class DiscordOutbound implements Outbound {
 
     private void sendPrivate(SendPrivate message) {
         List<MessageCreateData> data = messages.render(message);
-        anyShard()
-                .openPrivateChannelById(message.to().chat().id())
-                .flatMap(channel -> sendAll(channel, data, null))
-                .queue(ok -> {}, e -> {
-                    refused(message, "DM", e);
-                    boolean closed = e instanceof ErrorResponseException error
-                            && error.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER;
-                    if (closed && message.ticketId() != null) {
-                        TicketId.parse(message.ticketId()).ifPresent(id -> followUps.send(desk.memberUnreachable(id)));
-                    }
-                    if (closed && message.fallback() != null) {
-                        followUps.send(List.of(message.fallback()));
-                    }
-                });
+        directMessages.send(message.to().chat().id(), channel -> sendAll(channel, data, null), e -> {
+            refused(message, "DM", e);
+            boolean closed = e instanceof ErrorResponseException error
+                    && error.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER;
+            if (closed && message.ticketId() != null) {
+                TicketId.parse(message.ticketId()).ifPresent(id -> followUps.send(desk.memberUnreachable(id)));
+            }
+            if (closed && message.fallback() != null) {
+                followUps.send(List.of(message.fallback()));
+            }
+        });
     }
 
     private void delete(DeleteMessage delete) {
