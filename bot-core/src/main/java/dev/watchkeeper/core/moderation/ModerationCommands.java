@@ -114,6 +114,11 @@ public final class ModerationCommands {
                     List.of(Reply.of(here, texts.in(message.languageHint()).reportUsage())), null);
         }
         Instant now = clock.instant();
+        Optional<ModerationCase> known =
+                quote == null ? Optional.empty() : ports.cases().openCaseAbout(quote.message());
+        if (known.isPresent()) {
+            return reportedAgain(known.get(), message, words, here);
+        }
         UserRef author = quote != null ? quote.author() : null;
         String reported = quote != null ? quote.text() : words;
         ScamVerdict verdict = ports.shield()
@@ -144,6 +149,30 @@ public final class ModerationCommands {
         List<Decision> out = new ArrayList<>(openCase.apply(c, t -> t.say(ModeratorText.DONE_REPORTED)));
         out.add(Reply.of(here, texts.in(message.languageHint()).reportThanks().formatted(c.id())));
         return new Result(out, urgent ? c : null);
+    }
+
+    /**
+     * A report of a message a case is open about already (the shield removed or flagged it, or
+     * another member reported it): no second case. Moderators are told who reported it too, the
+     * reporter is thanked with the case's id, and a reporter who says they were scammed still gets
+     * their urgent ticket.
+     */
+    private Result reportedAgain(ModerationCase known, InboundMessage message, String words, ReplyTarget here) {
+        String reporterWords = words.isBlank() ? null : ports.redactor().redact(words);
+        boolean urgent = victims.isVictimReport(words);
+        audit(message.author(), "reported-again", known.id().value(), urgent ? "victim" : "");
+        List<Decision> out = new ArrayList<>();
+        settings.moderatorChatFor(message.chat().platform()).ifPresent(chat -> {
+            String note = staff.say(ModeratorText.REPORTED_AGAIN, known.id(), CaseCards.who(message.author(), staff));
+            out.add(Reply.of(
+                    ReplyTarget.chat(chat),
+                    reporterWords == null
+                            ? note
+                            : note + "\n"
+                                    + staff.say(ModeratorText.CARD_REPORTER_SAYS, reporterWords.replace("\n", " "))));
+        });
+        out.add(Reply.of(here, texts.in(message.languageHint()).reportThanks().formatted(known.id())));
+        return new Result(out, urgent ? known.reportedBy(message.author(), reporterWords, true) : null);
     }
 
     private List<Decision> domains(InboundMessage message, String name, String argument, ReplyTarget here) {
