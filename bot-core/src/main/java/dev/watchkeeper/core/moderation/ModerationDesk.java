@@ -5,6 +5,7 @@ import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.FlagForReview;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
@@ -292,14 +293,18 @@ public final class ModerationDesk {
 
     /**
      * Handles a moderator's press on a case card; empty when the choice is not a moderation one.
-     * While the case store is away, the moderator is told nothing was done, so they press again.
+     * While the case store is away, the moderator is told (alone) that nothing was done, so they
+     * press again.
      */
     public Optional<List<Decision>> choice(ChoiceSelected choice) {
         return ModerationChoices.parse(choice.action()).map(pressed -> {
             try {
                 return actions.act(pressed, choice);
             } catch (StoreUnavailableException e) {
-                return List.of(Reply.of(ReplyTarget.chat(choice.chat()), staff.say(ModeratorText.STORE_AWAY_NOT_DONE)));
+                return List.of(new PrivateNotice(
+                        ReplyTarget.chat(choice.chat()),
+                        choice.author(),
+                        staff.say(ModeratorText.STORE_AWAY_NOT_DONE)));
             }
         });
     }

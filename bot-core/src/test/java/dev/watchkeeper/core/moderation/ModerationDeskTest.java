@@ -11,6 +11,7 @@ import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
@@ -201,8 +202,13 @@ class ModerationDeskTest {
 
         List<Decision> byMember = press(MEMBER, Set.of(), ban);
 
-        assertThat(byMember).singleElement().isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text())
-                .isEqualTo(ModerationTexts.english().moderatorsOnly()));
+        assertThat(byMember)
+                .as("refused to the presser alone, not posted in the moderators' chat")
+                .singleElement()
+                .isInstanceOfSatisfying(PrivateNotice.class, n -> {
+                    assertThat(n.recipient()).isEqualTo(MEMBER);
+                    assertThat(n.text()).isEqualTo(ModerationTexts.english().moderatorsOnly());
+                });
         assertThat(fixture.cases.open()).hasSize(1);
         assertThat(fixture.audit.since(Instant.EPOCH))
                 .extracting(AuditEntry::action)

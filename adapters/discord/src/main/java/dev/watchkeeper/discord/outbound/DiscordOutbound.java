@@ -5,6 +5,7 @@ import dev.watchkeeper.core.decision.CloseTicketSpace;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
@@ -102,6 +103,12 @@ public final class DiscordOutbound implements Outbound {
             case OpenTicketSpace open -> openSpace(open);
             case CloseTicketSpace close -> closeSpace(close);
             case SendPrivate message -> sendPrivate(message);
+            // the press it answered is gone (another instance took it): only its presser may read it
+            case PrivateNotice notice ->
+                directMessages.send(
+                        notice.recipient().id(),
+                        channel -> sendAll(channel, messages.render(notice), null),
+                        e -> refused(notice, "DM", e));
             default -> post(decision, messages.render(decision));
         }
     }
