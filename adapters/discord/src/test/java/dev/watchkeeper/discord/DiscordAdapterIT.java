@@ -349,6 +349,38 @@ class DiscordAdapterIT {
                 .noneMatch(c -> c.method().equals("POST") && c.path().startsWith("/channels/"));
     }
 
+    @Test
+    void aMemberWhoseDmsAreClosedIsToldWhereTheyAskedAndTheTicketThreadSaysSoAndKeepsTheAgentsMessages()
+            throws Exception {
+        discord.closeDirectMessagesOf("524");
+        discord.delayThreadCreation(500);
+        try {
+            discord.dispatch(
+                    "INTERACTION_CREATE", discord.slashCommand(GENERAL, user("524", "cy", false), "ticket", Map.of()));
+
+            FakeDiscord.Call card = discord.await(
+                    "cy's card", c -> c.method().equals("POST") && c.content().contains("Member: cy"));
+            String thread = card.path().split("/")[2];
+            FakeDiscord.Call notice = discord.await(
+                    "the notice that the member cannot be reached",
+                    c -> c.method().equals("POST") && c.content().contains("cannot reach the member privately"));
+            assertThat(notice.path()).as("in the ticket's thread").isEqualTo("/channels/" + thread + "/messages");
+            assertThat(discord.calls().indexOf(notice))
+                    .as("after the card")
+                    .isGreaterThan(discord.calls().indexOf(card));
+            discord.await("POST", "/channels/" + GENERAL + "/messages", c -> c.content()
+                    .contains("Allow direct messages"));
+
+            discord.dispatch(
+                    "INTERACTION_CREATE", discord.button(thread, 12, AGENT, List.of(), customId(card, "tk:claim:")));
+            discord.dispatch("MESSAGE_CREATE", discord.guildMessage(thread, AGENT, List.of(), "Please allow DMs."));
+            discord.await("POST", "/channels/" + thread + "/messages", c -> c.content()
+                    .startsWith("Not delivered yet"));
+        } finally {
+            discord.delayThreadCreation(0);
+        }
+    }
+
     /** The press was answered with an ephemeral message saying {@code text}, not a modal. */
     private static void assertRefusedPrivately(Map<String, Object> press, String text) throws InterruptedException {
         FakeDiscord.Call answer = discord.await(

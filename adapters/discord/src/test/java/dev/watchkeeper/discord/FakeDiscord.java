@@ -54,6 +54,8 @@ final class FakeDiscord implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong(5_000);
     private volatile int identifiedIntents = -1;
+    private final java.util.Set<String> closedDirectMessages = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile long threadCreationDelayMillis;
 
     FakeDiscord() throws IOException, InterruptedException {
         rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -78,6 +80,16 @@ final class FakeDiscord implements AutoCloseable {
     String nextId() {
         long sinceDiscordEpoch = System.currentTimeMillis() - 1_420_070_400_000L;
         return Long.toString((sinceDiscordEpoch << 22) | (ids.incrementAndGet() & 0x3FFFFF));
+    }
+
+    /** Refuses DMs to this user as Discord does for a member who does not accept them (50007). */
+    void closeDirectMessagesOf(String userId) {
+        closedDirectMessages.add(userId);
+    }
+
+    /** Answers requests to open a thread this much later, as a busy Discord may. */
+    void delayThreadCreation(long millis) {
+        threadCreationDelayMillis = millis;
     }
 
     /** The gateway intents JDA asked for when it identified, as Discord's bit set; -1 before. */
@@ -323,6 +335,19 @@ final class FakeDiscord implements AutoCloseable {
         byte[] bytes = exchange.getRequestBody().readAllBytes();
         JsonNode body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
         calls.add(new Call(method, path, body));
+        if (method.equals("POST")
+                && path.startsWith("/channels/7")
+                && closedDirectMessages.contains(path.split("/")[2].substring(1))) {
+            refuse(exchange, 403, "{\"code\":50007,\"message\":\"Cannot send messages to this user\"}");
+            return;
+        }
+        if (method.equals("POST") && path.matches("/channels/\\d+/threads") && threadCreationDelayMillis > 0) {
+            try {
+                Thread.sleep(threadCreationDelayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Object answer = answer(method, path, body);
         if (answer == null) {
             exchange.sendResponseHeaders(204, -1);
@@ -333,6 +358,16 @@ final class FakeDiscord implements AutoCloseable {
             try (OutputStream stream = exchange.getResponseBody()) {
                 stream.write(out);
             }
+        }
+        exchange.close();
+    }
+
+    private static void refuse(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] out = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, out.length);
+        try (OutputStream stream = exchange.getResponseBody()) {
+            stream.write(out);
         }
         exchange.close();
     }

@@ -130,6 +130,10 @@ final class StaffActions {
                     : List.of(Reply.of(here, staff.say(StaffText.CLAIM_TO_REPLY, ticket.id())));
         }
         Ticket sent = respond(ticket, text, now);
+        if (!sent.member().reachable()) {
+            // it would bounce again: the transcript keeps it, and it goes out when they open the chat
+            return List.of(Reply.of(here, staff.say(StaffText.KEPT_FOR_MEMBER)));
+        }
         return List.of(
                 outbox.toMember(sent, texts.in(sent.language()).agentSays().formatted(sent.id(), text)));
     }

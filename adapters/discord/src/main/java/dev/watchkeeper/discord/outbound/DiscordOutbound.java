@@ -5,6 +5,7 @@ import dev.watchkeeper.core.decision.CloseTicketSpace;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * Carries the core's decisions out on Discord: posts (split, with buttons, never pinging), DMs
  * (in the member's DM channel, opened on their user id once and reused), deletions, bans and
  * time-outs, and ticket threads (a private thread in the staff channel per ticket, reported to the
- * {@link TicketDesk}; archived and locked when the ticket closes).
+ * {@link TicketDesk}; posts for the ticket made before the desk knew the thread go to it too; archived
+ * and locked when the ticket closes).
  *
  * <p>Never blocks: every request is queued on JDA's rate-limited REST client, and each decision's
  * messages are chained so they arrive in order. A refusal by Discord is logged (with the channel and
@@ -54,6 +56,7 @@ public final class DiscordOutbound implements Outbound {
     private static final Duration LONGEST_TIMEOUT = Duration.ofDays(28);
     private static final int MAX_THREAD_NAME = 100;
     private static final int REMEMBERED_DM_CHANNELS = 10_000;
+    private static final int REMEMBERED_TICKET_THREADS = 10_000;
 
     private final Supplier<ShardManager> shards;
     private final TicketDesk desk;
@@ -61,6 +64,7 @@ public final class DiscordOutbound implements Outbound {
     private final DiscordMessages messages;
     private final MessageLocations locations;
     private final PrivateChannels directMessages;
+    private final TicketThreads threads = new TicketThreads(REMEMBERED_TICKET_THREADS);
 
     /**
      * @param shards the running shards (set once connected)
@@ -115,6 +119,17 @@ public final class DiscordOutbound implements Outbound {
 
     private void post(Decision decision, List<MessageCreateData> data) {
         ReplyTarget to = decision.to();
+        String ticket = decision instanceof PostToTicketSpace space ? space.ticketId() : null;
+        if (to.threadId() == null
+                && ticket != null
+                && threads.whenKnown(
+                        ticket, thread -> postIn(decision, data, new ReplyTarget(to.chat(), thread, to.replyTo())))) {
+            return;
+        }
+        postIn(decision, data, to);
+    }
+
+    private void postIn(Decision decision, List<MessageCreateData> data, ReplyTarget to) {
         if (to.chat().isPrivate()) {
             directMessages.send(
                     to.chat().id(), channel -> sendAll(channel, data, null), e -> refused(decision, "DM", e));
@@ -191,6 +206,7 @@ public final class DiscordOutbound implements Outbound {
             return;
         }
         String name = open.title().strip();
+        threads.opening(open.ticketId());
         container
                 .createThreadChannel(name.length() > MAX_THREAD_NAME ? name.substring(0, MAX_THREAD_NAME) : name, true)
                 .setInvitable(false)
@@ -198,16 +214,26 @@ public final class DiscordOutbound implements Outbound {
                         thread -> {
                             TicketId.parse(open.ticketId())
                                     .ifPresent(id -> desk.spaceOpened(id, new StaffSpace(staff, thread.getId())));
-                            sendAll(thread, card, null).queue(ok -> {}, e -> refused(open, thread.getId(), e));
+                            sendAll(thread, card, null)
+                                    .queue(ok -> threads.opened(open.ticketId(), thread.getId()), e -> {
+                                        refused(open, thread.getId(), e);
+                                        threads.opened(open.ticketId(), thread.getId());
+                                    });
                         },
                         e -> {
                             refused(open, staff.id(), e);
+                            threads.failed(open.ticketId());
                             post(open, card);
                         });
     }
 
     private void closeSpace(CloseTicketSpace close) {
-        String threadId = close.to().threadId();
+        if (close.to().threadId() != null || !threads.whenKnown(close.ticketId(), thread -> closeIn(close, thread))) {
+            closeIn(close, close.to().threadId());
+        }
+    }
+
+    private void closeIn(CloseTicketSpace close, @Nullable String threadId) {
         GuildMessageChannel channel =
                 channel(threadId != null ? threadId : close.to().chat().id());
         if (channel == null) {
