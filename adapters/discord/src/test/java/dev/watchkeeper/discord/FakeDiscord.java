@@ -338,7 +338,11 @@ final class FakeDiscord implements AutoCloseable {
         if (method.equals("POST")
                 && path.startsWith("/channels/7")
                 && closedDirectMessages.contains(path.split("/")[2].substring(1))) {
-            refuse(exchange, 403, "{\"code\":50007,\"message\":\"Cannot send messages to this user\"}");
+            respond(
+                    exchange,
+                    403,
+                    "{\"code\":50007,\"message\":\"Cannot send messages to this user\"}"
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (method.equals("POST") && path.matches("/channels/\\d+/threads") && threadCreationDelayMillis > 0) {
@@ -351,23 +355,17 @@ final class FakeDiscord implements AutoCloseable {
         Object answer = answer(method, path, body);
         if (answer == null) {
             exchange.sendResponseHeaders(204, -1);
+            exchange.close();
         } else {
-            byte[] out = JSON.writeValueAsBytes(answer);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, out.length);
-            try (OutputStream stream = exchange.getResponseBody()) {
-                stream.write(out);
-            }
+            respond(exchange, 200, JSON.writeValueAsBytes(answer));
         }
-        exchange.close();
     }
 
-    private static void refuse(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] out = json.getBytes(StandardCharsets.UTF_8);
+    private static void respond(HttpExchange exchange, int status, byte[] json) throws IOException {
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, out.length);
+        exchange.sendResponseHeaders(status, json.length);
         try (OutputStream stream = exchange.getResponseBody()) {
-            stream.write(out);
+            stream.write(json);
         }
         exchange.close();
     }
