@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
 public final class ModerationCommands {
     private static final Pattern COMMAND = Pattern.compile("^/([a-z]+)(?:@(\\S+))?(?:\\s+(.*))?$", Pattern.DOTALL);
     private static final int ESTABLISHED = 1_000;
+    /** The most cases {@code /cases} lists, each with its button (Discord shows 25 at most). */
+    private static final int MAX_LISTED = 20;
 
     private final ModerationDesk.Ports ports;
     private final ModerationSettings settings;
@@ -224,7 +226,8 @@ public final class ModerationCommands {
             return List.of(Reply.of(here, staff.say(ModeratorText.NO_OPEN_CASES)));
         }
         StringBuilder list = new StringBuilder(staff.say(ModeratorText.OPEN_CASES)).append('\n');
-        open.stream().limit(20).forEach(c -> list.append("- ")
+        List<ModerationCase> shown = open.stream().limit(MAX_LISTED).toList();
+        shown.forEach(c -> list.append("- ")
                 .append(c.id())
                 .append(" · ")
                 .append(staff.label(c.verdict()))
@@ -232,7 +235,10 @@ public final class ModerationCommands {
                 .append(" · ")
                 .append(CaseCards.who(c.author(), staff))
                 .append('\n'));
-        return List.of(Reply.of(here, list.toString().strip()));
+        return List.of(new Reply(
+                here,
+                list.toString().strip(),
+                shown.stream().map(c -> ModerationChoices.show(c.id(), staff)).toList()));
     }
 
     private void audit(UserRef actor, String action, String subject, String detail) {

@@ -46,5 +46,6 @@ enum ModeratorText {
     DOMAIN_UNLISTED,
     DOMAIN_NOT_LISTED,
     NO_OPEN_CASES,
-    OPEN_CASES
+    OPEN_CASES,
+    CHOICE_SHOW
 }

@@ -324,6 +324,21 @@ class ModerationDeskTest {
     }
 
     @Test
+    void casesOffersACardForEachOpenCaseToModeratorsOnly() {
+        fixture.bot.handle(post(SCAMMER, FAKE_SUPPORT));
+        Reply listing = (Reply) fixture.bot.handle(post(MODERATOR, "/cases")).getFirst();
+        String show = listing.options().getFirst().action();
+
+        assertThat(listing.options()).extracting(Choice::label).containsExactly("Show MC-1");
+        assertThat(press(MODERATOR, Set.of(), show)).singleElement().isInstanceOfSatisfying(FlagForReview.class, f -> {
+            assertThat(f.to().chat()).isEqualTo(MODS);
+            assertThat(f.card()).contains("**MC-1**", "Done automatically: message deleted, flagged for review");
+            assertThat(f.actions()).isNotEmpty();
+        });
+        assertThat(press(MEMBER, Set.of(), show)).singleElement().isInstanceOf(PrivateNotice.class);
+    }
+
+    @Test
     void moderatorsEditTheCommunityDomainListsAndMembersCannot() {
         assertThat(fixture.bot.handle(post(MEMBER, "/deny northwind.com"))).anySatisfy(d -> assertThat(d)
                 .isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text()).contains("Only moderators")));
