@@ -5,6 +5,8 @@ import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PrivateNotice;
+import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
@@ -163,7 +165,7 @@ public final class ConsoleChat implements Outbound {
             if (!choices.isEmpty()) {
                 offered.put(key(decision.to().chat(), thread), choices);
             }
-            out.println("bot → " + where(decision.to().chat(), thread) + ": "
+            out.println("bot → " + where(decision, thread) + ": "
                     + renderer.render(decision).replace("\n", "\n    "));
             out.println();
         }
@@ -172,6 +174,20 @@ public final class ConsoleChat implements Outbound {
 
     private static String key(ChatRef chat, @Nullable String thread) {
         return chat.id() + "/" + Optional.ofNullable(thread).orElse("");
+    }
+
+    /**
+     * Who reads the decision: a private message names its recipient unless it is the member ("you
+     * (private)"), so that the agent's own transcript is not taken for a message to the member.
+     */
+    private static String where(Decision decision, @Nullable String thread) {
+        return switch (decision) {
+            case PrivateNotice notice -> notice.recipient().shownName() + " only";
+            case SendPrivate message
+            when !message.recipient().equals(ConsolePersona.MEMBER) ->
+                message.recipient().shownName() + " (private)";
+            default -> where(decision.to().chat(), thread);
+        };
     }
 
     private static String where(ChatRef chat, @Nullable String thread) {

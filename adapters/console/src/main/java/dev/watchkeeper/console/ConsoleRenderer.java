@@ -10,6 +10,7 @@ import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
@@ -40,6 +41,7 @@ public final class ConsoleRenderer {
             case OpenTicketSpace open -> open.actions();
             case PostToTicketSpace post -> post.options();
             case HandOver handOver -> List.of();
+            case PrivateNotice notice -> List.of();
             case CloseTicketSpace close -> List.of();
             case StaffAlert alert -> List.of();
             case FlagForReview flag -> flag.actions();
@@ -56,6 +58,7 @@ public final class ConsoleRenderer {
             case Reply reply -> reply.text();
             case HandOver handOver -> handOver.text();
             case SendPrivate message -> message.text();
+            case PrivateNotice notice -> notice.text();
             case OpenTicketSpace open -> "New ticket " + open.title() + "\n" + open.card();
             case PostToTicketSpace post -> post.text();
             case CloseTicketSpace close -> "Ticket closed. " + close.summary();

@@ -117,6 +117,59 @@ class ConsoleChatTest {
     }
 
     @Test
+    void casesOffersEachOpenCaseAndANumberShowsThatCaseNotTheLastCard() {
+        chat("""
+                /group
+                Hello, I'm from support. DM me your seed phrase to verify your wallet and unlock your withdrawal
+                send your 12 words to http://exampleex-verify.xyz to claim the airdrop
+                /mod
+                /cases
+                1
+                """)
+                .run();
+
+        String out = output.toString();
+        String listing = out.substring(out.indexOf("bot → moderators: Open moderation cases:"));
+        assertThat(listing).contains("1) Show MC-1", "2) Show MC-2");
+        String shown = listing.substring(listing.indexOf("2) Show MC-2") + "2) Show MC-2".length());
+        assertThat(shown)
+                .contains("Flagged message **MC-1**")
+                .doesNotContain("MC-2")
+                .doesNotContain("[ban");
+    }
+
+    @Test
+    void closeOnANewTicketAsksFirstAndTheMemberIsNotAskedToRateHelpNobodyGave() {
+        chat("""
+                I want to talk to a human
+                /agent
+                2
+                1
+                """)
+                .run();
+
+        String out = output.toString();
+        assertThat(out).contains("bot → staff WK-1000: Close WK-1000?").contains("1) Close without a note");
+        assertThat(out).contains("bot → you (private): Your ticket **WK-1000** has been resolved");
+        assertThat(out).doesNotContainIgnoringCase("rate the help");
+    }
+
+    @Test
+    void theAgentsTranscriptIsShownAsSentToTheAgent() {
+        chat("""
+                I want to talk to a human
+                /agent
+                1
+                /transcript
+                """)
+                .run();
+
+        assertThat(output.toString())
+                .contains("bot → Agent Alex (private): Transcript of WK-1000 (for you only):")
+                .doesNotContain("bot → you (private): Transcript");
+    }
+
+    @Test
     void stopsAtQuit() {
         long handled = chat("/quit\nwhere is my deposit\n").run();
 

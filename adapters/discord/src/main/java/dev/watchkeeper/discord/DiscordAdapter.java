@@ -29,10 +29,11 @@ import org.slf4j.LoggerFactory;
  * The Discord adapter: connects the bot to Discord through JDA's shard manager and carries its
  * decisions out there.
  *
- * <p>Gateway intents are the smallest set that works: server messages, direct messages and message
- * content (a privileged intent to enable in the developer portal). Members arrive with each
- * message and interaction, so no member list is requested or cached; JDA's caches are the light
- * ones. Rate limits are JDA's.
+ * <p>Gateway intents are the smallest set that works: servers (JDA always asks for it: without it
+ * the bot would know no channel), server messages, direct messages and message content (a
+ * privileged intent to enable in the developer portal). Members arrive with each message and
+ * interaction, so no member list is requested or cached; JDA's caches are the light ones. Rate
+ * limits are JDA's.
  *
  * <p>{@link #start} returns once the connection is under way; events arrive on JDA's threads.
  * {@link #close} disconnects. Thread-safe.
@@ -41,9 +42,15 @@ public final class DiscordAdapter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
     private static final int REMEMBERED_THREAD_MESSAGES = 10_000;
 
-    /** The gateway intents the adapter always asks for. */
+    /**
+     * The gateway intents the adapter asks for besides GUILDS, which JDA adds to any set it is
+     * given and has no constant for ({@link #GUILDS_INTENT}).
+     */
     public static final Set<GatewayIntent> INTENTS = Collections.unmodifiableSet(
             EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT));
+
+    /** Discord's GUILDS intent, bit 0 of the gateway's intents: servers, channels, roles and threads. */
+    public static final int GUILDS_INTENT = 1;
 
     private final AtomicReference<ShardManager> shards = new AtomicReference<>();
     private final DiscordOutbound outbound;
@@ -98,6 +105,14 @@ public final class DiscordAdapter implements AutoCloseable {
             intents.add(GatewayIntent.GUILD_MEMBERS);
         }
         return intents;
+    }
+
+    /**
+     * The intents the adapter identifies with, as the gateway's bit set: {@link #GUILDS_INTENT} and
+     * {@link #intents(DiscordSettings)}.
+     */
+    public static int gatewayIntents(DiscordSettings settings) {
+        return GUILDS_INTENT | GatewayIntent.getRaw(intents(settings));
     }
 
     /** Connects the shards; returns at once. */

@@ -4,6 +4,7 @@ import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
@@ -174,26 +175,43 @@ final class DiscordListener extends ListenerAdapter {
         router.send(elsewhere);
     }
 
+    /**
+     * A button press: the bot decides first, then the press is acknowledged, within Discord's three
+     * seconds (the bot blocks only for its stores). A press that did nothing is answered to the
+     * presser alone (ephemerally); support staff pressing a ticket's Close get the modal for the
+     * resolution note; anything else is acknowledged silently.
+     */
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         if (!firstTime(event)) {
             return;
         }
         String action = event.getComponentId();
-        Optional<TicketId> closing = CloseTicketModal.closes(action);
-        if (closing.isPresent()) {
-            event.replyModal(CloseTicketModal.forTicket(closing.get())).queue(ok -> {}, e -> failed("open a modal", e));
-            return;
-        }
-        event.deferEdit().queue(ok -> {}, e -> failed("acknowledge a button", e));
         Place place = Place.of(event.getChannel(), event.getUser());
-        router.send(bot.handle(new ChoiceSelected(
+        List<Decision> decisions = new ArrayList<>(bot.handle(new ChoiceSelected(
                 place.chat(),
                 EventMapper.user(event.getUser(), event.getMember()),
                 action,
                 new MessageRef(place.chat(), event.getMessageId()),
                 event.getTimeCreated().toInstant(),
                 mapper.roles(event.getMember()))));
+        List<PrivateNotice> notices = decisions.stream()
+                .filter(PrivateNotice.class::isInstance)
+                .map(PrivateNotice.class::cast)
+                .filter(notice -> notice.recipient().id().equals(event.getUser().getId()))
+                .toList();
+        decisions.removeAll(notices);
+        Optional<TicketId> closing = CloseTicketModal.closes(action)
+                .filter(ticket -> decisions.stream().anyMatch(d -> CloseTicketModal.asksForNote(d, ticket)));
+        if (closing.isPresent()) {
+            decisions.removeIf(d -> CloseTicketModal.asksForNote(d, closing.get()));
+            event.replyModal(CloseTicketModal.forTicket(closing.get())).queue(ok -> {}, e -> failed("open a modal", e));
+        } else if (!notices.isEmpty()) {
+            replies.notify(event, notices);
+        } else {
+            event.deferEdit().queue(ok -> {}, e -> failed("acknowledge a button", e));
+        }
+        router.send(decisions);
     }
 
     @Override

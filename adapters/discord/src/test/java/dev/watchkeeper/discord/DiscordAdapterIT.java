@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ class DiscordAdapterIT {
 
     private static FakeDiscord discord;
     private static DiscordAdapter adapter;
+    private static DiscordSettings settings;
 
     @BeforeAll
     static void connect() throws Exception {
@@ -55,7 +57,7 @@ class DiscordAdapterIT {
                 new UserRef(Platform.DISCORD, "503", "alex", "Alex", false),
                 new UserRef(Platform.DISCORD, "502", "mia", "Mia", false),
                 Clock.systemUTC());
-        DiscordSettings settings = new DiscordSettings(
+        settings = new DiscordSettings(
                 "test-token",
                 GUILD,
                 MOD_LOG,
@@ -88,6 +90,18 @@ class DiscordAdapterIT {
             adapter.close();
         }
         discord.close();
+    }
+
+    @Test
+    void identifiesWithExactlyTheIntentsTheAdapterDeclares() {
+        assertThat(discord.identifiedIntents()).isEqualTo(DiscordAdapter.gatewayIntents(settings));
+        assertThat(discord.identifiedIntents())
+                .isEqualTo(DiscordAdapter.GUILDS_INTENT
+                        | GatewayIntent.getRaw(
+                                GatewayIntent.GUILD_MESSAGES,
+                                GatewayIntent.DIRECT_MESSAGES,
+                                GatewayIntent.MESSAGE_CONTENT,
+                                GatewayIntent.GUILD_MEMBERS));
     }
 
     @Test
@@ -209,16 +223,15 @@ class DiscordAdapterIT {
         discord.await("DELETE", "/channels/" + GENERAL + "/messages/" + scam.get("id"), c -> true);
         FakeDiscord.Call card = discord.await(
                 "POST", "/channels/" + MOD_LOG + "/messages", c -> c.content().contains("MC-"));
-        String ban = customIds(card).stream()
-                .filter(id -> id.startsWith("mod:ban:"))
-                .findFirst()
-                .orElseThrow();
+        String ban = customId(card, "mod:ban:");
 
-        discord.dispatch("INTERACTION_CREATE", discord.button(MOD_LOG, 0, user("512", "lee", false), List.of(), ban));
-        discord.await("POST", "/channels/" + MOD_LOG + "/messages", c -> c.content()
-                .toLowerCase()
-                .contains("moderators"));
+        Map<String, Object> byMember = discord.button(MOD_LOG, 0, user("512", "lee", false), List.of(), ban);
+        discord.dispatch("INTERACTION_CREATE", byMember);
+        assertRefusedPrivately(byMember, "Only moderators can do that.");
         assertThat(discord.calls()).noneMatch(c -> c.path().startsWith("/guilds/" + GUILD + "/bans/"));
+        assertThat(discord.calls())
+                .noneMatch(c -> c.path().equals("/channels/" + MOD_LOG + "/messages")
+                        && c.content().contains("Only moderators"));
 
         discord.dispatch("INTERACTION_CREATE", discord.button(MOD_LOG, 0, MODERATOR, List.of(), ban));
         discord.await("PUT", "/guilds/" + GUILD + "/bans/501", c -> true);
@@ -257,15 +270,10 @@ class DiscordAdapterIT {
                 .filter(c -> c.path().equals("/channels/" + thread + "/messages"))
                 .findFirst()
                 .orElseThrow();
-        String claim = customIds(card).stream()
-                .filter(id -> id.startsWith("tk:claim:"))
-                .findFirst()
-                .orElseThrow();
-        String close = customIds(card).stream()
-                .filter(id -> id.startsWith("tk:close:"))
-                .findFirst()
-                .orElseThrow();
+        String claim = customId(card, "tk:claim:");
+        String close = customId(card, "tk:close:");
         String ticket = close.substring("tk:close:".length());
+        assertThat(opened.body().path("name").asString()).isEqualTo(ticket + " · other · normal · ana");
 
         discord.dispatch("INTERACTION_CREATE", discord.button(thread, 12, AGENT, List.of(), claim));
         discord.dispatch(
@@ -305,6 +313,93 @@ class DiscordAdapterIT {
         discord.await(
                 "a thank-you",
                 c -> discord.calls().indexOf(c) >= before && c.path().equals("/channels/" + dm + "/messages"));
+        assertThat(discord.calls())
+                .as("the member's DM channel is opened once, then reused")
+                .filteredOn(c -> c.path().equals("/users/@me/channels")
+                        && c.body().path("recipient_id").asString().equals("520"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aTicketButtonPressedBySomeoneWhoIsNotAnAgentIsRefusedToThemAloneAndCloseOpensNoModal() throws Exception {
+        discord.dispatch(
+                "INTERACTION_CREATE", discord.slashCommand(GENERAL, user("521", "bo", false), "ticket", Map.of()));
+        FakeDiscord.Call card = discord.await(
+                "the card of bo's ticket",
+                c -> c.method().equals("POST") && c.content().contains("Member: bo"));
+        String thread = card.path().split("/")[2];
+        Map<String, Object> stranger = user("522", "eve", false);
+        String claim = customId(card, "tk:claim:");
+        String close = customId(card, "tk:close:");
+        int before = discord.calls().size();
+
+        Map<String, Object> pressClaim = discord.button(thread, 12, stranger, List.of(), claim);
+        discord.dispatch("INTERACTION_CREATE", pressClaim);
+        Map<String, Object> pressClose = discord.button(thread, 12, stranger, List.of(), close);
+        discord.dispatch("INTERACTION_CREATE", pressClose);
+
+        String howToBecomeAnAgent =
+                "Only support agents can do that: ask an admin to add your discord account (id 522) to"
+                        + " watchkeeper.tickets.agents.";
+        assertRefusedPrivately(pressClaim, howToBecomeAnAgent);
+        assertRefusedPrivately(pressClose, howToBecomeAnAgent);
+        Thread.sleep(300);
+        assertThat(discord.calls().subList(before, discord.calls().size()))
+                .as("nothing posted in the channel or the thread")
+                .noneMatch(c -> c.method().equals("POST")
+                        && List.of(GENERAL, STAFF_CHANNEL, thread)
+                                .contains(c.path().split("/")[2]));
+    }
+
+    @Test
+    void aMemberWhoseDmsAreClosedIsToldWhereTheyAskedAndTheTicketThreadSaysSoAndKeepsTheAgentsMessages()
+            throws Exception {
+        discord.closeDirectMessagesOf("524");
+        discord.delayThreadCreation(500);
+        try {
+            discord.dispatch(
+                    "INTERACTION_CREATE", discord.slashCommand(GENERAL, user("524", "cy", false), "ticket", Map.of()));
+
+            FakeDiscord.Call card = discord.await(
+                    "cy's card", c -> c.method().equals("POST") && c.content().contains("Member: cy"));
+            String thread = card.path().split("/")[2];
+            FakeDiscord.Call notice = discord.await(
+                    "the notice that the member cannot be reached",
+                    c -> c.method().equals("POST") && c.content().contains("cannot reach the member privately"));
+            assertThat(notice.path()).as("in the ticket's thread").isEqualTo("/channels/" + thread + "/messages");
+            assertThat(discord.calls().indexOf(notice))
+                    .as("after the card")
+                    .isGreaterThan(discord.calls().indexOf(card));
+            discord.await("POST", "/channels/" + GENERAL + "/messages", c -> c.content()
+                    .contains("Allow direct messages"));
+
+            discord.dispatch(
+                    "INTERACTION_CREATE", discord.button(thread, 12, AGENT, List.of(), customId(card, "tk:claim:")));
+            discord.dispatch("MESSAGE_CREATE", discord.guildMessage(thread, AGENT, List.of(), "Please allow DMs."));
+            discord.await("POST", "/channels/" + thread + "/messages", c -> c.content()
+                    .startsWith("Not delivered yet"));
+        } finally {
+            discord.delayThreadCreation(0);
+        }
+    }
+
+    /** The press was answered with an ephemeral message saying {@code text}, not a modal. */
+    private static void assertRefusedPrivately(Map<String, Object> press, String text) throws InterruptedException {
+        FakeDiscord.Call answer = discord.await(
+                "POST", "/interactions/" + press.get("id") + "/" + press.get("token") + "/callback", c -> true);
+        assertThat(answer.body().path("type").asInt())
+                .as("a message, not a modal")
+                .isEqualTo(4);
+        assertThat(answer.body().path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(answer.body().path("data").path("content").asString()).isEqualTo(text);
+    }
+
+    /** The first button's custom id that starts with {@code prefix}. */
+    private static String customId(FakeDiscord.Call call, String prefix) {
+        return customIds(call).stream()
+                .filter(id -> id.startsWith(prefix))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + prefix + " on " + call.content()));
     }
 
     private static List<String> customIds(FakeDiscord.Call call) {

@@ -53,6 +53,9 @@ final class FakeDiscord implements AutoCloseable {
     private final Gateway gateway;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong(5_000);
+    private volatile int identifiedIntents = -1;
+    private final java.util.Set<String> closedDirectMessages = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile long threadCreationDelayMillis;
 
     FakeDiscord() throws IOException, InterruptedException {
         rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -77,6 +80,21 @@ final class FakeDiscord implements AutoCloseable {
     String nextId() {
         long sinceDiscordEpoch = System.currentTimeMillis() - 1_420_070_400_000L;
         return Long.toString((sinceDiscordEpoch << 22) | (ids.incrementAndGet() & 0x3FFFFF));
+    }
+
+    /** Refuses DMs to this user as Discord does for a member who does not accept them (50007). */
+    void closeDirectMessagesOf(String userId) {
+        closedDirectMessages.add(userId);
+    }
+
+    /** Answers requests to open a thread this much later, as a busy Discord may. */
+    void delayThreadCreation(long millis) {
+        threadCreationDelayMillis = millis;
+    }
+
+    /** The gateway intents JDA asked for when it identified, as Discord's bit set; -1 before. */
+    int identifiedIntents() {
+        return identifiedIntents;
     }
 
     List<Call> calls() {
@@ -317,16 +335,37 @@ final class FakeDiscord implements AutoCloseable {
         byte[] bytes = exchange.getRequestBody().readAllBytes();
         JsonNode body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
         calls.add(new Call(method, path, body));
+        if (method.equals("POST")
+                && path.startsWith("/channels/7")
+                && closedDirectMessages.contains(path.split("/")[2].substring(1))) {
+            respond(
+                    exchange,
+                    403,
+                    "{\"code\":50007,\"message\":\"Cannot send messages to this user\"}"
+                            .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (method.equals("POST") && path.matches("/channels/\\d+/threads") && threadCreationDelayMillis > 0) {
+            try {
+                Thread.sleep(threadCreationDelayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Object answer = answer(method, path, body);
         if (answer == null) {
             exchange.sendResponseHeaders(204, -1);
+            exchange.close();
         } else {
-            byte[] out = JSON.writeValueAsBytes(answer);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, out.length);
-            try (OutputStream stream = exchange.getResponseBody()) {
-                stream.write(out);
-            }
+            respond(exchange, 200, JSON.writeValueAsBytes(answer));
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, byte[] json) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, json.length);
+        try (OutputStream stream = exchange.getResponseBody()) {
+            stream.write(json);
         }
         exchange.close();
     }
@@ -602,6 +641,7 @@ final class FakeDiscord implements AutoCloseable {
             switch (payload.path("op").asInt()) {
                 case 1 -> send(socket, map("op", 11, "d", null, "s", null, "t", null));
                 case 2 -> {
+                    identifiedIntents = payload.path("d").path("intents").asInt(-1);
                     dispatch("READY", ready());
                     dispatch("GUILD_CREATE", guild());
                 }

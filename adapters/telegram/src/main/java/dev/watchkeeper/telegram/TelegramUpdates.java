@@ -5,6 +5,7 @@ import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.FailureLog;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.telegram.inbound.UpdateMapper;
 import java.time.Duration;
@@ -30,9 +31,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * claim is marked handled once the decisions are recorded; a handler killed before that holds the
  * update for {@link #CLAIM_LEASE} only, so Telegram's next delivery of it (it was not confirmed)
  * is handled then rather than lost. Then
- * it answers button presses at once (so the client stops its spinner),
- * maps the update to the core's event, asks the {@link Bot} and sends every decision through the
- * router (a decision may be for another platform). Used by long polling and the webhook alike.
+ * it maps the update to the core's event, asks the {@link Bot} and sends every decision through the
+ * router (a decision may be for another platform), and answers a button press (so the client stops
+ * its spinner) with the bot's notices for the presser as an alert only they see. Used by long
+ * polling and the webhook alike.
  * A failure on one update costs that update only and is logged once per kind ({@link FailureLog}).
  * Thread-safe; blocks while the bot decides, never on sending.
  */
@@ -152,12 +154,19 @@ public final class TelegramUpdates {
             failures.failed("handling a Telegram update", update.getUpdateId().toString(), e);
             return;
         }
+        List<PrivateNotice> toPresser = new ArrayList<>();
         try {
-            if (update.hasCallbackQuery()) {
-                answer(update.getCallbackQuery().getId());
-            }
+            String presser = presser(update);
             for (Inbound inbound : mapper.events(update)) {
-                List<Decision> decisions = bot.handle(inbound);
+                List<Decision> decisions = new ArrayList<>();
+                for (Decision decision : bot.handle(inbound)) {
+                    if (decision instanceof PrivateNotice notice
+                            && notice.recipient().id().equals(presser)) {
+                        toPresser.add(notice);
+                    } else {
+                        decisions.add(decision);
+                    }
+                }
                 if (!decisions.isEmpty()) {
                     router.send(decisions);
                 }
@@ -165,9 +174,19 @@ public final class TelegramUpdates {
         } catch (RuntimeException e) {
             failures.failed("handling a Telegram update", update.getUpdateId().toString(), e);
         } finally {
+            if (update.hasCallbackQuery()) {
+                answer(update.getCallbackQuery().getId(), toPresser);
+            }
             // After recording what it led to (or failing for good): a repeat is ignored from now on.
             events.handled(id);
         }
+    }
+
+    /** Who pressed the button of a callback query; none for any other update. */
+    private static @Nullable String presser(Update update) {
+        return update.hasCallbackQuery() && update.getCallbackQuery().getFrom() != null
+                ? update.getCallbackQuery().getFrom().getId().toString()
+                : null;
     }
 
     /**
@@ -199,17 +218,27 @@ public final class TelegramUpdates {
         }
     }
 
-    private void answer(String callbackQueryId) {
+    /**
+     * Answers a button press, so the client stops its spinner; the bot's notices for the presser
+     * (why the press did nothing) show as an alert only they see.
+     */
+    private void answer(String callbackQueryId, List<PrivateNotice> notices) {
+        AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer =
+                AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId);
+        if (!notices.isEmpty()) {
+            String text =
+                    String.join("\n", notices.stream().map(PrivateNotice::text).toList());
+            answer.text(
+                            text.length() <= PrivateNotice.MAX_LENGTH
+                                    ? text
+                                    : text.substring(0, PrivateNotice.MAX_LENGTH - 1) + "…")
+                    .showAlert(true);
+        }
         try {
-            client.executeAsync(AnswerCallbackQuery.builder()
-                            .callbackQueryId(callbackQueryId)
-                            .build())
-                    .exceptionally(e -> {
-                        log.debug(
-                                "Could not answer a callback query: {}",
-                                e.getClass().getSimpleName());
-                        return false;
-                    });
+            client.executeAsync(answer.build()).exceptionally(e -> {
+                log.debug("Could not answer a callback query: {}", e.getClass().getSimpleName());
+                return false;
+            });
         } catch (Exception e) {
             log.debug("Could not answer a callback query: {}", e.getClass().getSimpleName());
         }

@@ -124,8 +124,12 @@ class TelegramAdapterIT {
 
         api.push(Updates.press(MODERATORS, 5000, MEMBER, ban));
         Call refused = api.await("answerCallbackQuery", c -> true);
+        assertThat(refused.params())
+                .containsEntry("text", "Only moderators can do that.")
+                .containsEntry("show_alert", true);
         FakeBotApi.pause();
         assertThat(api.calls("banChatMember")).isEmpty();
+        assertThat(api.calls("sendMessage")).noneMatch(c -> c.text().contains("Only moderators"));
 
         api.push(Updates.press(MODERATORS, 5000, ADMIN, ban));
         Call banned = api.await("banChatMember", c -> true);
@@ -194,7 +198,7 @@ class TelegramAdapterIT {
     void escalatesToAForumTopicAndRelaysBetweenMemberAndAgent() {
         api.push(Updates.message(501, MEMBER, "/human"));
         Call topic = api.await("createForumTopic", c -> c.chatId().equals("-1002"));
-        assertThat(String.valueOf(topic.params().get("name"))).startsWith("WK-1000");
+        assertThat(String.valueOf(topic.params().get("name"))).isEqualTo("WK-1000 · other · normal · Sam");
         Call card = api.await(
                 "sendMessage", c -> c.chatId().equals("-1002") && c.params().containsKey("reply_markup"));
         assertThat(card.params()).containsEntry("message_thread_id", 77);
@@ -220,6 +224,44 @@ class TelegramAdapterIT {
         api.push(Updates.press(501, 5009, MEMBER, rating.action("5")));
         api.await("sendMessage", c -> api.calls("sendMessage").size() > before);
         assertThat(api.calls("sendMessage").getLast().chatId()).isEqualTo("501");
+    }
+
+    @Test
+    void aStaffMemberWhoIsNotAnAgentPressingClaimIsToldWhyInAnAlertOnlyTheySee() {
+        api.push(Updates.message(501, MEMBER, "/human"));
+        Call card = api.await(
+                "sendMessage", c -> c.chatId().equals("-1002") && c.params().containsKey("reply_markup"));
+
+        api.push(Updates.press(STAFF, 5001, user(710, "Kai", "kai", false), card.action("Claim")));
+
+        Call answered = api.await("answerCallbackQuery", c -> c.params().containsKey("text"));
+        assertThat(answered.params())
+                .containsEntry(
+                        "text",
+                        "Only support agents can do that: ask an admin to add your telegram account (id 710) to"
+                                + " watchkeeper.tickets.agents.")
+                .containsEntry("show_alert", true);
+        FakeBotApi.pause();
+        assertThat(api.calls("sendMessage")).noneMatch(c -> c.text().contains("support agents"));
+    }
+
+    @Test
+    void closeOnTheCardAsksForTheNoteInTheTopicAndATicketNobodyAnsweredAsksNoRating() {
+        api.push(Updates.message(501, MEMBER, "/human"));
+        Call card = api.await(
+                "sendMessage", c -> c.chatId().equals("-1002") && c.params().containsKey("reply_markup"));
+
+        api.push(Updates.press(STAFF, 5001, AGENT, card.action("Close")));
+        Call question = api.await("sendMessage", c -> c.text().startsWith("Close WK-1000?"));
+        assertThat(question.params()).containsEntry("chat_id", "-1002").containsEntry("message_thread_id", 77);
+        assertThat(api.calls("closeForumTopic")).isEmpty();
+
+        api.push(Updates.press(STAFF, 5002, AGENT, question.action("Close without a note")));
+        api.await("closeForumTopic", c -> c.params().get("message_thread_id").equals(77));
+        api.await("sendMessage", c -> c.chatId().equals("501") && c.text().contains("has been resolved"));
+        FakeBotApi.pause();
+        assertThat(api.calls("sendMessage"))
+                .noneMatch(c -> c.buttons().toString().contains("tk:rate"));
     }
 
     @Test

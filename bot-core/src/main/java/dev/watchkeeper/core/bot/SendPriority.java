@@ -9,6 +9,7 @@ import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
@@ -48,6 +49,7 @@ public enum SendPriority {
             case Fallback f -> REPLY;
             case Reply r -> REPLY;
             case HandOver h -> REPLY;
+            case PrivateNotice n -> REPLY;
         };
     }
 }

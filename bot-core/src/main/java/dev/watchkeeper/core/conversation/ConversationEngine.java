@@ -90,7 +90,7 @@ public final class ConversationEngine {
                 .find(new ConversationKey(message.chat(), message.author().id()))
                 .map(ConversationState::language)
                 .orElse(null);
-        String words = mentions.strip(message);
+        String words = withoutCommandName(mentions.strip(message));
         Set<String> said =
                 smallTalk.recognise(words).map(SmallTalk.Recognition::languages).orElse(Set.of());
         if (said.isEmpty()) {
@@ -106,6 +106,14 @@ public final class ConversationEngine {
                         .filter(said::contains)
                         .findFirst()
                         .orElse(decided);
+    }
+
+    /**
+     * The words of a message without a leading command's name: {@code /human} is in no language
+     * (a detector reads it as Spanish), while {@code /faq retiro} is the member's Spanish.
+     */
+    private static String withoutCommandName(String words) {
+        return Command.parse(words).map(Command::arguments).orElse(words);
     }
 
     /** The apology for a failure on the bot's side, in the given language (English for null). */

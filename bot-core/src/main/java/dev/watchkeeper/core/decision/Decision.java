@@ -14,6 +14,7 @@ public sealed interface Decision
                 PostToTicketSpace,
                 CloseTicketSpace,
                 SendPrivate,
+                PrivateNotice,
                 StaffAlert,
                 DeleteMessage,
                 RestrictMember,

@@ -13,7 +13,8 @@ import java.util.List;
  *
  * @param to the staff chat to open the space in
  * @param ticketId the ticket's human-friendly id, such as {@code WK-1042}
- * @param title a short title for the space
+ * @param title the space's whole name, starting with the ticket id ({@code WK-1042 · security ·
+ *     urgent · Sam}); adapters use it as it is, cut to the platform's limit
  * @param card the ticket card, in Markdown; personal data in it is already masked
  * @param actions the staff actions offered with the card (claim, close)
  */

@@ -3,6 +3,7 @@ package dev.watchkeeper.core.moderation;
 import dev.watchkeeper.core.audit.AuditEntry;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
@@ -15,7 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Carries out a moderator's press on a case card: confirm (delete, ban, mute, warn) or dismiss. */
+/**
+ * Carries out a moderator's press on a case card: confirm (delete, ban, mute, warn) or dismiss. A
+ * press that does nothing (not a moderator, no such case, already resolved) is answered to the
+ * presser alone.
+ */
 final class CaseActions {
     private final ModerationDesk.Ports ports;
     private final ModerationSettings settings;
@@ -45,11 +50,13 @@ final class CaseActions {
         String action = pressed.action().token();
         if (!settings.moderators().isModerator(choice.author(), choice.roles())) {
             audit(now, choice, "denied", pressed.caseId().value(), "not a moderator: " + action);
-            return List.of(Reply.of(here, texts.in(null).moderatorsOnly()));
+            return List.of(
+                    new PrivateNotice(here, choice.author(), texts.in(null).moderatorsOnly()));
         }
         Optional<ModerationCase> found = ports.cases().find(pressed.caseId());
         if (found.isEmpty()) {
-            return List.of(Reply.of(here, staff.say(ModeratorText.NO_CASE, pressed.caseId())));
+            return List.of(
+                    new PrivateNotice(here, choice.author(), staff.say(ModeratorText.NO_CASE, pressed.caseId())));
         }
         ModerationCase open = found.get();
         if (pressed.action().actsOnAuthor() && open.author() == null) {
@@ -67,7 +74,8 @@ final class CaseActions {
             String by = current.resolution() == null
                     ? staff.say(ModeratorText.SOMEONE)
                     : current.resolution().moderator().shownName();
-            return List.of(Reply.of(here, staff.say(ModeratorText.ALREADY_RESOLVED, pressed.caseId(), by)));
+            return List.of(new PrivateNotice(
+                    here, choice.author(), staff.say(ModeratorText.ALREADY_RESOLVED, pressed.caseId(), by)));
         }
         audit(
                 now,

@@ -66,6 +66,21 @@ final class CaseCards {
         return card.toString();
     }
 
+    /**
+     * What was done about a case when it opened, told again from the case: a report, a newcomer's
+     * name, or a message the shield removed or left. (A ban or mute that came with the removal is
+     * not kept on the case; the audit log has it.)
+     */
+    static String doneOnOpening(ModerationCase c, ModeratorTexts texts) {
+        if (c.source() == ModerationCase.Source.MEMBER_REPORT) {
+            return texts.say(ModeratorText.DONE_REPORTED);
+        }
+        if (c.message() == null) {
+            return texts.say(ModeratorText.DONE_JOINED);
+        }
+        return texts.label(c.hidden() ? PolicyAction.HIDE_AND_FLAG : PolicyAction.FLAG);
+    }
+
     static String who(@Nullable UserRef user, ModeratorTexts texts) {
         if (user == null) {
             return texts.say(ModeratorText.UNKNOWN_AUTHOR);

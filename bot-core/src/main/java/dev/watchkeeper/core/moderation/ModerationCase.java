@@ -98,12 +98,30 @@ public record ModerationCase(
      */
     public record Resolution(UserRef moderator, String action, Instant at) {}
 
+    /**
+     * A copy as a member's report of the same message would have it: who reported it, their words
+     * (secrets redacted) and whether they say they were scammed. Not stored: the case keeps its
+     * first source.
+     */
+    public ModerationCase reportedBy(UserRef member, @Nullable String words, boolean victim) {
+        return copy(status, member, words, victim, resolution);
+    }
+
     /** A copy resolved by a moderator. */
     public ModerationCase resolved(Status newStatus, Resolution how) {
+        return copy(newStatus, reporter, reporterWords, urgent, how);
+    }
+
+    private ModerationCase copy(
+            Status status,
+            @Nullable UserRef reporter,
+            @Nullable String reporterWords,
+            boolean urgent,
+            @Nullable Resolution resolution) {
         return new ModerationCase(
                 id,
                 source,
-                newStatus,
+                status,
                 verdict,
                 score,
                 reasons,
@@ -116,6 +134,6 @@ public record ModerationCase(
                 reporterWords,
                 urgent,
                 createdAt,
-                how);
+                resolution);
     }
 }

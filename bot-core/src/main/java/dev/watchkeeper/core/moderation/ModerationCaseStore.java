@@ -1,5 +1,6 @@
 package dev.watchkeeper.core.moderation;
 
+import dev.watchkeeper.core.model.MessageRef;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,4 +33,12 @@ public interface ModerationCaseStore {
 
     /** The open cases, oldest first. */
     List<ModerationCase> open();
+
+    /**
+     * The open case about this platform message, if one is open (the shield flagged or removed
+     * it, or a member reported it already). Blocks as long as {@link #open()} does.
+     */
+    default Optional<ModerationCase> openCaseAbout(MessageRef message) {
+        return open().stream().filter(c -> message.equals(c.message())).findFirst();
+    }
 }

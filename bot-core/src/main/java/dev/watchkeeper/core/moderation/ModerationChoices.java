@@ -8,6 +8,7 @@ import java.util.Optional;
 /** The moderators' one-click actions on a case, and the tokens that carry them. */
 final class ModerationChoices {
     private static final String PREFIX = "mod:";
+    private static final String SHOW = PREFIX + "show:";
 
     /** What a moderator can do with a case. */
     enum Action {
@@ -53,6 +54,16 @@ final class ModerationChoices {
             choices.add(new Choice(texts.say(action.choice), PREFIX + action.token() + ":" + c.id().value()));
         }
         return choices;
+    }
+
+    /** The action that posts a case's card again, with its buttons (offered by {@code /cases}). */
+    static Choice show(CaseId id, ModeratorTexts texts) {
+        return new Choice(texts.say(ModeratorText.CHOICE_SHOW, id), SHOW + id.value());
+    }
+
+    /** The case a {@link #show} action names, if the token is one. */
+    static Optional<CaseId> shown(String token) {
+        return token.startsWith(SHOW) ? CaseId.parse(token.substring(SHOW.length())) : Optional.empty();
     }
 
     /** Reads a pressed moderation action, if the token is one. */

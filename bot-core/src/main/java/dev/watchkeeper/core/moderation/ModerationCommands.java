@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
 public final class ModerationCommands {
     private static final Pattern COMMAND = Pattern.compile("^/([a-z]+)(?:@(\\S+))?(?:\\s+(.*))?$", Pattern.DOTALL);
     private static final int ESTABLISHED = 1_000;
+    /** The most cases {@code /cases} lists, each with its button (Discord shows 25 at most). */
+    private static final int MAX_LISTED = 20;
 
     private final ModerationDesk.Ports ports;
     private final ModerationSettings settings;
@@ -114,6 +116,11 @@ public final class ModerationCommands {
                     List.of(Reply.of(here, texts.in(message.languageHint()).reportUsage())), null);
         }
         Instant now = clock.instant();
+        Optional<ModerationCase> known =
+                quote == null ? Optional.empty() : ports.cases().openCaseAbout(quote.message());
+        if (known.isPresent()) {
+            return reportedAgain(known.get(), message, words, here);
+        }
         UserRef author = quote != null ? quote.author() : null;
         String reported = quote != null ? quote.text() : words;
         ScamVerdict verdict = ports.shield()
@@ -144,6 +151,30 @@ public final class ModerationCommands {
         List<Decision> out = new ArrayList<>(openCase.apply(c, t -> t.say(ModeratorText.DONE_REPORTED)));
         out.add(Reply.of(here, texts.in(message.languageHint()).reportThanks().formatted(c.id())));
         return new Result(out, urgent ? c : null);
+    }
+
+    /**
+     * A report of a message a case is open about already (the shield removed or flagged it, or
+     * another member reported it): no second case. Moderators are told who reported it too, the
+     * reporter is thanked with the case's id, and a reporter who says they were scammed still gets
+     * their urgent ticket.
+     */
+    private Result reportedAgain(ModerationCase known, InboundMessage message, String words, ReplyTarget here) {
+        String reporterWords = words.isBlank() ? null : ports.redactor().redact(words);
+        boolean urgent = victims.isVictimReport(words);
+        audit(message.author(), "reported-again", known.id().value(), urgent ? "victim" : "");
+        List<Decision> out = new ArrayList<>();
+        settings.moderatorChatFor(message.chat().platform()).ifPresent(chat -> {
+            String note = staff.say(ModeratorText.REPORTED_AGAIN, known.id(), CaseCards.who(message.author(), staff));
+            out.add(Reply.of(
+                    ReplyTarget.chat(chat),
+                    reporterWords == null
+                            ? note
+                            : note + "\n"
+                                    + staff.say(ModeratorText.CARD_REPORTER_SAYS, reporterWords.replace("\n", " "))));
+        });
+        out.add(Reply.of(here, texts.in(message.languageHint()).reportThanks().formatted(known.id())));
+        return new Result(out, urgent ? known.reportedBy(message.author(), reporterWords, true) : null);
     }
 
     private List<Decision> domains(InboundMessage message, String name, String argument, ReplyTarget here) {
@@ -195,7 +226,8 @@ public final class ModerationCommands {
             return List.of(Reply.of(here, staff.say(ModeratorText.NO_OPEN_CASES)));
         }
         StringBuilder list = new StringBuilder(staff.say(ModeratorText.OPEN_CASES)).append('\n');
-        open.stream().limit(20).forEach(c -> list.append("- ")
+        List<ModerationCase> shown = open.stream().limit(MAX_LISTED).toList();
+        shown.forEach(c -> list.append("- ")
                 .append(c.id())
                 .append(" · ")
                 .append(staff.label(c.verdict()))
@@ -203,7 +235,10 @@ public final class ModerationCommands {
                 .append(" · ")
                 .append(CaseCards.who(c.author(), staff))
                 .append('\n'));
-        return List.of(Reply.of(here, list.toString().strip()));
+        return List.of(new Reply(
+                here,
+                list.toString().strip(),
+                shown.stream().map(c -> ModerationChoices.show(c.id(), staff)).toList()));
     }
 
     private void audit(UserRef actor, String action, String subject, String detail) {

@@ -5,6 +5,7 @@ import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.FlagForReview;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
@@ -292,16 +293,45 @@ public final class ModerationDesk {
 
     /**
      * Handles a moderator's press on a case card; empty when the choice is not a moderation one.
-     * While the case store is away, the moderator is told nothing was done, so they press again.
+     * While the case store is away, the moderator is told (alone) that nothing was done, so they
+     * press again.
      */
     public Optional<List<Decision>> choice(ChoiceSelected choice) {
-        return ModerationChoices.parse(choice.action()).map(pressed -> {
-            try {
-                return actions.act(pressed, choice);
-            } catch (StoreUnavailableException e) {
-                return List.of(Reply.of(ReplyTarget.chat(choice.chat()), staff.say(ModeratorText.STORE_AWAY_NOT_DONE)));
-            }
-        });
+        Optional<CaseId> shown = ModerationChoices.shown(choice.action());
+        Optional<ModerationChoices.Pressed> pressed = ModerationChoices.parse(choice.action());
+        if (shown.isEmpty() && pressed.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(shown.isPresent() ? showCase(shown.get(), choice) : actions.act(pressed.get(), choice));
+        } catch (StoreUnavailableException e) {
+            return Optional.of(List.of(new PrivateNotice(
+                    ReplyTarget.chat(choice.chat()), choice.author(), staff.say(ModeratorText.STORE_AWAY_NOT_DONE))));
+        }
+    }
+
+    /**
+     * Posts an open case's card again, with its buttons, in the moderators' chat (a moderator
+     * picked it from {@code /cases}); to anyone else, or for a case no longer open, a notice only
+     * the presser sees.
+     */
+    private List<Decision> showCase(CaseId id, ChoiceSelected choice) {
+        ReplyTarget here = ReplyTarget.chat(choice.chat());
+        if (!settings.moderators().isModerator(choice.author(), choice.roles())) {
+            return List.of(
+                    new PrivateNotice(here, choice.author(), texts.in(null).moderatorsOnly()));
+        }
+        Optional<ModerationCase> found = ports.cases().find(id).filter(c -> c.status() == ModerationCase.Status.OPEN);
+        if (found.isEmpty()) {
+            return List.of(new PrivateNotice(here, choice.author(), staff.say(ModeratorText.NO_OPEN_CASES)));
+        }
+        ModerationCase c = found.get();
+        ChatRef moderators = settings.moderatorChatFor(choice.chat().platform()).orElse(choice.chat());
+        return List.of(new FlagForReview(
+                ReplyTarget.chat(moderators),
+                c.id().value(),
+                CaseCards.card(c, CaseCards.doneOnOpening(c, staff), staff),
+                ModerationChoices.forCase(c, staff)));
     }
 
     /** Records the case and flags it to moderators; {@code done} says what was done about it. */

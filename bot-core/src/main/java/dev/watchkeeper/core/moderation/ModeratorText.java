@@ -27,6 +27,7 @@ enum ModeratorText {
     CHOICE_WARN,
     CHOICE_CONFIRM,
     CHOICE_DISMISS,
+    REPORTED_AGAIN,
     NO_CASE,
     NOBODY_TO_ACT_ON,
     ALREADY_RESOLVED,
@@ -45,5 +46,6 @@ enum ModeratorText {
     DOMAIN_UNLISTED,
     DOMAIN_NOT_LISTED,
     NO_OPEN_CASES,
-    OPEN_CASES
+    OPEN_CASES,
+    CHOICE_SHOW
 }

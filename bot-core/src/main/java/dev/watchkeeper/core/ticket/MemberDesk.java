@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * The member's side of the desk: relays a ticket holder's messages, opens urgent tickets for
- * security incidents, and answers {@code /verify}, {@code /forgetme} and rating buttons (what it
+ * security incidents (hacked, scammed, drained; not lost access, which the bot answers like any
+ * question), and answers {@code /verify}, {@code /forgetme} and rating buttons (what it
  * repeats of a member's words is bounded, {@link MemberEcho}); hands
  * reachability to {@link Reachability} and ratings to {@link Ratings}.
  */
@@ -84,7 +85,7 @@ final class MemberDesk {
                             new Choice(texts.forgetNoLabel(), TicketChoices.FORGET_NO)))));
         }
         boolean addressed = message.chat().isPrivate() || message.mentionsBot() || message.replyToBot();
-        boolean incident = security.recognise(message.text()).isPresent();
+        boolean incident = security.incident(message.text()).isPresent();
         ConversationKey conversation =
                 new ConversationKey(message.chat(), message.author().id());
         if (addressed || incident) {

@@ -14,6 +14,7 @@ import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.UserRef;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -129,6 +130,10 @@ final class StaffActions {
                     : List.of(Reply.of(here, staff.say(StaffText.CLAIM_TO_REPLY, ticket.id())));
         }
         Ticket sent = respond(ticket, text, now);
+        if (!sent.member().reachable()) {
+            // it would bounce again: the transcript keeps it, and it goes out when they open the chat
+            return List.of(Reply.of(here, staff.say(StaffText.KEPT_FOR_MEMBER)));
+        }
         return List.of(
                 outbox.toMember(sent, texts.in(sent.language()).agentSays().formatted(sent.id(), text)));
     }
@@ -169,16 +174,20 @@ final class StaffActions {
                 .ticketResolved(
                         t.category(), t.priority(), Duration.between(t.times().openedAt(), now));
         writer.audit(now, agent, "close", t.id().value(), "");
-        List<Choice> stars = IntStream.rangeClosed(1, 5)
-                .mapToObj(score -> new Choice(String.valueOf(score), TicketChoices.rate(t.id(), score)))
-                .toList();
-        return List.of(
-                outbox.toMember(t, texts.in(t.language()).resolved().formatted(t.id(), resolution)),
-                outbox.toMember(t, texts.in(t.language()).askRating().formatted(t.id()), stars),
-                new CloseTicketSpace(
-                        t.staff().target(),
-                        t.id().value(),
-                        staff.say(StaffText.RESOLVED_BY, agent.shownName(), cards.masked(resolution))));
+        List<Decision> out = new ArrayList<>();
+        out.add(outbox.toMember(t, texts.in(t.language()).resolved().formatted(t.id(), resolution)));
+        if (t.times().firstResponseAt() != null) {
+            // only help that was given can be rated: a ticket closed before an agent answered asks nothing
+            List<Choice> stars = IntStream.rangeClosed(1, 5)
+                    .mapToObj(score -> new Choice(String.valueOf(score), TicketChoices.rate(t.id(), score)))
+                    .toList();
+            out.add(outbox.toMember(t, texts.in(t.language()).askRating().formatted(t.id()), stars));
+        }
+        out.add(new CloseTicketSpace(
+                t.staff().target(),
+                t.id().value(),
+                staff.say(StaffText.RESOLVED_BY, agent.shownName(), cards.masked(resolution))));
+        return out;
     }
 
     List<Decision> transcript(Ticket ticket, UserRef agent, ReplyTarget here) {

@@ -1,6 +1,8 @@
 package dev.watchkeeper.core.ticket;
 
+import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -9,8 +11,8 @@ import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.store.StoreUnavailableException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -29,6 +31,7 @@ final class StaffDesk {
     private final TicketWriter writer;
     private final LongSupplier botAnswers;
     private final StaffTexts staff;
+    private final Outbox outbox;
 
     StaffDesk(
             TicketPorts ports,
@@ -36,13 +39,15 @@ final class StaffDesk {
             StaffActions actions,
             TicketWriter writer,
             LongSupplier botAnswers,
-            StaffTexts staff) {
+            StaffTexts staff,
+            Outbox outbox) {
         this.ports = ports;
         this.settings = settings;
         this.actions = actions;
         this.writer = writer;
         this.botAnswers = botAnswers;
         this.staff = staff;
+        this.outbox = outbox;
     }
 
     /**
@@ -94,23 +99,54 @@ final class StaffDesk {
         return Optional.of(run(command.get(), spaceTicket, message.author(), here, now));
     }
 
+    /**
+     * A press on a ticket card's button. The press is answered to the presser alone ({@link
+     * PrivateNotice}) when it does nothing: not staff (with how to become an agent), no such
+     * ticket, claimed by someone else. Close does not close at once: it asks for the note first.
+     */
     Optional<List<Decision>> onChoice(ChoiceSelected choice, Instant now) {
         Optional<TicketId> claim = TicketChoices.claimed(choice.action());
         Optional<TicketId> close = TicketChoices.closed(choice.action());
-        if (claim.isEmpty() && close.isEmpty()) {
+        Optional<TicketId> closeNow = TicketChoices.closedWithoutNote(choice.action());
+        if (claim.isEmpty() && close.isEmpty() && closeNow.isEmpty()) {
             return Optional.empty();
         }
         ReplyTarget here = ReplyTarget.chat(choice.chat());
-        if (!ports.staff().isStaff(choice.author(), Set.of())) {
-            return Optional.of(denied(choice.author(), here, now));
+        if (!ports.staff().isStaff(choice.author(), choice.roles())) {
+            writer.audit(now, choice.author(), "denied", "staff-action", "not staff");
+            return Optional.of(List.of(new PrivateNotice(
+                    here,
+                    choice.author(),
+                    staff.say(
+                            StaffText.NOT_AN_AGENT,
+                            choice.author().platform().name().toLowerCase(Locale.ROOT),
+                            choice.author().id()))));
         }
         if (claim.isPresent()) {
-            return Optional.of(actions.claim(claim.get(), choice.author(), here, now));
+            return Optional.of(toPresser(choice, here, actions.claim(claim.get(), choice.author(), here, now)));
         }
-        return Optional.of(ports.tickets()
-                .find(close.get())
-                .map(t -> actions.close(t, choice.author(), "", here, now))
-                .orElse(List.of(Reply.of(here, staff.say(StaffText.NO_TICKET, close.get())))));
+        TicketId id = close.or(() -> closeNow).orElseThrow();
+        Optional<Ticket> ticket = ports.tickets().find(id);
+        if (ticket.isEmpty()) {
+            return Optional.of(List.of(new PrivateNotice(here, choice.author(), staff.say(StaffText.NO_TICKET, id))));
+        }
+        if (close.isPresent() && ticket.get().status().isOpen()) {
+            return Optional.of(List.of(outbox.toSpace(
+                    ticket.get(),
+                    staff.say(StaffText.CLOSE_CONFIRM, id),
+                    List.of(new Choice(
+                            staff.say(StaffText.CLOSE_WITHOUT_NOTE_BUTTON), TicketChoices.closeWithoutNote(id))))));
+        }
+        return Optional.of(toPresser(choice, here, actions.close(ticket.get(), choice.author(), "", here, now)));
+    }
+
+    /** The desk's replies to where a button was pressed, as notices only the presser sees. */
+    private static List<Decision> toPresser(ChoiceSelected choice, ReplyTarget here, List<Decision> decisions) {
+        return decisions.stream()
+                .map(d -> d instanceof Reply r && r.to().equals(here)
+                        ? new PrivateNotice(here, choice.author(), r.text())
+                        : d)
+                .toList();
     }
 
     /** The support report as of {@code now}, with the bot's answers for the deflection rate. */

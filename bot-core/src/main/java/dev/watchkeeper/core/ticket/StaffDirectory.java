@@ -13,7 +13,7 @@ import java.util.Set;
 public interface StaffDirectory {
     /**
      * True when this account may act on tickets. {@code roles} are the roles the platform
-     * reported with the message, empty for button presses.
+     * reported with the message or button press, empty when it reports none.
      */
     boolean isStaff(UserRef user, Set<String> roles);
 

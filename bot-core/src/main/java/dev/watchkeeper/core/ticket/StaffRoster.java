@@ -10,9 +10,9 @@ import java.util.Set;
  * A fixed {@link StaffDirectory} from configuration: these agents, and anyone with one of these
  * roles. Immutable and thread-safe.
  *
- * <p>Button presses carry no roles, so only the listed agents can use the card's buttons; a
- * deployment that grants staff by role should implement {@link StaffDirectory} in its adapter,
- * over the platform's cached member roles.
+ * <p>Roles are what the platform reports with each message and button press: Discord's role ids
+ * of the member in the server, Telegram's {@code administrator} for the administrators of the
+ * staff, moderators' and community chats.
  *
  * @param agents the staff accounts, on any platform
  * @param staffRoles role names or ids that make their holder staff

@@ -12,6 +12,7 @@ public final class TicketChoices {
     static final String FORGET_NO = "tk:forget:no";
     private static final String CLAIM = "tk:claim:";
     private static final String CLOSE = "tk:close:";
+    private static final String CLOSE_WITHOUT_NOTE = "tk:closenow:";
     private static final String RATE = "tk:rate:";
 
     private TicketChoices() {}
@@ -24,6 +25,15 @@ public final class TicketChoices {
     /** The action that closes a ticket. */
     public static String close(TicketId id) {
         return CLOSE + id.value();
+    }
+
+    /**
+     * The action that closes a ticket without a resolution note, offered once its Close button
+     * was pressed (a platform that can ask for the note, Discord with its modal, offers that
+     * instead).
+     */
+    public static String closeWithoutNote(TicketId id) {
+        return CLOSE_WITHOUT_NOTE + id.value();
     }
 
     /** The action that rates a ticket. */
@@ -42,6 +52,12 @@ public final class TicketChoices {
 
     static Optional<TicketId> closed(String action) {
         return action.startsWith(CLOSE) ? TicketId.parse(action.substring(CLOSE.length())) : Optional.empty();
+    }
+
+    static Optional<TicketId> closedWithoutNote(String action) {
+        return action.startsWith(CLOSE_WITHOUT_NOTE)
+                ? TicketId.parse(action.substring(CLOSE_WITHOUT_NOTE.length()))
+                : Optional.empty();
     }
 
     /** The ticket and score of a rating action. */

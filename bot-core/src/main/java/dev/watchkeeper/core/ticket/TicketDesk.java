@@ -96,7 +96,8 @@ public final class TicketDesk {
                 new StaffActions(ports, texts, writer, cards, outbox, this.staffTexts),
                 writer,
                 botAnswers,
-                this.staffTexts);
+                this.staffTexts,
+                outbox);
     }
 
     /** The support report staff get with {@code /stats}, as of now. Blocks for the stores. */

@@ -1,75 +1,32 @@
 package dev.watchkeeper.core.ticket;
 
 import dev.watchkeeper.core.decision.HandOver;
+import dev.watchkeeper.core.ticket.text.SecurityRecognizer;
+import dev.watchkeeper.core.ticket.text.SecuritySignal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Decides a new ticket's category from why it opened, the knowledge-base tags of the entries the
- * member was shown (weighted double: the search already understood the question) and words in
- * what the member wrote. Pure.
+ * Decides a new ticket's category. A security incident or scam report is one by its reason, or
+ * when the member describes one ({@link SecurityRecognizer}: hacked, scammed, drained); a member
+ * who lost access (a 2FA phone, a lock-out) has an account ticket. Otherwise the knowledge-base tags
+ * of the entries the member was shown (weighted double: the search already understood the question)
+ * and words in what the member wrote decide, from the word lists in {@code triage-words.txt}; words
+ * never make a ticket urgent. Pure.
  */
 final class Triage {
-    private static final Map<Category, List<String>> WORDS = new EnumMap<>(Category.class);
-
-    static {
-        WORDS.put(
-                Category.SECURITY,
-                List.of(
-                        "security",
-                        "hack",
-                        "phish",
-                        "stolen",
-                        "drain",
-                        "2fa",
-                        "взлом",
-                        "被盗",
-                        "被黑",
-                        "seguridad",
-                        "segurança",
-                        "güvenlik"));
-        WORDS.put(
-                Category.SCAM_REPORT,
-                List.of("scam", "fraud", "fake", "impersonat", "мошен", "骗", "estafa", "golpe", "dolandır"));
-        WORDS.put(
-                Category.WITHDRAWAL,
-                List.of("withdraw", "вывод", "提现", "提币", "retiro", "retirar", "saque", "sacar", "çekim", "çekme"));
-        WORDS.put(
-                Category.DEPOSIT, List.of("deposit", "пополн", "депозит", "充值", "存款", "depósito", "deposito", "yatır"));
-        WORDS.put(
-                Category.KYC,
-                List.of(
-                        "kyc",
-                        "verification",
-                        "identity",
-                        "passport",
-                        "selfie",
-                        "верификац",
-                        "实名",
-                        "认证",
-                        "verificación",
-                        "verificação",
-                        "kimlik"));
-        WORDS.put(
-                Category.ACCOUNT,
-                List.of(
-                        "account",
-                        "login",
-                        "log in",
-                        "password",
-                        "email",
-                        "аккаунт",
-                        "пароль",
-                        "账户",
-                        "账号",
-                        "登录",
-                        "cuenta",
-                        "conta",
-                        "hesap",
-                        "şifre"));
-    }
+    private static final String WORDS_RESOURCE = "/dev/watchkeeper/core/ticket/triage-words.txt";
+    private static final Map<Category, List<String>> WORDS = words();
+    private static final SecurityRecognizer SECURITY = new SecurityRecognizer();
 
     private Triage() {}
 
@@ -79,6 +36,10 @@ final class Triage {
         }
         if (reason == HandOver.Reason.SCAM_REPORT) {
             return Category.SCAM_REPORT;
+        }
+        Optional<SecuritySignal> said = SECURITY.recognise(memberText);
+        if (said.isPresent()) {
+            return said.get().incident() ? Category.SECURITY : Category.ACCOUNT;
         }
         String text = memberText.toLowerCase(Locale.ROOT);
         List<String> lowerTags =
@@ -100,5 +61,34 @@ final class Triage {
             }
         }
         return best;
+    }
+
+    /** The word lists: {@code [category]} sections, one word a line, {@code #} comments. */
+    private static Map<Category, List<String>> words() {
+        String content;
+        try (InputStream in =
+                Objects.requireNonNull(Triage.class.getResourceAsStream(WORDS_RESOURCE), WORDS_RESOURCE)) {
+            content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(WORDS_RESOURCE, e);
+        }
+        Map<Category, List<String>> words = new EnumMap<>(Category.class);
+        List<String> section = null;
+        for (String raw : content.split("\n")) {
+            String line = raw.strip().toLowerCase(Locale.ROOT);
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[") && line.endsWith("]")) {
+                section = new ArrayList<>();
+                words.put(Category.valueOf(line.substring(1, line.length() - 1).toUpperCase(Locale.ROOT)), section);
+            } else if (section == null) {
+                throw new IllegalStateException(WORDS_RESOURCE + ": a word outside a section: " + line);
+            } else {
+                section.add(line);
+            }
+        }
+        words.replaceAll((category, list) -> List.copyOf(list));
+        return words;
     }
 }

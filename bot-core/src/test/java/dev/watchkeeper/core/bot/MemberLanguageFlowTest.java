@@ -6,6 +6,7 @@ import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Fallback;
+import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.language.FakeLanguageDetector;
@@ -41,7 +42,8 @@ class MemberLanguageFlowTest {
                     new FakeLanguageDetector(Map.of(
                             "mi retiro sigue pendiente", "es",
                             "cómo creo una clave API", "es",
-                            "asdf qwerty zxcv", "es")),
+                            "asdf qwerty zxcv", "es",
+                            "/human", "es")),
                     "en"));
     private int ids;
 
@@ -53,6 +55,32 @@ class MemberLanguageFlowTest {
         assertThat(answer.title()).isEqualTo("Retiro pendiente");
         assertThat(answer.text()).startsWith("Los retiros se revisan");
         assertThat(answer.feedback()).extracting(Choice::label).containsExactly("Me sirvió", "No me sirvió");
+    }
+
+    /** A detector reads the bare command as Spanish; a command's name is in no language. */
+    @Test
+    void humanAddressedToTheBotInAGroupOpensATicketInTheMembersLanguage() {
+        ChatRef group = new ChatRef(Platform.TELEGRAM, "-300", ChatType.GROUP);
+        InboundMessage human = new InboundMessage(
+                        new MessageRef(group, Integer.toString(++ids)),
+                        group,
+                        null,
+                        MEMBER,
+                        Set.of(),
+                        "@watchkeeper /human",
+                        List.of(),
+                        null,
+                        false,
+                        false,
+                        NOW,
+                        "en",
+                        false)
+                .withMention();
+
+        List<Decision> decisions = fixture.bot.handle(human);
+
+        assertThat(decisions).anyMatch(OpenTicketSpace.class::isInstance);
+        assertThat(single(decisions, Reply.class).text()).startsWith("Ana, I've opened ticket");
     }
 
     @Test

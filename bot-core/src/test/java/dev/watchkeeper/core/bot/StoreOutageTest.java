@@ -7,6 +7,7 @@ import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.FlagForReview;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
@@ -138,7 +139,7 @@ class StoreOutageTest {
         List<Decision> decisions = fixture.bot.handle(
                 new ChoiceSelected(MODS, MODERATOR, flag.actions().getFirst().action(), null, NOW));
 
-        assertThat(decisions).singleElement().isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text())
+        assertThat(decisions).singleElement().isInstanceOfSatisfying(PrivateNotice.class, n -> assertThat(n.text())
                 .startsWith("Not done"));
     }
 

@@ -91,6 +91,45 @@ class MemberReportTest {
     }
 
     @Test
+    void reportingAMessageTheShieldAlreadyRemovedOpensNoSecondCase() {
+        InboundMessage scam = post(SCAMMER, FAKE_SUPPORT);
+        fixture.bot.handle(scam);
+        ModerationCase detected = fixture.cases.open().getFirst();
+
+        List<Decision> decisions = fixture.bot.handle(reply(MEMBER, "/report", scam, null));
+
+        assertThat(fixture.cases.open()).containsExactly(detected);
+        assertThat(decisions).noneMatch(FlagForReview.class::isInstance);
+        assertThat(decisions)
+                .filteredOn(Reply.class::isInstance)
+                .map(d -> (Reply) d)
+                .anySatisfy(r -> {
+                    assertThat(r.to().chat()).isEqualTo(MODS);
+                    assertThat(r.text()).isEqualTo(detected.id() + " was reported again, by Alice (@alice) · id 42.");
+                })
+                .anySatisfy(r -> {
+                    assertThat(r.to().chat()).isEqualTo(GROUP);
+                    assertThat(r.text())
+                            .contains("Thanks for the report", detected.id().value());
+                });
+    }
+
+    @Test
+    void aVictimReportingAMessageWithACaseGetsTheirUrgentTicketAndNoSecondCase() {
+        InboundMessage scam = post(SCAMMER, FAKE_SUPPORT);
+        fixture.bot.handle(scam);
+
+        List<Decision> decisions =
+                fixture.bot.handle(reply(MEMBER, "/report I got scammed, he drained my wallet", scam, null));
+
+        assertThat(fixture.cases.open()).singleElement().satisfies(c -> assertThat(c.source())
+                .isEqualTo(ModerationCase.Source.DETECTED));
+        assertThat(decisions).anyMatch(OpenTicketSpace.class::isInstance);
+        assertThat(decisions).filteredOn(Reply.class::isInstance).anySatisfy(r -> assertThat(((Reply) r).text())
+                .contains("Reporter says: I got scammed, he drained my wallet"));
+    }
+
+    @Test
     void aReportThatQuotesAScamIsRemovedFromTheChatSoTheReportPrefixCannotCarrySpam() {
         InboundMessage spam = post(SCAMMER, "/report " + FAKE_SUPPORT + " okx-claim.xyz");
 

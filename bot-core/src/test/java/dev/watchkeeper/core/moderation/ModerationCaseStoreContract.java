@@ -69,6 +69,21 @@ public abstract class ModerationCaseStoreContract {
     }
 
     @Test
+    void findsTheOpenCaseAboutAMessageAndNoneOnceItIsResolved() {
+        ModerationCaseStore store = newStore();
+        ModerationCase open = openCase(store.nextId(), T);
+        store.add(open);
+
+        assertThat(store.openCaseAbout(new MessageRef(GROUP, "5531"))).contains(open);
+        assertThat(store.openCaseAbout(new MessageRef(GROUP, "5532"))).isEmpty();
+
+        store.resolve(
+                open,
+                open.resolved(ModerationCase.Status.CONFIRMED, new ModerationCase.Resolution(SCAMMER, "delete", T)));
+        assertThat(store.openCaseAbout(new MessageRef(GROUP, "5531"))).isEmpty();
+    }
+
+    @Test
     void keepsOpenCasesOldestFirstAcrossARestart() {
         ModerationCaseStore store = newStore();
         ModerationCase later = openCase(store.nextId(), T.plusSeconds(60));

@@ -11,6 +11,7 @@ import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
@@ -201,8 +202,13 @@ class ModerationDeskTest {
 
         List<Decision> byMember = press(MEMBER, Set.of(), ban);
 
-        assertThat(byMember).singleElement().isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text())
-                .isEqualTo(ModerationTexts.english().moderatorsOnly()));
+        assertThat(byMember)
+                .as("refused to the presser alone, not posted in the moderators' chat")
+                .singleElement()
+                .isInstanceOfSatisfying(PrivateNotice.class, n -> {
+                    assertThat(n.recipient()).isEqualTo(MEMBER);
+                    assertThat(n.text()).isEqualTo(ModerationTexts.english().moderatorsOnly());
+                });
         assertThat(fixture.cases.open()).hasSize(1);
         assertThat(fixture.audit.since(Instant.EPOCH))
                 .extracting(AuditEntry::action)
@@ -315,6 +321,21 @@ class ModerationDeskTest {
         assertThat(fixture.cases.open()).singleElement().satisfies(c -> assertThat(c.urgent())
                 .isTrue());
         assertThat(decisions).anySatisfy(d -> assertThat(d).isInstanceOf(OpenTicketSpace.class));
+    }
+
+    @Test
+    void casesOffersACardForEachOpenCaseToModeratorsOnly() {
+        fixture.bot.handle(post(SCAMMER, FAKE_SUPPORT));
+        Reply listing = (Reply) fixture.bot.handle(post(MODERATOR, "/cases")).getFirst();
+        String show = listing.options().getFirst().action();
+
+        assertThat(listing.options()).extracting(Choice::label).containsExactly("Show MC-1");
+        assertThat(press(MODERATOR, Set.of(), show)).singleElement().isInstanceOfSatisfying(FlagForReview.class, f -> {
+            assertThat(f.to().chat()).isEqualTo(MODS);
+            assertThat(f.card()).contains("**MC-1**", "Done automatically: message deleted, flagged for review");
+            assertThat(f.actions()).isNotEmpty();
+        });
+        assertThat(press(MEMBER, Set.of(), show)).singleElement().isInstanceOf(PrivateNotice.class);
     }
 
     @Test

@@ -66,13 +66,24 @@ final class DeskFixture {
             List.of(),
             "Withdrawals are reviewed within 24 hours.");
 
+    /** Tagged as the bundled knowledge base tags its 2FA article: security, 2fa, account. */
+    static final KnowledgeEntry LOST_2FA = new KnowledgeEntry(
+            "reset-2fa-lost-phone",
+            "Reset 2FA after losing your phone",
+            "en",
+            List.of("lost phone 2fa", "reset 2fa authenticator"),
+            List.of("security", "2fa", "account"),
+            List.of(),
+            List.of(),
+            "Use the 2FA reset form in the app.");
+
     final MutableClock clock = new MutableClock(START);
     final InMemoryTicketStore tickets = new InMemoryTicketStore();
     final InMemoryTicketSequence sequence = new InMemoryTicketSequence(1000);
     final InMemoryTranscriptLog transcripts = new InMemoryTranscriptLog(50);
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryConversationStore conversations = new InMemoryConversationStore(Duration.ofDays(1), clock);
-    final InMemoryKnowledgeBase knowledgeBase = new InMemoryKnowledgeBase(DEPOSIT, WITHDRAWAL);
+    final InMemoryKnowledgeBase knowledgeBase = new InMemoryKnowledgeBase(DEPOSIT, WITHDRAWAL, LOST_2FA);
     final InMemoryAnswerFeedback feedback = new InMemoryAnswerFeedback();
     final CountingMetrics metrics = new CountingMetrics();
     final TicketSettings settings;

@@ -34,12 +34,21 @@ class TicketMemberTest {
 
         // when the adapter reports that the private message bounced
         List<Decision> told = f.desk.memberUnreachable(ticket.id());
-        f.agentInThread(BOB, "Please send me the tx hash");
+        List<Decision> kept = f.agentInThread(BOB, "Please send me the tx hash");
 
-        // then the group gets Telegram's instructions and the ticket waits
+        // then the group gets Telegram's instructions, the thread says so, and the ticket waits
         assertThat(only(told, Reply.class)).singleElement().satisfies(r -> {
             assertThat(r.to().chat()).isEqualTo(GROUP);
             assertThat(r.text()).contains("Open @keeperbot and press **Start**", "WK-1000");
+        });
+        assertThat(only(told, PostToTicketSpace.class)).singleElement().satisfies(p -> {
+            assertThat(p.to().threadId()).isEqualTo(DeskFixture.THREAD);
+            assertThat(p.text()).contains("cannot reach the member privately");
+        });
+        // and an agent's message while they cannot be reached is kept, which the thread says
+        assertThat(kept).singleElement().isInstanceOfSatisfying(Reply.class, r -> {
+            assertThat(r.to().threadId()).isEqualTo(DeskFixture.THREAD);
+            assertThat(r.text()).startsWith("Not delivered yet");
         });
         assertThat(f.reload(ticket).status()).isEqualTo(TicketStatus.WAITING_ON_MEMBER);
         assertThat(f.desk.memberUnreachable(ticket.id())).as("reported once").isEmpty();

@@ -8,13 +8,16 @@ import static dev.watchkeeper.core.ticket.DeskFixture.STAFF;
 import static dev.watchkeeper.core.ticket.DeskFixture.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
@@ -29,18 +32,76 @@ class TicketStaffTest {
     private final DeskFixture f = new DeskFixture();
 
     @Test
-    void nonStaffCannotClaimEvenWithAForgedButton() {
+    void nonStaffCannotClaimEvenWithAForgedButtonAndAreToldAloneHowToBecomeAnAgent() {
         Ticket ticket = f.openTicketFromGroup("where is my deposit");
 
         List<Decision> fromStaffChat = f.press(STAFF, MALLORY, TicketChoices.claim(ticket.id()));
         List<Decision> fromMember = f.press(ALICE_DM, ALICE, TicketChoices.claim(ticket.id()));
 
-        assertThat(only(fromStaffChat, Reply.class).getFirst().text()).contains("Only support staff");
-        assertThat(only(fromMember, Reply.class).getFirst().text()).contains("Only support staff");
+        assertThat(fromStaffChat).singleElement().isInstanceOfSatisfying(PrivateNotice.class, n -> {
+            assertThat(n.recipient()).isEqualTo(MALLORY);
+            assertThat(n.text())
+                    .isEqualTo("Only support agents can do that: ask an admin to add your discord account (id 666) "
+                            + "to watchkeeper.tickets.agents.")
+                    .hasSizeLessThanOrEqualTo(PrivateNotice.MAX_LENGTH);
+        });
+        assertThat(fromMember).singleElement().isInstanceOfSatisfying(PrivateNotice.class, n -> assertThat(
+                        n.recipient())
+                .isEqualTo(ALICE));
         assertThat(f.reload(ticket).owner()).isEmpty();
         assertThat(f.audit.since(DeskFixture.START))
                 .filteredOn(e -> e.action().equals("denied"))
                 .hasSize(2);
+    }
+
+    @Test
+    void staffWithTheConfiguredRoleMayPressTheCardsButtons() {
+        Ticket ticket = f.openTicketFromGroup("where is my deposit");
+        UserRef dave = new UserRef(Platform.DISCORD, "902", "dave", "Dave", false);
+
+        f.desk.handle(
+                new ChoiceSelected(
+                        STAFF, dave, TicketChoices.claim(ticket.id()), null, f.clock.instant(), Set.of("support")),
+                f.engine::handle);
+
+        assertThat(f.reload(ticket).owner()).contains(dave);
+    }
+
+    @Test
+    void aClaimThatDoesNothingIsExplainedToThePresserAlone() {
+        Ticket ticket = f.openTicketFromGroup("where is my deposit");
+        f.press(STAFF, BOB, TicketChoices.claim(ticket.id()));
+
+        List<Decision> second = f.press(STAFF, CAROL, TicketChoices.claim(ticket.id()));
+
+        assertThat(second).singleElement().isInstanceOfSatisfying(PrivateNotice.class, n -> {
+            assertThat(n.recipient()).isEqualTo(CAROL);
+            assertThat(n.text()).isEqualTo("WK-1000 is already claimed by Bob.");
+        });
+    }
+
+    @Test
+    void closeAsksForTheNoteFirstAndANeverAnsweredTicketAsksNoRating() {
+        Ticket ticket = f.openTicketFromGroup("where is my deposit");
+
+        List<Decision> asked = f.press(STAFF, BOB, TicketChoices.close(ticket.id()));
+
+        assertThat(f.reload(ticket).status()).isEqualTo(TicketStatus.OPEN);
+        PostToTicketSpace question = only(asked, PostToTicketSpace.class).getFirst();
+        assertThat(question.to().threadId()).isEqualTo(DeskFixture.THREAD);
+        assertThat(question.text()).startsWith("Close WK-1000?").contains("/close");
+        assertThat(question.options())
+                .singleElement()
+                .extracting(Choice::action)
+                .isEqualTo(TicketChoices.closeWithoutNote(ticket.id()));
+
+        List<Decision> closed = f.press(STAFF, BOB, TicketChoices.closeWithoutNote(ticket.id()));
+
+        assertThat(f.reload(ticket).status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(only(closed, SendPrivate.class))
+                .as("the member is told, and not asked to rate help nobody gave")
+                .singleElement()
+                .satisfies(dm -> assertThat(dm.options()).isEmpty());
     }
 
     @Test

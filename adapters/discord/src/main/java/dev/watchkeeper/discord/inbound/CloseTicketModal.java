@@ -1,5 +1,7 @@
 package dev.watchkeeper.discord.inbound;
 
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.ticket.TicketChoices;
 import dev.watchkeeper.core.ticket.TicketId;
 import java.util.Optional;
@@ -9,8 +11,9 @@ import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.modals.Modal;
 
 /**
- * A ticket's "Close" button opens a modal asking for the resolution note; its submission becomes
- * {@code /close <ticket> <note>} for the core. Stateless.
+ * A ticket's "Close" button, pressed by support staff, opens a modal asking for the resolution
+ * note (where the core would ask in the thread); its submission becomes {@code /close <ticket>
+ * <note>} for the core. Stateless.
  */
 public final class CloseTicketModal {
     private static final String PREFIX = "wk-close:";
@@ -26,6 +29,16 @@ public final class CloseTicketModal {
         }
         return TicketId.parse(action.substring(colon + 1))
                 .filter(id -> TicketChoices.close(id).equals(action));
+    }
+
+    /**
+     * True when the decision is the core's answer to a press of this ticket's Close button: the
+     * question in the ticket's space whether to close without a note, which the modal asks better.
+     */
+    public static boolean asksForNote(Decision decision, TicketId ticket) {
+        return decision instanceof PostToTicketSpace post
+                && post.options().stream()
+                        .anyMatch(choice -> choice.action().equals(TicketChoices.closeWithoutNote(ticket)));
     }
 
     /** The modal asking for the note of closing this ticket. */

@@ -5,6 +5,8 @@ import dev.watchkeeper.core.decision.CloseTicketSpace;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PostToTicketSpace;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
@@ -38,9 +40,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Carries the core's decisions out on Discord: posts (split, with buttons, never pinging), DMs
- * (opened on the member's user id), deletions, bans and time-outs, and ticket threads (a private
- * thread in the staff channel per ticket, reported to the {@link TicketDesk}; archived and locked
- * when the ticket closes).
+ * (in the member's DM channel, opened on their user id once and reused), deletions, bans and
+ * time-outs, and ticket threads (a private thread in the staff channel per ticket, reported to the
+ * {@link TicketDesk}; posts for the ticket made before the desk knew the thread go to it too; archived
+ * and locked when the ticket closes).
  *
  * <p>Never blocks: every request is queued on JDA's rate-limited REST client, and each decision's
  * messages are chained so they arrive in order. A refusal by Discord is logged (with the channel and
@@ -52,12 +55,16 @@ public final class DiscordOutbound implements Outbound {
     private static final Logger log = LoggerFactory.getLogger(DiscordOutbound.class);
     private static final Duration LONGEST_TIMEOUT = Duration.ofDays(28);
     private static final int MAX_THREAD_NAME = 100;
+    private static final int REMEMBERED_DM_CHANNELS = 10_000;
+    private static final int REMEMBERED_TICKET_THREADS = 10_000;
 
     private final Supplier<ShardManager> shards;
     private final TicketDesk desk;
     private final Outbound followUps;
     private final DiscordMessages messages;
     private final MessageLocations locations;
+    private final PrivateChannels directMessages;
+    private final TicketThreads threads = new TicketThreads(REMEMBERED_TICKET_THREADS);
 
     /**
      * @param shards the running shards (set once connected)
@@ -75,6 +82,7 @@ public final class DiscordOutbound implements Outbound {
         this.followUps = followUps;
         this.messages = messages;
         this.locations = locations;
+        this.directMessages = new PrivateChannels(this::anyShard, REMEMBERED_DM_CHANNELS);
     }
 
     @Override
@@ -99,17 +107,32 @@ public final class DiscordOutbound implements Outbound {
             case OpenTicketSpace open -> openSpace(open);
             case CloseTicketSpace close -> closeSpace(close);
             case SendPrivate message -> sendPrivate(message);
+            // the press it answered is gone (another instance took it): only its presser may read it
+            case PrivateNotice notice ->
+                directMessages.send(
+                        notice.recipient().id(),
+                        channel -> sendAll(channel, messages.render(notice), null),
+                        e -> refused(notice, "DM", e));
             default -> post(decision, messages.render(decision));
         }
     }
 
     private void post(Decision decision, List<MessageCreateData> data) {
         ReplyTarget to = decision.to();
+        String ticket = decision instanceof PostToTicketSpace space ? space.ticketId() : null;
+        if (to.threadId() == null
+                && ticket != null
+                && threads.whenKnown(
+                        ticket, thread -> postIn(decision, data, new ReplyTarget(to.chat(), thread, to.replyTo())))) {
+            return;
+        }
+        postIn(decision, data, to);
+    }
+
+    private void postIn(Decision decision, List<MessageCreateData> data, ReplyTarget to) {
         if (to.chat().isPrivate()) {
-            anyShard()
-                    .openPrivateChannelById(to.chat().id())
-                    .flatMap(channel -> sendAll(channel, data, null))
-                    .queue(ok -> {}, e -> refused(decision, to.chat().id(), e));
+            directMessages.send(
+                    to.chat().id(), channel -> sendAll(channel, data, null), e -> refused(decision, "DM", e));
             return;
         }
         String channelId = to.threadId() != null ? to.threadId() : to.chat().id();
@@ -123,20 +146,17 @@ public final class DiscordOutbound implements Outbound {
 
     private void sendPrivate(SendPrivate message) {
         List<MessageCreateData> data = messages.render(message);
-        anyShard()
-                .openPrivateChannelById(message.to().chat().id())
-                .flatMap(channel -> sendAll(channel, data, null))
-                .queue(ok -> {}, e -> {
-                    refused(message, "DM", e);
-                    boolean closed = e instanceof ErrorResponseException error
-                            && error.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER;
-                    if (closed && message.ticketId() != null) {
-                        TicketId.parse(message.ticketId()).ifPresent(id -> followUps.send(desk.memberUnreachable(id)));
-                    }
-                    if (closed && message.fallback() != null) {
-                        followUps.send(List.of(message.fallback()));
-                    }
-                });
+        directMessages.send(message.to().chat().id(), channel -> sendAll(channel, data, null), e -> {
+            refused(message, "DM", e);
+            boolean closed = e instanceof ErrorResponseException error
+                    && error.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER;
+            if (closed && message.ticketId() != null) {
+                TicketId.parse(message.ticketId()).ifPresent(id -> followUps.send(desk.memberUnreachable(id)));
+            }
+            if (closed && message.fallback() != null) {
+                followUps.send(List.of(message.fallback()));
+            }
+        });
     }
 
     private void delete(DeleteMessage delete) {
@@ -185,7 +205,8 @@ public final class DiscordOutbound implements Outbound {
             post(open, card);
             return;
         }
-        String name = (open.ticketId() + " · " + open.title()).strip();
+        String name = open.title().strip();
+        threads.opening(open.ticketId());
         container
                 .createThreadChannel(name.length() > MAX_THREAD_NAME ? name.substring(0, MAX_THREAD_NAME) : name, true)
                 .setInvitable(false)
@@ -193,16 +214,26 @@ public final class DiscordOutbound implements Outbound {
                         thread -> {
                             TicketId.parse(open.ticketId())
                                     .ifPresent(id -> desk.spaceOpened(id, new StaffSpace(staff, thread.getId())));
-                            sendAll(thread, card, null).queue(ok -> {}, e -> refused(open, thread.getId(), e));
+                            sendAll(thread, card, null)
+                                    .queue(ok -> threads.opened(open.ticketId(), thread.getId()), e -> {
+                                        refused(open, thread.getId(), e);
+                                        threads.opened(open.ticketId(), thread.getId());
+                                    });
                         },
                         e -> {
                             refused(open, staff.id(), e);
+                            threads.failed(open.ticketId());
                             post(open, card);
                         });
     }
 
     private void closeSpace(CloseTicketSpace close) {
-        String threadId = close.to().threadId();
+        if (close.to().threadId() != null || !threads.whenKnown(close.ticketId(), thread -> closeIn(close, thread))) {
+            closeIn(close, close.to().threadId());
+        }
+    }
+
+    private void closeIn(CloseTicketSpace close, @Nullable String threadId) {
         GuildMessageChannel channel =
                 channel(threadId != null ? threadId : close.to().chat().id());
         if (channel == null) {

@@ -4,6 +4,7 @@ import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Fallback;
 import dev.watchkeeper.core.decision.HandOver;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.Suggest;
 import dev.watchkeeper.core.model.MessageRef;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -46,6 +48,20 @@ public final class InteractionReplies {
                 && decision.to().chat().equals(place.chat())
                 && Objects.equals(decision.to().threadId(), place.threadId())
                 && (decision.to().replyTo() == null || decision.to().replyTo().equals(command));
+    }
+
+    /** Answers an interaction with notices only its user sees (an ephemeral reply). */
+    public void notify(IReplyCallback interaction, List<PrivateNotice> notices) {
+        List<MessageCreateData> parts = messages.messages(
+                String.join("\n", notices.stream().map(PrivateNotice::text).toList()), List.of());
+        interaction
+                .reply(parts.getFirst())
+                .setEphemeral(true)
+                .queue(
+                        ok -> {},
+                        e -> log.warn(
+                                "Discord refused the notice to an interaction: {}",
+                                e.getClass().getSimpleName()));
     }
 
     /** Sends the replies through the hook of a deferred interaction. */

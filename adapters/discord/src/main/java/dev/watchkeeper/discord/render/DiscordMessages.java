@@ -10,6 +10,7 @@ import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
@@ -88,6 +89,7 @@ public final class DiscordMessages {
             case Reply reply -> reply.text();
             case HandOver handOver -> handOver.text();
             case SendPrivate message -> message.text();
+            case PrivateNotice notice -> notice.text();
             case OpenTicketSpace open -> open.card();
             case PostToTicketSpace post -> post.text();
             case CloseTicketSpace close -> close.summary();
@@ -114,6 +116,7 @@ public final class DiscordMessages {
             case PostToTicketSpace post -> post.options();
             case FlagForReview flag -> flag.actions();
             case HandOver ignored -> List.of();
+            case PrivateNotice ignored -> List.of();
             case CloseTicketSpace ignored -> List.of();
             case StaffAlert ignored -> List.of();
             case DeleteMessage ignored -> List.of();

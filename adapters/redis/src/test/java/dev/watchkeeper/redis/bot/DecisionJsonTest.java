@@ -14,6 +14,7 @@ import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
@@ -69,6 +70,7 @@ class DecisionJsonTest {
                         "An agent answered:\n> hi",
                         CHOICES,
                         new Reply(ReplyTarget.chat(GROUP), "@alice, please open a private chat.", List.of())),
+                new PrivateNotice(IN_STAFF, MEMBER, "Only support agents can do that."),
                 new StaffAlert(IN_STAFF, null, "SLA breached"),
                 new DeleteMessage(IN_THREAD, QUOTED, "seed phrase request"),
                 new RestrictMember(IN_THREAD, MEMBER, RestrictMember.Kind.MUTE, Duration.ofMinutes(90), "flood"),

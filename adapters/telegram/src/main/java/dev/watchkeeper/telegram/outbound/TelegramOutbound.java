@@ -12,12 +12,14 @@ import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.decision.StaffAlert;
 import dev.watchkeeper.core.decision.Suggest;
+import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.outbox.Delivery;
@@ -141,6 +143,13 @@ public final class TelegramOutbound implements Outbound, Delivery {
             case Reply r -> markdown(to, r.text(), r.options());
             case HandOver h -> markdown(to, h.text(), List.of());
             case SendPrivate p -> privateMessage(p);
+            // not answered on its button (the press was handled elsewhere): only its presser may read it
+            case PrivateNotice n ->
+                message(
+                        ReplyTarget.chat(
+                                new ChatRef(Platform.TELEGRAM, n.recipient().id(), ChatType.PRIVATE)),
+                        TelegramHtml.escape(n.text()),
+                        null);
             case StaffAlert s -> message(to, "⚠️ " + TelegramHtml.fromMarkdown(s.text()), null);
             case FlagForReview f -> markdown(to, f.card(), f.actions());
             case PostToTicketSpace p ->
@@ -280,7 +289,7 @@ public final class TelegramOutbound implements Outbound, Delivery {
 
     private List<ApiStep> openTopic(OpenTicketSpace open) {
         ReplyTarget to = open.to();
-        String name = (open.ticketId() + " " + open.title()).strip();
+        String name = open.title().strip();
         ApiStep create = new ApiStep(
                 to.chat().id(),
                 true,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** One phrase per pattern alternative: none may be lost to the anchor pre-check. */
+/** One phrase per rule of the phrase files: none may be lost to its triggers. */
 class SecurityRecognizerAnchorsTest {
     private final SecurityRecognizer recognizer = new SecurityRecognizer();
 
@@ -57,7 +57,36 @@ class SecurityRecognizerAnchorsTest {
                 "账户被冻结",
                 "mi cuenta fue congelada",
                 "minha conta está bloqueada",
-                "hesabım donduruldu"
+                "hesabım donduruldu",
+                "withdrawal that I never made",
+                "I've been rugged",
+                "mi cuenta se congeló",
+                "I lost my authenticator",
+                "locked out again",
+                "I can't log in",
+                "forgot my pin",
+                "too many failed attempts",
+                "потерял телефон",
+                "не могу войти",
+                "забыл пароль",
+                "слишком много неверных попыток",
+                "丢了手机",
+                "验证器没了",
+                "无法登录",
+                "忘记密码",
+                "密码输错3次",
+                "perdí el acceso",
+                "no puedo iniciar sesión",
+                "olvidé la clave",
+                "demasiados intentos",
+                "perdi o acesso",
+                "não consigo fazer login",
+                "esqueci a senha",
+                "muitas tentativas",
+                "telefonumu kaybettim",
+                "hesabıma giremiyorum",
+                "şifremi unuttum",
+                "çok fazla hatalı deneme"
             })
     void recognisesEveryKindOfIncident(String text) {
         assertThat(recognizer.recognise(text)).as(text).isPresent();
