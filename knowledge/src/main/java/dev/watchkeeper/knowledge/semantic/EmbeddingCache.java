@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,10 @@ public final class EmbeddingCache {
             EmbeddingCache cache = new EmbeddingCache(file, modelId, dimensions);
             cache.read();
             return cache;
+        } catch (ClosedByInterruptException e) {
+            // the application is stopping while it starts: nothing is wrong with the folder
+            Thread.currentThread().interrupt();
+            return new EmbeddingCache(null, modelId, dimensions);
         } catch (IOException | UncheckedIOException e) {
             LOG.warn("Embedding cache {} is not usable, keeping vectors in memory: {}", file, e.toString());
             return new EmbeddingCache(null, modelId, dimensions);
