@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The vectors of phrasings and questions: phrasings come from the {@link EmbeddingCache} when it
@@ -15,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * safe; both block on the CPU, and phrasings on the disk too.
  */
 public final class PhrasingEmbedder {
+    private static final Logger LOG = LoggerFactory.getLogger(PhrasingEmbedder.class);
+
     private final SentenceEncoder encoder;
     private final EmbeddingCache cache;
 
@@ -54,7 +58,16 @@ public final class PhrasingEmbedder {
                 missing.put(key, text);
             }
         }
+        long start = System.nanoTime();
         List<float[]> encoded = encoder.encodeAll(List.copyOf(missing.values()));
+        if (!missing.isEmpty()) {
+            LOG.info(
+                    "Encoded {} of {} phrasings in {} ms; the rest were cached ({})",
+                    missing.size(),
+                    texts.size(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    cache.file() == null ? "in memory" : cache.file());
+        }
         Map<EmbeddingCache.Key, float[]> added = new LinkedHashMap<>();
         int i = 0;
         for (EmbeddingCache.Key key : missing.keySet()) {
