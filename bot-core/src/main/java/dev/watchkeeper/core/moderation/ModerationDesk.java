@@ -13,6 +13,7 @@ import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;

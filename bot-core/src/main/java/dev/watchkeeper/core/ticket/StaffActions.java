@@ -11,6 +11,7 @@ import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.language.UntranslatedNote;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
 import java.time.Duration;
 import java.time.Instant;

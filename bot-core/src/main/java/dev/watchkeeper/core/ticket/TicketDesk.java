@@ -15,6 +15,7 @@ import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MemberJoined;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.store.StoreUnavailableException;
 import dev.watchkeeper.core.ticket.text.PiiMasker;
