@@ -13,8 +13,7 @@ import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.TicketId;
-import dev.watchkeeper.core.ticket.StaffSpace;
-import dev.watchkeeper.core.ticket.TicketDesk;
+import dev.watchkeeper.core.model.TicketSpaceOpened;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,7 +45,6 @@ public final class ConsoleChat implements Outbound {
             + "/quit leaves. Type a choice's number to press it.";
 
     private final Bot bot;
-    private final TicketDesk desk;
     private final ConsoleRenderer renderer;
     private final BufferedReader in;
     private final PrintWriter out;
@@ -62,15 +60,8 @@ public final class ConsoleChat implements Outbound {
      *     false for piped input, where only the bot's output is printed
      */
     public ConsoleChat(
-            Bot bot,
-            TicketDesk desk,
-            ConsoleRenderer renderer,
-            BufferedReader in,
-            PrintWriter out,
-            Clock clock,
-            boolean interactive) {
+            Bot bot, ConsoleRenderer renderer, BufferedReader in, PrintWriter out, Clock clock, boolean interactive) {
         this.bot = bot;
-        this.desk = desk;
         this.renderer = renderer;
         this.in = in;
         this.out = out;
@@ -154,7 +145,8 @@ public final class ConsoleChat implements Outbound {
         for (Decision decision : decisions) {
             if (decision instanceof OpenTicketSpace open) {
                 TicketId.parse(open.ticketId()).ifPresent(id -> {
-                    desk.spaceOpened(id, new StaffSpace(ConsolePersona.STAFF_CHAT, open.ticketId()));
+                    handle(new TicketSpaceOpened(
+                            ConsolePersona.STAFF_CHAT, open.ticketId(), id, ConsolePersona.BOT, clock.instant()));
                     agentThread = open.ticketId();
                 });
             }
