@@ -12,7 +12,6 @@ import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
-import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.TicketSpaceOpened;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -144,14 +143,14 @@ public final class ConsoleChat implements Outbound {
     public synchronized void send(List<Decision> decisions) {
         for (Decision decision : decisions) {
             if (decision instanceof OpenTicketSpace open) {
-                TicketId.parse(open.ticketId()).ifPresent(id -> {
-                    handle(new TicketSpaceOpened(
-                            ConsolePersona.STAFF_CHAT, open.ticketId(), id, ConsolePersona.BOT, clock.instant()));
-                    agentThread = open.ticketId();
-                });
+                // the demo's staff threads are named by their ticket's id
+                String opened = open.ticketId().value();
+                handle(new TicketSpaceOpened(
+                        ConsolePersona.STAFF_CHAT, opened, open.ticketId(), ConsolePersona.BOT, clock.instant()));
+                agentThread = opened;
             }
             String thread = decision instanceof OpenTicketSpace open
-                    ? open.ticketId()
+                    ? open.ticketId().value()
                     : decision.to().threadId();
             List<Choice> choices = renderer.choices(decision);
             if (!choices.isEmpty()) {

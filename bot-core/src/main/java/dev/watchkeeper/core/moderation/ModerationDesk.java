@@ -330,7 +330,7 @@ public final class ModerationDesk {
         ChatRef moderators = settings.moderatorChatFor(choice.chat().platform()).orElse(choice.chat());
         return List.of(new FlagForReview(
                 ReplyTarget.chat(moderators),
-                c.id().value(),
+                c.id(),
                 CaseCards.card(c, CaseCards.doneOnOpening(c, staff), staff),
                 ModerationChoices.forCase(c, staff)));
     }
@@ -347,7 +347,7 @@ public final class ModerationDesk {
         Optional<ChatRef> modChat = settings.moderatorChatFor(c.chat().platform());
         return modChat.<List<Decision>>map(chat -> List.of(new FlagForReview(
                         ReplyTarget.chat(chat),
-                        c.id().value(),
+                        c.id(),
                         CaseCards.card(c, done.apply(staff), staff),
                         ModerationChoices.forCase(c, staff))))
                 .orElse(List.of());

@@ -121,7 +121,7 @@ final class Escalation {
         }
         out.add(new OpenTicketSpace(
                 ReplyTarget.chat(settings.staffHome()),
-                ticket.id().value(),
+                ticket.id(),
                 cards.title(ticket),
                 cards.card(ticket),
                 outbox.cardActions(ticket)));

@@ -186,7 +186,7 @@ final class StaffActions {
         }
         out.add(new CloseTicketSpace(
                 t.staff().target(),
-                t.id().value(),
+                t.id(),
                 staff.say(StaffText.RESOLVED_BY, agent.shownName(), cards.masked(resolution))));
         return out;
     }
@@ -197,7 +197,7 @@ final class StaffActions {
         }
         ChatRef direct = new ChatRef(agent.platform(), agent.id(), ChatType.PRIVATE);
         return List.of(new SendPrivate(
-                ReplyTarget.chat(direct), agent, ticket.id().value(), cards.agentTranscript(ticket), List.of()));
+                ReplyTarget.chat(direct), agent, ticket.id(), cards.agentTranscript(ticket), List.of()));
     }
 
     private Ticket respond(Ticket ticket, String text, Instant now) {

@@ -12,7 +12,6 @@ import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.language.MessageCatalog;
-import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -113,8 +112,7 @@ class StoreOutageTest {
                 .findFirst()
                 .orElseThrow();
         fixture.outage.end();
-        assertThat(fixture.cases.find(CaseId.parse(flag.caseId()).orElseThrow()))
-                .isPresent();
+        assertThat(fixture.cases.find(flag.caseId())).isPresent();
     }
 
     @Test

@@ -126,7 +126,7 @@ public final class DiscordOutbound implements Outbound {
 
     private void post(Decision decision, List<MessageCreateData> data) {
         ReplyTarget to = decision.to();
-        String ticket = decision instanceof PostToTicketSpace space ? space.ticketId() : null;
+        TicketId ticket = decision instanceof PostToTicketSpace space ? space.ticketId() : null;
         if (to.threadId() == null
                 && ticket != null
                 && threads.whenKnown(
@@ -158,9 +158,8 @@ public final class DiscordOutbound implements Outbound {
             boolean closed = e instanceof ErrorResponseException error
                     && error.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER;
             if (closed && message.ticketId() != null) {
-                TicketId.parse(message.ticketId())
-                        .ifPresent(id -> report(new PrivateMessageRefused(
-                                message.to().chat(), message.recipient(), id, Instant.now())));
+                report(new PrivateMessageRefused(
+                        message.to().chat(), message.recipient(), message.ticketId(), Instant.now()));
             }
             if (closed && message.fallback() != null) {
                 followUps.send(List.of(message.fallback()));
@@ -233,13 +232,12 @@ public final class DiscordOutbound implements Outbound {
                 .setInvitable(false)
                 .queue(
                         thread -> {
-                            TicketId.parse(open.ticketId())
-                                    .ifPresent(id -> report(new TicketSpaceOpened(
-                                            staff,
-                                            thread.getId(),
-                                            id,
-                                            self(thread.getJDA().getSelfUser()),
-                                            thread.getTimeCreated().toInstant())));
+                            report(new TicketSpaceOpened(
+                                    staff,
+                                    thread.getId(),
+                                    open.ticketId(),
+                                    self(thread.getJDA().getSelfUser()),
+                                    thread.getTimeCreated().toInstant()));
                             sendAll(thread, card, null)
                                     .queue(ok -> threads.opened(open.ticketId(), thread.getId()), e -> {
                                         refused(open, thread.getId(), e);

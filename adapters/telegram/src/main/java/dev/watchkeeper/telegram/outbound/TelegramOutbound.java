@@ -79,7 +79,7 @@ public final class TelegramOutbound implements Outbound, Delivery {
     private final UserRef self;
     private final Outbound followUps;
     private final Clock clock;
-    private final Map<String, Integer> topics = new ConcurrentHashMap<>();
+    private final Map<TicketId, Integer> topics = new ConcurrentHashMap<>();
 
     /**
      * @param bot told about opened ticket topics and unreachable members
@@ -195,9 +195,7 @@ public final class TelegramOutbound implements Outbound, Delivery {
     private List<ApiStep> privateMessage(SendPrivate p) {
         Consumer<TelegramApiException> onFailure = e -> {
             if (p.ticketId() != null && unreachable(e)) {
-                TicketId.parse(p.ticketId())
-                        .ifPresent(id ->
-                                report(new PrivateMessageRefused(p.to().chat(), p.recipient(), id, clock.instant())));
+                report(new PrivateMessageRefused(p.to().chat(), p.recipient(), p.ticketId(), clock.instant()));
             }
             Reply fallback = p.fallback();
             if (fallback != null && unreachable(e)) {
@@ -300,7 +298,7 @@ public final class TelegramOutbound implements Outbound, Delivery {
         return message.build();
     }
 
-    private ReplyTarget inTopic(ReplyTarget to, String ticketId) {
+    private ReplyTarget inTopic(ReplyTarget to, TicketId ticketId) {
         if (to.threadId() != null) {
             return to;
         }
@@ -321,9 +319,8 @@ public final class TelegramOutbound implements Outbound, Delivery {
                             .name(name.length() > MAX_TOPIC_NAME ? name.substring(0, MAX_TOPIC_NAME) : name)
                             .build());
                     topics.put(open.ticketId(), topic.getMessageThreadId());
-                    TicketId.parse(open.ticketId())
-                            .ifPresent(id -> report(new TicketSpaceOpened(
-                                    to.chat(), topic.getMessageThreadId().toString(), id, self, clock.instant())));
+                    report(new TicketSpaceOpened(
+                            to.chat(), topic.getMessageThreadId().toString(), open.ticketId(), self, clock.instant()));
                 },
                 e -> log.warn(
                         "No topic for ticket {} (is the staff chat a forum?): the card goes to the chat",
