@@ -96,8 +96,9 @@ class ArchitectureTest {
     /**
      * Chat adapters only translate: platform events become the model's inbound events for {@code
      * Bot} (reports on the bot's own decisions too), and decisions become platform calls. They see
-     * the {@link #CORE_FOR_ADAPTERS}; never a feature's classes, which would be a second way into the core. The bot's texts name the
-     * platforms' command menus; the Discord close modal reads the ticket buttons' actions.
+     * the {@link #CORE_FOR_ADAPTERS}; never a feature's classes, which would be a second way into
+     * the core. The bot's texts name the platforms' command menus; the Discord close modal reads
+     * the ticket buttons' actions.
      */
     @Test
     void chatAdaptersSeeOnlyTheBotTheModelAndTheDecisions() {

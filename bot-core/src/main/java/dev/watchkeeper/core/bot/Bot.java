@@ -24,15 +24,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one entry point platform adapters call. Every inbound event goes, in order, through the
- * scam shield's moderation desk (scams and leaked secrets are dealt with before anything answers
- * them; moderators' buttons and {@code /report}, which the shield never holds against the member
- * reporting), the ticket desk (staff spaces, members with a
- * ticket) and the conversation engine. Adapters report what became of the bot's own decisions the
- * same way ({@link TicketSpaceOpened}, {@link PrivateMessageRefused}); those go to the ticket desk. A message first gets the language it is to be answered in
- * (the conversation engine {@linkplain ConversationEngine#languageOf decides it}), so that all
- * three speak to the member in the same language. Adapters carry the decisions out in the order returned,
- * each on the platform of the chat it targets (a Discord agent's reply goes to a Telegram member).
+ * The one entry point platform adapters call. Every inbound event goes, in order, through the scam
+ * shield's moderation desk (scams and leaked secrets are dealt with before anything answers them;
+ * moderators' buttons and {@code /report}, which the shield never holds against the member
+ * reporting), the ticket desk (staff spaces, members with a ticket) and the conversation engine.
+ * Adapters report what became of the bot's own decisions the same way ({@link TicketSpaceOpened},
+ * {@link PrivateMessageRefused}); those go to the ticket desk. A message first gets the language it
+ * is to be answered in (the conversation engine {@linkplain ConversationEngine#languageOf decides
+ * it}), so that all three speak to the member in the same language. Adapters carry the decisions
+ * out in the order returned, each on the platform of the chat it targets (a Discord agent's reply
+ * goes to a Telegram member).
  *
  * <p>Never throws on an event: a failure inside a feature is logged (without the message text;
  * the first of each kind with its trace, then a line a minute, {@link FailureLog})

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #to()} names the private chat. When the bot has not seen that chat yet its id is the
  * recipient's account id: Telegram uses the same number for both; a Discord adapter opens the DM
  * channel of that user. When the platform refuses delivery (the member never started the bot, or
- * does not accept DMs) the adapter reports it to the bot ({@link dev.watchkeeper.core.model.PrivateMessageRefused})
- * with the {@link #ticketId()}, and the ticket desk tells the member how to open the private chat. A message that is not about a ticket may
+ * does not accept DMs) the adapter reports it to the bot ({@link
+ * dev.watchkeeper.core.model.PrivateMessageRefused}) with the {@link #ticketId()}, and the ticket
+ * desk tells the member how to open the private chat. A message that is not about a ticket may
  * carry a {@link #fallback()}: the adapter posts it instead when delivery is refused.
  *
  * @param to the recipient's private chat

@@ -45,18 +45,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries the core's decisions out on Discord: posts (split, with buttons, never pinging), DMs
- * (in the member's DM channel, opened on their user id once and reused), deletions, bans and
- * time-outs, and ticket threads (a private thread in the staff channel per ticket, reported to the
- * {@link Bot} as a {@link TicketSpaceOpened}; posts for the ticket made before the desk knew the thread go to it too; archived
- * and locked when the ticket closes).
+ * Carries the core's decisions out on Discord: posts (split, with buttons, never pinging), DMs (in
+ * the member's DM channel, opened on their user id once and reused), deletions, bans and time-outs,
+ * and ticket threads (a private thread in the staff channel per ticket, reported to the {@link Bot}
+ * as a {@link TicketSpaceOpened}; posts for the ticket made before the desk knew the thread go to
+ * it too; archived and locked when the ticket closes).
  *
  * <p>Never blocks: every request is queued on JDA's rate-limited REST client, and each decision's
- * messages are chained so they arrive in order. A refusal by Discord is logged (with the channel and
- * error code, never a text) and does not stop the other decisions. A DM refused because the member
- * does not accept DMs (error 50007) is reported to the {@link Bot} as a {@link PrivateMessageRefused}
- * when it belongs to a ticket.
- * Thread-safe.
+ * messages are chained so they arrive in order. A refusal by Discord is logged (with the channel
+ * and error code, never a text) and does not stop the other decisions. A DM refused because the
+ * member does not accept DMs (error 50007) is reported to the {@link Bot} as a {@link
+ * PrivateMessageRefused} when it belongs to a ticket. Thread-safe.
  */
 public final class DiscordOutbound implements Outbound {
     private static final Logger log = LoggerFactory.getLogger(DiscordOutbound.class);

@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {"v":1,"type":"SendPrivate","to":{…},…}}. The {@code type} is the record's simple name; every
  * type the sealed {@link Decision} permits is known, so a new decision type is covered without
  * listing it here. Fields follow {@link JsonCodec}'s rules (by name, nulls left out, unknown fields
- * ignored; durations as ISO-8601 text; ticket and case ids as text). A decision of a newer format version is refused. Thread-safe.
+ * ignored; durations as ISO-8601 text; ticket and case ids as text). A decision of a newer format
+ * version is refused. Thread-safe.
  */
 public final class DecisionJson {
     /** The format version written now. */

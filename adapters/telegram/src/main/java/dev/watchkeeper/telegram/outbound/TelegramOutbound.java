@@ -64,8 +64,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * topics of the staff chat: the topic is created, reported to the {@link Bot} as a {@link
  * TicketSpaceOpened}, and later posts for the ticket go to it; a private message the member cannot
  * receive is reported as a {@link PrivateMessageRefused}, and the bot's follow-up decisions go out
- * through {@code followUps} (the router, as they may be for another platform). Each step carries its decision's {@link SendPriority}. Thread-safe;
- * {@link #send} only queues and never blocks on the network.
+ * through {@code followUps} (the router, as they may be for another platform). Each step carries
+ * its decision's {@link SendPriority}. Thread-safe; {@link #send} only queues and never blocks on
+ * the network.
  */
 public final class TelegramOutbound implements Outbound, Delivery {
     private static final Logger log = LoggerFactory.getLogger(TelegramOutbound.class);
