@@ -55,7 +55,6 @@ public final class TelegramLoadRun {
                     client,
                     TelegramAdapter.identify(client),
                     bot.bot,
-                    bot.desk,
                     decisions -> self.get().outbound().send(decisions),
                     new InMemoryEventDeduplicator(Duration.ofHours(1), 100_000, Clock.systemUTC()),
                     new InMemorySendRateLimiter(SendLimits.telegram()),

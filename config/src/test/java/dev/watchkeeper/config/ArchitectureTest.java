@@ -1,15 +1,33 @@
 package dev.watchkeeper.config;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.MessageCatalog;
+import dev.watchkeeper.core.ticket.TicketChoices;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the dependency rule of house-style.md true: it fails the build when the rule breaks. */
 class ArchitectureTest {
+    /** The bot and its sending ports, the model, the decisions, the outbox and store errors. */
+    private static final String[] CORE_FOR_ADAPTERS = {
+        "dev.watchkeeper.core.bot",
+        "dev.watchkeeper.core.model",
+        "dev.watchkeeper.core.decision",
+        "dev.watchkeeper.core.outbox",
+        "dev.watchkeeper.core.store"
+    };
+
     private static JavaClasses classes;
 
     @BeforeAll
@@ -73,6 +91,49 @@ class ArchitectureTest {
                     .allowEmptyShould(true)
                     .check(classes);
         }
+    }
+
+    /**
+     * Chat adapters only translate: platform events become the model's inbound events for {@code
+     * Bot} (reports on the bot's own decisions too), and decisions become platform calls. They see
+     * the {@link #CORE_FOR_ADAPTERS}; never a feature's classes, which would be a second way into
+     * the core. The bot's texts name the platforms' command menus; the Discord close modal reads
+     * the ticket buttons' actions.
+     */
+    @Test
+    void chatAdaptersSeeOnlyTheBotTheModelAndTheDecisions() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.watchkeeper.console..", "dev.watchkeeper.discord..", "dev.watchkeeper.telegram..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("dev.watchkeeper.core..")
+                        .and(not(resideInAnyPackage(CORE_FOR_ADAPTERS)))
+                        .and(not(belongToAnyOf(MessageCatalog.class, MemberLanguage.class, TicketChoices.class))))
+                .check(classes);
+    }
+
+    /**
+     * The storage adapter implements the features' ports and stores the values they carry: it sees a
+     * feature's interfaces, records and enums, never the classes that decide.
+     */
+    @Test
+    void storageAdapterSeesFeaturesOnlyThroughPortsAndValues() {
+        DescribedPredicate<JavaClass> portOrValue = DescribedPredicate.describe(
+                "a port or value",
+                c -> c.isInterface()
+                        || c.isEnum()
+                        || c.getRawSuperclass()
+                                .map(s -> s.isEquivalentTo(Record.class))
+                                .orElse(false));
+        noClasses()
+                .that()
+                .resideInAPackage("dev.watchkeeper.redis..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("dev.watchkeeper.core..")
+                        .and(not(resideInAnyPackage(CORE_FOR_ADAPTERS)))
+                        .and(not(portOrValue)))
+                .check(classes);
     }
 
     @Test

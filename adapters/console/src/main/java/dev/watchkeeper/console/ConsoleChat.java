@@ -12,9 +12,7 @@ import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
-import dev.watchkeeper.core.ticket.StaffSpace;
-import dev.watchkeeper.core.ticket.TicketDesk;
-import dev.watchkeeper.core.ticket.TicketId;
+import dev.watchkeeper.core.model.TicketSpaceOpened;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,7 +44,6 @@ public final class ConsoleChat implements Outbound {
             + "/quit leaves. Type a choice's number to press it.";
 
     private final Bot bot;
-    private final TicketDesk desk;
     private final ConsoleRenderer renderer;
     private final BufferedReader in;
     private final PrintWriter out;
@@ -62,15 +59,8 @@ public final class ConsoleChat implements Outbound {
      *     false for piped input, where only the bot's output is printed
      */
     public ConsoleChat(
-            Bot bot,
-            TicketDesk desk,
-            ConsoleRenderer renderer,
-            BufferedReader in,
-            PrintWriter out,
-            Clock clock,
-            boolean interactive) {
+            Bot bot, ConsoleRenderer renderer, BufferedReader in, PrintWriter out, Clock clock, boolean interactive) {
         this.bot = bot;
-        this.desk = desk;
         this.renderer = renderer;
         this.in = in;
         this.out = out;
@@ -153,13 +143,14 @@ public final class ConsoleChat implements Outbound {
     public synchronized void send(List<Decision> decisions) {
         for (Decision decision : decisions) {
             if (decision instanceof OpenTicketSpace open) {
-                TicketId.parse(open.ticketId()).ifPresent(id -> {
-                    desk.spaceOpened(id, new StaffSpace(ConsolePersona.STAFF_CHAT, open.ticketId()));
-                    agentThread = open.ticketId();
-                });
+                // the demo's staff threads are named by their ticket's id
+                String opened = open.ticketId().value();
+                handle(new TicketSpaceOpened(
+                        ConsolePersona.STAFF_CHAT, opened, open.ticketId(), ConsolePersona.BOT, clock.instant()));
+                agentThread = opened;
             }
             String thread = decision instanceof OpenTicketSpace open
-                    ? open.ticketId()
+                    ? open.ticketId().value()
                     : decision.to().threadId();
             List<Choice> choices = renderer.choices(decision);
             if (!choices.isEmpty()) {

@@ -23,6 +23,9 @@ public record ConsolePersona(String name, UserRef user, ChatRef chat, String pro
     /** The community moderator's account on the console platform. */
     public static final UserRef MODERATOR = new UserRef(Platform.CONSOLE, "moderator", "mod", "Moderator Mia", false);
 
+    /** The bot's own account on the console platform. */
+    public static final UserRef BOT = new UserRef(Platform.CONSOLE, "watchkeeper", "watchkeeper", "Watchkeeper", true);
+
     /** The moderators' chat where flagged messages go. */
     public static final ChatRef MODERATOR_CHAT = new ChatRef(Platform.CONSOLE, "moderators", ChatType.GROUP);
 

@@ -29,7 +29,6 @@ class ConsoleChatTest {
                 clock);
         return new ConsoleChat(
                 fixture.bot,
-                fixture.desk,
                 new ConsoleRenderer(),
                 new BufferedReader(new StringReader(input)),
                 new PrintWriter(output),

@@ -4,7 +4,6 @@ import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.language.MessageCatalog;
-import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.discord.inbound.EventMapper;
 import dev.watchkeeper.discord.outbound.DiscordOutbound;
 import dev.watchkeeper.discord.outbound.InteractionReplies;
@@ -63,23 +62,17 @@ public final class DiscordAdapter implements AutoCloseable {
      * @param events claims each message and interaction, so that it is handled once on whichever
      *     instance (shared when several instances connect the same shards)
      */
-    public DiscordAdapter(
-            DiscordSettings settings, Bot bot, TicketDesk desk, Outbound router, EventDeduplicator events) {
-        this(settings, bot, desk, router, events, MessageCatalog.bundled());
+    public DiscordAdapter(DiscordSettings settings, Bot bot, Outbound router, EventDeduplicator events) {
+        this(settings, bot, router, events, MessageCatalog.bundled());
     }
 
     /** As above, with the slash commands' descriptions from {@code texts}. */
     public DiscordAdapter(
-            DiscordSettings settings,
-            Bot bot,
-            TicketDesk desk,
-            Outbound router,
-            EventDeduplicator events,
-            MessageCatalog texts) {
+            DiscordSettings settings, Bot bot, Outbound router, EventDeduplicator events, MessageCatalog texts) {
         this.settings = settings;
         MessageLocations locations = new MessageLocations(REMEMBERED_THREAD_MESSAGES);
         DiscordMessages messages = new DiscordMessages();
-        this.outbound = new DiscordOutbound(this::shardManager, desk, router, messages, locations);
+        this.outbound = new DiscordOutbound(this::shardManager, bot, router, messages, locations);
         this.listener = new DiscordListener(
                 bot,
                 router,

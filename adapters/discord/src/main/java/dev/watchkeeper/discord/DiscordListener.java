@@ -9,7 +9,7 @@ import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
-import dev.watchkeeper.core.ticket.TicketId;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.discord.inbound.CloseTicketModal;
 import dev.watchkeeper.discord.inbound.EventMapper;
 import dev.watchkeeper.discord.inbound.Place;

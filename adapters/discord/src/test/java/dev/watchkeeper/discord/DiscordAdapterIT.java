@@ -74,7 +74,6 @@ class DiscordAdapterIT {
         adapter = new DiscordAdapter(
                 settings,
                 fixture.bot,
-                fixture.desk,
                 decisions -> router.get().send(decisions),
                 new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, Clock.systemUTC()));
         router.set(adapter.outbound());

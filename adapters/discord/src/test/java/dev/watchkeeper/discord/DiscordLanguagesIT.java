@@ -68,7 +68,6 @@ class DiscordLanguagesIT {
         adapter = new DiscordAdapter(
                 settings,
                 fixture.bot,
-                fixture.desk,
                 decisions -> router.get().send(decisions),
                 new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, Clock.systemUTC()));
         router.set(adapter.outbound());

@@ -10,7 +10,6 @@ import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.outbox.DecisionOutbox;
 import dev.watchkeeper.core.outbox.DurableOutbound;
 import dev.watchkeeper.core.outbox.OutboxPump;
-import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.telegram.inbound.BotIdentity;
 import dev.watchkeeper.telegram.inbound.ChatAdministrators;
 import dev.watchkeeper.telegram.inbound.UpdateMapper;
@@ -77,7 +76,6 @@ public final class TelegramAdapter implements AutoCloseable {
             TelegramClient client,
             BotIdentity identity,
             Bot bot,
-            TicketDesk desk,
             Outbound router,
             EventDeduplicator events,
             SendRateLimiter sendLimits,
@@ -87,7 +85,6 @@ public final class TelegramAdapter implements AutoCloseable {
                 client,
                 identity,
                 bot,
-                desk,
                 router,
                 events,
                 sendLimits,
@@ -140,7 +137,6 @@ public final class TelegramAdapter implements AutoCloseable {
             TelegramClient client,
             BotIdentity identity,
             Bot bot,
-            TicketDesk desk,
             Outbound router,
             EventDeduplicator events,
             SendRateLimiter sendLimits,
@@ -159,7 +155,7 @@ public final class TelegramAdapter implements AutoCloseable {
                 settings.sendThreads(),
                 sending.maxReplyAge(),
                 sending.metrics());
-        this.outbound = new TelegramOutbound(client, queue, desk, router, clock);
+        this.outbound = new TelegramOutbound(client, queue, bot, identity.account(), router, clock);
         this.sending = sending;
         this.recorded = sending.outbox() == null
                 ? outbound

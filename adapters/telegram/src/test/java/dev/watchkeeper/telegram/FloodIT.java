@@ -72,7 +72,6 @@ class FloodIT {
                 client,
                 TelegramAdapter.identify(client),
                 fixture.bot,
-                fixture.desk,
                 decisions -> self.get().outbound().send(decisions),
                 new InMemoryEventDeduplicator(Duration.ofHours(1), 100_000, clock),
                 new InMemorySendRateLimiter(SendLimits.telegram()),

@@ -119,7 +119,6 @@ class OutboxIT {
                 client,
                 TelegramAdapter.identify(client),
                 fixture.bot,
-                fixture.desk,
                 decisions -> self.get().recordedOutbound().send(decisions),
                 events,
                 new InMemorySendRateLimiter(SendLimits.telegram()),

@@ -33,7 +33,6 @@ final class StartedAdapter {
                 client,
                 TelegramAdapter.identify(client),
                 fixture.bot,
-                fixture.desk,
                 decisions -> self.get().outbound().send(decisions),
                 events,
                 new InMemorySendRateLimiter(SendLimits.telegram()),

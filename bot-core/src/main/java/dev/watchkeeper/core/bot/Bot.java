@@ -9,6 +9,8 @@ import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MemberJoined;
+import dev.watchkeeper.core.model.PrivateMessageRefused;
+import dev.watchkeeper.core.model.TicketSpaceOpened;
 import dev.watchkeeper.core.moderation.ModerationCase;
 import dev.watchkeeper.core.moderation.ModerationCommands;
 import dev.watchkeeper.core.moderation.ModerationDesk;
@@ -22,14 +24,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one entry point platform adapters call. Every inbound event goes, in order, through the
- * scam shield's moderation desk (scams and leaked secrets are dealt with before anything answers
- * them; moderators' buttons and {@code /report}, which the shield never holds against the member
- * reporting), the ticket desk (staff spaces, members with a
- * ticket) and the conversation engine. A message first gets the language it is to be answered in
- * (the conversation engine {@linkplain ConversationEngine#languageOf decides it}), so that all
- * three speak to the member in the same language. Adapters carry the decisions out in the order returned,
- * each on the platform of the chat it targets (a Discord agent's reply goes to a Telegram member).
+ * The one entry point platform adapters call. Every inbound event goes, in order, through the scam
+ * shield's moderation desk (scams and leaked secrets are dealt with before anything answers them;
+ * moderators' buttons and {@code /report}, which the shield never holds against the member
+ * reporting), the ticket desk (staff spaces, members with a ticket) and the conversation engine.
+ * Adapters report what became of the bot's own decisions the same way ({@link TicketSpaceOpened},
+ * {@link PrivateMessageRefused}); those go to the ticket desk. A message first gets the language it
+ * is to be answered in (the conversation engine {@linkplain ConversationEngine#languageOf decides
+ * it}), so that all three speak to the member in the same language. Adapters carry the decisions
+ * out in the order returned, each on the platform of the chat it targets (a Discord agent's reply
+ * goes to a Telegram member).
  *
  * <p>Never throws on an event: a failure inside a feature is logged (without the message text;
  * the first of each kind with its trace, then a line a minute, {@link FailureLog})
@@ -58,13 +62,20 @@ public final class Bot {
                 case ChoiceSelected choice ->
                     moderation.choice(choice).orElseGet(() -> desk.handle(choice, engine::handle));
                 case MemberJoined joined -> moderation.joined(joined);
+                case TicketSpaceOpened opened -> {
+                    desk.spaceOpened(opened);
+                    yield List.of();
+                }
+                case PrivateMessageRefused refused -> desk.memberUnreachable(refused.ticket());
             };
         } catch (RuntimeException e) {
             failures.failed(
                     "handling a " + inbound.getClass().getSimpleName() + " event",
                     inbound.author().platform() + " chat " + inbound.chat().id(),
                     e);
-            return inbound.chat().isPrivate() && !inbound.author().bot()
+            return fromMember(inbound)
+                            && inbound.chat().isPrivate()
+                            && !inbound.author().bot()
                     ? List.of(Reply.of(ReplyTarget.chat(inbound.chat()), engine.apology(language(inbound))))
                     : List.of();
         }
@@ -91,6 +102,11 @@ public final class Bot {
         }
         out.addAll(desk.handle(message, engine::handle));
         return out;
+    }
+
+    /** A member's own message or press, which deserves an apology when it fails; not a delivery report. */
+    private static boolean fromMember(Inbound inbound) {
+        return inbound instanceof InboundMessage || inbound instanceof ChoiceSelected;
     }
 
     private static @Nullable String language(Inbound inbound) {

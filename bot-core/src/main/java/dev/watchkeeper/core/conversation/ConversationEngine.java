@@ -15,6 +15,8 @@ import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MemberJoined;
+import dev.watchkeeper.core.model.PrivateMessageRefused;
+import dev.watchkeeper.core.model.TicketSpaceOpened;
 import dev.watchkeeper.core.smalltalk.SmallTalk;
 import java.time.Clock;
 import java.util.List;
@@ -130,6 +132,9 @@ public final class ConversationEngine {
             case InboundMessage message -> onMessage(message);
             case ChoiceSelected choice -> onChoice(choice);
             case MemberJoined joined -> List.of();
+            // reports on the bot's own decisions are the ticket desk's
+            case TicketSpaceOpened opened -> List.of();
+            case PrivateMessageRefused refused -> List.of();
         };
     }
 

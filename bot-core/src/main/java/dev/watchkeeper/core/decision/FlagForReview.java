@@ -2,6 +2,7 @@ package dev.watchkeeper.core.decision;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.watchkeeper.core.model.CaseId;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * @param card the case as moderators see it: reasons, redacted text, author, where, when
  * @param actions confirm (delete, ban, mute, warn) and dismiss
  */
-public record FlagForReview(ReplyTarget to, String caseId, String card, List<Choice> actions) implements Decision {
+public record FlagForReview(ReplyTarget to, CaseId caseId, String card, List<Choice> actions) implements Decision {
     public FlagForReview {
         requireNonNull(to, "to");
         requireNonNull(caseId, "caseId");

@@ -2,6 +2,7 @@ package dev.watchkeeper.core.decision;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.watchkeeper.core.model.TicketId;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param text the message, in Markdown
  * @param options staff actions offered with it, possibly none
  */
-public record PostToTicketSpace(ReplyTarget to, String ticketId, String text, List<Choice> options)
+public record PostToTicketSpace(ReplyTarget to, TicketId ticketId, String text, List<Choice> options)
         implements Decision {
     public PostToTicketSpace {
         requireNonNull(to, "to");

@@ -2,6 +2,7 @@ package dev.watchkeeper.core.decision;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #to()} names the private chat. When the bot has not seen that chat yet its id is the
  * recipient's account id: Telegram uses the same number for both; a Discord adapter opens the DM
  * channel of that user. When the platform refuses delivery (the member never started the bot, or
- * does not accept DMs) the adapter reports it to the ticket desk with the {@link #ticketId()}, and
- * the desk tells the member how to open the private chat. A message that is not about a ticket may
+ * does not accept DMs) the adapter reports it to the bot ({@link
+ * dev.watchkeeper.core.model.PrivateMessageRefused}) with the {@link #ticketId()}, and the ticket
+ * desk tells the member how to open the private chat. A message that is not about a ticket may
  * carry a {@link #fallback()}: the adapter posts it instead when delivery is refused.
  *
  * @param to the recipient's private chat
@@ -28,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 public record SendPrivate(
         ReplyTarget to,
         UserRef recipient,
-        @Nullable String ticketId,
+        @Nullable TicketId ticketId,
         String text,
         List<Choice> options,
         @Nullable Reply fallback)
@@ -45,7 +47,7 @@ public record SendPrivate(
 
     /** A private message with nothing to post when it cannot be delivered. */
     public SendPrivate(
-            ReplyTarget to, UserRef recipient, @Nullable String ticketId, String text, List<Choice> options) {
+            ReplyTarget to, UserRef recipient, @Nullable TicketId ticketId, String text, List<Choice> options) {
         this(to, recipient, ticketId, text, options, null);
     }
 }

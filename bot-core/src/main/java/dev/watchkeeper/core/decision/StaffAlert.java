@@ -2,6 +2,7 @@ package dev.watchkeeper.core.decision;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.watchkeeper.core.model.TicketId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param ticketId the ticket concerned, if any
  * @param text the alert, in Markdown; personal data in it is already masked
  */
-public record StaffAlert(ReplyTarget to, @Nullable String ticketId, String text) implements Decision {
+public record StaffAlert(ReplyTarget to, @Nullable TicketId ticketId, String text) implements Decision {
     public StaffAlert {
         requireNonNull(to, "to");
         requireNonNull(text, "text");

@@ -3,10 +3,13 @@ package dev.watchkeeper.core.model;
 import java.time.Instant;
 
 /**
- * Something a platform adapter hands to the engine: a message, or a member's pick of an offered
- * choice (a button or a numbered option). Adapters map platform events to these at the edge.
+ * Something a platform adapter hands to the engine: a message, a member's pick of an offered
+ * choice (a button or a numbered option), a member joining, or what became of one of the bot's
+ * own decisions (a ticket's thread opened, a private message refused). Adapters map platform
+ * events to these at the edge and hand every one to {@link dev.watchkeeper.core.bot.Bot#handle}.
  */
-public sealed interface Inbound permits InboundMessage, ChoiceSelected, MemberJoined {
+public sealed interface Inbound
+        permits InboundMessage, ChoiceSelected, MemberJoined, TicketSpaceOpened, PrivateMessageRefused {
     /** The chat the event happened in. */
     ChatRef chat();
 

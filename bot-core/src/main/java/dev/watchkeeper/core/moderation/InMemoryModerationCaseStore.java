@@ -1,5 +1,6 @@
 package dev.watchkeeper.core.moderation;
 
+import dev.watchkeeper.core.model.CaseId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package dev.watchkeeper.core.moderation;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.UserRef;

@@ -1,5 +1,6 @@
 package dev.watchkeeper.core.moderation;
 
+import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.MessageRef;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package dev.watchkeeper.core.moderation;
 
 import dev.watchkeeper.core.decision.Choice;
+import dev.watchkeeper.core.model.CaseId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

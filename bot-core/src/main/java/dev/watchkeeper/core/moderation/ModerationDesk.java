@@ -13,6 +13,7 @@ import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -329,7 +330,7 @@ public final class ModerationDesk {
         ChatRef moderators = settings.moderatorChatFor(choice.chat().platform()).orElse(choice.chat());
         return List.of(new FlagForReview(
                 ReplyTarget.chat(moderators),
-                c.id().value(),
+                c.id(),
                 CaseCards.card(c, CaseCards.doneOnOpening(c, staff), staff),
                 ModerationChoices.forCase(c, staff)));
     }
@@ -346,7 +347,7 @@ public final class ModerationDesk {
         Optional<ChatRef> modChat = settings.moderatorChatFor(c.chat().platform());
         return modChat.<List<Decision>>map(chat -> List.of(new FlagForReview(
                         ReplyTarget.chat(chat),
-                        c.id().value(),
+                        c.id(),
                         CaseCards.card(c, done.apply(staff), staff),
                         ModerationChoices.forCase(c, staff))))
                 .orElse(List.of());

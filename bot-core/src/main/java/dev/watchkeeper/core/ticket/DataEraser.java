@@ -42,8 +42,8 @@ final class DataEraser {
             conversations.add(new ConversationKey(ticket.member().origin(), member.id()));
             conversations.add(new ConversationKey(ticket.member().privateChat(), member.id()));
             if (ticket.status().isOpen()) {
-                decisions.add(new CloseTicketSpace(
-                        ticket.staff().target(), ticket.id().value(), staff.say(StaffText.ERASED_CLOSED)));
+                decisions.add(
+                        new CloseTicketSpace(ticket.staff().target(), ticket.id(), staff.say(StaffText.ERASED_CLOSED)));
             }
             UserRef placeholder =
                     new UserRef(member.platform(), "erased-" + ticket.id().value(), null, null, false);

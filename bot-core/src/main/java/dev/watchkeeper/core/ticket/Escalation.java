@@ -9,6 +9,7 @@ import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.store.StoreUnavailableException;
 import dev.watchkeeper.core.ticket.text.TicketContext;
@@ -120,7 +121,7 @@ final class Escalation {
         }
         out.add(new OpenTicketSpace(
                 ReplyTarget.chat(settings.staffHome()),
-                ticket.id().value(),
+                ticket.id(),
                 cards.title(ticket),
                 cards.card(ticket),
                 outbox.cardActions(ticket)));

@@ -1,5 +1,6 @@
 package dev.watchkeeper.core.ticket;
 
+import dev.watchkeeper.core.model.TicketId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -12,6 +12,7 @@ import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.Attachment;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.store.StoreUnavailableException;
 import dev.watchkeeper.core.ticket.text.SecurityRecognizer;
 import java.time.Instant;

@@ -18,8 +18,7 @@ final class Outbox {
     }
 
     SendPrivate toMember(Ticket ticket, String text, List<Choice> choices) {
-        return new SendPrivate(
-                ticket.member().target(), ticket.member().member(), ticket.id().value(), text, choices);
+        return new SendPrivate(ticket.member().target(), ticket.member().member(), ticket.id(), text, choices);
     }
 
     SendPrivate toMember(Ticket ticket, String text) {
@@ -27,7 +26,7 @@ final class Outbox {
     }
 
     PostToTicketSpace toSpace(Ticket ticket, String text, List<Choice> choices) {
-        return new PostToTicketSpace(ticket.staff().target(), ticket.id().value(), text, choices);
+        return new PostToTicketSpace(ticket.staff().target(), ticket.id(), text, choices);
     }
 
     PostToTicketSpace toSpace(Ticket ticket, String text) {
@@ -35,8 +34,7 @@ final class Outbox {
     }
 
     StaffAlert alert(Ticket ticket, String text) {
-        return new StaffAlert(
-                ReplyTarget.chat(settings.staffHome()), ticket.id().value(), text);
+        return new StaffAlert(ReplyTarget.chat(settings.staffHome()), ticket.id(), text);
     }
 
     List<Choice> cardActions(Ticket ticket) {

@@ -5,6 +5,7 @@ import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.TicketId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

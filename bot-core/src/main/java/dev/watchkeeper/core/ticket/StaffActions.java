@@ -11,6 +11,7 @@ import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.language.UntranslatedNote;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
 import java.time.Duration;
 import java.time.Instant;
@@ -185,7 +186,7 @@ final class StaffActions {
         }
         out.add(new CloseTicketSpace(
                 t.staff().target(),
-                t.id().value(),
+                t.id(),
                 staff.say(StaffText.RESOLVED_BY, agent.shownName(), cards.masked(resolution))));
         return out;
     }
@@ -196,7 +197,7 @@ final class StaffActions {
         }
         ChatRef direct = new ChatRef(agent.platform(), agent.id(), ChatType.PRIVATE);
         return List.of(new SendPrivate(
-                ReplyTarget.chat(direct), agent, ticket.id().value(), cards.agentTranscript(ticket), List.of()));
+                ReplyTarget.chat(direct), agent, ticket.id(), cards.agentTranscript(ticket), List.of()));
     }
 
     private Ticket respond(Ticket ticket, String text, Instant now) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.ticket.text.TicketContext;
 import java.time.Instant;

@@ -15,6 +15,9 @@ import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MemberJoined;
+import dev.watchkeeper.core.model.PrivateMessageRefused;
+import dev.watchkeeper.core.model.TicketId;
+import dev.watchkeeper.core.model.TicketSpaceOpened;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.store.StoreUnavailableException;
 import dev.watchkeeper.core.ticket.text.PiiMasker;
@@ -37,9 +40,10 @@ import org.jspecify.annotations.Nullable;
  * them themselves, in this order: {@link #staffMessage}, {@link #memberMessage}, the engine,
  * {@link #afterEngine} (and {@link #choice} before the engine for button presses).
  *
- * <p>Adapters report back with {@link #spaceOpened} (the thread created for an {@link
- * OpenTicketSpace}) and {@link #memberUnreachable} (a {@link
- * dev.watchkeeper.core.decision.SendPrivate} could not be delivered).
+ * <p>Adapters report back through {@code Bot} with a {@link TicketSpaceOpened} (the thread created
+ * for an {@link OpenTicketSpace}), which becomes {@link #spaceOpened}, and a {@link
+ * PrivateMessageRefused} (a {@link dev.watchkeeper.core.decision.SendPrivate} could not be
+ * delivered), which becomes {@link #memberUnreachable}.
  *
  * <p>Thread-safe: all state is in the ports, changed by compare-and-set. Never sleeps, never
  * touches the network; blocks only as long as its ports do. Deterministic for given input, port
@@ -138,6 +142,11 @@ public final class TicketDesk {
             }
             case ChoiceSelected choice -> choice(choice).orElseGet(() -> afterEngine(choice, engine.apply(choice)));
             case MemberJoined joined -> engine.apply(joined);
+            case TicketSpaceOpened opened -> {
+                spaceOpened(opened);
+                yield List.of();
+            }
+            case PrivateMessageRefused refused -> memberUnreachable(refused.ticket());
         };
     }
 
@@ -260,6 +269,11 @@ public final class TicketDesk {
     /** The adapter could not deliver a private message for this ticket. */
     public List<Decision> memberUnreachable(TicketId ticket) {
         return members.unreachable(ticket, now());
+    }
+
+    /** The adapter opened a ticket's staff thread; staff messages there now route to it. */
+    public void spaceOpened(TicketSpaceOpened opened) {
+        spaceOpened(opened.ticket(), new StaffSpace(opened.chat(), opened.threadId()));
     }
 
     /** The adapter opened the staff thread of this ticket; staff messages there now route to it. */

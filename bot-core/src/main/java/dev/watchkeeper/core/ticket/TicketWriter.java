@@ -1,6 +1,7 @@
 package dev.watchkeeper.core.ticket;
 
 import dev.watchkeeper.core.audit.AuditEntry;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.ticket.text.ContextExtractor;
 import dev.watchkeeper.core.ticket.text.TicketContext;

@@ -1,13 +1,13 @@
 package dev.watchkeeper.core.bot;
 
-import dev.watchkeeper.core.moderation.CaseId;
+import dev.watchkeeper.core.model.CaseId;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.moderation.ModerationCase;
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
 import dev.watchkeeper.core.store.StoreUnavailableException;
 import dev.watchkeeper.core.ticket.AccountId;
 import dev.watchkeeper.core.ticket.StaffSpace;
 import dev.watchkeeper.core.ticket.Ticket;
-import dev.watchkeeper.core.ticket.TicketId;
 import dev.watchkeeper.core.ticket.TicketStatus;
 import dev.watchkeeper.core.ticket.TicketStore;
 import java.util.ArrayList;

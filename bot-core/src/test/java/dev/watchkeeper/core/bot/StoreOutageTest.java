@@ -18,10 +18,9 @@ import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
-import dev.watchkeeper.core.moderation.CaseId;
 import dev.watchkeeper.core.ticket.StaffSpace;
-import dev.watchkeeper.core.ticket.TicketId;
 import dev.watchkeeper.core.ticket.TicketTexts;
 import java.time.Clock;
 import java.time.Instant;
@@ -113,8 +112,7 @@ class StoreOutageTest {
                 .findFirst()
                 .orElseThrow();
         fixture.outage.end();
-        assertThat(fixture.cases.find(CaseId.parse(flag.caseId()).orElseThrow()))
-                .isPresent();
+        assertThat(fixture.cases.find(flag.caseId())).isPresent();
     }
 
     @Test

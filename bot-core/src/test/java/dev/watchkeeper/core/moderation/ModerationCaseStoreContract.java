@@ -2,6 +2,7 @@ package dev.watchkeeper.core.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.MessageRef;

@@ -30,8 +30,7 @@ class NoAmplificationTest {
 
         assertThat(text(decisions)).contains("999-999").hasSizeLessThan(1_000).doesNotContain("evil.example");
         assertThat(decisions)
-                .anyMatch(d -> d instanceof PostToTicketSpace p
-                        && p.ticketId().equals(ticket.id().value()));
+                .anyMatch(d -> d instanceof PostToTicketSpace p && ticket.id().equals(p.ticketId()));
     }
 
     @Test

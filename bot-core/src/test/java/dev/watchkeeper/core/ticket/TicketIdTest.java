@@ -3,6 +3,7 @@ package dev.watchkeeper.core.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.watchkeeper.core.model.TicketId;
 import org.junit.jupiter.api.Test;
 
 class TicketIdTest {

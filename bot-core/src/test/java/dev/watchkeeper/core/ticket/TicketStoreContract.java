@@ -6,6 +6,7 @@ import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.ticket.text.Amount;
 import dev.watchkeeper.core.ticket.text.Chain;

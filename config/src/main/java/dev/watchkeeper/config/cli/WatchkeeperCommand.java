@@ -6,7 +6,6 @@ import dev.watchkeeper.console.ConsoleChat;
 import dev.watchkeeper.console.ConsoleRenderer;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.model.Platform;
-import dev.watchkeeper.core.ticket.TicketDesk;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -113,7 +112,6 @@ public final class WatchkeeperCommand implements Callable<Integer> {
             boolean interactive = System.console() != null;
             ConsoleChat chat = new ConsoleChat(
                     context.getBean(Bot.class),
-                    context.getBean(TicketDesk.class),
                     context.getBean(ConsoleRenderer.class),
                     new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                     spec.commandLine().getOut(),

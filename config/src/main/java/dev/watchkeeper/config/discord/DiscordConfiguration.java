@@ -9,7 +9,6 @@ import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
-import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.discord.DiscordAdapter;
 import dev.watchkeeper.discord.DiscordSettings;
 import dev.watchkeeper.discord.inbound.EventMapper;
@@ -70,13 +69,8 @@ public class DiscordConfiguration {
 
     @Bean(destroyMethod = "close")
     DiscordAdapter discordAdapter(
-            DiscordSettings settings,
-            Bot bot,
-            TicketDesk desk,
-            OutboundRouter router,
-            EventDeduplicator events,
-            MessageCatalog texts) {
-        DiscordAdapter adapter = new DiscordAdapter(settings, bot, desk, router, events, texts);
+            DiscordSettings settings, Bot bot, OutboundRouter router, EventDeduplicator events, MessageCatalog texts) {
+        DiscordAdapter adapter = new DiscordAdapter(settings, bot, router, events, texts);
         router.register(Platform.DISCORD, adapter.outbound());
         return adapter;
     }

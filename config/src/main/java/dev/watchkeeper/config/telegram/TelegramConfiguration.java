@@ -13,7 +13,6 @@ import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.moderation.ModeratorRoster;
-import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.telegram.TelegramAdapter;
 import dev.watchkeeper.telegram.TelegramSettings;
 import dev.watchkeeper.telegram.inbound.BotIdentity;
@@ -96,7 +95,6 @@ public class TelegramConfiguration {
             TelegramClient client,
             BotIdentity identity,
             Bot bot,
-            TicketDesk desk,
             OutboundRouter router,
             EventDeduplicator events,
             SendRateLimiter sendLimits,
@@ -110,7 +108,6 @@ public class TelegramConfiguration {
                 client,
                 identity,
                 bot,
-                desk,
                 router,
                 events,
                 sendLimits,

@@ -11,6 +11,7 @@ import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.redis.TestRedis;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ class RedisCrossInstanceIT {
             SendPrivate decision = new SendPrivate(
                     ReplyTarget.chat(DM),
                     UserRef.member(Platform.TELEGRAM, "42"),
-                    "WK-7",
+                    new TicketId("WK-7"),
                     "Agent Bob: your withdrawal is on its way.",
                     List.of());
 

@@ -1,5 +1,6 @@
 package dev.watchkeeper.discord.outbound;
 
+import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
 import dev.watchkeeper.core.decision.Decision;
@@ -11,18 +12,23 @@ import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.model.ChatRef;
-import dev.watchkeeper.core.ticket.StaffSpace;
-import dev.watchkeeper.core.ticket.TicketDesk;
-import dev.watchkeeper.core.ticket.TicketId;
+import dev.watchkeeper.core.model.Inbound;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.PrivateMessageRefused;
+import dev.watchkeeper.core.model.TicketId;
+import dev.watchkeeper.core.model.TicketSpaceOpened;
+import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.discord.MessageLocations;
 import dev.watchkeeper.discord.render.DiscordMessages;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.UserSnowflake;
 import net.dv8tion.jda.api.entities.channel.attribute.IThreadContainer;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
@@ -39,17 +45,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries the core's decisions out on Discord: posts (split, with buttons, never pinging), DMs
- * (in the member's DM channel, opened on their user id once and reused), deletions, bans and
- * time-outs, and ticket threads (a private thread in the staff channel per ticket, reported to the
- * {@link TicketDesk}; posts for the ticket made before the desk knew the thread go to it too; archived
- * and locked when the ticket closes).
+ * Carries the core's decisions out on Discord: posts (split, with buttons, never pinging), DMs (in
+ * the member's DM channel, opened on their user id once and reused), deletions, bans and time-outs,
+ * and ticket threads (a private thread in the staff channel per ticket, reported to the {@link Bot}
+ * as a {@link TicketSpaceOpened}; posts for the ticket made before the desk knew the thread go to
+ * it too; archived and locked when the ticket closes).
  *
  * <p>Never blocks: every request is queued on JDA's rate-limited REST client, and each decision's
- * messages are chained so they arrive in order. A refusal by Discord is logged (with the channel and
- * error code, never a text) and does not stop the other decisions. A DM refused because the member
- * does not accept DMs (error 50007) is reported to the ticket desk when it belongs to a ticket.
- * Thread-safe.
+ * messages are chained so they arrive in order. A refusal by Discord is logged (with the channel
+ * and error code, never a text) and does not stop the other decisions. A DM refused because the
+ * member does not accept DMs (error 50007) is reported to the {@link Bot} as a {@link
+ * PrivateMessageRefused} when it belongs to a ticket. Thread-safe.
  */
 public final class DiscordOutbound implements Outbound {
     private static final Logger log = LoggerFactory.getLogger(DiscordOutbound.class);
@@ -59,7 +65,7 @@ public final class DiscordOutbound implements Outbound {
     private static final int REMEMBERED_TICKET_THREADS = 10_000;
 
     private final Supplier<ShardManager> shards;
-    private final TicketDesk desk;
+    private final Bot bot;
     private final Outbound followUps;
     private final DiscordMessages messages;
     private final MessageLocations locations;
@@ -68,17 +74,17 @@ public final class DiscordOutbound implements Outbound {
 
     /**
      * @param shards the running shards (set once connected)
-     * @param desk told about opened ticket threads and unreachable members
-     * @param followUps where the desk's decisions about an unreachable member go (the router)
+     * @param bot told about opened ticket threads and unreachable members
+     * @param followUps where the bot's decisions about an unreachable member go (the router)
      */
     public DiscordOutbound(
             Supplier<ShardManager> shards,
-            TicketDesk desk,
+            Bot bot,
             Outbound followUps,
             DiscordMessages messages,
             MessageLocations locations) {
         this.shards = shards;
-        this.desk = desk;
+        this.bot = bot;
         this.followUps = followUps;
         this.messages = messages;
         this.locations = locations;
@@ -119,7 +125,7 @@ public final class DiscordOutbound implements Outbound {
 
     private void post(Decision decision, List<MessageCreateData> data) {
         ReplyTarget to = decision.to();
-        String ticket = decision instanceof PostToTicketSpace space ? space.ticketId() : null;
+        TicketId ticket = decision instanceof PostToTicketSpace space ? space.ticketId() : null;
         if (to.threadId() == null
                 && ticket != null
                 && threads.whenKnown(
@@ -151,12 +157,25 @@ public final class DiscordOutbound implements Outbound {
             boolean closed = e instanceof ErrorResponseException error
                     && error.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER;
             if (closed && message.ticketId() != null) {
-                TicketId.parse(message.ticketId()).ifPresent(id -> followUps.send(desk.memberUnreachable(id)));
+                report(new PrivateMessageRefused(
+                        message.to().chat(), message.recipient(), message.ticketId(), Instant.now()));
             }
             if (closed && message.fallback() != null) {
                 followUps.send(List.of(message.fallback()));
             }
         });
+    }
+
+    /** Hands a report on a decision to the bot, like any inbound event, and carries out its answer. */
+    private void report(Inbound report) {
+        List<Decision> decisions = bot.handle(report);
+        if (!decisions.isEmpty()) {
+            followUps.send(decisions);
+        }
+    }
+
+    private static UserRef self(User bot) {
+        return new UserRef(Platform.DISCORD, bot.getId(), bot.getName(), null, true);
     }
 
     private void delete(DeleteMessage delete) {
@@ -212,8 +231,12 @@ public final class DiscordOutbound implements Outbound {
                 .setInvitable(false)
                 .queue(
                         thread -> {
-                            TicketId.parse(open.ticketId())
-                                    .ifPresent(id -> desk.spaceOpened(id, new StaffSpace(staff, thread.getId())));
+                            report(new TicketSpaceOpened(
+                                    staff,
+                                    thread.getId(),
+                                    open.ticketId(),
+                                    self(thread.getJDA().getSelfUser()),
+                                    thread.getTimeCreated().toInstant()));
                             sendAll(thread, card, null)
                                     .queue(ok -> threads.opened(open.ticketId(), thread.getId()), e -> {
                                         refused(open, thread.getId(), e);

@@ -1,5 +1,6 @@
 package dev.watchkeeper.discord.outbound;
 
+import dev.watchkeeper.core.model.TicketId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,30 +16,30 @@ import org.jspecify.annotations.Nullable;
  * are forgotten. Thread-safe.
  */
 final class TicketThreads {
-    private final Map<String, CompletableFuture<@Nullable String>> byTicket;
+    private final Map<TicketId, CompletableFuture<@Nullable String>> byTicket;
 
     /** Remembers at most {@code capacity} tickets. */
     TicketThreads(int capacity) {
         this.byTicket = new LinkedHashMap<>(64, 0.75f, false) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<@Nullable String>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<TicketId, CompletableFuture<@Nullable String>> eldest) {
                 return size() > capacity;
             }
         };
     }
 
     /** The ticket's thread is being opened; posts for it wait until {@link #opened} or {@link #failed}. */
-    synchronized void opening(String ticketId) {
+    synchronized void opening(TicketId ticketId) {
         byTicket.put(ticketId, new CompletableFuture<>());
     }
 
     /** The ticket's thread exists and holds its card. */
-    synchronized void opened(String ticketId, String threadId) {
+    synchronized void opened(TicketId ticketId, String threadId) {
         Optional.ofNullable(byTicket.get(ticketId)).ifPresent(thread -> thread.complete(threadId));
     }
 
     /** No thread could be opened: posts for the ticket go to the staff channel. */
-    synchronized void failed(String ticketId) {
+    synchronized void failed(TicketId ticketId) {
         Optional.ofNullable(byTicket.get(ticketId)).ifPresent(thread -> thread.complete(null));
     }
 
@@ -46,7 +47,7 @@ final class TicketThreads {
      * Runs {@code post} with the ticket's thread id (null for none) once it is known; false, and
      * nothing run, when this adapter never opened a thread for the ticket.
      */
-    synchronized boolean whenKnown(String ticketId, Consumer<@Nullable String> post) {
+    synchronized boolean whenKnown(TicketId ticketId, Consumer<@Nullable String> post) {
         CompletableFuture<@Nullable String> thread = byTicket.get(ticketId);
         if (thread == null) {
             return false;

@@ -2,8 +2,8 @@ package dev.watchkeeper.discord.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.ticket.TicketChoices;
-import dev.watchkeeper.core.ticket.TicketId;
 import java.util.List;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.InteractionContextType;

@@ -1,7 +1,11 @@
 package dev.watchkeeper.redis.bot;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.model.CaseId;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.redis.JsonCodec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {"v":1,"type":"SendPrivate","to":{…},…}}. The {@code type} is the record's simple name; every
  * type the sealed {@link Decision} permits is known, so a new decision type is covered without
  * listing it here. Fields follow {@link JsonCodec}'s rules (by name, nulls left out, unknown fields
- * ignored; durations as ISO-8601 text). A decision of a newer format version is refused. Thread-safe.
+ * ignored; durations as ISO-8601 text; ticket and case ids as text). A decision of a newer format
+ * version is refused. Thread-safe.
  */
 public final class DecisionJson {
     /** The format version written now. */
@@ -26,12 +31,23 @@ public final class DecisionJson {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
     private interface TypedDecision {}
 
+    /** Ticket and case ids as they are shown ({@code "WK-1042"}), the format decisions have always had. */
+    private abstract static class IdAsText {
+        @JsonValue
+        String value;
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        IdAsText(String value) {}
+    }
+
     private final JsonMapper mapper;
 
     public DecisionJson(JsonCodec codec) {
         this.mapper = codec.mapper()
                 .rebuild()
                 .addMixIn(Decision.class, TypedDecision.class)
+                .addMixIn(TicketId.class, IdAsText.class)
+                .addMixIn(CaseId.class, IdAsText.class)
                 .registerSubtypes(Arrays.stream(Decision.class.getPermittedSubclasses())
                         .map(type -> new NamedType(type, type.getSimpleName()))
                         .toArray(NamedType[]::new))

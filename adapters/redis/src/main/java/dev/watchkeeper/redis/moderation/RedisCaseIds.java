@@ -1,6 +1,6 @@
 package dev.watchkeeper.redis.moderation;
 
-import dev.watchkeeper.core.moderation.CaseId;
+import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.store.StoreUnavailableException;
 import dev.watchkeeper.redis.OutageLog;
 import dev.watchkeeper.redis.RedisStores;

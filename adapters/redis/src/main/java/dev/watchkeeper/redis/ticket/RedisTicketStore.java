@@ -1,10 +1,10 @@
 package dev.watchkeeper.redis.ticket;
 
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.store.StoreUnavailableException;
 import dev.watchkeeper.core.ticket.AccountId;
 import dev.watchkeeper.core.ticket.StaffSpace;
 import dev.watchkeeper.core.ticket.Ticket;
-import dev.watchkeeper.core.ticket.TicketId;
 import dev.watchkeeper.core.ticket.TicketStatus;
 import dev.watchkeeper.core.ticket.TicketStore;
 import dev.watchkeeper.redis.OutageLog;

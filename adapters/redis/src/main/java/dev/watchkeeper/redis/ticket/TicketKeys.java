@@ -1,9 +1,9 @@
 package dev.watchkeeper.redis.ticket;
 
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.ticket.AccountId;
 import dev.watchkeeper.core.ticket.StaffSpace;
 import dev.watchkeeper.core.ticket.Ticket;
-import dev.watchkeeper.core.ticket.TicketId;
 import dev.watchkeeper.core.ticket.TicketStatus;
 import dev.watchkeeper.redis.RedisStores;
 import java.util.ArrayList;

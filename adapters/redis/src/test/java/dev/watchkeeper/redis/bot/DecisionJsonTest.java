@@ -21,10 +21,12 @@ import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.decision.StaffAlert;
 import dev.watchkeeper.core.decision.Suggest;
+import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.redis.JsonCodec;
 import java.time.Duration;
@@ -43,6 +45,7 @@ class DecisionJsonTest {
     private static final ReplyTarget IN_THREAD = new ReplyTarget(GROUP, "55", QUOTED);
     private static final ReplyTarget IN_STAFF = ReplyTarget.chat(STAFF);
     private static final UserRef MEMBER = new UserRef(Platform.TELEGRAM, "42", "alice", "Alice Ünal", false);
+    private static final TicketId TICKET = new TicketId("WK-1042");
     private static final List<Choice> CHOICES =
             List.of(new Choice("Talk to a person", "human"), new Choice("Yes", "helpful:fees"));
 
@@ -60,13 +63,13 @@ class DecisionJsonTest {
                         new ConversationKey(DM, "42"),
                         HandOver.Reason.SECURITY_INCIDENT,
                         "A person will take over."),
-                new OpenTicketSpace(IN_STAFF, "WK-1042", "Deposit missing", "**card**", CHOICES),
-                new PostToTicketSpace(new ReplyTarget(STAFF, "thread-1", null), "WK-1042", "member: hello", List.of()),
-                new CloseTicketSpace(new ReplyTarget(STAFF, "thread-1", null), "WK-1042", "resolved"),
+                new OpenTicketSpace(IN_STAFF, TICKET, "Deposit missing", "**card**", CHOICES),
+                new PostToTicketSpace(new ReplyTarget(STAFF, "thread-1", null), TICKET, "member: hello", List.of()),
+                new CloseTicketSpace(new ReplyTarget(STAFF, "thread-1", null), TICKET, "resolved"),
                 new SendPrivate(
                         ReplyTarget.chat(DM),
                         MEMBER,
-                        "WK-1042",
+                        TICKET,
                         "An agent answered:\n> hi",
                         CHOICES,
                         new Reply(ReplyTarget.chat(GROUP), "@alice, please open a private chat.", List.of())),
@@ -74,7 +77,7 @@ class DecisionJsonTest {
                 new StaffAlert(IN_STAFF, null, "SLA breached"),
                 new DeleteMessage(IN_THREAD, QUOTED, "seed phrase request"),
                 new RestrictMember(IN_THREAD, MEMBER, RestrictMember.Kind.MUTE, Duration.ofMinutes(90), "flood"),
-                new FlagForReview(IN_STAFF, "C-7", "case card", CHOICES));
+                new FlagForReview(IN_STAFF, new CaseId("MC-7"), "case card", CHOICES));
     }
 
     static Stream<Decision> decisions() {
@@ -112,6 +115,22 @@ class DecisionJsonTest {
         assertThat(json.write(
                         new RestrictMember(IN_THREAD, MEMBER, RestrictMember.Kind.MUTE, Duration.ofMinutes(90), "x")))
                 .contains("\"duration\":\"PT1H30M\"");
+    }
+
+    @Test
+    void writesIdsAsTheyAreShown() {
+        assertThat(json.write(new CloseTicketSpace(IN_STAFF, TICKET, "resolved")))
+                .contains("\"ticketId\":\"WK-1042\"");
+        assertThat(json.write(new FlagForReview(IN_STAFF, new CaseId("MC-7"), "card", List.of())))
+                .contains("\"caseId\":\"MC-7\"");
+    }
+
+    @Test
+    void readsIdsWrittenAsText() {
+        String json = "{\"v\":1,\"type\":\"StaffAlert\",\"to\":{\"chat\":{\"platform\":\"DISCORD\",\"id\":\"9001\","
+                + "\"type\":\"GROUP\"}},\"ticketId\":\"WK-1042\",\"text\":\"SLA breached\"}";
+
+        assertThat(this.json.read(json)).isEqualTo(new StaffAlert(IN_STAFF, TICKET, "SLA breached"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.redis.RedisStores;
 import dev.watchkeeper.redis.TestRedis;
@@ -33,7 +34,8 @@ class RedisDecisionRelayIT {
     private final List<RedisDecisionConsumer> consumers = new ArrayList<>();
 
     private static SendPrivate message(String text) {
-        return new SendPrivate(ReplyTarget.chat(DM), MEMBER, "WK-1", text, List.of(new Choice("Close", "close:WK-1")));
+        return new SendPrivate(
+                ReplyTarget.chat(DM), MEMBER, new TicketId("WK-1"), text, List.of(new Choice("Close", "close:WK-1")));
     }
 
     private RedisRemoteOutbound instance() {

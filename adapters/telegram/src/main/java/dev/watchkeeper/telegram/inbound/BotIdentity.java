@@ -2,6 +2,9 @@ package dev.watchkeeper.telegram.inbound;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
+
 /**
  * Who the bot is on Telegram, from {@code getMe}.
  *
@@ -11,5 +14,10 @@ import static java.util.Objects.requireNonNull;
 public record BotIdentity(long id, String username) {
     public BotIdentity {
         requireNonNull(username, "username");
+    }
+
+    /** The bot's own account, as the core refers to it. */
+    public UserRef account() {
+        return new UserRef(Platform.TELEGRAM, Long.toString(id), username, null, true);
     }
 }

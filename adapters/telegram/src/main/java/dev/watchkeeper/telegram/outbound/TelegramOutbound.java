@@ -1,5 +1,6 @@
 package dev.watchkeeper.telegram.outbound;
 
+import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.bot.SendPriority;
 import dev.watchkeeper.core.decision.Answer;
@@ -21,11 +22,13 @@ import dev.watchkeeper.core.decision.StaffAlert;
 import dev.watchkeeper.core.decision.Suggest;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.PrivateMessageRefused;
+import dev.watchkeeper.core.model.TicketId;
+import dev.watchkeeper.core.model.TicketSpaceOpened;
+import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.outbox.Delivery;
-import dev.watchkeeper.core.ticket.StaffSpace;
-import dev.watchkeeper.core.ticket.TicketDesk;
-import dev.watchkeeper.core.ticket.TicketId;
 import dev.watchkeeper.telegram.render.Keyboards;
 import dev.watchkeeper.telegram.render.MessageSplitter;
 import dev.watchkeeper.telegram.render.TelegramHtml;
@@ -58,11 +61,12 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Carries the core's decisions out on Telegram: each becomes Bot API calls queued on its chat's
  * lane of the {@link SendQueue} (so they run in order, rate-limited). Ticket spaces are forum
- * topics of the staff chat: the topic is created, reported to the ticket desk, and later posts
- * for the ticket go to it; a private message the member cannot receive is reported back to the
- * desk, whose follow-up decisions go out through {@code followUps} (the router, as they may be
- * for another platform). Each step carries its decision's {@link SendPriority}. Thread-safe;
- * {@link #send} only queues and never blocks on the network.
+ * topics of the staff chat: the topic is created, reported to the {@link Bot} as a {@link
+ * TicketSpaceOpened}, and later posts for the ticket go to it; a private message the member cannot
+ * receive is reported as a {@link PrivateMessageRefused}, and the bot's follow-up decisions go out
+ * through {@code followUps} (the router, as they may be for another platform). Each step carries
+ * its decision's {@link SendPriority}. Thread-safe; {@link #send} only queues and never blocks on
+ * the network.
  */
 public final class TelegramOutbound implements Outbound, Delivery {
     private static final Logger log = LoggerFactory.getLogger(TelegramOutbound.class);
@@ -72,15 +76,23 @@ public final class TelegramOutbound implements Outbound, Delivery {
 
     private final TelegramClient client;
     private final SendQueue queue;
-    private final TicketDesk desk;
+    private final Bot bot;
+    private final UserRef self;
     private final Outbound followUps;
     private final Clock clock;
-    private final Map<String, Integer> topics = new ConcurrentHashMap<>();
+    private final Map<TicketId, Integer> topics = new ConcurrentHashMap<>();
 
-    public TelegramOutbound(TelegramClient client, SendQueue queue, TicketDesk desk, Outbound followUps, Clock clock) {
+    /**
+     * @param bot told about opened ticket topics and unreachable members
+     * @param self the bot's own account, which opens the topics
+     * @param followUps where the bot's decisions about an unreachable member go (the router)
+     */
+    public TelegramOutbound(
+            TelegramClient client, SendQueue queue, Bot bot, UserRef self, Outbound followUps, Clock clock) {
         this.client = client;
         this.queue = queue;
-        this.desk = desk;
+        this.bot = bot;
+        this.self = self;
         this.followUps = followUps;
         this.clock = clock;
     }
@@ -184,7 +196,7 @@ public final class TelegramOutbound implements Outbound, Delivery {
     private List<ApiStep> privateMessage(SendPrivate p) {
         Consumer<TelegramApiException> onFailure = e -> {
             if (p.ticketId() != null && unreachable(e)) {
-                TicketId.parse(p.ticketId()).ifPresent(id -> followUps.send(desk.memberUnreachable(id)));
+                report(new PrivateMessageRefused(p.to().chat(), p.recipient(), p.ticketId(), clock.instant()));
             }
             Reply fallback = p.fallback();
             if (fallback != null && unreachable(e)) {
@@ -205,6 +217,14 @@ public final class TelegramOutbound implements Outbound, Delivery {
                 TelegramHtml.fromMarkdown(p.text()),
                 Keyboards.of(p.options(), List.of()),
                 onFailure);
+    }
+
+    /** Hands a report on a decision to the bot, like any inbound event, and carries out its answer. */
+    private void report(Inbound report) {
+        List<Decision> decisions = bot.handle(report);
+        if (!decisions.isEmpty()) {
+            followUps.send(decisions);
+        }
     }
 
     /** 403: the member blocked the bot or never started it; 400 chat not found: the same for a new id. */
@@ -279,7 +299,7 @@ public final class TelegramOutbound implements Outbound, Delivery {
         return message.build();
     }
 
-    private ReplyTarget inTopic(ReplyTarget to, String ticketId) {
+    private ReplyTarget inTopic(ReplyTarget to, TicketId ticketId) {
         if (to.threadId() != null) {
             return to;
         }
@@ -300,12 +320,8 @@ public final class TelegramOutbound implements Outbound, Delivery {
                             .name(name.length() > MAX_TOPIC_NAME ? name.substring(0, MAX_TOPIC_NAME) : name)
                             .build());
                     topics.put(open.ticketId(), topic.getMessageThreadId());
-                    TicketId.parse(open.ticketId())
-                            .ifPresent(id -> desk.spaceOpened(
-                                    id,
-                                    new StaffSpace(
-                                            to.chat(),
-                                            topic.getMessageThreadId().toString())));
+                    report(new TicketSpaceOpened(
+                            to.chat(), topic.getMessageThreadId().toString(), open.ticketId(), self, clock.instant()));
                 },
                 e -> log.warn(
                         "No topic for ticket {} (is the staff chat a forum?): the card goes to the chat",

@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.model;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.moderation;
+package dev.watchkeeper.core.model;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
