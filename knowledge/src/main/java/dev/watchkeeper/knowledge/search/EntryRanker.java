@@ -138,14 +138,16 @@ public final class EntryRanker {
         double totalHitScore = lexical.totalHitScore();
         if (byMeaning && weights.denseWeight() > 0 && index.searchesByMeaning(key)) {
             DenseIndex.Scores dense = index.searchByMeaning(clean);
-            for (int ord : dense.best(weights.denseHits())) {
+            int[] closest = dense.best(Math.max(2, weights.denseHits()));
+            for (int i = 0; i < Math.min(weights.denseHits(), closest.length); i++) {
+                int ord = closest[i];
                 if (LanguageAnalysis.keyOf(index.entries().get(ord).lang()).equals(key)) {
                     byEntry.computeIfAbsent(ord, Candidate::new).unknown = lexical.unknownShare();
                 }
             }
-            return finish(index, models.forHybrid(key), byEntry, totalHitScore, limit, dense);
+            return finish(index, models.forHybrid(key), byEntry, totalHitScore, limit, dense, closest);
         }
-        return finish(index, models.forKey(key), byEntry, totalHitScore, limit, null);
+        return finish(index, models.forKey(key), byEntry, totalHitScore, limit, null, new int[0]);
     }
 
     /** The question's languages first, so that the others can be skipped once the answer is clear. */
@@ -286,14 +288,15 @@ public final class EntryRanker {
             Map<Integer, Candidate> byEntry,
             double totalHitScore,
             int limit,
-            DenseIndex.@Nullable Scores dense) {
+            DenseIndex.@Nullable Scores dense,
+            int[] closest) {
         Map<String, Candidate> byId = new HashMap<>();
         double bestDense = Double.NEGATIVE_INFINITY;
         double secondDense = Double.NEGATIVE_INFINITY;
         if (dense != null) {
-            int[] best = dense.best(2);
-            bestDense = best.length > 0 ? dense.vote(best[0]) : 0;
-            secondDense = best.length > 1 ? dense.vote(best[1]) : 0;
+            // closest: the entries best by meaning, best first, as rankKey took them
+            bestDense = closest.length > 0 ? dense.vote(closest[0]) : 0;
+            secondDense = closest.length > 1 ? dense.vote(closest[1]) : 0;
         }
         for (Candidate candidate : byEntry.values()) {
             if (dense != null) {
