@@ -10,6 +10,16 @@ import java.util.Optional;
  * registrable domain, as phishing kits hosted there are). Thread-safe; never blocks.
  */
 public final class PublicSuffixDomains implements RegistrableDomains {
+    /**
+     * Domains with the public suffix list already read: it is read once per process, at first use
+     * otherwise (about half a second), which a caller may rather spend while it loads other parts.
+     */
+    public static PublicSuffixDomains loaded() {
+        PublicSuffixDomains domains = new PublicSuffixDomains();
+        domains.publicSuffix("example.com");
+        return domains;
+    }
+
     @Override
     public Optional<String> registrableDomain(String asciiHost) {
         if (asciiHost.isEmpty() || asciiHost.length() > 253) {

@@ -6,6 +6,7 @@ import dev.watchkeeper.core.scam.EvidenceModel;
 import dev.watchkeeper.core.scam.MinHashConfirmedScams;
 import dev.watchkeeper.core.scam.ScamClassifier;
 import dev.watchkeeper.core.scam.ScamShield;
+import dev.watchkeeper.core.scam.secret.Bip39Wordlists;
 import dev.watchkeeper.shield.model.BundledModels;
 import dev.watchkeeper.shield.model.LinearScamClassifier;
 import dev.watchkeeper.shield.model.ShieldModelBuild;
@@ -15,6 +16,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Builds ready scam shields: ICU confusable skeletons, the bundled public suffix list, the
@@ -60,47 +65,82 @@ public final class ShieldFactory {
      * entries win over the phishing lists).
      */
     public static ShieldComponents create(ShieldOptions options, DomainLists community) {
-        LinearScamClassifier classifier;
-        EvidenceModel model;
+        // The parts are read from the jar independently, about a second in all on one core: read
+        // side by side they are ready in about half of that, most of what `check` waits for.
+        // Platform threads: class loading from a nested jar holds monitors, which would pin
+        // virtual threads to their carriers and can leave none to run the one holding the lock.
+        try (ExecutorService loading = Executors.newThreadPerTaskExecutor(
+                Thread.ofPlatform().name("shield-loading-", 1).daemon().factory())) {
+            Future<Models> models = loading.submit(() -> models(options));
+            Future<List<DomainListData>> fixed = loading.submit(() -> fixedLists(options));
+            Future<PublicSuffixDomains> suffixes = loading.submit(PublicSuffixDomains::loaded);
+            Future<Bip39Wordlists> wordlists = loading.submit(Bip39Wordlists::bundled); // read by the shield
+            IcuConfusableSkeleton skeleton = new IcuConfusableSkeleton();
+            RefreshingDomainLists lists =
+                    new RefreshingDomainLists(ready(fixed), options.remoteLists(), ShieldFactory::httpClient);
+            if (!options.remoteLists().isEmpty()) {
+                lists.refreshNow();
+                lists.start(options.refreshPeriod());
+            }
+            ready(wordlists);
+            Models ready = ready(models);
+            ConfirmedScams confirmed = new MinHashConfirmedScams();
+            ScamShield shield = new ScamShield(
+                    options.settings(),
+                    skeleton,
+                    ready(suffixes),
+                    DomainLists.firstOf(community, lists),
+                    ready.classifier(),
+                    confirmed,
+                    new MinHashConfirmedScams(),
+                    ready.combination());
+            return new ShieldComponents(shield, ready.classifier(), lists, confirmed);
+        }
+    }
+
+    /** The text model and the learned combination of evidence. */
+    private record Models(LinearScamClassifier classifier, EvidenceModel combination) {}
+
+    /** The models the build trained, or trained now when the options bring extra samples. */
+    private static Models models(ShieldOptions options) {
         Optional<EvidenceModel> bundled =
                 options.extraSamples().isEmpty() ? BundledModels.evidenceModel() : Optional.empty();
         if (bundled.isPresent()) {
-            classifier = BundledModels.classifier();
-            model = bundled.get();
-        } else {
-            List<LabelledText> real = new ArrayList<>(BundledModels.realSamples());
-            real.addAll(options.extraSamples());
-            List<LabelledText> written = BundledModels.writtenSamples();
-            ShieldTraining.Trained trained =
-                    new ShieldTraining(ShieldTraining.inspector(inspectorShield(options))).train(real, written);
-            List<LabelledText> samples = new ArrayList<>(real);
-            samples.addAll(written);
-            classifier = trained.classifier(samples);
-            model = trained.combination();
+            return new Models(BundledModels.classifier(), bundled.get());
         }
+        List<LabelledText> real = new ArrayList<>(BundledModels.realSamples());
+        real.addAll(options.extraSamples());
+        List<LabelledText> written = BundledModels.writtenSamples();
+        ShieldTraining.Trained trained =
+                new ShieldTraining(ShieldTraining.inspector(inspectorShield(options))).train(real, written);
+        List<LabelledText> samples = new ArrayList<>(real);
+        samples.addAll(written);
+        return new Models(trained.classifier(samples), trained.combination());
+    }
+
+    /** The official domains as an allow list, and the bundled MetaMask list unless turned off. */
+    private static List<DomainListData> fixedLists(ShieldOptions options) {
         List<DomainListData> fixed = new ArrayList<>();
         fixed.add(DomainListData.allow("official", options.settings().protectedDomains()));
         if (options.bundledLists()) {
             fixed.add(DomainListParser.parse(
                     "metamask (bundled)", resource(BUNDLED_METAMASK), DomainListFormat.METAMASK));
         }
-        RefreshingDomainLists lists =
-                new RefreshingDomainLists(fixed, options.remoteLists(), ShieldFactory::httpClient);
-        if (!options.remoteLists().isEmpty()) {
-            lists.refreshNow();
-            lists.start(options.refreshPeriod());
+        return fixed;
+    }
+
+    private static <T> T ready(Future<T> part) {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the shield was being built", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("the shield could not be built", e.getCause());
         }
-        ConfirmedScams confirmed = new MinHashConfirmedScams();
-        ScamShield shield = new ScamShield(
-                options.settings(),
-                new IcuConfusableSkeleton(),
-                new PublicSuffixDomains(),
-                DomainLists.firstOf(community, lists),
-                classifier,
-                confirmed,
-                new MinHashConfirmedScams(),
-                model);
-        return new ShieldComponents(shield, classifier, lists, confirmed);
     }
 
     /**

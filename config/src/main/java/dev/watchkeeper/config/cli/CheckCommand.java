@@ -1,21 +1,27 @@
 package dev.watchkeeper.config.cli;
 
+import dev.watchkeeper.config.scam.ModerationProperties;
+import dev.watchkeeper.config.scam.ScamProperties;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.moderation.ModerationPolicy;
 import dev.watchkeeper.core.moderation.ModerationSettings;
+import dev.watchkeeper.core.moderation.ModeratorRoster;
 import dev.watchkeeper.core.scam.ScamAction;
 import dev.watchkeeper.core.scam.ScamInput;
 import dev.watchkeeper.core.scam.ScamReason;
 import dev.watchkeeper.core.scam.ScamShield;
 import dev.watchkeeper.core.scam.ScamVerdict;
 import dev.watchkeeper.core.scam.Verdict;
+import dev.watchkeeper.shield.ShieldComponents;
+import dev.watchkeeper.shield.ShieldFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -29,7 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code watchkeeper check "message"}: the scam shield's verdict on one message, as if an
  * established member posted it in a community chat, and what the moderation policy would do with
  * it (the deployment's default policy, or a community's with {@code --community}). Secrets in the
- * message are never printed: the reasons name only their kind.
+ * message are never printed: the reasons name only their kind. With the in-memory store it builds
+ * the shield alone, not the bot; with Redis it starts the application, whose store holds the
+ * community's own domain lists and what moderators taught the shield.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Check one message with the scam shield.")
 final class CheckCommand implements Callable<Integer> {
@@ -52,36 +60,57 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = ApplicationContexts.start(spec, Map.of())) {
-            ScamVerdict verdict = context.getBean(ScamShield.class).check(ScamInput.text(String.join(" ", words)));
-            String action = action(verdict, policy(context.getBean(ModerationSettings.class)));
-            var out = spec.commandLine().getOut();
-            if (json) {
-                List<Map<String, String>> reasons = new ArrayList<>();
-                for (ScamReason reason : verdict.reasons()) {
-                    reasons.add(Map.of(
-                            "signal", reason.signal().name().toLowerCase(Locale.ROOT), "detail", reason.detail()));
-                }
-                Map<String, Object> result = new LinkedHashMap<>();
-                result.put("verdict", verdict.verdict().name().toLowerCase(Locale.ROOT));
-                result.put("score", verdict.score());
-                result.put("reasons", reasons);
-                result.put("action", action);
-                out.println(JsonMapper.builder().build().writeValueAsString(result));
-            } else {
-                out.printf(
-                        Locale.ROOT,
-                        "verdict  %s%nscore    %.3f%naction   %s%n",
-                        verdict.verdict().name().toLowerCase(Locale.ROOT),
-                        verdict.score(),
-                        action);
-                for (ScamReason reason : verdict.reasons()) {
-                    out.println("reason   " + reason.signal().name().toLowerCase(Locale.ROOT) + ": " + reason.detail());
-                }
+        CommandEnvironment settings = CommandEnvironment.of(WatchkeeperCommand.settingsOf(spec));
+        if (!settings.memoryStore()) {
+            // the community's allow and deny lists and what moderators taught the shield are in the store
+            try (ConfigurableApplicationContext context = ApplicationContexts.start(spec, Map.of())) {
+                return report(context.getBean(ScamShield.class), context.getBean(ModerationSettings.class));
             }
-            out.flush();
-            return CommandLine.ExitCode.OK;
         }
+        ScamProperties scam = settings.bind(ScamProperties.class);
+        ModerationProperties moderation = settings.bind(ModerationProperties.class);
+        try (ShieldComponents components = ShieldFactory.create(scam.toOptions())) {
+            return report(
+                    components.shield(),
+                    new ModerationSettings(
+                            Map.of(),
+                            moderation.defaultPolicy(),
+                            moderation.communityPolicies(),
+                            new ModeratorRoster(Set.of(), Set.of())));
+        }
+    }
+
+    private int report(ScamShield shield, ModerationSettings moderation) {
+        ScamVerdict verdict = shield.check(ScamInput.text(String.join(" ", words)));
+        String action = action(verdict, policy(moderation));
+        var out = spec.commandLine().getOut();
+        if (json) {
+            List<Map<String, String>> reasons = new ArrayList<>();
+            for (ScamReason reason : verdict.reasons()) {
+                Map<String, String> fields = new LinkedHashMap<>();
+                fields.put("signal", reason.signal().name().toLowerCase(Locale.ROOT));
+                fields.put("detail", reason.detail());
+                reasons.add(fields);
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("verdict", verdict.verdict().name().toLowerCase(Locale.ROOT));
+            result.put("score", verdict.score());
+            result.put("reasons", reasons);
+            result.put("action", action);
+            out.println(JsonMapper.builder().build().writeValueAsString(result));
+        } else {
+            out.printf(
+                    Locale.ROOT,
+                    "verdict  %s%nscore    %.3f%naction   %s%n",
+                    verdict.verdict().name().toLowerCase(Locale.ROOT),
+                    verdict.score(),
+                    action);
+            for (ScamReason reason : verdict.reasons()) {
+                out.println("reason   " + reason.signal().name().toLowerCase(Locale.ROOT) + ": " + reason.detail());
+            }
+        }
+        out.flush();
+        return CommandLine.ExitCode.OK;
     }
 
     private ModerationPolicy policy(ModerationSettings settings) {

@@ -5,6 +5,7 @@ import dev.watchkeeper.core.moderation.PolicyAction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -27,6 +28,18 @@ public record ModerationProperties(
         @DefaultValue Set<String> moderatorRoles,
         @DefaultValue @Valid Policy policy,
         @DefaultValue Map<String, @Valid Policy> communities) {
+
+    /** The policy of communities without their own. */
+    public ModerationPolicy defaultPolicy() {
+        return policy.toPolicy();
+    }
+
+    /** The policies of single communities, by {@code platform:chatId}. */
+    public Map<String, ModerationPolicy> communityPolicies() {
+        Map<String, ModerationPolicy> policies = new HashMap<>();
+        communities.forEach((community, own) -> policies.put(community, own.toPolicy()));
+        return policies;
+    }
 
     /**
      * What happens at each verdict.

@@ -29,7 +29,6 @@ import dev.watchkeeper.shield.ShieldFactory;
 import dev.watchkeeper.shield.ShieldLearning;
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +91,6 @@ public class ShieldConfiguration {
             accounts.addAll(extra.accounts());
             roles.addAll(extra.roles());
         });
-        Map<String, dev.watchkeeper.core.moderation.ModerationPolicy> communities = new HashMap<>();
-        properties.communities().forEach((community, policy) -> communities.put(community, policy.toPolicy()));
         Map<Platform, ChatRef> moderatorChats = new EnumMap<>(Platform.class);
         Map<Platform, String> handles = new EnumMap<>(Platform.class);
         for (PlatformChats chats : platforms) {
@@ -104,8 +101,8 @@ public class ShieldConfiguration {
         }
         return new ModerationSettings(
                 moderatorChats,
-                properties.policy().toPolicy(),
-                communities,
+                properties.defaultPolicy(),
+                properties.communityPolicies(),
                 new ModeratorRoster(accounts, roles),
                 handles,
                 language.staff());

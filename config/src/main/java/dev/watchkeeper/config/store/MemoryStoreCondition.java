@@ -11,17 +11,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * leave the application with no stores and a missing-bean error.
  */
 final class MemoryStoreCondition implements Condition {
-    /** The values of {@code watchkeeper.store}. */
-    enum Store {
-        MEMORY,
-        REDIS
-    }
-
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        Store store = Binder.get(context.getEnvironment())
-                .bind("watchkeeper.store", Store.class)
-                .orElse(Store.MEMORY);
-        return store == Store.MEMORY;
+        return StoreChoice.of(Binder.get(context.getEnvironment())) == StoreChoice.MEMORY;
     }
 }
