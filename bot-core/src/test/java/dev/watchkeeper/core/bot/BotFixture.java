@@ -6,6 +6,7 @@ import dev.watchkeeper.core.conversation.ConversationEngine;
 import dev.watchkeeper.core.conversation.EngineSettings;
 import dev.watchkeeper.core.conversation.FaqResponder;
 import dev.watchkeeper.core.conversation.InMemoryConversationStore;
+import dev.watchkeeper.core.event.RecordingEvents;
 import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.AnswerThresholds;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
@@ -57,6 +58,8 @@ import java.util.Set;
 public final class BotFixture {
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final InMemoryModerationCaseStore cases = new InMemoryModerationCaseStore();
+    /** The desks' domain events. */
+    public final RecordingEvents events = new RecordingEvents();
     /** Begun, the ticket and case stores behave as Redis ones during an outage. */
     public final StoreOutage outage = new StoreOutage();
 
@@ -158,6 +161,7 @@ public final class BotFixture {
                 feedback,
                 conversations,
                 SupportMetrics.NONE,
+                events,
                 SecretRedactor.bundled()::redact,
                 new Random(7));
         desk = new TicketDesk(
@@ -198,7 +202,8 @@ public final class BotFixture {
                         new InMemoryMemberActivity(1000),
                         learning,
                         staff::isStaff,
-                        domains),
+                        domains,
+                        events),
                 new ModerationSettings(
                         Map.of(moderatorChat.platform(), moderatorChat),
                         ModerationPolicy.defaults(),

@@ -81,7 +81,7 @@ class ModerationDeskTest {
         return fixture.bot.handle(new ChoiceSelected(MODS, who, action, null, NOW, roles));
     }
 
-    private static String action(List<Decision> decisions, String labelStart) {
+    static String action(List<Decision> decisions, String labelStart) {
         return decisions.stream()
                 .filter(FlagForReview.class::isInstance)
                 .map(FlagForReview.class::cast)

@@ -6,6 +6,7 @@ import dev.watchkeeper.config.language.LanguageProperties;
 import dev.watchkeeper.config.store.ConditionalOnMemoryStore;
 import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.audit.AuditLog;
+import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
@@ -127,7 +128,15 @@ public class ShieldConfiguration {
             MemberLanguage languages,
             Clock clock) {
         ModerationDesk.Ports ports = new ModerationDesk.Ports(
-                shield, redactor, cases, audit, activity, learning, tickets.staff()::isStaff, community);
+                shield,
+                redactor,
+                cases,
+                audit,
+                activity,
+                learning,
+                tickets.staff()::isStaff,
+                community,
+                DomainEvents.NONE);
         return new ModerationDesk(ports, settings, texts, moderatorTexts, languages, clock);
     }
 }

@@ -9,6 +9,7 @@ import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.audit.InMemoryAuditLog;
 import dev.watchkeeper.core.conversation.ConversationStore;
+import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.language.Translations;
@@ -117,6 +118,7 @@ public class TicketConfiguration {
                 answerFeedback,
                 conversations,
                 metrics,
+                DomainEvents.NONE,
                 redactor::redact,
                 new SecureRandom());
     }
