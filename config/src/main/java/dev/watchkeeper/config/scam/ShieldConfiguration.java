@@ -126,17 +126,10 @@ public class ShieldConfiguration {
             Translations<ModerationTexts> texts,
             Translations<ModeratorTexts> moderatorTexts,
             MemberLanguage languages,
+            DomainEvents events,
             Clock clock) {
         ModerationDesk.Ports ports = new ModerationDesk.Ports(
-                shield,
-                redactor,
-                cases,
-                audit,
-                activity,
-                learning,
-                tickets.staff()::isStaff,
-                community,
-                DomainEvents.NONE);
+                shield, redactor, cases, audit, activity, learning, tickets.staff()::isStaff, community, events);
         return new ModerationDesk(ports, settings, texts, moderatorTexts, languages, clock);
     }
 }

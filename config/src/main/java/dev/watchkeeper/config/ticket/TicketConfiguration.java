@@ -104,6 +104,7 @@ public class TicketConfiguration {
             AnswerFeedback answerFeedback,
             ConversationStore conversations,
             MicrometerSupportMetrics metrics,
+            DomainEvents events,
             SecretRedactor redactor) {
         List<UserRef> agents = new ArrayList<>();
         agents.add(ConsolePersona.AGENT);
@@ -118,7 +119,7 @@ public class TicketConfiguration {
                 answerFeedback,
                 conversations,
                 metrics,
-                DomainEvents.NONE,
+                events,
                 redactor::redact,
                 new SecureRandom());
     }
