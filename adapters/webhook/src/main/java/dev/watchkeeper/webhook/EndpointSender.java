@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
  * took it (any 2xx). An event the receiver refuses for good (a 4xx other than 408 and 429), or that
  * failed {@code maxAttempts} times or got older than {@code maxAge}, goes to the dead letters with
  * a WARN line naming the endpoint, the event id and the last failure (never the body or the URL).
+ * The first failure after a success is logged at WARN and the recovery at INFO, so that a receiver
+ * that is down shows in the log once, not once per attempt.
  * Later events wait behind the head, so a receiver sees each ticket's events in order.
  *
  * <p>Infrastructure, not engine: it blocks on the network and the queue. {@link #close()} stops
@@ -36,6 +38,7 @@ final class EndpointSender implements AutoCloseable {
     private final Object signal = new Object();
     private final Thread thread;
     private boolean signalled;
+    private int failedInARow;
     private volatile boolean running = true;
 
     /**
@@ -104,14 +107,17 @@ final class EndpointSender implements AutoCloseable {
             AttemptOutcome outcome = poster.post(event);
             switch (outcome.kind()) {
                 case DELIVERED -> {
+                    recovered();
                     settle(event, false);
                     return;
                 }
                 case PERMANENT -> {
+                    recovered();
                     giveUp(event, attempt, outcome);
                     return;
                 }
                 case RETRY -> {
+                    failing(event, outcome);
                     Duration wait = backoff.delay(attempt, outcome.retryAfter(), random);
                     boolean tooOld = !event.occurredAt()
                             .plus(endpoint.maxAge())
@@ -130,6 +136,23 @@ final class EndpointSender implements AutoCloseable {
                     Thread.sleep(wait);
                 }
             }
+        }
+    }
+
+    private void failing(QueuedEvent event, AttemptOutcome outcome) {
+        if (failedInARow++ == 0) {
+            log.warn(
+                    "Webhook {}: receiver failing ({} on event {}); retrying with back-off",
+                    endpoint.name(),
+                    outcome.detail(),
+                    event.id());
+        }
+    }
+
+    private void recovered() {
+        if (failedInARow > 0) {
+            log.info("Webhook {}: receiver answering again after {} failed attempt(s)", endpoint.name(), failedInARow);
+            failedInARow = 0;
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One receiver of webhooks.
@@ -29,6 +30,9 @@ public record WebhookEndpoint(
         Duration timeout,
         int maxAttempts,
         Duration maxAge) {
+    /** The shortest secret accepted. */
+    public static final int MIN_SECRET_LENGTH = 16;
+
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
     public WebhookEndpoint {
@@ -39,14 +43,11 @@ public record WebhookEndpoint(
             throw new IllegalArgumentException(
                     "webhook endpoint name must be 1 to 40 lower-case letters, digits or dashes: " + name);
         }
-        String scheme = url.getScheme();
-        if (!url.isAbsolute()
-                || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-                || url.getHost() == null) {
+        if (!isPostable(url)) {
             throw new IllegalArgumentException(
                     "webhook endpoint " + name + ": the url must be an absolute http or https URL with a host");
         }
-        if (secret == null || secret.length() < 16) {
+        if (!isStrongEnough(secret)) {
             throw new IllegalArgumentException(
                     "webhook endpoint " + name + ": the secret must be set and at least 16 characters long");
         }
@@ -57,6 +58,19 @@ public record WebhookEndpoint(
             throw new IllegalArgumentException("webhook endpoint " + name + ": max attempts must be at least 1");
         }
         events = events.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(events));
+    }
+
+    /** True for an absolute {@code http} or {@code https} URL with a host. */
+    public static boolean isPostable(URI url) {
+        String scheme = url.getScheme();
+        return url.isAbsolute()
+                && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+                && url.getHost() != null;
+    }
+
+    /** True for a secret of at least {@value #MIN_SECRET_LENGTH} characters. */
+    public static boolean isStrongEnough(@Nullable String secret) {
+        return secret != null && secret.length() >= MIN_SECRET_LENGTH;
     }
 
     /** True when events of this kind go to this endpoint. */

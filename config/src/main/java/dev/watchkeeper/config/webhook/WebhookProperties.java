@@ -82,7 +82,17 @@ public record WebhookProperties(
     List<WebhookEndpoint> toEndpoints() {
         List<WebhookEndpoint> out = new ArrayList<>();
         for (int i = 0; i < endpoints.size(); i++) {
-            out.add(toEndpoint(i, endpoints.get(i)));
+            WebhookEndpoint endpoint = toEndpoint(i, endpoints.get(i));
+            for (int j = 0; j < out.size(); j++) {
+                if (out.get(j).name().equals(endpoint.name())) {
+                    throw new InvalidConfigurationPropertyValueException(
+                            PREFIX + "endpoints[" + i + "].name",
+                            endpoint.name(),
+                            "'" + endpoint.name() + "' already names endpoints[" + j
+                                    + "]: each endpoint needs its own");
+                }
+            }
+            out.add(endpoint);
         }
         return out;
     }
@@ -99,16 +109,16 @@ public record WebhookProperties(
             throw new InvalidConfigurationPropertyValueException(at + "url", "***", "is not a URL");
         }
         String name = e.name() == null || e.name().isBlank() ? "endpoint-" + index : e.name();
-        String scheme = url.getScheme();
-        if (!url.isAbsolute()
-                || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-                || url.getHost() == null) {
+        if (!WebhookEndpoint.isPostable(url)) {
             throw new InvalidConfigurationPropertyValueException(
                     at + "url", "***", "must be an absolute http or https URL with a host");
         }
-        if (e.secret() == null || e.secret().length() < 16) {
+        if (!WebhookEndpoint.isStrongEnough(e.secret())) {
             throw new InvalidConfigurationPropertyValueException(
-                    at + "secret", "***", "must be set, at least 16 characters (from the environment)");
+                    at + "secret",
+                    "***",
+                    "must be set, at least " + WebhookEndpoint.MIN_SECRET_LENGTH
+                            + " characters (from the environment)");
         }
         try {
             return new WebhookEndpoint(

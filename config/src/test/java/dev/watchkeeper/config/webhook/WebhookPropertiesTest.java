@@ -64,6 +64,33 @@ class WebhookPropertiesTest {
     }
 
     @Test
+    void twoEndpointsOfOneNameAreRefused() {
+        var first = new WebhookProperties.Endpoint(
+                "helpdesk",
+                "https://a.example.com/in",
+                SECRET,
+                Set.of(),
+                Duration.ofSeconds(10),
+                20,
+                Duration.ofHours(24));
+        var second = new WebhookProperties.Endpoint(
+                "helpdesk",
+                "https://b.example.com/in",
+                SECRET,
+                Set.of(),
+                Duration.ofSeconds(10),
+                20,
+                Duration.ofHours(24));
+
+        assertThatThrownBy(() -> with(first, second).toEndpoints())
+                .isInstanceOfSatisfying(InvalidConfigurationPropertyValueException.class, e -> {
+                    assertThat(e.getName()).isEqualTo("watchkeeper.webhooks.endpoints[1].name");
+                    assertThat(e.getReason())
+                            .isEqualTo("'helpdesk' already names endpoints[0]: each endpoint needs its own");
+                });
+    }
+
+    @Test
     void neverShowsTheSecretOrTheUrl() {
         assertThat(endpoint("https://hooks.example.com/in?token=abc", SECRET, Set.of())
                         .toString())
