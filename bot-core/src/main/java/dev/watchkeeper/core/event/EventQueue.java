@@ -30,6 +30,9 @@ public interface EventQueue {
     /** The receiver's dead letters, oldest first. */
     List<QueuedEvent> deadLetters(String receiver);
 
+    /** How many events the receiver's dead letters hold. */
+    long deadLetterCount(String receiver);
+
     /** How many events wait for the receiver. */
     long pending(String receiver);
 }

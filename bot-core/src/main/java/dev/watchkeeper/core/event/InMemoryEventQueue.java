@@ -43,6 +43,11 @@ public final class InMemoryEventQueue implements EventQueue {
     }
 
     @Override
+    public synchronized long deadLetterCount(String receiver) {
+        return dead.getOrDefault(receiver, List.of()).size();
+    }
+
+    @Override
     public synchronized long pending(String receiver) {
         return queue(receiver).size();
     }

@@ -57,6 +57,7 @@ public abstract class EventQueueContract {
 
         assertThat(queue.head("helpdesk")).contains(event("WK-1/claimed/2"));
         assertThat(queue.deadLetters("helpdesk")).containsExactly(event("WK-1/opened/1"));
+        assertThat(queue.deadLetterCount("helpdesk")).isEqualTo(1);
     }
 
     @Test
@@ -67,6 +68,7 @@ public abstract class EventQueueContract {
         assertThat(queue.head("warehouse")).isEmpty();
         assertThat(queue.pending("warehouse")).isZero();
         assertThat(queue.deadLetters("warehouse")).isEmpty();
+        assertThat(queue.deadLetterCount("warehouse")).isZero();
         assertThat(queue.pending("helpdesk")).isEqualTo(1);
     }
 }

@@ -13,6 +13,7 @@ import dev.watchkeeper.redis.TestRedis;
 import dev.watchkeeper.redis.event.RedisEventQueue;
 import dev.watchkeeper.webhook.TestReceiver;
 import dev.watchkeeper.webhook.WebhookVerifier;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ class WebhookRedisQueueIT {
                 }
                 assertThat(receiver.awaitProcessed(6, Duration.ofSeconds(20))).isTrue();
                 assertThat(first.getBean(EventQueue.class).pending("warehouse")).isGreaterThan(10);
+                assertThat(pendingGauge(first)).isGreaterThan(10);
             }
             int processedWhileStopped = receiver.processed().size();
             Thread.sleep(500);
@@ -90,12 +92,21 @@ class WebhookRedisQueueIT {
                 }
                 assertThat(queue.pending("warehouse")).isZero();
                 assertThat(queue.deadLetters("warehouse")).isEmpty();
+                assertThat(pendingGauge(second)).isZero();
             }
             assertThat(receiver.processedKeys()).containsExactlyElementsOf(ids);
             assertThat(receiver.requests()).hasSizeGreaterThan(ids.size());
             assertThat(receiver.requests())
                     .allSatisfy(r -> assertThat(r.signature()).isEqualTo(WebhookVerifier.Result.VALID));
         }
+    }
+
+    private static double pendingGauge(ConfigurableApplicationContext context) {
+        return context.getBean(MeterRegistry.class)
+                .get("watchkeeper.webhooks.pending")
+                .tag("endpoint", "warehouse")
+                .gauge()
+                .value();
     }
 
     private static TicketOpened opened(int number) {

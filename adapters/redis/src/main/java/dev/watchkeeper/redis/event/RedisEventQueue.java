@@ -71,6 +71,11 @@ public final class RedisEventQueue implements EventQueue {
     }
 
     @Override
+    public long deadLetterCount(String receiver) {
+        return redis.commands().llen(queueKey(redis, receiver) + ":dead");
+    }
+
+    @Override
     public long pending(String receiver) {
         return redis.commands().llen(queueKey(redis, receiver));
     }
