@@ -9,6 +9,7 @@ import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.conversation.EngineSettings;
 import dev.watchkeeper.core.conversation.FaqResponder;
 import dev.watchkeeper.core.conversation.InMemoryConversationStore;
+import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.AnswerThresholds;
@@ -132,6 +133,7 @@ final class BenchmarkBot implements AutoCloseable {
                 stores.feedback(),
                 conversations,
                 SupportMetrics.NONE,
+                DomainEvents.NONE,
                 redactor::redact,
                 new SecureRandom());
         desk = new TicketDesk(
@@ -152,7 +154,8 @@ final class BenchmarkBot implements AutoCloseable {
                         stores.activity(),
                         learning,
                         staff::isStaff,
-                        community),
+                        community,
+                        DomainEvents.NONE),
                 new ModerationSettings(
                         Map.of(Platform.TELEGRAM, MODERATORS),
                         ModerationPolicy.defaults(),

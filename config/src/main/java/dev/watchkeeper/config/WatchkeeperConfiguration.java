@@ -11,6 +11,7 @@ import dev.watchkeeper.config.store.MemoryStoreConfiguration;
 import dev.watchkeeper.config.store.RedisStoreConfiguration;
 import dev.watchkeeper.config.telegram.TelegramConfiguration;
 import dev.watchkeeper.config.ticket.TicketConfiguration;
+import dev.watchkeeper.config.webhook.WebhookConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -26,6 +27,7 @@ import org.springframework.context.annotation.Import;
     ShieldConfiguration.class,
     ConversationConfiguration.class,
     TicketConfiguration.class,
+    WebhookConfiguration.class,
     BotConfiguration.class,
     TelegramConfiguration.class,
     DiscordConfiguration.class,

@@ -77,6 +77,7 @@ class ArchitectureTest {
             "dev.watchkeeper.discord..",
             "dev.watchkeeper.telegram..",
             "dev.watchkeeper.redis..",
+            "dev.watchkeeper.webhook..",
             "dev.watchkeeper.knowledge..",
             "dev.watchkeeper.shield..",
             "dev.watchkeeper.language.."
@@ -133,6 +134,24 @@ class ArchitectureTest {
                 .dependOnClassesThat(resideInAPackage("dev.watchkeeper.core..")
                         .and(not(resideInAnyPackage(CORE_FOR_ADAPTERS)))
                         .and(not(portOrValue)))
+                .check(classes);
+    }
+
+    /**
+     * The webhook adapter sends what the desks tell: it sees the events and their queue, the ids
+     * they carry and the failure log, never a feature's classes.
+     */
+    @Test
+    void webhookAdapterSeesOnlyTheEvents() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.watchkeeper.webhook..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("dev.watchkeeper.core..")
+                        .and(not(resideInAnyPackage(
+                                "dev.watchkeeper.core.event",
+                                "dev.watchkeeper.core.model",
+                                "dev.watchkeeper.core.bot"))))
                 .check(classes);
     }
 

@@ -119,6 +119,25 @@ public record InboundMessage(
                 false);
     }
 
+    /** A copy posted in this thread of its chat (a Discord thread, a Telegram forum topic). */
+    public InboundMessage inThread(String thread) {
+        return new InboundMessage(
+                id,
+                chat,
+                requireNonNull(thread, "thread"),
+                author,
+                roles,
+                text,
+                attachments,
+                replyTo,
+                replyToBot,
+                mentionsBot,
+                time,
+                languageHint,
+                edited,
+                quote);
+    }
+
     /** A copy that says the message addresses the bot (mention, or reply to one of its messages). */
     public InboundMessage withMention() {
         return new InboundMessage(

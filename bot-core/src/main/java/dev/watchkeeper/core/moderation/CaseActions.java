@@ -7,6 +7,8 @@ import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
+import dev.watchkeeper.core.event.CaseConfirmed;
+import dev.watchkeeper.core.event.CaseDismissed;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -83,6 +85,12 @@ final class CaseActions {
                 dismiss ? "dismiss" : "confirm-" + action,
                 open.id().value(),
                 open.verdict().name());
+        String moderator = ModeratorRoster.key(choice.author());
+        ports.events()
+                .publish(
+                        dismiss
+                                ? CaseDismissed.of(CaseEvents.facts(open), now, moderator)
+                                : CaseConfirmed.of(CaseEvents.facts(open), now, moderator, action));
         return dismiss ? dismissed(open, choice, here) : confirmed(open, pressed.action(), choice, here);
     }
 

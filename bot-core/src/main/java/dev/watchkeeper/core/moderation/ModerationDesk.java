@@ -10,6 +10,8 @@ import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.event.CaseOpened;
+import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.Translations;
@@ -64,6 +66,7 @@ public final class ModerationDesk {
      * @param learning teaches the shield from verdicts
      * @param trusted staff and trusted members
      * @param domains the community's allow and deny lists
+     * @param events where case events (opened, confirmed, dismissed) are told
      */
     public record Ports(
             ScamShield shield,
@@ -73,7 +76,8 @@ public final class ModerationDesk {
             MemberActivity activity,
             ScamLearning learning,
             TrustedMembers trusted,
-            dev.watchkeeper.core.scam.CommunityDomains domains) {}
+            dev.watchkeeper.core.scam.CommunityDomains domains,
+            DomainEvents events) {}
 
     /**
      * What screening decided.
@@ -344,6 +348,7 @@ public final class ModerationDesk {
                 "case-opened",
                 c.id().value(),
                 c.source() + " " + c.verdict() + " " + done.apply(audited));
+        ports.events().publish(CaseOpened.of(CaseEvents.facts(c), c.createdAt()));
         Optional<ChatRef> modChat = settings.moderatorChatFor(c.chat().platform());
         return modChat.<List<Decision>>map(chat -> List.of(new FlagForReview(
                         ReplyTarget.chat(chat),

@@ -96,6 +96,7 @@ final class Escalation {
         }
         ports.metrics().ticketOpened(stored.category(), stored.priority(), member.platform());
         writer.audit(now, member, "open", stored.id().value(), stored.category().label() + ", " + reason);
+        writer.events().opened(stored, now);
         return opened(stored, ackTo);
     }
 

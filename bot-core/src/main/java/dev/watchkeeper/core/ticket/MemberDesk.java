@@ -148,8 +148,9 @@ final class MemberDesk {
         if (!seen.addressed() && !seen.incident()) {
             return new MemberRouting(out, current.owner().isEmpty());
         }
-        current = writer.append(current, Turn.Speaker.MEMBER, withAttachments(message), now)
-                .orElse(current);
+        Optional<Ticket> stored = writer.append(current, Turn.Speaker.MEMBER, withAttachments(message), now);
+        stored.ifPresent(t -> writer.events().memberWrote(t, now));
+        current = stored.orElse(current);
         out.add(outbox.toSpace(
                 current,
                 staff.say(

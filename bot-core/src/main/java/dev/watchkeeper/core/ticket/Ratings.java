@@ -42,6 +42,7 @@ final class Ratings {
             return List.of();
         }
         ports.metrics().rated(pick.score());
+        writer.events().rated(rated.get(), now);
         return List.of(
                 Reply.of(to, texts.in(rated.get().language()).ratingThanks().formatted(pick.score())));
     }

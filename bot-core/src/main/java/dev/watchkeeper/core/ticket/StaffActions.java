@@ -71,6 +71,7 @@ final class StaffActions {
         }
         Ticket t = claimed.get();
         writer.audit(now, agent, "claim", t.id().value(), "");
+        writer.events().claimed(t, agent, now);
         return List.of(
                 outbox.toSpace(t, staff.say(StaffText.CLAIMED_BY, agent.shownName())),
                 outbox.toMember(t, texts.in(t.language()).claimed().formatted(t.id())));
@@ -130,7 +131,7 @@ final class StaffActions {
                     ? List.of()
                     : List.of(Reply.of(here, staff.say(StaffText.CLAIM_TO_REPLY, ticket.id())));
         }
-        Ticket sent = respond(ticket, text, now);
+        Ticket sent = respond(ticket, agent, text, now);
         if (!sent.member().reachable()) {
             // it would bounce again: the transcript keeps it, and it goes out when they open the chat
             return List.of(Reply.of(here, staff.say(StaffText.KEPT_FOR_MEMBER)));
@@ -153,8 +154,8 @@ final class StaffActions {
                 + UntranslatedNote.of(
                         entry.get().lang(), ticket.language(), member.onlyInEnglish(), member.notInYourLanguage())
                 + entry.get().answer();
-        Ticket sent =
-                respond(ticket, "[kb " + entry.get().id() + "] " + entry.get().title(), now);
+        Ticket sent = respond(
+                ticket, agent, "[kb " + entry.get().id() + "] " + entry.get().title(), now);
         return List.of(
                 outbox.toMember(sent, texts.in(sent.language()).agentSays().formatted(sent.id(), text)),
                 outbox.toSpace(
@@ -175,6 +176,7 @@ final class StaffActions {
                 .ticketResolved(
                         t.category(), t.priority(), Duration.between(t.times().openedAt(), now));
         writer.audit(now, agent, "close", t.id().value(), "");
+        writer.events().closed(t, agent, now);
         List<Decision> out = new ArrayList<>();
         out.add(outbox.toMember(t, texts.in(t.language()).resolved().formatted(t.id(), resolution)));
         if (t.times().firstResponseAt() != null) {
@@ -200,9 +202,10 @@ final class StaffActions {
                 ReplyTarget.chat(direct), agent, ticket.id(), cards.agentTranscript(ticket), List.of()));
     }
 
-    private Ticket respond(Ticket ticket, String text, Instant now) {
-        Ticket sent = writer.append(ticket.id(), Turn.Speaker.AGENT, text, now, t -> t.responded(now))
-                .orElse(ticket);
+    private Ticket respond(Ticket ticket, UserRef agent, String text, Instant now) {
+        Optional<Ticket> stored = writer.append(ticket.id(), Turn.Speaker.AGENT, text, now, t -> t.responded(now));
+        stored.ifPresent(t -> writer.events().agentReplied(t, agent, now));
+        Ticket sent = stored.orElse(ticket);
         if (ticket.times().firstResponseAt() == null && sent.times().firstResponseAt() != null) {
             ports.metrics()
                     .firstResponse(

@@ -261,7 +261,9 @@ public final class TicketDesk {
         }
         for (Turn turn : turns) {
             ports.transcripts().append(conversation, turn);
-            open.ifPresent(t -> writer.append(t.id(), turn.speaker(), turn.text(), now));
+            open.ifPresent(t -> writer.append(t.id(), turn.speaker(), turn.text(), now)
+                    .filter(stored -> turn.speaker() == Turn.Speaker.MEMBER)
+                    .ifPresent(stored -> writer.events().memberWrote(stored, now)));
         }
         return escalation.escalate(reporter, conversation, ackTo, HandOver.Reason.SCAM_REPORT, languageOf(report), now);
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.conversation.ConversationStore;
+import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.ticket.text.Redactor;
@@ -22,6 +23,7 @@ import java.util.random.RandomGenerator;
  * @param conversations the engine's conversation state, read for the member's language and
  *     deleted on erasure
  * @param metrics support figures
+ * @param events where ticket events (opened, claimed, replied, closed, rated) are told
  * @param redactor removes secrets before anything is stored or shown
  * @param random draws verification codes: a {@link java.security.SecureRandom} in production, a
  *     seeded generator in tests
@@ -36,6 +38,7 @@ public record TicketPorts(
         AnswerFeedback answerFeedback,
         ConversationStore conversations,
         SupportMetrics metrics,
+        DomainEvents events,
         Redactor redactor,
         RandomGenerator random) {
     public TicketPorts {
@@ -48,6 +51,7 @@ public record TicketPorts(
         requireNonNull(answerFeedback, "answerFeedback");
         requireNonNull(conversations, "conversations");
         requireNonNull(metrics, "metrics");
+        requireNonNull(events, "events");
         requireNonNull(redactor, "redactor");
         requireNonNull(random, "random");
     }

@@ -21,10 +21,17 @@ final class TicketWriter {
     private final TicketPorts ports;
     private final TicketSettings settings;
     private final ContextExtractor extractor = new ContextExtractor();
+    private final TicketEvents events;
 
     TicketWriter(TicketPorts ports, TicketSettings settings) {
         this.ports = ports;
         this.settings = settings;
+        this.events = new TicketEvents(ports.events());
+    }
+
+    /** Where stored changes are told as domain events. */
+    TicketEvents events() {
+        return events;
     }
 
     /**

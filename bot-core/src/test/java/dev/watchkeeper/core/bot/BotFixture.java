@@ -6,9 +6,14 @@ import dev.watchkeeper.core.conversation.ConversationEngine;
 import dev.watchkeeper.core.conversation.EngineSettings;
 import dev.watchkeeper.core.conversation.FaqResponder;
 import dev.watchkeeper.core.conversation.InMemoryConversationStore;
+import dev.watchkeeper.core.decision.Choice;
+import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.FlagForReview;
+import dev.watchkeeper.core.event.RecordingEvents;
 import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.AnswerThresholds;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
+import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.MessageCatalog;
@@ -57,6 +62,8 @@ import java.util.Set;
 public final class BotFixture {
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final InMemoryModerationCaseStore cases = new InMemoryModerationCaseStore();
+    /** The desks' domain events. */
+    public final RecordingEvents events = new RecordingEvents();
     /** Begun, the ticket and case stores behave as Redis ones during an outage. */
     public final StoreOutage outage = new StoreOutage();
 
@@ -67,6 +74,28 @@ public final class BotFixture {
     public final TicketDesk desk;
     public final ModerationDesk moderation;
     public final Bot bot;
+
+    /** A knowledge base of one entry, on pending withdrawals, for tests that need an answer. */
+    public static KnowledgeBase oneEntryKnowledgeBase() {
+        return new InMemoryKnowledgeBase(InMemoryKnowledgeBase.entry(
+                "withdrawal-pending",
+                "My withdrawal is pending",
+                "Reviews take up to a day.",
+                "withdrawal pending",
+                "why is my withdrawal pending"));
+    }
+
+    /** The action of the first case-card button whose label starts with {@code labelStart}. */
+    public static String caseAction(List<Decision> decisions, String labelStart) {
+        return decisions.stream()
+                .filter(FlagForReview.class::isInstance)
+                .map(FlagForReview.class::cast)
+                .flatMap(flag -> flag.actions().stream())
+                .filter(choice -> choice.label().startsWith(labelStart))
+                .map(Choice::action)
+                .findFirst()
+                .orElseThrow();
+    }
 
     /**
      * The bot's handle is {@code watchkeeper} on the staff chat's platform, told by the platform as
@@ -158,6 +187,7 @@ public final class BotFixture {
                 feedback,
                 conversations,
                 SupportMetrics.NONE,
+                events,
                 SecretRedactor.bundled()::redact,
                 new Random(7));
         desk = new TicketDesk(
@@ -198,7 +228,8 @@ public final class BotFixture {
                         new InMemoryMemberActivity(1000),
                         learning,
                         staff::isStaff,
-                        domains),
+                        domains,
+                        events),
                 new ModerationSettings(
                         Map.of(moderatorChat.platform(), moderatorChat),
                         ModerationPolicy.defaults(),

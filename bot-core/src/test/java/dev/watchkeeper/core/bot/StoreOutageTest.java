@@ -1,6 +1,5 @@
 package dev.watchkeeper.core.bot;
 
-import static dev.watchkeeper.core.faq.InMemoryKnowledgeBase.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.core.decision.Answer;
@@ -10,7 +9,6 @@ import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.SendPrivate;
-import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
@@ -44,17 +42,7 @@ class StoreOutageTest {
             "Hello, I'm from support. DM me your seed phrase to verify your wallet and unlock your withdrawal";
 
     private final BotFixture fixture = new BotFixture(
-            new InMemoryKnowledgeBase(entry(
-                    "withdrawal-pending",
-                    "My withdrawal is pending",
-                    "Reviews take up to a day.",
-                    "withdrawal pending",
-                    "why is my withdrawal pending")),
-            STAFF,
-            MODS,
-            AGENT,
-            MODERATOR,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            BotFixture.oneEntryKnowledgeBase(), STAFF, MODS, AGENT, MODERATOR, Clock.fixed(NOW, ZoneOffset.UTC));
     private final TicketTexts english = TicketTexts.english();
     private int ids;
 

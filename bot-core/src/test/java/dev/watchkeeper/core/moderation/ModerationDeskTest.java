@@ -1,6 +1,5 @@
 package dev.watchkeeper.core.moderation;
 
-import static dev.watchkeeper.core.faq.InMemoryKnowledgeBase.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.core.audit.AuditEntry;
@@ -15,7 +14,6 @@ import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
-import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
@@ -60,17 +58,7 @@ class ModerationDeskTest {
     /** A bot with moderators, staff and a one-entry knowledge base, at a fixed time. */
     static BotFixture fixture() {
         return new BotFixture(
-                new InMemoryKnowledgeBase(entry(
-                        "withdrawal-pending",
-                        "My withdrawal is pending",
-                        "Reviews take up to a day.",
-                        "withdrawal pending",
-                        "why is my withdrawal pending")),
-                STAFF,
-                MODS,
-                AGENT,
-                MODERATOR,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                BotFixture.oneEntryKnowledgeBase(), STAFF, MODS, AGENT, MODERATOR, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private InboundMessage post(UserRef author, String text) {
@@ -81,15 +69,8 @@ class ModerationDeskTest {
         return fixture.bot.handle(new ChoiceSelected(MODS, who, action, null, NOW, roles));
     }
 
-    private static String action(List<Decision> decisions, String labelStart) {
-        return decisions.stream()
-                .filter(FlagForReview.class::isInstance)
-                .map(FlagForReview.class::cast)
-                .flatMap(flag -> flag.actions().stream())
-                .filter(choice -> choice.label().startsWith(labelStart))
-                .map(Choice::action)
-                .findFirst()
-                .orElseThrow();
+    static String action(List<Decision> decisions, String labelStart) {
+        return BotFixture.caseAction(decisions, labelStart);
     }
 
     @Test

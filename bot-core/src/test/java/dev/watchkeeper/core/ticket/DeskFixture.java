@@ -7,6 +7,7 @@ import dev.watchkeeper.core.conversation.EngineSettings;
 import dev.watchkeeper.core.conversation.FaqResponder;
 import dev.watchkeeper.core.conversation.InMemoryConversationStore;
 import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.event.RecordingEvents;
 import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.AnswerThresholds;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
@@ -86,6 +87,7 @@ final class DeskFixture {
     final InMemoryKnowledgeBase knowledgeBase = new InMemoryKnowledgeBase(DEPOSIT, WITHDRAWAL, LOST_2FA);
     final InMemoryAnswerFeedback feedback = new InMemoryAnswerFeedback();
     final CountingMetrics metrics = new CountingMetrics();
+    final RecordingEvents events = new RecordingEvents();
     final TicketSettings settings;
     final TicketPorts ports = new TicketPorts(
             tickets,
@@ -97,6 +99,7 @@ final class DeskFixture {
             feedback,
             conversations,
             metrics,
+            events,
             new BasicSecretRedactor(),
             new Random(7));
     final ConversationEngine engine;

@@ -39,6 +39,7 @@ class TicketClaimConcurrencyTest {
                 f.feedback,
                 f.conversations,
                 f.metrics,
+                f.events,
                 text -> text,
                 new java.util.Random(1));
         TicketDesk desk = new TicketDesk(

@@ -209,6 +209,7 @@ class TicketStaffTest {
                 f.feedback,
                 f.conversations,
                 f.metrics,
+                f.events,
                 text -> text,
                 new java.util.Random(3));
         f.desk = new TicketDesk(ports, settings, TicketTexts.translations(MessageCatalog.bundled()), f.clock, () -> -1);

@@ -6,6 +6,7 @@ import dev.watchkeeper.config.language.LanguageProperties;
 import dev.watchkeeper.config.store.ConditionalOnMemoryStore;
 import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.audit.AuditLog;
+import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
@@ -122,9 +123,10 @@ public class ShieldConfiguration {
             Translations<ModerationTexts> texts,
             Translations<ModeratorTexts> moderatorTexts,
             MemberLanguage languages,
+            DomainEvents events,
             Clock clock) {
         ModerationDesk.Ports ports = new ModerationDesk.Ports(
-                shield, redactor, cases, audit, activity, learning, tickets.staff()::isStaff, community);
+                shield, redactor, cases, audit, activity, learning, tickets.staff()::isStaff, community, events);
         return new ModerationDesk(ports, settings, texts, moderatorTexts, languages, clock);
     }
 }

@@ -11,6 +11,7 @@ import dev.watchkeeper.core.bot.RemoteOutbound;
 import dev.watchkeeper.core.bot.SendLimits;
 import dev.watchkeeper.core.bot.SendRateLimiter;
 import dev.watchkeeper.core.conversation.ConversationStore;
+import dev.watchkeeper.core.event.EventQueue;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.moderation.MemberActivity;
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
@@ -27,6 +28,7 @@ import dev.watchkeeper.redis.bot.RedisEventDeduplicator;
 import dev.watchkeeper.redis.bot.RedisRemoteOutbound;
 import dev.watchkeeper.redis.bot.RedisSendRateLimiter;
 import dev.watchkeeper.redis.conversation.RedisConversationStore;
+import dev.watchkeeper.redis.event.RedisEventQueue;
 import dev.watchkeeper.redis.faq.RedisAnswerFeedback;
 import dev.watchkeeper.redis.moderation.RedisMemberActivity;
 import dev.watchkeeper.redis.moderation.RedisModerationCaseStore;
@@ -133,6 +135,12 @@ public class RedisStoreConfiguration {
     @Bean
     MemberActivity memberActivity(RedisStores redis, ScamProperties scam, Clock clock) {
         return new RedisMemberActivity(redis, scam.firstMessages(), 200_000, 100_000, clock);
+    }
+
+    /** Webhook events waiting for delivery, in a Redis list per endpoint. */
+    @Bean
+    EventQueue eventQueue(RedisStores redis) {
+        return new RedisEventQueue(redis);
     }
 
     @Bean(destroyMethod = "close")

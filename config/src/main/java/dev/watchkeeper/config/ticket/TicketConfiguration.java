@@ -9,6 +9,7 @@ import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.audit.InMemoryAuditLog;
 import dev.watchkeeper.core.conversation.ConversationStore;
+import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.language.Translations;
@@ -103,6 +104,7 @@ public class TicketConfiguration {
             AnswerFeedback answerFeedback,
             ConversationStore conversations,
             MicrometerSupportMetrics metrics,
+            DomainEvents events,
             SecretRedactor redactor) {
         List<UserRef> agents = new ArrayList<>();
         agents.add(ConsolePersona.AGENT);
@@ -117,6 +119,7 @@ public class TicketConfiguration {
                 answerFeedback,
                 conversations,
                 metrics,
+                events,
                 redactor::redact,
                 new SecureRandom());
     }

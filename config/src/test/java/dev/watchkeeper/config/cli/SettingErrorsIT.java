@@ -60,6 +60,15 @@ class SettingErrorsIT {
                 .contains("redis://host:6379");
     }
 
+    @Test
+    void aWebhookUrlThatCannotBePostedToNamesTheSettingWithoutShowingTheUrl() {
+        assertStopsWith(
+                CommandLineRun.ofJar(
+                        "--watchkeeper.webhooks.endpoints[0].url=hooks.example.com/in?token=abc",
+                        "--watchkeeper.webhooks.endpoints[0].secret=s3cret-s3cret-s3cret"),
+                "error: watchkeeper.webhooks.endpoints[0].url: must be an absolute http or https URL with a host");
+    }
+
     /** Exit code 2, and besides progress lines only {@code line} on stderr. */
     private static void assertStopsWith(CommandLineRun run, String line) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
