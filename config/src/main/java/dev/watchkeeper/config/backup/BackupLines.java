@@ -10,13 +10,14 @@ import dev.watchkeeper.redis.JsonCodec;
 import java.time.Instant;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One backup record as one line of JSON and back: {@code {"type":"ticket", …the ticket's fields}}
  * with the field names and shapes the Redis store keeps its values in ({@link JsonCodec}), without
- * its version field. The file's first line is a {@linkplain #header header} and its last an
+ * its version field, and maps sorted by key (vote counts by entry id). The file's first line is a {@linkplain #header header} and its last an
  * {@linkplain #end end} line. Thread-safe.
  */
 public final class BackupLines {
@@ -26,7 +27,11 @@ public final class BackupLines {
     static final String HEADER = "watchkeeper-backup";
     static final String END = "end";
 
-    private final JsonMapper mapper = new JsonCodec().mapper();
+    private final JsonMapper mapper = new JsonCodec()
+            .mapper()
+            .rebuild()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
 
     /** The first line: what the file is, its format version and when it was written. */
     public String header(Instant exportedAt) {

@@ -77,17 +77,19 @@ class ExportImportCommandIT {
     }
 
     @Test
-    void exportsToStdoutByDefault() {
+    void thePackagedJarExportsToStdoutOnlyTheBackupLines() {
         restored(store(5), BackupSamples.of(2, 1));
 
-        CommandLineRun run = CommandLineRun.of(on(5, "export"));
+        CommandLineRun run = CommandLineRun.ofJar(on(5, "export"));
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out().lines().toList())
-                .hasSize(9)
-                .first()
-                .asString()
-                .startsWith("{\"type\":\"watchkeeper-backup\",\"format\":1,");
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(9);
+        assertThat(lines.getFirst()).startsWith("{\"type\":\"watchkeeper-backup\",\"format\":1,");
+        assertThat(lines.getLast()).startsWith("{\"type\":\"end\",\"tickets\":2,");
+        assertThat(lines).allMatch(line -> line.startsWith("{\"type\":\"") && line.endsWith("}"));
+        assertThat(run.errLines().getLast())
+                .isEqualTo("exported 2 tickets, 2 transcripts, 1 moderation cases, 1 audit entries, 1 vote counts");
     }
 
     @Test
