@@ -15,10 +15,12 @@ import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -39,7 +41,7 @@ import org.jspecify.annotations.Nullable;
 public final class RedisStores implements AutoCloseable {
     private static final String DATA_OF_INDEX =
             """
-            local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
+            local ids = redis.call('ZRANGE', KEYS[1], ARGV[2], ARGV[3])
             local out = {}
             for _, id in ipairs(ids) do
               local data = redis.call('HGET', ARGV[1] .. id, 'data')
@@ -53,6 +55,13 @@ public final class RedisStores implements AutoCloseable {
             local id = redis.call('GET', KEYS[1])
             if not id then return false end
             return redis.call('HGET', ARGV[1] .. id, 'data')
+            """;
+
+    private static final String RAISE =
+            """
+            local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+            if current < tonumber(ARGV[1]) then redis.call('SET', KEYS[1], ARGV[1]) end
+            return 1
             """;
 
     private final AutoCloseable client;
@@ -199,7 +208,40 @@ public final class RedisStores implements AutoCloseable {
      * @param hashPrefix the key prefix that, with an id, names the hash
      */
     public List<String> dataOfIndex(String index, String hashPrefix) {
-        return eval(DATA_OF_INDEX, ScriptOutputType.MULTI, new String[] {index}, hashPrefix);
+        return dataOfIndex(index, hashPrefix, 0, -1);
+    }
+
+    /**
+     * As {@link #dataOfIndex(String, String)}, for the index's ranks {@code first} to {@code last}
+     * (inclusive, {@code -1} for the end): one page of a large index.
+     */
+    public List<String> dataOfIndex(String index, String hashPrefix, long first, long last) {
+        return eval(
+                DATA_OF_INDEX,
+                ScriptOutputType.MULTI,
+                new String[] {index},
+                hashPrefix,
+                String.valueOf(first),
+                String.valueOf(last));
+    }
+
+    /**
+     * Sets an integer counter to {@code atLeast} unless it is already greater, atomically; one round
+     * trip. Throws the core's {@link StoreUnavailableException} when Redis does not answer.
+     */
+    public void raiseCounter(String counter, long atLeast) {
+        orUnavailable(
+                "counter update",
+                () -> this.<Long>eval(
+                        RAISE, ScriptOutputType.INTEGER, new String[] {counter}, String.valueOf(atLeast)));
+    }
+
+    /**
+     * A {@code SCAN} pattern for the keys that start with the prefix and these parts joined by
+     * colons, with the glob characters of the prefix and parts escaped.
+     */
+    public String keysStartingWith(String... parts) {
+        return key(parts).replaceAll("([*?\\[\\]\\\\])", "\\\\$1") + "*";
     }
 
     /**
@@ -259,6 +301,31 @@ public final class RedisStores implements AutoCloseable {
         } catch (RedisException e) {
             throw new StoreUnavailableException(what, e);
         }
+    }
+
+    /**
+     * Waits for the replies of commands sent without waiting (so pipelined on the shared
+     * connection), each for at most the command timeout, and returns them in order (null where a
+     * command found nothing). Throws the core's {@link StoreUnavailableException} when Redis does
+     * not answer, as {@link #orUnavailable} does.
+     *
+     * @param what what is not done when Redis is away
+     */
+    public static <T> List<@Nullable T> awaitAll(String what, List<? extends CompletionStage<? extends T>> replies) {
+        List<@Nullable T> values = new ArrayList<>(replies.size());
+        for (CompletionStage<? extends T> reply : replies) {
+            values.add(orUnavailable(what, () -> {
+                try {
+                    return reply.toCompletableFuture().join();
+                } catch (CompletionException e) {
+                    if (WriteBehind.unwrap(e) instanceof RuntimeException cause) {
+                        throw cause;
+                    }
+                    throw e;
+                }
+            }));
+        }
+        return values;
     }
 
     /** True when Redis answers a PING now. Never throws. */

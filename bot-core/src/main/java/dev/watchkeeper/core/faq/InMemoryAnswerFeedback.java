@@ -32,4 +32,22 @@ public final class InMemoryAnswerFeedback implements AnswerFeedback {
     public synchronized FeedbackSummary summary(int mostUnhelpful) {
         return FeedbackSummary.of(byEntry, byPlatform, since, mostUnhelpful);
     }
+
+    /** Every count, for a backup. */
+    public synchronized VoteCounts counts() {
+        return new VoteCounts(byEntry, byPlatform, since);
+    }
+
+    /**
+     * Sets the counts of a backup: each entry's and platform's counts become the backup's (so that
+     * restoring the same backup twice counts nothing twice), and the earliest vote is the earlier of
+     * both.
+     */
+    public synchronized void restore(VoteCounts counts) {
+        byEntry.putAll(counts.byEntry());
+        byPlatform.putAll(counts.byPlatform());
+        if (counts.since() != null && (since == null || counts.since().isBefore(since))) {
+            since = counts.since();
+        }
+    }
 }

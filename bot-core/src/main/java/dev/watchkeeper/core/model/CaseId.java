@@ -28,6 +28,11 @@ public record CaseId(String value) {
         return FORMAT.matcher(t).matches() ? Optional.of(new CaseId(t)) : Optional.empty();
     }
 
+    /** The case's number: 17 for {@code MC-17}. */
+    public long number() {
+        return Long.parseLong(value.substring(3));
+    }
+
     @Override
     public String toString() {
         return value;

@@ -33,6 +33,11 @@ public record TicketId(String value) {
         return SHAPE.matcher(candidate).matches() ? Optional.of(new TicketId(candidate)) : Optional.empty();
     }
 
+    /** The number from the sequence: 1042 for {@code WK-1042}. */
+    public long number() {
+        return Long.parseLong(value.substring(value.indexOf('-') + 1));
+    }
+
     @Override
     public String toString() {
         return value;

@@ -38,6 +38,27 @@ public final class InMemoryModerationCaseStore implements ModerationCaseStore {
         return cases.replace(open.id(), open, resolved) ? Optional.of(resolved) : Optional.empty();
     }
 
+    /** Every case, oldest first, for a backup. */
+    public List<ModerationCase> all() {
+        return cases.values().stream()
+                .sorted(Comparator.comparing(ModerationCase::createdAt))
+                .toList();
+    }
+
+    /**
+     * Stores a case from a backup as it is, replacing one with the same id, and gives later cases
+     * greater ids than it.
+     */
+    public void restore(ModerationCase moderationCase) {
+        cases.put(moderationCase.id(), moderationCase);
+        advancePast(moderationCase.id().number());
+    }
+
+    /** Makes every later case number greater than {@code number}, unless they already are. */
+    public void advancePast(long number) {
+        sequence.accumulateAndGet(number, Math::max);
+    }
+
     @Override
     public List<ModerationCase> open() {
         return cases.values().stream()

@@ -15,4 +15,9 @@ public final class InMemoryTicketSequence implements TicketSequence {
     public long next() {
         return last.incrementAndGet();
     }
+
+    /** Makes every later number greater than {@code number}, unless they already are. */
+    public void advancePast(long number) {
+        last.accumulateAndGet(number, Math::max);
+    }
 }

@@ -112,6 +112,27 @@ public final class InMemoryTicketStore implements TicketStore {
         }
     }
 
+    /** Every ticket, oldest first, for a backup. */
+    public List<Ticket> all() {
+        synchronized (lock) {
+            return tickets.values().stream().sorted(OLDEST_FIRST).toList();
+        }
+    }
+
+    /**
+     * Stores a ticket from a backup as it is, version included, replacing one with the same id:
+     * restoring the same backup twice leaves one ticket.
+     */
+    public void restore(Ticket ticket) {
+        synchronized (lock) {
+            Ticket stored = tickets.get(ticket.id());
+            if (stored != null) {
+                unindex(stored);
+            }
+            put(ticket);
+        }
+    }
+
     private void put(Ticket ticket) {
         tickets.put(ticket.id(), ticket);
         index(byMember, ticket.member().account(), ticket.id());

@@ -42,6 +42,31 @@ public final class InMemoryTranscriptLog implements TranscriptLog {
         }
     }
 
+    /** Every conversation's kept turns, oldest first, for a backup. */
+    public Map<ConversationKey, List<Turn>> all() {
+        synchronized (lock) {
+            Map<ConversationKey, List<Turn>> copy = new HashMap<>();
+            turns.forEach((conversation, log) -> copy.put(conversation, List.copyOf(log)));
+            return copy;
+        }
+    }
+
+    /**
+     * Replaces a conversation's turns with a backup's (the last {@code maxTurns} of them), so that
+     * restoring the same backup twice keeps each turn once.
+     */
+    public void restore(ConversationKey conversation, List<Turn> restored) {
+        synchronized (lock) {
+            if (restored.isEmpty()) {
+                turns.remove(conversation);
+                return;
+            }
+            Deque<Turn> log =
+                    new ArrayDeque<>(restored.subList(Math.max(0, restored.size() - maxTurns), restored.size()));
+            turns.put(conversation, log);
+        }
+    }
+
     @Override
     public List<ConversationKey> conversationsOf(AccountId member) {
         synchronized (lock) {

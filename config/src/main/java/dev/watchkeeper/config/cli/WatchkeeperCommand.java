@@ -35,7 +35,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Community support and scam shield bot for crypto exchanges and wallets.",
-        subcommands = {AskCommand.class, CheckCommand.class, EvalCommand.class, StatsCommand.class})
+        subcommands = {
+            AskCommand.class,
+            CheckCommand.class,
+            EvalCommand.class,
+            StatsCommand.class,
+            ExportCommand.class,
+            ImportCommand.class
+        })
 public final class WatchkeeperCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(WatchkeeperCommand.class);
 

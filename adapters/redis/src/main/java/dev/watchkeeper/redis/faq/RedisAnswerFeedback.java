@@ -4,12 +4,15 @@ import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.AnswerVote;
 import dev.watchkeeper.core.faq.FeedbackSummary;
 import dev.watchkeeper.core.faq.FeedbackTotals;
+import dev.watchkeeper.core.faq.VoteCounts;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.ScriptOutputType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +36,27 @@ public final class RedisAnswerFeedback implements AnswerFeedback {
             local since = redis.call('HGET', KEYS[2], 'since')
             if not since or tonumber(ARGV[3]) < tonumber(since) then
               redis.call('HSET', KEYS[2], 'since', ARGV[3])
+            end
+            return 1
+            """;
+    // KEYS: helpful, unhelpful, totals; ARGV: since (or ''), entry count, (entry, helpful, unhelpful)…,
+    // (platform field, count)…
+    private static final String RESTORE =
+            """
+            local entries = tonumber(ARGV[2])
+            local i = 3
+            for _ = 1, entries do
+              redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1])
+              redis.call('HSET', KEYS[2], ARGV[i], ARGV[i + 2])
+              i = i + 3
+            end
+            while i < #ARGV do
+              redis.call('HSET', KEYS[3], ARGV[i], ARGV[i + 1])
+              i = i + 2
+            end
+            if ARGV[1] ~= '' then
+              local since = redis.call('HGET', KEYS[3], 'since')
+              if not since or tonumber(ARGV[1]) < tonumber(since) then redis.call('HSET', KEYS[3], 'since', ARGV[1]) end
             end
             return 1
             """;
@@ -73,6 +97,12 @@ public final class RedisAnswerFeedback implements AnswerFeedback {
 
     @Override
     public FeedbackSummary summary(int mostUnhelpful) {
+        VoteCounts counts = counts();
+        return FeedbackSummary.of(counts.byEntry(), counts.byPlatform(), counts.since(), mostUnhelpful);
+    }
+
+    /** Every count, for a backup: three round trips. */
+    public VoteCounts counts() {
         Map<String, FeedbackTotals> byEntry = new HashMap<>();
         redis.commands()
                 .hgetall(helpfulKey)
@@ -91,7 +121,37 @@ public final class RedisAnswerFeedback implements AnswerFeedback {
         }
         String since = totals.get(SINCE);
         Instant first = since == null ? null : Instant.ofEpochMilli(Long.parseLong(since));
-        return FeedbackSummary.of(byEntry, byPlatform, first, mostUnhelpful);
+        byPlatform.values().removeIf(t -> t.votes() == 0);
+        return new VoteCounts(byEntry, byPlatform, first);
+    }
+
+    /**
+     * Sets the counts of a backup, now: each entry's and platform's counts become the backup's (so
+     * restoring the same backup twice counts nothing twice), and the earliest vote is the earlier of
+     * both. One round trip.
+     */
+    public void restore(VoteCounts counts) {
+        List<String> args = new ArrayList<>();
+        args.add(counts.since() == null ? "" : String.valueOf(counts.since().toEpochMilli()));
+        counts.byEntry().forEach((entry, totals) -> {
+            args.add(entry);
+            args.add(String.valueOf(totals.helpful()));
+            args.add(String.valueOf(totals.unhelpful()));
+        });
+        counts.byPlatform().forEach((platform, totals) -> {
+            args.add(platform(platform) + ":" + HELPFUL);
+            args.add(String.valueOf(totals.helpful()));
+            args.add(platform(platform) + ":" + UNHELPFUL);
+            args.add(String.valueOf(totals.unhelpful()));
+        });
+        args.add(1, String.valueOf(counts.byEntry().size()));
+        RedisStores.orUnavailable(
+                "vote import",
+                () -> redis.<Long>eval(
+                        RESTORE,
+                        ScriptOutputType.INTEGER,
+                        new String[] {helpfulKey, unhelpfulKey, totalsKey},
+                        args.toArray(String[]::new)));
     }
 
     private static long count(@Nullable String value) {

@@ -32,13 +32,18 @@ final class RedisCaseIds {
             throw new IllegalArgumentException("blockSize must be at least 2");
         }
         this.redis = redis;
-        this.key = redis.key("seq", "cases");
+        this.key = key(redis);
         this.blockSize = blockSize;
         try {
             reservedFrom = reserve();
         } catch (StoreUnavailableException e) {
             outage.failed("no case ids reserved yet", e.getCause());
         }
+    }
+
+    /** The counter's key. */
+    static String key(RedisStores redis) {
+        return redis.key("seq", "cases");
     }
 
     /** A never used case id; throws when the reserved ids are used up and Redis is away. */

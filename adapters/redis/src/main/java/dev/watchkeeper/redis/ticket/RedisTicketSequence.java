@@ -23,8 +23,13 @@ public final class RedisTicketSequence implements TicketSequence {
     /** Numbers starting at {@code first} unless the counter already went further. */
     public RedisTicketSequence(RedisStores redis, long first) {
         this.redis = redis;
-        this.key = redis.key("seq", "tickets");
+        this.key = key(redis);
         this.beforeFirst = String.valueOf(first - 1);
+    }
+
+    /** The counter's key. */
+    static String key(RedisStores redis) {
+        return redis.key("seq", "tickets");
     }
 
     @Override

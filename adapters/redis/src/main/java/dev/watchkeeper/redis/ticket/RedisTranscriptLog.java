@@ -7,11 +7,16 @@ import dev.watchkeeper.core.ticket.Turn;
 import dev.watchkeeper.redis.OutageLog;
 import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.ScanArgs;
+import io.lettuce.core.ScanCursor;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.ValueScanCursor;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -33,6 +38,21 @@ public final class RedisTranscriptLog implements TranscriptLog {
             redis.call('LTRIM', KEYS[1], -tonumber(ARGV[2]), -1)
             redis.call('SADD', KEYS[2], ARGV[3])
             redis.call('SADD', KEYS[3], ARGV[3])
+            return 1
+            """;
+
+    // KEYS: list, member set, all set; ARGV: conversation json, turns…
+    private static final String REPLACE =
+            """
+            redis.call('DEL', KEYS[1])
+            if #ARGV < 2 then
+              redis.call('SREM', KEYS[2], ARGV[1])
+              redis.call('SREM', KEYS[3], ARGV[1])
+              return 0
+            end
+            for i = 2, #ARGV do redis.call('RPUSH', KEYS[1], ARGV[i]) end
+            redis.call('SADD', KEYS[2], ARGV[1])
+            redis.call('SADD', KEYS[3], ARGV[1])
             return 1
             """;
 
@@ -74,11 +94,60 @@ public final class RedisTranscriptLog implements TranscriptLog {
             return List.of();
         }
         outage.succeeded();
+        return turns(stored);
+    }
+
+    private List<Turn> turns(List<String> stored) {
         return stored.stream()
                 .map(json -> redis.codec().read(json, Turn.class))
                 .distinct()
                 .sorted(Comparator.comparing(Turn::at))
                 .toList();
+    }
+
+    /**
+     * Hands every conversation with its turns (as {@link #recent} reads them) to {@code sink},
+     * walking the set of conversations with {@code SSCAN} {@code pageSize} at a time, for backups.
+     * Blocks for two round trips per page (the turns are read pipelined); throws the core's
+     * {@code StoreUnavailableException} when Redis does not answer.
+     */
+    public void each(int pageSize, BiConsumer<ConversationKey, List<Turn>> sink) {
+        ScanCursor cursor = ScanCursor.INITIAL;
+        do {
+            ScanCursor from = cursor;
+            ValueScanCursor<String> page = RedisStores.orUnavailable(
+                    "transcript export", () -> redis.commands().sscan(all(), from, ScanArgs.Builder.limit(pageSize)));
+            for (String json : page.getValues()) {
+                ConversationKey conversation = redis.codec().read(json, ConversationKey.class);
+                List<String> stored = RedisStores.orUnavailable(
+                        "transcript export", () -> redis.commands().lrange(list(conversation), 0, -1));
+                sink.accept(conversation, turns(stored));
+            }
+            cursor = page;
+        } while (!cursor.isFinished());
+    }
+
+    /**
+     * Replaces a conversation's turns with these (the last {@code maxTurns} of them), for restoring
+     * a backup: restoring the same turns twice keeps each once. Sent without waiting for the reply,
+     * which the caller waits for.
+     */
+    public CompletionStage<Long> replace(ConversationKey conversation, List<Turn> turns) {
+        List<Turn> kept = turns.subList(Math.max(0, turns.size() - maxTurns), turns.size());
+        String[] values = kept.stream().map(turn -> redis.codec().write(turn)).toArray(String[]::new);
+        String conversationJson = redis.codec().write(conversation);
+        return redis.evalAsync(
+                REPLACE,
+                ScriptOutputType.INTEGER,
+                new String[] {list(conversation), memberSet(conversation), all()},
+                withFirst(conversationJson, values));
+    }
+
+    private static String[] withFirst(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     @Override
