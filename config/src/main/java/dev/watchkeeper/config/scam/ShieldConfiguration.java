@@ -1,5 +1,6 @@
 package dev.watchkeeper.config.scam;
 
+import dev.watchkeeper.config.bot.ConfiguredPlatforms;
 import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.bot.PlatformModerators;
 import dev.watchkeeper.config.language.LanguageProperties;
@@ -27,6 +28,7 @@ import dev.watchkeeper.core.ticket.TicketPorts;
 import dev.watchkeeper.shield.ShieldComponents;
 import dev.watchkeeper.shield.ShieldFactory;
 import dev.watchkeeper.shield.ShieldLearning;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -38,6 +40,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The scam shield, its learning from verdicts, and the moderation desk. */
 @Configuration(proxyBeanMethods = false)
@@ -125,9 +128,15 @@ public class ShieldConfiguration {
             Translations<ModerationTexts> texts,
             Translations<ModeratorTexts> moderatorTexts,
             MemberLanguage languages,
-            Clock clock) {
+            Clock clock,
+            MicrometerModerationMetrics metrics) {
         ModerationDesk.Ports ports = new ModerationDesk.Ports(
                 shield, redactor, cases, audit, activity, learning, tickets.staff()::isStaff, community);
-        return new ModerationDesk(ports, settings, texts, moderatorTexts, languages, clock);
+        return new ModerationDesk(ports, settings, texts, moderatorTexts, languages, clock, metrics);
+    }
+
+    @Bean
+    MicrometerModerationMetrics moderationMetrics(MeterRegistry registry, Environment environment) {
+        return new MicrometerModerationMetrics(registry, ConfiguredPlatforms.on(environment));
     }
 }
