@@ -22,6 +22,7 @@ import dev.watchkeeper.core.moderation.ModerationPolicy;
 import dev.watchkeeper.core.moderation.ModerationSettings;
 import dev.watchkeeper.core.moderation.ModerationTexts;
 import dev.watchkeeper.core.moderation.ModeratorRoster;
+import dev.watchkeeper.core.moderation.ModeratorTexts;
 import dev.watchkeeper.core.moderation.ScamLearning;
 import dev.watchkeeper.core.scam.CommunityDomains;
 import dev.watchkeeper.core.scam.DomainLists;
@@ -67,6 +68,8 @@ public final class BotFixture {
     public final TicketDesk desk;
     public final ModerationDesk moderation;
     public final Bot bot;
+    /** What the bot and the moderation desk report as metrics. */
+    public final RecordingMetrics metrics = new RecordingMetrics();
 
     /**
      * The bot's handle is {@code watchkeeper} on the staff chat's platform, told by the platform as
@@ -207,8 +210,10 @@ public final class BotFixture {
                         Map.of(moderatorChat.platform(), "watchkeeper"),
                         staffLanguage),
                 ModerationTexts.translations(MessageCatalog.bundled()),
+                ModeratorTexts.translations(MessageCatalog.bundled()),
                 languages,
-                clock);
-        bot = new Bot(moderation, desk, engine);
+                clock,
+                metrics);
+        bot = new Bot(moderation, desk, engine, metrics);
     }
 }

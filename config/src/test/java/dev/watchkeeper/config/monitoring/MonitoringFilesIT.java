@@ -59,6 +59,7 @@ class MonitoringFilesIT {
         UserRef member = UserRef.member(Platform.TELEGRAM, "501");
         Bot bot = context.getBean(Bot.class);
         bot.handle(InboundMessage.text("1", dm, member, "my deposit has not arrived", Instant.now()));
+        bot.handle(InboundMessage.text("2", dm, member, "/human", Instant.now()));
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         try (HttpClient client = HttpClient.newHttpClient()) {
             HttpResponse<String> response = client.send(
@@ -110,9 +111,10 @@ class MonitoringFilesIT {
                 .contains("watchkeeper_redis_up 1")
                 .contains("watchkeeper_send_rate_limited_total{platform=\"telegram\"} 0")
                 .contains("watchkeeper_moderation_signals_total{signal=\"seed_phrase\"} 0")
-                .contains("watchkeeper_tickets_current{status=\"open\"} 0")
+                .contains("watchkeeper_tickets_current{status=\"open\"} 1")
+                .contains("watchkeeper_tickets_current{status=\"resolved\"} 0")
                 .contains("watchkeeper_questions_total{language=\"en\",outcome=\"answered\"} 1")
-                .contains("watchkeeper_updates_received_total{platform=\"telegram\"} 1")
+                .contains("watchkeeper_updates_received_total{platform=\"telegram\"} 2")
                 .contains("watchkeeper_handling_seconds_bucket{platform=\"telegram\",le=");
     }
 
