@@ -31,11 +31,19 @@ public class BotConfiguration {
         return new MicrometerBotMetrics(registry, clock, ConfiguredPlatforms.on(environment));
     }
 
-    /** Only Telegram's sends go through a send queue; Discord's are paced by JDA itself. */
+    /**
+     * Only Telegram's sends go through a send queue; Discord's are paced by JDA, which reports
+     * only Discord's 429 answers.
+     */
     @Bean
     MicrometerSendMetrics sendMetrics(MeterRegistry registry, Environment environment) {
+        List<Platform> platforms = ConfiguredPlatforms.on(environment).stream()
+                .filter(platform -> platform != Platform.CONSOLE)
+                .toList();
         return new MicrometerSendMetrics(
-                registry, ConfiguredPlatforms.telegram(environment) ? List.of(Platform.TELEGRAM) : List.of());
+                registry,
+                ConfiguredPlatforms.telegram(environment) ? List.of(Platform.TELEGRAM) : List.of(),
+                platforms);
     }
 
     @Bean

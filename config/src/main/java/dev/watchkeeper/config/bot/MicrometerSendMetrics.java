@@ -24,17 +24,19 @@ public final class MicrometerSendMetrics implements SendMetrics {
     private final MeterRegistry registry;
 
     public MicrometerSendMetrics(MeterRegistry registry) {
-        this(registry, List.of());
+        this(registry, List.of(), List.of());
     }
 
     /**
-     * Registers the waiting time, drops and 429s of the given platforms' queues at once, at zero,
-     * so that dashboards and alerts see them before the first message is sent.
+     * Registers at once, at zero, the waiting time and drops of the platforms whose sends are
+     * queued and the 429s of the platforms that report them, so that dashboards and alerts see
+     * them before the first message is sent.
      */
-    public MicrometerSendMetrics(MeterRegistry registry, Collection<Platform> queued) {
+    public MicrometerSendMetrics(
+            MeterRegistry registry, Collection<Platform> queued, Collection<Platform> rateLimited) {
         this.registry = registry;
+        rateLimited.forEach(this::rateLimits);
         for (Platform platform : queued) {
-            rateLimits(platform);
             for (SendPriority priority : SendPriority.values()) {
                 waits(platform, priority);
                 drops(platform, priority);

@@ -57,9 +57,12 @@ class MicrometerSendMetricsTest {
     void registersTheQueuedPlatformsMetersAtZeroBeforeTheFirstSend() {
         SimpleMeterRegistry fresh = new SimpleMeterRegistry();
 
-        new MicrometerSendMetrics(fresh, java.util.List.of(Platform.TELEGRAM));
+        new MicrometerSendMetrics(
+                fresh, java.util.List.of(Platform.TELEGRAM), java.util.List.of(Platform.TELEGRAM, Platform.DISCORD));
 
-        assertThat(fresh.get("watchkeeper.send.rate.limited").counter().count()).isZero();
+        assertThat(fresh.get("watchkeeper.send.rate.limited").counters())
+                .hasSize(2)
+                .allSatisfy(counter -> assertThat(counter.count()).isZero());
         assertThat(fresh.get("watchkeeper.send.dropped").counters()).hasSize(SendPriority.values().length);
         assertThat(fresh.get("watchkeeper.send.wait").timers()).hasSize(SendPriority.values().length);
         assertThat(fresh.find("watchkeeper.send.dropped")
