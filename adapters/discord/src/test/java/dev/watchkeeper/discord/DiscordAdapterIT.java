@@ -193,12 +193,7 @@ class DiscordAdapterIT {
                 discord.guildMessage(GENERAL, user("519", "lee", false), List.of(), "<@" + BOT + "> lost phone 2fa");
         message.put("mentions", List.of(user(BOT, "watchkeeper", true)));
 
-        java.util.function.Predicate<FakeDiscord.Call> answersIt = c -> c.path().equals(path)
-                && c.body()
-                        .path("message_reference")
-                        .path("message_id")
-                        .asString()
-                        .equals(message.get("id"));
+        java.util.function.Predicate<FakeDiscord.Call> answersIt = replyTo(path, message);
 
         discord.dispatch("MESSAGE_CREATE", message);
 
@@ -216,12 +211,7 @@ class DiscordAdapterIT {
                 discord.guildMessage(GENERAL, user("511", "kim", false), List.of(), "<@" + BOT + "> lost phone 2fa");
         message.put("mentions", List.of(user(BOT, "watchkeeper", true)));
         String path = "/channels/" + GENERAL + "/messages";
-        java.util.function.Predicate<FakeDiscord.Call> answersIt = c -> c.path().equals(path)
-                && c.body()
-                        .path("message_reference")
-                        .path("message_id")
-                        .asString()
-                        .equals(message.get("id"));
+        java.util.function.Predicate<FakeDiscord.Call> answersIt = replyTo(path, message);
 
         discord.dispatch("MESSAGE_CREATE", message);
         discord.dispatch("MESSAGE_CREATE", message);
@@ -229,6 +219,16 @@ class DiscordAdapterIT {
         discord.await("POST", path, answersIt);
         Thread.sleep(500);
         assertThat(discord.calls().stream().filter(answersIt)).hasSize(1);
+    }
+
+    /** A call posting to {@code path} in reply to {@code message}. */
+    private static java.util.function.Predicate<FakeDiscord.Call> replyTo(String path, Map<String, Object> message) {
+        return c -> c.path().equals(path)
+                && c.body()
+                        .path("message_reference")
+                        .path("message_id")
+                        .asString()
+                        .equals(message.get("id"));
     }
 
     @Test
