@@ -63,15 +63,4 @@ class JsonLogsIT {
                 .doesNotContain("|-WARN")
                 .doesNotContain("{\"@timestamp\"");
     }
-
-    @Test
-    void aFormatOtherThanTextOrJsonIsRefusedWithTheSettingNamed() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> new SpringApplicationBuilder(WatchkeeperConfiguration.class)
-                                .web(WebApplicationType.NONE)
-                                .run("--watchkeeper.logs.format=xml", "--watchkeeper.kb.hot-reload=false")
-                                .close())
-                .hasStackTraceContaining("watchkeeper.logs")
-                .hasStackTraceContaining("must be text or json");
-    }
 }
