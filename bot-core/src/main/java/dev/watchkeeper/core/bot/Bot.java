@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Never throws on an event: a failure inside a feature is logged (without the message text;
  * the first of each kind with its trace, then a line a minute, {@link FailureLog})
- * and, in a private chat, the member gets an apology instead of silence. Thread-safe; blocks only
- * as long as the features' ports do.
+ * and, in a private chat, the member gets an apology instead of silence. Every event, once
+ * decided, is reported with its decisions and the time deciding took to {@link BotMetrics}.
+ * Thread-safe; blocks only as long as the features' ports do.
  */
 public final class Bot {
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
