@@ -6,6 +6,7 @@ import dev.watchkeeper.config.conversation.ConversationConfiguration;
 import dev.watchkeeper.config.discord.DiscordConfiguration;
 import dev.watchkeeper.config.faq.KnowledgeConfiguration;
 import dev.watchkeeper.config.language.LanguageConfiguration;
+import dev.watchkeeper.config.logging.LoggingConfiguration;
 import dev.watchkeeper.config.scam.ShieldConfiguration;
 import dev.watchkeeper.config.store.MemoryStoreConfiguration;
 import dev.watchkeeper.config.store.RedisStoreConfiguration;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Import;
     // first, in this order: the knowledge base starts building in the background, then the main
     // thread builds the scam shield meanwhile, before any bean that waits for the knowledge base
     KnowledgeConfiguration.class,
+    LoggingConfiguration.class,
     LanguageConfiguration.class,
     ShieldConfiguration.class,
     ConversationConfiguration.class,

@@ -3,8 +3,10 @@ package dev.watchkeeper.discord;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
+import dev.watchkeeper.core.bot.SendMetrics;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.discord.inbound.EventMapper;
+import dev.watchkeeper.discord.outbound.CountedRateLimiter;
 import dev.watchkeeper.discord.outbound.DiscordOutbound;
 import dev.watchkeeper.discord.outbound.InteractionReplies;
 import dev.watchkeeper.discord.render.DiscordMessages;
@@ -16,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.requests.SequentialRestRateLimiter;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.ChunkingFilter;
@@ -55,6 +58,7 @@ public final class DiscordAdapter implements AutoCloseable {
     private final DiscordOutbound outbound;
     private final DiscordListener listener;
     private final DiscordSettings settings;
+    private final SendMetrics metrics;
 
     /**
      * @param router where the decisions of Discord events go: a router that hands each decision to
@@ -69,7 +73,19 @@ public final class DiscordAdapter implements AutoCloseable {
     /** As above, with the slash commands' descriptions from {@code texts}. */
     public DiscordAdapter(
             DiscordSettings settings, Bot bot, Outbound router, EventDeduplicator events, MessageCatalog texts) {
+        this(settings, bot, router, events, texts, SendMetrics.NONE);
+    }
+
+    /** As above, reporting Discord's 429 answers to {@code metrics}. */
+    public DiscordAdapter(
+            DiscordSettings settings,
+            Bot bot,
+            Outbound router,
+            EventDeduplicator events,
+            MessageCatalog texts,
+            SendMetrics metrics) {
         this.settings = settings;
+        this.metrics = metrics;
         MessageLocations locations = new MessageLocations(REMEMBERED_THREAD_MESSAGES);
         DiscordMessages messages = new DiscordMessages();
         this.outbound = new DiscordOutbound(this::shardManager, bot, router, messages, locations);
@@ -117,7 +133,10 @@ public final class DiscordAdapter implements AutoCloseable {
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setChunkingFilter(ChunkingFilter.NONE)
                 .setCompression(Compression.NONE)
-                .setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()))
+                .setRestConfig(new RestConfig()
+                        .setBaseUrl(settings.restUrl())
+                        .setRateLimiterFactory(
+                                config -> new CountedRateLimiter(new SequentialRestRateLimiter(config), metrics)))
                 .setSessionController(new FixedGatewaySessionController(settings.gatewayUrl()))
                 .setEnableShutdownHook(false)
                 .setShardsTotal(settings.shardsTotal())

@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.watchkeeper.core.bot.BotFixture;
 import dev.watchkeeper.core.bot.InMemoryEventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
+import dev.watchkeeper.core.bot.SendMetrics;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
+import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.discord.inbound.Place;
@@ -39,6 +41,7 @@ class DiscordAdapterIT {
     private static FakeDiscord discord;
     private static DiscordAdapter adapter;
     private static DiscordSettings settings;
+    private static final List<String> rateLimited = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void connect() throws Exception {
@@ -75,7 +78,14 @@ class DiscordAdapterIT {
                 settings,
                 fixture.bot,
                 decisions -> router.get().send(decisions),
-                new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, Clock.systemUTC()));
+                new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, Clock.systemUTC()),
+                MessageCatalog.bundled(),
+                new SendMetrics() {
+                    @Override
+                    public void rateLimited(Platform platform, Duration retryAfter) {
+                        rateLimited.add(platform + " " + retryAfter);
+                    }
+                });
         router.set(adapter.outbound());
         adapter.start();
         assertThat(adapter.awaitConnected(Duration.ofSeconds(20)))
@@ -176,17 +186,32 @@ class DiscordAdapterIT {
     }
 
     @Test
+    void aTooManyRequestsAnswerIsReportedWithItsWaitAndTheReplyStillGoesOut() throws Exception {
+        String path = "/channels/" + GENERAL + "/messages";
+        discord.tooManyRequestsOnce("POST", path);
+        Map<String, Object> message =
+                discord.guildMessage(GENERAL, user("519", "lee", false), List.of(), "<@" + BOT + "> lost phone 2fa");
+        message.put("mentions", List.of(user(BOT, "watchkeeper", true)));
+
+        java.util.function.Predicate<FakeDiscord.Call> answersIt = replyTo(path, message);
+
+        discord.dispatch("MESSAGE_CREATE", message);
+
+        discord.await(
+                "POST",
+                path,
+                c -> answersIt.test(c)
+                        && discord.calls().stream().filter(answersIt).count() == 2);
+        assertThat(rateLimited).containsExactly("DISCORD PT1S");
+    }
+
+    @Test
     void aMessageDeliveredTwiceIsHandledOnce() throws Exception {
         Map<String, Object> message =
                 discord.guildMessage(GENERAL, user("511", "kim", false), List.of(), "<@" + BOT + "> lost phone 2fa");
         message.put("mentions", List.of(user(BOT, "watchkeeper", true)));
         String path = "/channels/" + GENERAL + "/messages";
-        java.util.function.Predicate<FakeDiscord.Call> answersIt = c -> c.path().equals(path)
-                && c.body()
-                        .path("message_reference")
-                        .path("message_id")
-                        .asString()
-                        .equals(message.get("id"));
+        java.util.function.Predicate<FakeDiscord.Call> answersIt = replyTo(path, message);
 
         discord.dispatch("MESSAGE_CREATE", message);
         discord.dispatch("MESSAGE_CREATE", message);
@@ -194,6 +219,16 @@ class DiscordAdapterIT {
         discord.await("POST", path, answersIt);
         Thread.sleep(500);
         assertThat(discord.calls().stream().filter(answersIt)).hasSize(1);
+    }
+
+    /** A call posting to {@code path} in reply to {@code message}. */
+    private static java.util.function.Predicate<FakeDiscord.Call> replyTo(String path, Map<String, Object> message) {
+        return c -> c.path().equals(path)
+                && c.body()
+                        .path("message_reference")
+                        .path("message_id")
+                        .asString()
+                        .equals(message.get("id"));
     }
 
     @Test

@@ -56,6 +56,7 @@ final class FakeDiscord implements AutoCloseable {
     private volatile int identifiedIntents = -1;
     private final java.util.Set<String> closedDirectMessages = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile long threadCreationDelayMillis;
+    private final java.util.Set<String> tooManyRequests = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FakeDiscord() throws IOException, InterruptedException {
         rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -88,6 +89,11 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     /** Answers requests to open a thread this much later, as a busy Discord may. */
+    /** The next request of this method and path is answered 429 (Too Many Requests), retry after 1 s. */
+    void tooManyRequestsOnce(String method, String path) {
+        tooManyRequests.add(method + " " + path);
+    }
+
     void delayThreadCreation(long millis) {
         threadCreationDelayMillis = millis;
     }
@@ -335,6 +341,20 @@ final class FakeDiscord implements AutoCloseable {
         byte[] bytes = exchange.getRequestBody().readAllBytes();
         JsonNode body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
         calls.add(new Call(method, path, body));
+        if (tooManyRequests.remove(method + " " + path)) {
+            exchange.getResponseHeaders().add("Retry-After", "1");
+            exchange.getResponseHeaders().add("X-RateLimit-Limit", "5");
+            exchange.getResponseHeaders().add("X-RateLimit-Remaining", "0");
+            exchange.getResponseHeaders().add("X-RateLimit-Reset-After", "1");
+            exchange.getResponseHeaders().add("X-RateLimit-Bucket", "fake-bucket");
+            exchange.getResponseHeaders().add("X-RateLimit-Scope", "user");
+            respond(
+                    exchange,
+                    429,
+                    "{\"message\":\"You are being rate limited.\",\"retry_after\":1.0,\"global\":false}"
+                            .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (method.equals("POST")
                 && path.startsWith("/channels/7")
                 && closedDirectMessages.contains(path.split("/")[2].substring(1))) {

@@ -16,6 +16,7 @@ import dev.watchkeeper.core.moderation.ModerationCommands;
 import dev.watchkeeper.core.moderation.ModerationDesk;
 import dev.watchkeeper.core.ticket.ScamReport;
 import dev.watchkeeper.core.ticket.TicketDesk;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Never throws on an event: a failure inside a feature is logged (without the message text;
  * the first of each kind with its trace, then a line a minute, {@link FailureLog})
- * and, in a private chat, the member gets an apology instead of silence. Thread-safe; blocks only
- * as long as the features' ports do.
+ * and, in a private chat, the member gets an apology instead of silence. Every event, once
+ * decided, is reported with its decisions and the time deciding took to {@link BotMetrics}.
+ * Thread-safe; blocks only as long as the features' ports do.
  */
 public final class Bot {
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
@@ -46,38 +48,73 @@ public final class Bot {
     private final ModerationDesk moderation;
     private final TicketDesk desk;
     private final ConversationEngine engine;
+    private final BotMetrics metrics;
     private final FailureLog failures = new FailureLog(log);
 
     public Bot(ModerationDesk moderation, TicketDesk desk, ConversationEngine engine) {
+        this(moderation, desk, engine, BotMetrics.NONE);
+    }
+
+    /** A bot that reports every handled event, its decisions and how long it took to {@code metrics}. */
+    public Bot(ModerationDesk moderation, TicketDesk desk, ConversationEngine engine, BotMetrics metrics) {
         this.moderation = moderation;
         this.desk = desk;
         this.engine = engine;
+        this.metrics = metrics;
     }
 
     /** Decides what to do about one inbound event; an empty list means do nothing. */
     public List<Decision> handle(Inbound inbound) {
+        long started = System.nanoTime();
+        Inbound event = inbound;
+        List<Decision> decisions;
         try {
-            return switch (inbound) {
-                case InboundMessage message -> onMessage(message.inLanguage(engine.languageOf(message)));
-                case ChoiceSelected choice ->
-                    moderation.choice(choice).orElseGet(() -> desk.handle(choice, engine::handle));
-                case MemberJoined joined -> moderation.joined(joined);
-                case TicketSpaceOpened opened -> {
-                    desk.spaceOpened(opened);
-                    yield List.of();
-                }
-                case PrivateMessageRefused refused -> desk.memberUnreachable(refused.ticket());
-            };
+            if (inbound instanceof InboundMessage message) {
+                event = message.inLanguage(engine.languageOf(message));
+            }
+            decisions = decide(event);
+        } catch (RuntimeException e) {
+            decisions = failed(inbound, e);
+        }
+        report(event, decisions, Duration.ofNanos(System.nanoTime() - started));
+        return decisions;
+    }
+
+    private List<Decision> decide(Inbound inbound) {
+        return switch (inbound) {
+            case InboundMessage message -> onMessage(message);
+            case ChoiceSelected choice ->
+                moderation.choice(choice).orElseGet(() -> desk.handle(choice, engine::handle));
+            case MemberJoined joined -> moderation.joined(joined);
+            case TicketSpaceOpened opened -> {
+                desk.spaceOpened(opened);
+                yield List.of();
+            }
+            case PrivateMessageRefused refused -> desk.memberUnreachable(refused.ticket());
+        };
+    }
+
+    private List<Decision> failed(Inbound inbound, RuntimeException e) {
+        failures.failed(
+                "handling a " + inbound.getClass().getSimpleName() + " event",
+                inbound.author().platform() + " chat " + inbound.chat().id(),
+                e);
+        return fromMember(inbound)
+                        && inbound.chat().isPrivate()
+                        && !inbound.author().bot()
+                ? List.of(Reply.of(ReplyTarget.chat(inbound.chat()), engine.apology(language(inbound))))
+                : List.of();
+    }
+
+    /** Metrics are never worth an event: a failing meter is logged like a failing feature. */
+    private void report(Inbound event, List<Decision> decisions, Duration took) {
+        try {
+            metrics.handled(event, decisions, took);
         } catch (RuntimeException e) {
             failures.failed(
-                    "handling a " + inbound.getClass().getSimpleName() + " event",
-                    inbound.author().platform() + " chat " + inbound.chat().id(),
+                    "reporting metrics",
+                    event.author().platform() + " chat " + event.chat().id(),
                     e);
-            return fromMember(inbound)
-                            && inbound.chat().isPrivate()
-                            && !inbound.author().bot()
-                    ? List.of(Reply.of(ReplyTarget.chat(inbound.chat()), engine.apology(language(inbound))))
-                    : List.of();
         }
     }
 

@@ -54,6 +54,7 @@ public final class ModerationDesk {
     private final Clock clock;
     private final ModerationCommands commands;
     private final CaseActions actions;
+    private final ModerationMetrics metrics;
 
     /**
      * The ports the desk works with.
@@ -118,7 +119,23 @@ public final class ModerationDesk {
             Translations<ModeratorTexts> moderatorTexts,
             MemberLanguage languages,
             Clock clock) {
+        this(ports, settings, texts, moderatorTexts, languages, clock, ModerationMetrics.NONE);
+    }
+
+    /**
+     * As {@link #ModerationDesk(Ports, ModerationSettings, Translations, Translations, MemberLanguage,
+     * Clock)}, reporting flagged messages to {@code metrics}.
+     */
+    public ModerationDesk(
+            Ports ports,
+            ModerationSettings settings,
+            Translations<ModerationTexts> texts,
+            Translations<ModeratorTexts> moderatorTexts,
+            MemberLanguage languages,
+            Clock clock,
+            ModerationMetrics metrics) {
         this.ports = ports;
+        this.metrics = metrics;
         this.settings = settings;
         this.texts = texts;
         this.staff = moderatorTexts.in(settings.staffLanguage());
@@ -141,6 +158,7 @@ public final class ModerationDesk {
         Instant now = clock.instant();
         boolean report = commands.isReport(message);
         if (verdict.leaksSecret()) {
+            metrics.flagged(message.chat().platform(), verdict);
             audit(
                     now,
                     message.author(),
@@ -159,6 +177,7 @@ public final class ModerationDesk {
         if (verdict.verdict() == Verdict.CLEAN || !group) {
             return Screening.PASS;
         }
+        metrics.flagged(message.chat().platform(), verdict);
         PolicyAction action = settings.policyOf(message.chat()).actionFor(verdict.verdict());
         boolean stop = verdict.verdict() == Verdict.SCAM;
         if (action == PolicyAction.LOG_ONLY) {

@@ -27,6 +27,7 @@ import dev.watchkeeper.core.moderation.ModerationPolicy;
 import dev.watchkeeper.core.moderation.ModerationSettings;
 import dev.watchkeeper.core.moderation.ModerationTexts;
 import dev.watchkeeper.core.moderation.ModeratorRoster;
+import dev.watchkeeper.core.moderation.ModeratorTexts;
 import dev.watchkeeper.core.moderation.ScamLearning;
 import dev.watchkeeper.core.scam.CommunityDomains;
 import dev.watchkeeper.core.scam.DomainLists;
@@ -74,6 +75,8 @@ public final class BotFixture {
     public final TicketDesk desk;
     public final ModerationDesk moderation;
     public final Bot bot;
+    /** What the bot and the moderation desk report as metrics. */
+    public final RecordingMetrics metrics = new RecordingMetrics();
 
     /** A knowledge base of one entry, on pending withdrawals, for tests that need an answer. */
     public static KnowledgeBase oneEntryKnowledgeBase() {
@@ -238,8 +241,10 @@ public final class BotFixture {
                         Map.of(moderatorChat.platform(), "watchkeeper"),
                         staffLanguage),
                 ModerationTexts.translations(MessageCatalog.bundled()),
+                ModeratorTexts.translations(MessageCatalog.bundled()),
                 languages,
-                clock);
-        bot = new Bot(moderation, desk, engine);
+                clock,
+                metrics);
+        bot = new Bot(moderation, desk, engine, metrics);
     }
 }

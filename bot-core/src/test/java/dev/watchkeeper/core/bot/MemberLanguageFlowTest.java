@@ -57,6 +57,18 @@ class MemberLanguageFlowTest {
         assertThat(answer.feedback()).extracting(Choice::label).containsExactly("Me sirvió", "No me sirvió");
     }
 
+    @Test
+    void eachEventIsReportedWithTheLanguageItIsAnsweredInItsDecisionsAndItsTime() {
+        List<Decision> decisions = fixture.bot.handle(message("mi retiro sigue pendiente", "en"));
+
+        assertThat(fixture.metrics.handled).singleElement().satisfies(handled -> {
+            assertThat(handled.inbound()).isInstanceOfSatisfying(InboundMessage.class, m -> assertThat(m.languageHint())
+                    .isEqualTo("es"));
+            assertThat(handled.decisions()).isEqualTo(decisions);
+            assertThat(handled.took()).isPositive();
+        });
+    }
+
     /** A detector reads the bare command as Spanish; a command's name is in no language. */
     @Test
     void humanAddressedToTheBotInAGroupOpensATicketInTheMembersLanguage() {

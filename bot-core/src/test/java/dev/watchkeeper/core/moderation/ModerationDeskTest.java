@@ -23,6 +23,7 @@ import dev.watchkeeper.core.model.MemberJoined;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.scam.Verdict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -142,6 +143,18 @@ class ModerationDeskTest {
                             .contains(inChat)
                             .doesNotContain("abandon");
                 });
+    }
+
+    @Test
+    void aFlaggedScamAndALeakedSecretAreReportedWithTheirVerdictsAndACleanMessageIsNot() {
+        fixture.bot.handle(post(MEMBER, "how long does a withdrawal take?"));
+        fixture.bot.handle(post(SCAMMER, FAKE_SUPPORT));
+        fixture.bot.handle(post(MEMBER, "is this right? " + SEED));
+
+        assertThat(fixture.metrics.flagged).hasSize(2);
+        assertThat(fixture.metrics.flagged.get(0).verdict().verdict()).isEqualTo(Verdict.SCAM);
+        assertThat(fixture.metrics.flagged.get(0).platform()).isEqualTo(GROUP.platform());
+        assertThat(fixture.metrics.flagged.get(1).verdict().leaksSecret()).isTrue();
     }
 
     @Test

@@ -3,28 +3,47 @@ package dev.watchkeeper.config.bot;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.RemoteOutbound;
 import dev.watchkeeper.core.conversation.ConversationEngine;
+import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.moderation.ModerationDesk;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
- * The bot's one entry point, the router for decisions made outside an inbound event, and the send
- * queues' metrics.
+ * The bot's one entry point with its metrics, the router for decisions made outside an inbound
+ * event, and the send queues' metrics.
  */
 @Configuration(proxyBeanMethods = false)
 public class BotConfiguration {
 
     @Bean
-    Bot bot(ModerationDesk moderation, TicketDesk desk, ConversationEngine engine) {
-        return new Bot(moderation, desk, engine);
+    Bot bot(ModerationDesk moderation, TicketDesk desk, ConversationEngine engine, MicrometerBotMetrics metrics) {
+        return new Bot(moderation, desk, engine, metrics);
     }
 
     @Bean
-    MicrometerSendMetrics sendMetrics(MeterRegistry registry) {
-        return new MicrometerSendMetrics(registry);
+    MicrometerBotMetrics botMetrics(MeterRegistry registry, Clock clock, Environment environment) {
+        return new MicrometerBotMetrics(registry, clock, ConfiguredPlatforms.on(environment));
+    }
+
+    /**
+     * Only Telegram's sends go through a send queue; Discord's are paced by JDA, which reports
+     * only Discord's 429 answers.
+     */
+    @Bean
+    MicrometerSendMetrics sendMetrics(MeterRegistry registry, Environment environment) {
+        List<Platform> platforms = ConfiguredPlatforms.on(environment).stream()
+                .filter(platform -> platform != Platform.CONSOLE)
+                .toList();
+        return new MicrometerSendMetrics(
+                registry,
+                ConfiguredPlatforms.telegram(environment) ? List.of(Platform.TELEGRAM) : List.of(),
+                platforms);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.watchkeeper.config.conversation;
 
+import dev.watchkeeper.config.bot.ConfiguredPlatforms;
 import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.store.ConditionalOnMemoryStore;
 import dev.watchkeeper.core.conversation.BotTexts;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The conversation engine and the state it keeps. */
 @Configuration(proxyBeanMethods = false)
@@ -62,7 +64,8 @@ public class ConversationConfiguration {
             MemberLanguage languages,
             SmallTalk smallTalk,
             ObjectProvider<PlatformChats> platforms,
-            Clock clock) {
+            Clock clock,
+            Environment environment) {
         Map<Platform, String> handles = new EnumMap<>(Platform.class);
         platforms.orderedStream().forEach(chats -> handles.put(chats.platform(), chats.botHandle()));
         EngineSettings settings = new EngineSettings(
@@ -76,7 +79,7 @@ public class ConversationConfiguration {
                 settings,
                 store,
                 faq,
-                new MeteredAnswerFeedback(feedback, registry),
+                new MeteredAnswerFeedback(feedback, registry, ConfiguredPlatforms.on(environment)),
                 texts,
                 languages,
                 smallTalk,

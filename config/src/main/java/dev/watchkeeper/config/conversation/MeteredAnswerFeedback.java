@@ -4,6 +4,7 @@ import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.AnswerVote;
 import dev.watchkeeper.core.faq.FeedbackSummary;
 import dev.watchkeeper.core.faq.FeedbackTotals;
+import dev.watchkeeper.core.model.Platform;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
@@ -18,20 +19,28 @@ final class MeteredAnswerFeedback implements AnswerFeedback {
     private final AnswerFeedback store;
     private final MeterRegistry registry;
 
-    MeteredAnswerFeedback(AnswerFeedback store, MeterRegistry registry) {
+    /** Registers both votes of every one of {@code platforms} at zero at once. */
+    MeteredAnswerFeedback(AnswerFeedback store, MeterRegistry registry, Iterable<Platform> platforms) {
         this.store = store;
         this.registry = registry;
+        for (Platform platform : platforms) {
+            votes(platform, true);
+            votes(platform, false);
+        }
     }
 
     @Override
     public void record(AnswerVote vote) {
         store.record(vote);
-        Counter.builder("watchkeeper.answer.feedback")
+        votes(vote.platform(), vote.helpful()).increment();
+    }
+
+    private Counter votes(Platform platform, boolean helpful) {
+        return Counter.builder("watchkeeper.answer.feedback")
                 .description("Members' votes on the bot's answers")
-                .tag("platform", vote.platform().name().toLowerCase(Locale.ROOT))
-                .tag("vote", vote.helpful() ? "helpful" : "unhelpful")
-                .register(registry)
-                .increment();
+                .tag("platform", platform.name().toLowerCase(Locale.ROOT))
+                .tag("vote", helpful ? "helpful" : "unhelpful")
+                .register(registry);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.bot.PlatformModerators;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.EventDeduplicator;
+import dev.watchkeeper.core.bot.SendMetrics;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
@@ -69,8 +70,13 @@ public class DiscordConfiguration {
 
     @Bean(destroyMethod = "close")
     DiscordAdapter discordAdapter(
-            DiscordSettings settings, Bot bot, OutboundRouter router, EventDeduplicator events, MessageCatalog texts) {
-        DiscordAdapter adapter = new DiscordAdapter(settings, bot, router, events, texts);
+            DiscordSettings settings,
+            Bot bot,
+            OutboundRouter router,
+            EventDeduplicator events,
+            MessageCatalog texts,
+            SendMetrics sendMetrics) {
+        DiscordAdapter adapter = new DiscordAdapter(settings, bot, router, events, texts, sendMetrics);
         router.register(Platform.DISCORD, adapter.outbound());
         return adapter;
     }

@@ -1,5 +1,6 @@
 package dev.watchkeeper.config.scam;
 
+import dev.watchkeeper.config.bot.ConfiguredPlatforms;
 import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.bot.PlatformModerators;
 import dev.watchkeeper.config.language.LanguageProperties;
@@ -28,6 +29,7 @@ import dev.watchkeeper.core.ticket.TicketPorts;
 import dev.watchkeeper.shield.ShieldComponents;
 import dev.watchkeeper.shield.ShieldFactory;
 import dev.watchkeeper.shield.ShieldLearning;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -38,6 +40,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The scam shield, its learning from verdicts, and the moderation desk. */
 @Configuration(proxyBeanMethods = false)
@@ -124,9 +127,15 @@ public class ShieldConfiguration {
             Translations<ModeratorTexts> moderatorTexts,
             MemberLanguage languages,
             DomainEvents events,
-            Clock clock) {
+            Clock clock,
+            MicrometerModerationMetrics metrics) {
         ModerationDesk.Ports ports = new ModerationDesk.Ports(
                 shield, redactor, cases, audit, activity, learning, tickets.staff()::isStaff, community, events);
-        return new ModerationDesk(ports, settings, texts, moderatorTexts, languages, clock);
+        return new ModerationDesk(ports, settings, texts, moderatorTexts, languages, clock, metrics);
+    }
+
+    @Bean
+    MicrometerModerationMetrics moderationMetrics(MeterRegistry registry, Environment environment) {
+        return new MicrometerModerationMetrics(registry, ConfiguredPlatforms.on(environment));
     }
 }

@@ -86,13 +86,18 @@ public class RedisStoreConfiguration {
     }
 
     /**
-     * The write-behind buffer as metrics: {@code watchkeeper.redis.writes.pending} (writes waiting
-     * for Redis) and {@code watchkeeper.redis.writes.dropped} (writes lost because it was full).
+     * Redis and the write-behind buffer as metrics: {@code watchkeeper.redis.up} (1 while Redis
+     * answers a PING at scrape time, else 0), {@code watchkeeper.redis.writes.pending} (writes
+     * waiting for Redis) and {@code watchkeeper.redis.writes.dropped} (writes lost because it was
+     * full).
      */
     @Bean
     MeterBinder redisWriteBehindMetrics(RedisStores redis) {
         WriteBehind buffer = redis.writeBehind();
         return registry -> {
+            Gauge.builder("watchkeeper.redis.up", redis, r -> r.isUp() ? 1 : 0)
+                    .description("1 while Redis answers a PING, 0 while it does not")
+                    .register(registry);
             Gauge.builder("watchkeeper.redis.writes.pending", buffer, WriteBehind::pending)
                     .description("Writes waiting in the write-behind buffer for Redis to return")
                     .register(registry);

@@ -1,5 +1,6 @@
 package dev.watchkeeper.config.ticket;
 
+import dev.watchkeeper.config.bot.ConfiguredPlatforms;
 import dev.watchkeeper.config.bot.OutboundRouter;
 import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.conversation.ConversationProperties;
@@ -42,6 +43,7 @@ import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** Escalation tickets: stores, the desk, its scheduled jobs and its metrics. */
 @Configuration(proxyBeanMethods = false)
@@ -61,8 +63,9 @@ public class TicketConfiguration {
     }
 
     @Bean
-    MicrometerSupportMetrics supportMetrics(MeterRegistry registry, TicketStore tickets, SupportCounters counters) {
-        return new MicrometerSupportMetrics(registry, tickets, counters);
+    MicrometerSupportMetrics supportMetrics(
+            MeterRegistry registry, TicketStore tickets, SupportCounters counters, Environment environment) {
+        return new MicrometerSupportMetrics(registry, tickets, counters, ConfiguredPlatforms.on(environment));
     }
 
     @Bean

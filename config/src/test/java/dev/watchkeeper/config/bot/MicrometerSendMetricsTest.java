@@ -40,4 +40,34 @@ class MicrometerSendMetricsTest {
                         .count())
                 .isEqualTo(1.0);
     }
+
+    @Test
+    void countsTheTooManyRequestsAnswersOfEachPlatform() {
+        metrics.rateLimited(Platform.TELEGRAM, Duration.ofSeconds(3));
+        metrics.rateLimited(Platform.TELEGRAM, Duration.ofSeconds(1));
+
+        assertThat(registry.get("watchkeeper.send.rate.limited")
+                        .tag("platform", "telegram")
+                        .counter()
+                        .count())
+                .isEqualTo(2.0);
+    }
+
+    @Test
+    void registersTheQueuedPlatformsMetersAtZeroBeforeTheFirstSend() {
+        SimpleMeterRegistry fresh = new SimpleMeterRegistry();
+
+        new MicrometerSendMetrics(
+                fresh, java.util.List.of(Platform.TELEGRAM), java.util.List.of(Platform.TELEGRAM, Platform.DISCORD));
+
+        assertThat(fresh.get("watchkeeper.send.rate.limited").counters())
+                .hasSize(2)
+                .allSatisfy(counter -> assertThat(counter.count()).isZero());
+        assertThat(fresh.get("watchkeeper.send.dropped").counters()).hasSize(SendPriority.values().length);
+        assertThat(fresh.get("watchkeeper.send.wait").timers()).hasSize(SendPriority.values().length);
+        assertThat(fresh.find("watchkeeper.send.dropped")
+                        .tag("platform", "discord")
+                        .counter())
+                .isNull();
+    }
 }

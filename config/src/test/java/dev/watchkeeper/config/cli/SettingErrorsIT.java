@@ -41,6 +41,13 @@ class SettingErrorsIT {
     }
 
     @Test
+    void aLogFormatThatIsNeitherTextNorJsonSaysSoWithoutAWordFromTheLoggingLibrary() {
+        assertStopsWith(
+                CommandLineRun.ofJar("stats", "--watchkeeper.logs.format=xml"),
+                "error: watchkeeper.logs.format: must be text or json");
+    }
+
+    @Test
     void aStoreThatDoesNotExistNamesTheStores() {
         assertStopsWith(
                 CommandLineRun.ofJar("stats", "--watchkeeper.store=redos"),

@@ -21,6 +21,8 @@ import dev.watchkeeper.core.ticket.TicketStore;
 import dev.watchkeeper.redis.TestRedis;
 import dev.watchkeeper.redis.bot.RedisSendRateLimiter;
 import dev.watchkeeper.redis.ticket.RedisTicketStore;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -77,13 +79,18 @@ class RedisStoreRestartIT {
     }
 
     @Test
-    void healthShowsTheStoreDownWhileRedisIsAwayAndUpWhenItReturns() throws Exception {
+    void healthAndTheRedisUpGaugeShowTheStoreDownWhileRedisIsAwayAndUpWhenItReturns() throws Exception {
         try (ConfigurableApplicationContext context = start()) {
             HealthIndicator health = context.getBean("storeHealthIndicator", HealthIndicator.class);
+            Gauge up = context.getBean(MeterRegistry.class)
+                    .get("watchkeeper.redis.up")
+                    .gauge();
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+            assertThat(up.value()).isEqualTo(1.0);
             try {
                 redis.stop();
                 assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+                assertThat(up.value()).isZero();
             } finally {
                 redis.start();
             }
@@ -92,6 +99,7 @@ class RedisStoreRestartIT {
                 Thread.sleep(200);
             }
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+            assertThat(up.value()).isEqualTo(1.0);
         }
     }
 

@@ -42,7 +42,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * queue for minutes). A call that may not go yet is scheduled for when it may (no thread waits),
  * so chats do not wait for each other; a 429 holds the lane for the {@code retry_after} Telegram
  * asks for; network errors and 5xx are retried with exponential back-off; other errors are final
- * and handed to the step's failure handler. Depth and waiting time go to {@link SendMetrics}.
+ * and handed to the step's failure handler. Depth, waiting time and 429s go to {@link SendMetrics}.
  *
  * <p>Chats that wait only for the bot's overall limit (as the limiter's {@link SendWait} tells) do
  * not each ask again: they wait in one line, moderation first and then by queue time. A single
@@ -367,6 +367,7 @@ public final class SendQueue implements AutoCloseable {
             if (code == 429) {
                 int seconds = parameters == null || parameters.getRetryAfter() == null ? 1 : parameters.getRetryAfter();
                 log.info("Telegram asked to slow down: retrying in {}s", seconds);
+                metrics.rateLimited(Platform.TELEGRAM, Duration.ofSeconds(seconds));
                 return Duration.ofSeconds(seconds);
             }
             if (code < 500) {

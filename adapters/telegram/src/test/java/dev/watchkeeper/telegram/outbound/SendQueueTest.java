@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.objects.ApiResponse;
+import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 class SendQueueTest {
     private final List<String> done = new CopyOnWriteArrayList<>();
@@ -137,6 +140,50 @@ class SendQueueTest {
         }
 
         assertThat(done).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void reportsATooManyRequestsAnswerWithTheWaitTelegramAsksAndRetriesAfterIt() {
+        List<Duration> limited = new CopyOnWriteArrayList<>();
+        SendMetrics metrics = new SendMetrics() {
+            @Override
+            public void rateLimited(Platform platform, Duration retryAfter) {
+                limited.add(retryAfter);
+            }
+        };
+        queue = new SendQueue(
+                (scope, chat, group, at) -> Duration.ZERO,
+                "telegram:1",
+                SendQueue.Backoff.standard(),
+                clock,
+                2,
+                Duration.ofMinutes(5),
+                metrics);
+        AtomicInteger tries = new AtomicInteger();
+
+        queue.enqueue(List.of(new ApiStep(
+                "-100",
+                true,
+                true,
+                () -> {
+                    if (tries.incrementAndGet() == 1) {
+                        throw new TelegramApiRequestException(
+                                "429",
+                                new ApiResponse<>(
+                                        false,
+                                        429,
+                                        "Too Many Requests: retry after 1",
+                                        new ResponseParameters(null, 1),
+                                        null));
+                    }
+                    done.add("reply");
+                },
+                e -> {},
+                SendPriority.REPLY)));
+
+        await(() -> done.contains("reply"));
+        assertThat(limited).containsExactly(Duration.ofSeconds(1));
+        assertThat(tries).hasValue(2);
     }
 
     /** Refuses on the overall limit, for 10 ms at a time, until given slots; counts the calls. */

@@ -1,0 +1,20 @@
+package dev.watchkeeper.core.moderation;
+
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.scam.ScamVerdict;
+
+/**
+ * The port the {@link ModerationDesk} reports flagged messages to; the application implements it
+ * with Micrometer (messages by verdict, the signals behind them). Called on the thread that
+ * screens the message; implementations are thread-safe, never block and never throw.
+ */
+public interface ModerationMetrics {
+    /** Does nothing: for tests and deployments without metrics. */
+    ModerationMetrics NONE = new ModerationMetrics() {};
+
+    /**
+     * The desk acted on a message the shield did not find clean: a leaked secret anywhere, a
+     * suspicious message or a scam in a group (reports quoting a scam are not counted).
+     */
+    default void flagged(Platform platform, ScamVerdict verdict) {}
+}
