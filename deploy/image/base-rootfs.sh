@@ -80,11 +80,27 @@ for package in $packages; do
 done
 
 # (b) the Java runtime (its legal/ notices are links, resolved below)
-"$java_home/bin/jlink" \
+if ! "$java_home/bin/jlink" \
   --add-modules "$modules" \
   --include-locales=en,ru,zh,es,pt,tr \
   --strip-debug --no-header-files --no-man-pages \
-  --output "$staging/opt/java"
+  --output "$staging/opt/java" 2>"$out/jlink.log"; then
+  # A JDK that can link neither from jmods nor from itself (Debian's openjdk without the
+  # openjdk-NN-jmods package): the whole JDK, its links into /etc resolved, goes in instead.
+  echo "note: jlink failed ($(head -n 1 "$out/jlink.log")); copying the JDK at $java_home instead" >&2
+  rm -rf "$staging/opt/java"
+  mkdir -p "$staging/opt/java"
+  # links with nothing behind them (Debian's lib/src.zip without the sources package) are left out
+  cp -rL "$java_home/." "$staging/opt/java/" 2>"$out/copy.log" || true
+  for needed in bin/java lib/modules lib/server/libjvm.so; do
+    if [ ! -f "$staging/opt/java/$needed" ]; then
+      echo "error: $java_home has no $needed to copy into the image: $(head -n 1 "$out/copy.log")" >&2
+      exit 1
+    fi
+  done
+  rm -rf "$staging/opt/java/jmods" "$staging/opt/java/include" "$staging/opt/java/man" \
+    "$staging/opt/java/lib/src.zip" "$staging/opt/java/demo"
+fi
 
 # Jib copies files, not links: each link becomes a copy of what it points to inside the image
 # (absolute targets resolved against the image's root, never the host's); links to folders
