@@ -135,6 +135,8 @@ for dir in lib lib64 bin sbin; do
     rm -rf "${staging:?}/$dir"
   fi
 done
+# tzdata's leap-second variants: nothing in the image reads them
+rm -rf "$staging/usr/share/zoneinfo/right"
 resolve_links
 # The loader's path is fixed in every binary; it finds libraries in /usr/lib/<triplet> by itself.
 mkdir -p "$staging/$(dirname "$loader")" "$staging/bin"
