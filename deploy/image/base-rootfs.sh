@@ -58,9 +58,20 @@ case "$host_arch" in
     exit 1
     ;;
 esac
+# A machine without package lists (a fresh CI machine, a slim container) reads Debian's own into
+# the cache, leaving the machine's apt state alone; no root needed.
+private_apt=(-o "Dir::State::Lists=$cache/apt-lists" -o "Dir::Cache=$cache/apt-cache" -o Debug::NoLocking=1)
+download() {
+  (cd "$cache" && apt-get download -q "$1" >/dev/null 2>&1) && return 0
+  if [ ! -d "$cache/apt-lists" ]; then
+    mkdir -p "$cache/apt-lists/partial" "$cache/apt-cache/archives/partial"
+    apt-get "${private_apt[@]}" update -q >/dev/null 2>&1 || true
+  fi
+  (cd "$cache" && apt-get "${private_apt[@]}" download -q "$1" >/dev/null 2>&1)
+}
 for package in $packages; do
   deb=$(find "$cache" -maxdepth 1 -name "${package}_*_${host_arch}.deb" -o -maxdepth 1 -name "${package}_*_all.deb" | sort | tail -n 1)
-  if [ -z "$deb" ] && (cd "$cache" && apt-get download -q "$package" >/dev/null 2>&1); then
+  if [ -z "$deb" ] && download "$package"; then
     deb=$(find "$cache" -maxdepth 1 -name "${package}_*_${host_arch}.deb" -o -maxdepth 1 -name "${package}_*_all.deb" | sort | tail -n 1)
   fi
   if [ -n "$deb" ]; then
@@ -74,7 +85,7 @@ for package in $packages; do
       fi
     done
   else
-    echo "error: Debian package $package can neither be downloaded (apt-get download) nor found installed; run apt-get update" >&2
+    echo "error: Debian package $package can neither be downloaded (apt-get download) nor found installed (Debian's package archive unreachable?)" >&2
     exit 1
   fi
 done
