@@ -8,9 +8,13 @@ package dev.watchkeeper.config.bot;
 public interface PlatformRunner {
     /**
      * The lifecycle phase of runners that start on the application's start: after the web server
-     * (webhooks), and before whatever sends through their adapters on its own, which stops first.
+     * starts (webhooks), and before whatever sends through their adapters on its own, which stops
+     * first. On a stop, the web server's graceful shutdown (phase {@code DEFAULT_PHASE - 1024})
+     * comes first: webhook posts in hand are handled while the adapters still send, and posts
+     * arriving after it are refused, so Telegram delivers them again. The web server itself stops
+     * last ({@code DEFAULT_PHASE - 2048}).
      */
-    int PHASE = org.springframework.context.SmartLifecycle.DEFAULT_PHASE - 100;
+    int PHASE = org.springframework.context.SmartLifecycle.DEFAULT_PHASE - 1536;
 
     /** The platform's name, for logs. */
     String name();
