@@ -1,5 +1,6 @@
 package dev.watchkeeper.config.cli;
 
+import dev.watchkeeper.config.logging.LogsProperties;
 import dev.watchkeeper.config.store.StoreChoice;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -27,7 +28,8 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
  * ./config}, the working directory and the jar) and bound to their settings records with the same
  * validation and the same one-line errors, without starting the application: for a command that
  * needs one component and a few settings rather than the whole bot, so that it answers in about a
- * second instead of several. Logging is set up from the same settings.
+ * second instead of several. Logging is set up from the same settings, which are checked as the
+ * application checks them.
  */
 final class CommandEnvironment {
     private final Binder binder;
@@ -55,7 +57,9 @@ final class CommandEnvironment {
         LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
         validator.setMessageInterpolator(new MessageInterpolatorFactory().getObject());
         validator.afterPropertiesSet();
-        return new CommandEnvironment(binder, new ValidationBindHandler(validator));
+        CommandEnvironment read = new CommandEnvironment(binder, new ValidationBindHandler(validator));
+        read.bind(LogsProperties.class);
+        return read;
     }
 
     /**
