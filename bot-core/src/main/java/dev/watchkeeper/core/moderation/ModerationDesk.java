@@ -124,8 +124,28 @@ public final class ModerationDesk {
         this.staff = moderatorTexts.in(settings.staffLanguage());
         this.audited = moderatorTexts.in(MemberLanguage.ENGLISH);
         this.clock = clock;
-        this.commands = new ModerationCommands(ports, settings, texts, staff, clock, this::openCase);
-        this.actions = new CaseActions(ports, settings, texts, staff, languages, clock);
+        this.commands = new ModerationCommands(
+                ports.shield(),
+                ports.redactor(),
+                ports.cases(),
+                ports.audit(),
+                ports.domains(),
+                settings,
+                texts,
+                staff,
+                clock,
+                this::openCase);
+        this.actions = new CaseActions(
+                ports.cases(),
+                ports.audit(),
+                ports.events(),
+                ports.learning(),
+                ports.shield(),
+                settings,
+                texts,
+                staff,
+                languages,
+                clock);
     }
 
     /** Screens one message (edits included) before the rest of the bot sees it. */
