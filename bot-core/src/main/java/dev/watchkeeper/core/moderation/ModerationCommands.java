@@ -150,24 +150,26 @@ public final class ModerationCommands {
                         ? new ScamInput(reported, author, Set.of(), ESTABLISHED, false, 0)
                         : ScamInput.text(reported));
         boolean urgent = victims.isVictimReport(words);
-        String reporterWords = quote != null && !words.isBlank() ? redactor.redact(words) : null;
-        ModerationCase c = new ModerationCase(
-                cases.nextId(),
-                ModerationCase.Source.MEMBER_REPORT,
-                ModerationCase.Status.OPEN,
-                verdict.verdict(),
-                verdict.score(),
-                verdict.reasons(),
-                redactor.redact(reported),
-                author,
-                message.chat(),
-                quote != null ? quote.message() : null,
-                false,
-                message.author(),
-                reporterWords,
-                urgent,
-                now,
-                null);
+        ModerationCase c = quote != null
+                ? ModerationCase.reportedMessage(
+                        cases.nextId(),
+                        verdict,
+                        redactor.redact(reported),
+                        quote.author(),
+                        quote.message(),
+                        message.chat(),
+                        message.author(),
+                        words.isBlank() ? null : redactor.redact(words),
+                        urgent,
+                        now)
+                : ModerationCase.reportedWords(
+                        cases.nextId(),
+                        verdict,
+                        redactor.redact(reported),
+                        message.chat(),
+                        message.author(),
+                        urgent,
+                        now);
         List<Decision> out = new ArrayList<>(openCase.apply(c, t -> t.say(ModeratorText.DONE_REPORTED)));
         out.add(Reply.of(here, texts.in(message.languageHint()).reportThanks().formatted(c.id())));
         return new Result(out, urgent ? c : null);

@@ -211,23 +211,15 @@ public final class ModerationDesk {
         if (id.isEmpty()) {
             return new Screening(out, stop);
         }
-        ModerationCase c = new ModerationCase(
+        ModerationCase c = ModerationCase.detected(
                 id.get(),
-                ModerationCase.Source.DETECTED,
-                ModerationCase.Status.OPEN,
-                verdict.verdict(),
-                verdict.score(),
-                verdict.reasons(),
+                verdict,
                 ports.redactor().redact(message.text()),
                 message.author(),
                 message.chat(),
                 message.id(),
                 action.deletes(),
-                null,
-                null,
-                false,
-                now,
-                null);
+                now);
         out.addAll(openCase(c, t -> t.label(action)));
         return new Screening(out, stop);
     }
@@ -278,23 +270,13 @@ public final class ModerationDesk {
         if (verdict.verdict() == Verdict.CLEAN || joined.chat().type() != ChatType.GROUP) {
             return List.of();
         }
-        ModerationCase c = new ModerationCase(
+        ModerationCase c = ModerationCase.joined(
                 ports.cases().nextId(),
-                ModerationCase.Source.DETECTED,
-                ModerationCase.Status.OPEN,
-                verdict.verdict(),
-                verdict.score(),
-                verdict.reasons(),
+                verdict,
                 staff.say(ModeratorText.JOINED_AS, joined.author().shownName()),
                 joined.author(),
                 joined.chat(),
-                null,
-                false,
-                null,
-                null,
-                false,
-                clock.instant(),
-                null);
+                clock.instant());
         return openCase(c, t -> t.say(ModeratorText.DONE_JOINED));
     }
 
