@@ -56,7 +56,8 @@ public final class ModerationDesk {
     private final CaseActions actions;
 
     /**
-     * The ports the desk works with.
+     * The ports the desk works with, built once by the wiring; the desk hands its command and
+     * case-card parts only the ports each uses.
      *
      * @param shield judges messages
      * @param redactor removes secrets from texts
