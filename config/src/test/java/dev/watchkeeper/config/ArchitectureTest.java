@@ -13,7 +13,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.MessageCatalog;
+import dev.watchkeeper.core.moderation.ModerationDesk;
 import dev.watchkeeper.core.ticket.TicketChoices;
+import dev.watchkeeper.core.ticket.TicketDesk;
+import dev.watchkeeper.core.ticket.TicketPorts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -152,6 +155,22 @@ class ArchitectureTest {
                                 "dev.watchkeeper.core.event",
                                 "dev.watchkeeper.core.model",
                                 "dev.watchkeeper.core.bot"))))
+                .check(classes);
+    }
+
+    /**
+     * {@link TicketPorts} and {@link ModerationDesk.Ports} are assembly records: the wiring builds
+     * each once and the desk that assembles its parts hands every part only the ports it uses. A
+     * part that took the whole record would hide what it really depends on.
+     */
+    @Test
+    void onlyTheWiringAndTheAssemblingDesksTakeAWholePortsRecord() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.watchkeeper.config..")
+                .and(not(belongToAnyOf(TicketPorts.class, TicketDesk.class, ModerationDesk.class)))
+                .should()
+                .dependOnClassesThat(belongToAnyOf(TicketPorts.class, ModerationDesk.Ports.class))
                 .check(classes);
     }
 

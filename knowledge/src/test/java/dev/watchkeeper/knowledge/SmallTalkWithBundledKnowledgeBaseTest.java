@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -227,19 +226,12 @@ class SmallTalkWithBundledKnowledgeBaseTest {
             boolean replyToBot,
             boolean mentions,
             @Nullable String platformLanguage) {
-        return new InboundMessage(
-                new MessageRef(chat, Integer.toString(++ids)),
-                chat,
-                null,
-                member,
-                Set.of(),
-                text,
-                List.of(),
-                replyToBot ? new MessageRef(chat, "bot-1") : null,
-                replyToBot,
-                mentions,
-                NOW,
-                platformLanguage,
-                false);
+        return InboundMessage.builder(new MessageRef(chat, Integer.toString(++ids)), member, NOW)
+                .text(text)
+                .replyTo(replyToBot ? new MessageRef(chat, "bot-1") : null)
+                .replyToBot(replyToBot)
+                .mentionsBot(mentions)
+                .languageHint(platformLanguage)
+                .build();
     }
 }

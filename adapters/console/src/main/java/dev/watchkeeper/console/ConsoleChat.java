@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -118,20 +117,12 @@ public final class ConsoleChat implements Outbound {
         }
         ChatRef chat = persona.chat();
         boolean mentions = text.toLowerCase(Locale.ROOT).contains("@watchkeeper");
-        return new InboundMessage(
-                new MessageRef(chat, Long.toString(messageCount)),
-                chat,
-                thread,
-                persona.user(),
-                Set.of(),
-                text,
-                List.of(),
-                null,
-                false,
-                mentions,
-                clock.instant(),
-                null,
-                false);
+        return InboundMessage.builder(
+                        new MessageRef(chat, Long.toString(messageCount)), persona.user(), clock.instant())
+                .thread(thread)
+                .text(text)
+                .mentionsBot(mentions)
+                .build();
     }
 
     private void handle(Inbound inbound) {

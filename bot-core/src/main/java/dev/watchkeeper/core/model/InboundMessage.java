@@ -54,38 +54,6 @@ public record InboundMessage(
         attachments = List.copyOf(attachments == null ? List.of() : attachments);
     }
 
-    /** A message that quotes nothing. */
-    public InboundMessage(
-            MessageRef id,
-            ChatRef chat,
-            @Nullable String threadId,
-            UserRef author,
-            Set<String> roles,
-            String text,
-            List<Attachment> attachments,
-            @Nullable MessageRef replyTo,
-            boolean replyToBot,
-            boolean mentionsBot,
-            Instant time,
-            @Nullable String languageHint,
-            boolean edited) {
-        this(
-                id,
-                chat,
-                threadId,
-                author,
-                roles,
-                text,
-                attachments,
-                replyTo,
-                replyToBot,
-                mentionsBot,
-                time,
-                languageHint,
-                edited,
-                null);
-    }
-
     /**
      * The message another one replies to.
      *
@@ -101,79 +69,51 @@ public record InboundMessage(
         }
     }
 
+    /**
+     * A builder for a message posted as {@code id} (whose chat is where it was posted) by {@code
+     * author} at {@code time}. Everything else starts empty: no thread, roles, text, attachments,
+     * reply, quote or language hint; not an edit, not addressed to the bot.
+     */
+    public static Builder builder(MessageRef id, UserRef author, Instant time) {
+        return new Builder(id, author, time);
+    }
+
     /** A plain text message with no thread, roles, attachments or reply; handy for adapters and tests. */
     public static InboundMessage text(String messageId, ChatRef chat, UserRef author, String text, Instant time) {
-        return new InboundMessage(
-                new MessageRef(chat, messageId),
-                chat,
-                null,
-                author,
-                Set.of(),
-                text,
-                List.of(),
-                null,
-                false,
-                false,
-                time,
-                null,
-                false);
+        return builder(new MessageRef(chat, messageId), author, time).text(text).build();
+    }
+
+    /** A builder that starts from this message, for a copy that differs in a few parts. */
+    public Builder toBuilder() {
+        return new Builder(id, author, time)
+                .thread(threadId)
+                .roles(roles)
+                .text(text)
+                .attachments(attachments)
+                .replyTo(replyTo)
+                .replyToBot(replyToBot)
+                .mentionsBot(mentionsBot)
+                .languageHint(languageHint)
+                .edited(edited)
+                .quote(quote);
     }
 
     /** A copy posted in this thread of its chat (a Discord thread, a Telegram forum topic). */
     public InboundMessage inThread(String thread) {
-        return new InboundMessage(
-                id,
-                chat,
-                requireNonNull(thread, "thread"),
-                author,
-                roles,
-                text,
-                attachments,
-                replyTo,
-                replyToBot,
-                mentionsBot,
-                time,
-                languageHint,
-                edited,
-                quote);
+        return toBuilder().thread(requireNonNull(thread, "thread")).build();
     }
 
     /** A copy that says the message addresses the bot (mention, or reply to one of its messages). */
     public InboundMessage withMention() {
-        return new InboundMessage(
-                id,
-                chat,
-                threadId,
-                author,
-                roles,
-                text,
-                attachments,
-                replyTo,
-                replyToBot,
-                true,
-                time,
-                languageHint,
-                edited,
-                quote);
+        return toBuilder().mentionsBot(true).build();
     }
 
     /** This message as a reply to the given message of the bot's. */
     public InboundMessage replyingToBot(MessageRef botMessage) {
-        return new InboundMessage(
-                id,
-                chat,
-                threadId,
-                author,
-                roles,
-                text,
-                attachments,
-                requireNonNull(botMessage, "botMessage"),
-                true,
-                mentionsBot,
-                time,
-                languageHint,
-                edited,
-                quote);
+        return toBuilder()
+                .replyTo(requireNonNull(botMessage, "botMessage"))
+                .replyToBot(true)
+                .build();
     }
 
     /**
@@ -181,20 +121,111 @@ public record InboundMessage(
      * in, so that every feature that handles it speaks the same language.
      */
     public InboundMessage inLanguage(String language) {
-        return new InboundMessage(
-                id,
-                chat,
-                threadId,
-                author,
-                roles,
-                text,
-                attachments,
-                replyTo,
-                replyToBot,
-                mentionsBot,
-                time,
-                language,
-                edited,
-                quote);
+        return toBuilder().languageHint(language).build();
+    }
+
+    /**
+     * Builds an {@link InboundMessage} part by part; see {@link InboundMessage#builder}. The parts
+     * are those of the record, under the same names. Not thread-safe: one builder per message.
+     */
+    public static final class Builder {
+        private final MessageRef id;
+        private final UserRef author;
+        private final Instant time;
+        private @Nullable String threadId;
+        private Set<String> roles = Set.of();
+        private String text = "";
+        private List<Attachment> attachments = List.of();
+        private @Nullable MessageRef replyTo;
+        private boolean replyToBot;
+        private boolean mentionsBot;
+        private @Nullable String languageHint;
+        private boolean edited;
+        private @Nullable Quote quote;
+
+        private Builder(MessageRef id, UserRef author, Instant time) {
+            this.id = requireNonNull(id, "id");
+            this.author = requireNonNull(author, "author");
+            this.time = requireNonNull(time, "time");
+        }
+
+        /** The thread or forum topic inside the chat; null for none. */
+        public Builder thread(@Nullable String threadId) {
+            this.threadId = threadId;
+            return this;
+        }
+
+        /** The author's roles in this chat or community. */
+        public Builder roles(Set<String> roles) {
+            this.roles = requireNonNull(roles, "roles");
+            return this;
+        }
+
+        /** The message text (caption for media). */
+        public Builder text(String text) {
+            this.text = requireNonNull(text, "text");
+            return this;
+        }
+
+        /** Media attached to the message. */
+        public Builder attachments(List<Attachment> attachments) {
+            this.attachments = requireNonNull(attachments, "attachments");
+            return this;
+        }
+
+        /** The message this one replies to; null for none. */
+        public Builder replyTo(@Nullable MessageRef replyTo) {
+            this.replyTo = replyTo;
+            return this;
+        }
+
+        /** Whether the message it replies to is one of Watchkeeper's. */
+        public Builder replyToBot(boolean replyToBot) {
+            this.replyToBot = replyToBot;
+            return this;
+        }
+
+        /** Whether it mentions Watchkeeper by name or handle. */
+        public Builder mentionsBot(boolean mentionsBot) {
+            this.mentionsBot = mentionsBot;
+            return this;
+        }
+
+        /** The author's language (IETF tag); null when not known. */
+        public Builder languageHint(@Nullable String languageHint) {
+            this.languageHint = languageHint;
+            return this;
+        }
+
+        /** Whether this is an edit of an earlier message. */
+        public Builder edited(boolean edited) {
+            this.edited = edited;
+            return this;
+        }
+
+        /** The replied-to message with its author and text; null when the platform did not deliver it. */
+        public Builder quote(@Nullable Quote quote) {
+            this.quote = quote;
+            return this;
+        }
+
+        /** The message; posted in the chat of its {@code id}. */
+        public InboundMessage build() {
+            return new InboundMessage(
+                    id,
+                    id.chat(),
+                    threadId,
+                    author,
+                    roles,
+                    text,
+                    attachments,
+                    replyTo,
+                    replyToBot,
+                    mentionsBot,
+                    time,
+                    languageHint,
+                    edited,
+                    quote);
+        }
     }
 }

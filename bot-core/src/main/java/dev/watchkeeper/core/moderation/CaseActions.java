@@ -1,6 +1,7 @@
 package dev.watchkeeper.core.moderation;
 
 import dev.watchkeeper.core.audit.AuditEntry;
+import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.PrivateNotice;
@@ -9,9 +10,11 @@ import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.event.CaseConfirmed;
 import dev.watchkeeper.core.event.CaseDismissed;
+import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.scam.ScamShield;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,21 +27,40 @@ import java.util.Optional;
  * presser alone.
  */
 final class CaseActions {
-    private final ModerationDesk.Ports ports;
+    private final ModerationCaseStore cases;
+    private final AuditLog audit;
+    private final DomainEvents events;
+    private final ScamLearning learning;
+    private final ScamShield shield;
     private final ModerationSettings settings;
     private final Translations<ModerationTexts> texts;
     private final ModeratorTexts staff;
     private final MemberLanguage languages;
     private final Clock clock;
 
+    /**
+     * @param cases where cases are found and resolved
+     * @param audit where each press is recorded
+     * @param events where confirmed and dismissed cases are told
+     * @param learning teaches the shield from the moderator's verdict
+     * @param shield names the domains of a confirmed scam, for learning
+     */
     CaseActions(
-            ModerationDesk.Ports ports,
+            ModerationCaseStore cases,
+            AuditLog audit,
+            DomainEvents events,
+            ScamLearning learning,
+            ScamShield shield,
             ModerationSettings settings,
             Translations<ModerationTexts> texts,
             ModeratorTexts staff,
             MemberLanguage languages,
             Clock clock) {
-        this.ports = ports;
+        this.cases = cases;
+        this.audit = audit;
+        this.events = events;
+        this.learning = learning;
+        this.shield = shield;
         this.settings = settings;
         this.texts = texts;
         this.staff = staff;
@@ -55,7 +77,7 @@ final class CaseActions {
             return List.of(
                     new PrivateNotice(here, choice.author(), texts.in(null).moderatorsOnly()));
         }
-        Optional<ModerationCase> found = ports.cases().find(pressed.caseId());
+        Optional<ModerationCase> found = cases.find(pressed.caseId());
         if (found.isEmpty()) {
             return List.of(
                     new PrivateNotice(here, choice.author(), staff.say(ModeratorText.NO_CASE, pressed.caseId())));
@@ -71,8 +93,8 @@ final class CaseActions {
         ModerationCase resolved = open.resolved(
                 dismiss ? ModerationCase.Status.DISMISSED : ModerationCase.Status.CONFIRMED,
                 new ModerationCase.Resolution(choice.author(), action, now));
-        if (ports.cases().resolve(open, resolved).isEmpty()) {
-            ModerationCase current = ports.cases().find(pressed.caseId()).orElse(open);
+        if (cases.resolve(open, resolved).isEmpty()) {
+            ModerationCase current = cases.find(pressed.caseId()).orElse(open);
             String by = current.resolution() == null
                     ? staff.say(ModeratorText.SOMEONE)
                     : current.resolution().moderator().shownName();
@@ -86,11 +108,10 @@ final class CaseActions {
                 open.id().value(),
                 open.verdict().name());
         String moderator = ModeratorRoster.key(choice.author());
-        ports.events()
-                .publish(
-                        dismiss
-                                ? CaseDismissed.of(CaseEvents.facts(open), now, moderator)
-                                : CaseConfirmed.of(CaseEvents.facts(open), now, moderator, action));
+        events.publish(
+                dismiss
+                        ? CaseDismissed.of(CaseEvents.facts(open), now, moderator)
+                        : CaseConfirmed.of(CaseEvents.facts(open), now, moderator, action));
         return dismiss ? dismissed(open, choice, here) : confirmed(open, pressed.action(), choice, here);
     }
 
@@ -121,7 +142,7 @@ final class CaseActions {
         }
         String learned;
         if (c.learnable()) {
-            ports.learning().learnScam(c.text(), ports.shield().registrableDomains(c.text()));
+            learning.learnScam(c.text(), shield.registrableDomains(c.text()));
             learned = staff.say(ModeratorText.LEARNED_SCAM);
         } else {
             learned = staff.say(ModeratorText.LEARNED_NOTHING);
@@ -135,7 +156,7 @@ final class CaseActions {
 
     private List<Decision> dismissed(ModerationCase c, ChoiceSelected choice, ReplyTarget here) {
         if (c.learnable()) {
-            ports.learning().learnHam(c.text());
+            learning.learnHam(c.text());
         }
         String restored = c.hidden()
                 ? staff.say(ModeratorText.RESTORED, c.text().replace("\n", "\n> "))
@@ -146,6 +167,6 @@ final class CaseActions {
     }
 
     private void audit(Instant now, ChoiceSelected choice, String action, String subject, String detail) {
-        ports.audit().record(new AuditEntry(now, ModeratorRoster.key(choice.author()), action, subject, detail));
+        audit.record(new AuditEntry(now, ModeratorRoster.key(choice.author()), action, subject, detail));
     }
 }

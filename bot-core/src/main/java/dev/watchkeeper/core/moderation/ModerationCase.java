@@ -7,6 +7,7 @@ import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.scam.ScamReason;
+import dev.watchkeeper.core.scam.ScamVerdict;
 import dev.watchkeeper.core.scam.Verdict;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +16,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A flagged message for moderators: why it was flagged, what it said (secrets redacted), who
  * wrote it, where and when, and how it was resolved.
+ *
+ * <p>A case is born one of four ways, each with its factory taking only what that way has: {@link
+ * #detected} (the shield flagged a message), {@link #joined} (the shield flagged a newcomer's
+ * names), {@link #reportedMessage} (a member reported a message) and {@link #reportedWords} (a
+ * member reported something without quoting a message). The canonical constructor is for stores
+ * and imports that restore a case as it was.
  *
  * @param id the case id
  * @param source detected by the shield or reported by a member
@@ -65,6 +72,130 @@ public record ModerationCase(
         if (author == null && source != Source.MEMBER_REPORT) {
             throw new IllegalArgumentException("only a member's report may have an unknown author");
         }
+    }
+
+    /**
+     * A message the shield flagged in a chat.
+     *
+     * @param redactedText the message, secrets already removed
+     * @param hidden true when the message was deleted automatically
+     */
+    public static ModerationCase detected(
+            CaseId id,
+            ScamVerdict verdict,
+            String redactedText,
+            UserRef author,
+            ChatRef chat,
+            MessageRef message,
+            boolean hidden,
+            Instant at) {
+        requireNonNull(author, "author");
+        requireNonNull(message, "message");
+        return open(id, Source.DETECTED, verdict, redactedText, author, chat, message, hidden, null, null, false, at);
+    }
+
+    /**
+     * A newcomer whose names the shield flagged when they joined: there is no message yet, so
+     * nothing to act on but the member, and nothing the shield may learn from.
+     *
+     * @param description what moderators read about the newcomer (their shown name)
+     */
+    public static ModerationCase joined(
+            CaseId id, ScamVerdict verdict, String description, UserRef member, ChatRef chat, Instant at) {
+        requireNonNull(member, "member");
+        return open(id, Source.DETECTED, verdict, description, member, chat, null, false, null, null, false, at);
+    }
+
+    /**
+     * A member's report quoting a message: the case is about that message and its author, and the
+     * reporter's words are kept apart.
+     *
+     * @param redactedText the quoted message, secrets already removed
+     * @param chat where the member reported it
+     * @param reporterWords what the reporter wrote along with it, secrets removed; null when nothing
+     * @param urgent true when the reporter says they were scammed
+     */
+    public static ModerationCase reportedMessage(
+            CaseId id,
+            ScamVerdict verdict,
+            String redactedText,
+            UserRef author,
+            MessageRef message,
+            ChatRef chat,
+            UserRef reporter,
+            @Nullable String reporterWords,
+            boolean urgent,
+            Instant at) {
+        requireNonNull(author, "author");
+        requireNonNull(message, "message");
+        requireNonNull(reporter, "reporter");
+        return open(
+                id,
+                Source.MEMBER_REPORT,
+                verdict,
+                redactedText,
+                author,
+                chat,
+                message,
+                false,
+                reporter,
+                reporterWords,
+                urgent,
+                at);
+    }
+
+    /**
+     * A member's report that quotes no message: their own words are all there is, and the author
+     * of the scam is unknown (never the reporter, so nothing can be done to the member who
+     * reported).
+     *
+     * @param redactedWords the reporter's account, secrets already removed
+     * @param chat where they reported
+     * @param urgent true when the reporter says they were scammed
+     */
+    public static ModerationCase reportedWords(
+            CaseId id,
+            ScamVerdict verdict,
+            String redactedWords,
+            ChatRef chat,
+            UserRef reporter,
+            boolean urgent,
+            Instant at) {
+        requireNonNull(reporter, "reporter");
+        return open(
+                id, Source.MEMBER_REPORT, verdict, redactedWords, null, chat, null, false, reporter, null, urgent, at);
+    }
+
+    private static ModerationCase open(
+            CaseId id,
+            Source source,
+            ScamVerdict verdict,
+            String text,
+            @Nullable UserRef author,
+            ChatRef chat,
+            @Nullable MessageRef message,
+            boolean hidden,
+            @Nullable UserRef reporter,
+            @Nullable String reporterWords,
+            boolean urgent,
+            Instant at) {
+        return new ModerationCase(
+                id,
+                source,
+                Status.OPEN,
+                verdict.verdict(),
+                verdict.score(),
+                verdict.reasons(),
+                text,
+                author,
+                chat,
+                message,
+                hidden,
+                reporter,
+                reporterWords,
+                urgent,
+                at,
+                null);
     }
 
     /**

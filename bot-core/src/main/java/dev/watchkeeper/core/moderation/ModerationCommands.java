@@ -1,6 +1,7 @@
 package dev.watchkeeper.core.moderation;
 
 import dev.watchkeeper.core.audit.AuditEntry;
+import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
@@ -9,7 +10,9 @@ import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.scam.CommunityDomains;
 import dev.watchkeeper.core.scam.ScamInput;
+import dev.watchkeeper.core.scam.ScamShield;
 import dev.watchkeeper.core.scam.ScamVerdict;
+import dev.watchkeeper.core.scam.SecretRedactor;
 import dev.watchkeeper.core.scam.VictimReportDetector;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +37,11 @@ public final class ModerationCommands {
     /** The most cases {@code /cases} lists, each with its button (Discord shows 25 at most). */
     private static final int MAX_LISTED = 20;
 
-    private final ModerationDesk.Ports ports;
+    private final ScamShield shield;
+    private final SecretRedactor redactor;
+    private final ModerationCaseStore cases;
+    private final AuditLog audit;
+    private final CommunityDomains domains;
     private final ModerationSettings settings;
     private final Translations<ModerationTexts> texts;
     private final ModeratorTexts staff;
@@ -55,14 +62,30 @@ public final class ModerationCommands {
         }
     }
 
+    /**
+     * @param shield judges a reported message
+     * @param redactor removes secrets from reported texts and reporters' words
+     * @param cases where reports become cases and {@code /cases} looks
+     * @param audit where moderators' commands are recorded
+     * @param domains the community's allow and deny lists, changed by {@code /allow}, {@code /deny}
+     *     and {@code /unlist}
+     */
     ModerationCommands(
-            ModerationDesk.Ports ports,
+            ScamShield shield,
+            SecretRedactor redactor,
+            ModerationCaseStore cases,
+            AuditLog audit,
+            CommunityDomains domains,
             ModerationSettings settings,
             Translations<ModerationTexts> texts,
             ModeratorTexts staff,
             Clock clock,
             BiFunction<ModerationCase, Function<ModeratorTexts, String>, List<Decision>> openCase) {
-        this.ports = ports;
+        this.shield = shield;
+        this.redactor = redactor;
+        this.cases = cases;
+        this.audit = audit;
+        this.domains = domains;
         this.settings = settings;
         this.texts = texts;
         this.staff = staff;
@@ -116,38 +139,37 @@ public final class ModerationCommands {
                     List.of(Reply.of(here, texts.in(message.languageHint()).reportUsage())), null);
         }
         Instant now = clock.instant();
-        Optional<ModerationCase> known =
-                quote == null ? Optional.empty() : ports.cases().openCaseAbout(quote.message());
+        Optional<ModerationCase> known = quote == null ? Optional.empty() : cases.openCaseAbout(quote.message());
         if (known.isPresent()) {
             return reportedAgain(known.get(), message, words, here);
         }
         UserRef author = quote != null ? quote.author() : null;
         String reported = quote != null ? quote.text() : words;
-        ScamVerdict verdict = ports.shield()
-                .check(
-                        author != null
-                                ? new ScamInput(reported, author, Set.of(), ESTABLISHED, false, 0)
-                                : ScamInput.text(reported));
+        ScamVerdict verdict = shield.check(
+                author != null
+                        ? new ScamInput(reported, author, Set.of(), ESTABLISHED, false, 0)
+                        : ScamInput.text(reported));
         boolean urgent = victims.isVictimReport(words);
-        String reporterWords =
-                quote != null && !words.isBlank() ? ports.redactor().redact(words) : null;
-        ModerationCase c = new ModerationCase(
-                ports.cases().nextId(),
-                ModerationCase.Source.MEMBER_REPORT,
-                ModerationCase.Status.OPEN,
-                verdict.verdict(),
-                verdict.score(),
-                verdict.reasons(),
-                ports.redactor().redact(reported),
-                author,
-                message.chat(),
-                quote != null ? quote.message() : null,
-                false,
-                message.author(),
-                reporterWords,
-                urgent,
-                now,
-                null);
+        ModerationCase c = quote != null
+                ? ModerationCase.reportedMessage(
+                        cases.nextId(),
+                        verdict,
+                        redactor.redact(reported),
+                        quote.author(),
+                        quote.message(),
+                        message.chat(),
+                        message.author(),
+                        words.isBlank() ? null : redactor.redact(words),
+                        urgent,
+                        now)
+                : ModerationCase.reportedWords(
+                        cases.nextId(),
+                        verdict,
+                        redactor.redact(reported),
+                        message.chat(),
+                        message.author(),
+                        urgent,
+                        now);
         List<Decision> out = new ArrayList<>(openCase.apply(c, t -> t.say(ModeratorText.DONE_REPORTED)));
         out.add(Reply.of(here, texts.in(message.languageHint()).reportThanks().formatted(c.id())));
         return new Result(out, urgent ? c : null);
@@ -160,7 +182,7 @@ public final class ModerationCommands {
      * their urgent ticket.
      */
     private Result reportedAgain(ModerationCase known, InboundMessage message, String words, ReplyTarget here) {
-        String reporterWords = words.isBlank() ? null : ports.redactor().redact(words);
+        String reporterWords = words.isBlank() ? null : redactor.redact(words);
         boolean urgent = victims.isVictimReport(words);
         audit(message.author(), "reported-again", known.id().value(), urgent ? "victim" : "");
         List<Decision> out = new ArrayList<>();
@@ -197,20 +219,16 @@ public final class ModerationCommands {
         String reply =
                 switch (name) {
                     case "allow" -> {
-                        ports.domains().allow(ascii);
+                        domains.allow(ascii);
                         yield staff.say(ModeratorText.DOMAIN_ALLOWED, domain);
                     }
                     case "deny" ->
                         staff.say(
-                                ports.domains().deny(ascii)
-                                        ? ModeratorText.DOMAIN_DENIED
-                                        : ModeratorText.DOMAIN_DENY_BLOCKED,
+                                domains.deny(ascii) ? ModeratorText.DOMAIN_DENIED : ModeratorText.DOMAIN_DENY_BLOCKED,
                                 domain);
                     default ->
                         staff.say(
-                                ports.domains().unlist(ascii)
-                                        ? ModeratorText.DOMAIN_UNLISTED
-                                        : ModeratorText.DOMAIN_NOT_LISTED,
+                                domains.unlist(ascii) ? ModeratorText.DOMAIN_UNLISTED : ModeratorText.DOMAIN_NOT_LISTED,
                                 domain);
                 };
         audit(message.author(), name, domain, "domain list edited");
@@ -221,7 +239,7 @@ public final class ModerationCommands {
         if (!settings.moderators().isModerator(message.author(), message.roles())) {
             return List.of(Reply.of(here, texts.in(message.languageHint()).moderatorsOnly()));
         }
-        List<ModerationCase> open = ports.cases().open();
+        List<ModerationCase> open = cases.open();
         if (open.isEmpty()) {
             return List.of(Reply.of(here, staff.say(ModeratorText.NO_OPEN_CASES)));
         }
@@ -242,6 +260,6 @@ public final class ModerationCommands {
     }
 
     private void audit(UserRef actor, String action, String subject, String detail) {
-        ports.audit().record(new AuditEntry(clock.instant(), ModeratorRoster.key(actor), action, subject, detail));
+        audit.record(new AuditEntry(clock.instant(), ModeratorRoster.key(actor), action, subject, detail));
     }
 }

@@ -57,7 +57,8 @@ public final class ModerationDesk {
     private final ModerationMetrics metrics;
 
     /**
-     * The ports the desk works with.
+     * The ports the desk works with, built once by the wiring; the desk hands its command and
+     * case-card parts only the ports each uses.
      *
      * @param shield judges messages
      * @param redactor removes secrets from texts
@@ -141,8 +142,28 @@ public final class ModerationDesk {
         this.staff = moderatorTexts.in(settings.staffLanguage());
         this.audited = moderatorTexts.in(MemberLanguage.ENGLISH);
         this.clock = clock;
-        this.commands = new ModerationCommands(ports, settings, texts, staff, clock, this::openCase);
-        this.actions = new CaseActions(ports, settings, texts, staff, languages, clock);
+        this.commands = new ModerationCommands(
+                ports.shield(),
+                ports.redactor(),
+                ports.cases(),
+                ports.audit(),
+                ports.domains(),
+                settings,
+                texts,
+                staff,
+                clock,
+                this::openCase);
+        this.actions = new CaseActions(
+                ports.cases(),
+                ports.audit(),
+                ports.events(),
+                ports.learning(),
+                ports.shield(),
+                settings,
+                texts,
+                staff,
+                languages,
+                clock);
     }
 
     /** Screens one message (edits included) before the rest of the bot sees it. */
@@ -210,23 +231,15 @@ public final class ModerationDesk {
         if (id.isEmpty()) {
             return new Screening(out, stop);
         }
-        ModerationCase c = new ModerationCase(
+        ModerationCase c = ModerationCase.detected(
                 id.get(),
-                ModerationCase.Source.DETECTED,
-                ModerationCase.Status.OPEN,
-                verdict.verdict(),
-                verdict.score(),
-                verdict.reasons(),
+                verdict,
                 ports.redactor().redact(message.text()),
                 message.author(),
                 message.chat(),
                 message.id(),
                 action.deletes(),
-                null,
-                null,
-                false,
-                now,
-                null);
+                now);
         out.addAll(openCase(c, t -> t.label(action)));
         return new Screening(out, stop);
     }
@@ -277,23 +290,13 @@ public final class ModerationDesk {
         if (verdict.verdict() == Verdict.CLEAN || joined.chat().type() != ChatType.GROUP) {
             return List.of();
         }
-        ModerationCase c = new ModerationCase(
+        ModerationCase c = ModerationCase.joined(
                 ports.cases().nextId(),
-                ModerationCase.Source.DETECTED,
-                ModerationCase.Status.OPEN,
-                verdict.verdict(),
-                verdict.score(),
-                verdict.reasons(),
+                verdict,
                 staff.say(ModeratorText.JOINED_AS, joined.author().shownName()),
                 joined.author(),
                 joined.chat(),
-                null,
-                false,
-                null,
-                null,
-                false,
-                clock.instant(),
-                null);
+                clock.instant());
         return openCase(c, t -> t.say(ModeratorText.DONE_JOINED));
     }
 

@@ -1,6 +1,7 @@
 package dev.watchkeeper.core.ticket;
 
 import dev.watchkeeper.core.conversation.ConversationKey;
+import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.model.ChatRef;
@@ -20,12 +21,21 @@ import java.util.Set;
 final class DataEraser {
     static final String CLOSE_NOTE = "closed because the member asked for their data to be deleted";
 
-    private final TicketPorts ports;
+    private final TicketStore tickets;
+    private final TranscriptLog transcripts;
+    private final ConversationStore conversations;
     private final TicketWriter writer;
     private final StaffTexts staff;
 
-    DataEraser(TicketPorts ports, TicketWriter writer, StaffTexts staff) {
-        this.ports = ports;
+    DataEraser(
+            TicketStore tickets,
+            TranscriptLog transcripts,
+            ConversationStore conversations,
+            TicketWriter writer,
+            StaffTexts staff) {
+        this.tickets = tickets;
+        this.transcripts = transcripts;
+        this.conversations = conversations;
         this.writer = writer;
         this.staff = staff;
     }
@@ -34,10 +44,9 @@ final class DataEraser {
     Result erase(UserRef member, ChatRef currentChat, Instant now) {
         AccountId account = AccountId.of(member);
         List<Decision> decisions = new ArrayList<>();
-        Set<ConversationKey> conversations =
-                new LinkedHashSet<>(ports.transcripts().conversationsOf(account));
+        Set<ConversationKey> conversations = new LinkedHashSet<>(transcripts.conversationsOf(account));
         conversations.add(new ConversationKey(currentChat, member.id()));
-        List<Ticket> tickets = ports.tickets().ticketsOf(account);
+        List<Ticket> tickets = this.tickets.ticketsOf(account);
         for (Ticket ticket : tickets) {
             conversations.add(new ConversationKey(ticket.member().origin(), member.id()));
             conversations.add(new ConversationKey(ticket.member().privateChat(), member.id()));
@@ -51,8 +60,8 @@ final class DataEraser {
                     ticket.id(), t -> (t.status().isOpen() ? t.resolved(CLOSE_NOTE, now) : t).erased(placeholder, now));
         }
         for (ConversationKey key : conversations) {
-            ports.conversations().delete(key);
-            ports.transcripts().forget(key);
+            this.conversations.delete(key);
+            transcripts.forget(key);
         }
         writer.audit(
                 now,

@@ -2,11 +2,13 @@ package dev.watchkeeper.core.ticket;
 
 import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.conversation.ConversationState;
+import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.TicketId;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +31,13 @@ import org.jspecify.annotations.Nullable;
  * found in them.
  */
 final class Escalation {
-    private final TicketPorts ports;
+    private final TicketStore tickets;
+    private final TicketSequence sequence;
+    private final TranscriptLog transcripts;
+    private final ConversationStore conversations;
+    private final KnowledgeBase knowledgeBase;
+    private final SupportMetrics metrics;
+    private final RandomGenerator random;
     private final TicketSettings settings;
     private final Translations<TicketTexts> texts;
     private final TicketWriter writer;
@@ -36,15 +45,36 @@ final class Escalation {
     private final Outbox outbox;
     private final StaffTexts staff;
 
+    /**
+     * @param tickets where the member's ticket is looked up and opened
+     * @param sequence numbers new tickets
+     * @param transcripts the recent turns that start a new ticket
+     * @param conversations the member's language when the message did not tell it
+     * @param knowledgeBase the tags of the answers the bot gave, which categorise the ticket
+     * @param metrics counts opened tickets
+     * @param random draws verification codes
+     */
     Escalation(
-            TicketPorts ports,
+            TicketStore tickets,
+            TicketSequence sequence,
+            TranscriptLog transcripts,
+            ConversationStore conversations,
+            KnowledgeBase knowledgeBase,
+            SupportMetrics metrics,
+            RandomGenerator random,
             TicketSettings settings,
             Translations<TicketTexts> texts,
             TicketWriter writer,
             TicketCards cards,
             Outbox outbox,
             StaffTexts staff) {
-        this.ports = ports;
+        this.tickets = tickets;
+        this.sequence = sequence;
+        this.transcripts = transcripts;
+        this.conversations = conversations;
+        this.knowledgeBase = knowledgeBase;
+        this.metrics = metrics;
+        this.random = random;
         this.settings = settings;
         this.texts = texts;
         this.writer = writer;
@@ -85,16 +115,16 @@ final class Escalation {
             HandOver.Reason reason,
             @Nullable String language,
             Instant now) {
-        Optional<Ticket> existing = ports.tickets().openTicketOf(AccountId.of(member));
+        Optional<Ticket> existing = tickets.openTicketOf(AccountId.of(member));
         if (existing.isPresent()) {
             return addTo(existing.get(), ackTo, reason, language, now);
         }
         Ticket candidate = candidate(member, conversation, reason, language, now);
-        Ticket stored = ports.tickets().openOrGet(candidate);
+        Ticket stored = tickets.openOrGet(candidate);
         if (!stored.id().equals(candidate.id())) {
             return addTo(stored, ackTo, reason, language, now);
         }
-        ports.metrics().ticketOpened(stored.category(), stored.priority(), member.platform());
+        metrics.ticketOpened(stored.category(), stored.priority(), member.platform());
         writer.audit(now, member, "open", stored.id().value(), stored.category().label() + ", " + reason);
         writer.events().opened(stored, now);
         return opened(stored, ackTo);
@@ -173,7 +203,7 @@ final class Escalation {
 
     private Ticket candidate(
             UserRef member, ConversationKey conversation, HandOver.Reason reason, @Nullable String hint, Instant now) {
-        List<Turn> recent = ports.transcripts().recent(conversation);
+        List<Turn> recent = transcripts.recent(conversation);
         List<Turn> turns = recent.subList(Math.max(0, recent.size() - settings.maxTicketTurns()), recent.size());
         String language = language(conversation, hint);
         String memberText = turns.stream()
@@ -183,7 +213,7 @@ final class Escalation {
         Category category = Triage.categorise(reason, tags(turns, language), memberText);
         TicketContext context = writer.extract(memberText);
         return new Ticket(
-                TicketId.of(settings.idPrefix(), ports.sequence().next()),
+                TicketId.of(settings.idPrefix(), sequence.next()),
                 0,
                 verificationCode(),
                 reason,
@@ -205,7 +235,7 @@ final class Escalation {
                 .map(Turn::entryId)
                 .filter(id -> id != null)
                 .distinct()
-                .flatMap(id -> ports.knowledgeBase().entry(id, language).stream())
+                .flatMap(id -> knowledgeBase.entry(id, language).stream())
                 .map(KnowledgeEntry::tags)
                 .flatMap(List::stream)
                 .toList();
@@ -216,7 +246,7 @@ final class Escalation {
             int dash = hint.indexOf('-');
             return (dash > 0 ? hint.substring(0, dash) : hint).toLowerCase(Locale.ROOT);
         }
-        return ports.conversations()
+        return conversations
                 .find(conversation)
                 .map(ConversationState::language)
                 .filter(l -> l != null)
@@ -224,7 +254,7 @@ final class Escalation {
     }
 
     private String verificationCode() {
-        int number = ports.random().nextInt(1_000_000);
+        int number = random.nextInt(1_000_000);
         return "%03d-%03d".formatted(number / 1000, number % 1000);
     }
 }

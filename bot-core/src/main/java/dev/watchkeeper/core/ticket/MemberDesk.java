@@ -2,6 +2,7 @@ package dev.watchkeeper.core.ticket;
 
 import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.conversation.ConversationState;
+import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.HandOver;
@@ -31,7 +32,9 @@ final class MemberDesk {
     /** The most characters of one member message relayed to staff (the transcript keeps it all). */
     static final int MAX_RELAYED = 3_000;
 
-    private final TicketPorts ports;
+    private final TicketStore tickets;
+    private final TranscriptLog transcripts;
+    private final ConversationStore conversations;
     private final TicketSettings settings;
     private final Translations<TicketTexts> texts;
     private final TicketWriter writer;
@@ -44,8 +47,17 @@ final class MemberDesk {
     private final Ratings ratings;
     private final SecurityRecognizer security = new SecurityRecognizer();
 
+    /**
+     * @param tickets where the member's open ticket is found
+     * @param transcripts where the member's turns are recorded
+     * @param conversations the member's language, and what {@code /forgetme} deletes
+     * @param metrics counts ratings
+     */
     MemberDesk(
-            TicketPorts ports,
+            TicketStore tickets,
+            TranscriptLog transcripts,
+            ConversationStore conversations,
+            SupportMetrics metrics,
             TicketSettings settings,
             Translations<TicketTexts> texts,
             TicketWriter writer,
@@ -53,7 +65,9 @@ final class MemberDesk {
             Outbox outbox,
             Escalation escalation,
             StaffTexts staff) {
-        this.ports = ports;
+        this.tickets = tickets;
+        this.transcripts = transcripts;
+        this.conversations = conversations;
         this.settings = settings;
         this.texts = texts;
         this.writer = writer;
@@ -61,9 +75,9 @@ final class MemberDesk {
         this.outbox = outbox;
         this.escalation = escalation;
         this.staff = staff;
-        this.eraser = new DataEraser(ports, writer, staff);
+        this.eraser = new DataEraser(tickets, transcripts, conversations, writer, staff);
         this.reachability = new Reachability(settings, texts, writer, outbox, staff);
-        this.ratings = new Ratings(ports, texts, writer);
+        this.ratings = new Ratings(tickets, metrics, texts, writer);
     }
 
     MemberRouting onMessage(InboundMessage message, Instant now) {
@@ -90,15 +104,14 @@ final class MemberDesk {
         ConversationKey conversation =
                 new ConversationKey(message.chat(), message.author().id());
         if (addressed || incident) {
-            ports.transcripts()
-                    .append(conversation, writer.turn(Turn.Speaker.MEMBER, withAttachments(message), null, now));
+            transcripts.append(conversation, writer.turn(Turn.Speaker.MEMBER, withAttachments(message), null, now));
         } else if (!message.chat().isPrivate() && command.isEmpty()) {
             // chatter: nothing is relayed, so the ticket matters only if the engine answers
             return MemberRouting.engineUnlessClaimed();
         }
         Optional<Ticket> open;
         try {
-            open = ports.tickets().openTicketOf(AccountId.of(message.author()));
+            open = tickets.openTicketOf(AccountId.of(message.author()));
         } catch (StoreUnavailableException e) {
             return withoutStore(message, incident, texts);
         }
@@ -174,7 +187,7 @@ final class MemberDesk {
 
     Optional<List<Decision>> onChoice(ChoiceSelected choice, Instant now) {
         ReplyTarget to = ReplyTarget.chat(choice.chat());
-        TicketTexts texts = this.texts.in(ports.conversations()
+        TicketTexts texts = this.texts.in(conversations
                 .find(new ConversationKey(choice.chat(), choice.author().id()))
                 .map(ConversationState::language)
                 .orElse(null));
@@ -197,7 +210,7 @@ final class MemberDesk {
         String shown = MemberEcho.code(code);
         Optional<Ticket> open;
         try {
-            open = ports.tickets().openTicketOf(AccountId.of(message.author()));
+            open = tickets.openTicketOf(AccountId.of(message.author()));
         } catch (StoreUnavailableException e) {
             return List.of(Reply.of(to, texts.deskAway()));
         }

@@ -21,12 +21,14 @@ import java.util.Optional;
 final class Ratings {
     private static final Duration COMMENT_WINDOW = Duration.ofDays(1);
 
-    private final TicketPorts ports;
+    private final TicketStore tickets;
+    private final SupportMetrics metrics;
     private final Translations<TicketTexts> texts;
     private final TicketWriter writer;
 
-    Ratings(TicketPorts ports, Translations<TicketTexts> texts, TicketWriter writer) {
-        this.ports = ports;
+    Ratings(TicketStore tickets, SupportMetrics metrics, Translations<TicketTexts> texts, TicketWriter writer) {
+        this.tickets = tickets;
+        this.metrics = metrics;
         this.texts = texts;
         this.writer = writer;
     }
@@ -41,7 +43,7 @@ final class Ratings {
         if (rated.isEmpty()) {
             return List.of();
         }
-        ports.metrics().rated(pick.score());
+        metrics.rated(pick.score());
         writer.events().rated(rated.get(), now);
         return List.of(
                 Reply.of(to, texts.in(rated.get().language()).ratingThanks().formatted(pick.score())));
@@ -55,7 +57,7 @@ final class Ratings {
     Optional<List<Decision>> comment(InboundMessage message, Instant now) {
         List<Ticket> tickets;
         try {
-            tickets = ports.tickets().ticketsOf(AccountId.of(message.author()));
+            tickets = this.tickets.ticketsOf(AccountId.of(message.author()));
         } catch (StoreUnavailableException e) {
             return Optional.empty();
         }

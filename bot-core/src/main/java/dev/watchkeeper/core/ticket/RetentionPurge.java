@@ -1,6 +1,7 @@
 package dev.watchkeeper.core.ticket;
 
 import dev.watchkeeper.core.audit.AuditEntry;
+import dev.watchkeeper.core.audit.AuditLog;
 import java.time.Instant;
 
 /**
@@ -9,11 +10,21 @@ import java.time.Instant;
  * schedule; it blocks only as long as the stores do. Thread-safe.
  */
 public final class RetentionPurge {
-    private final TicketPorts ports;
+    private final TicketStore tickets;
+    private final TranscriptLog transcripts;
+    private final AuditLog audit;
     private final TicketSettings settings;
 
-    public RetentionPurge(TicketPorts ports, TicketSettings settings) {
-        this.ports = ports;
+    /**
+     * @param tickets where resolved tickets are deleted
+     * @param transcripts where old turns are deleted
+     * @param audit where each purge that deleted something is recorded
+     * @param settings the retention period
+     */
+    public RetentionPurge(TicketStore tickets, TranscriptLog transcripts, AuditLog audit, TicketSettings settings) {
+        this.tickets = tickets;
+        this.transcripts = transcripts;
+        this.audit = audit;
         this.settings = settings;
     }
 
@@ -24,23 +35,21 @@ public final class RetentionPurge {
     public Purged purgeExpired(Instant now) {
         Instant cutoff = now.minus(settings.retention());
         int tickets = 0;
-        for (Ticket ticket : ports.tickets().withStatus(TicketStatus.RESOLVED)) {
+        for (Ticket ticket : this.tickets.withStatus(TicketStatus.RESOLVED)) {
             Instant resolved = ticket.times().resolvedAt();
             if (resolved != null && resolved.isBefore(cutoff)) {
-                ports.tickets().delete(ticket.id());
+                this.tickets.delete(ticket.id());
                 tickets++;
             }
         }
-        int turns = ports.transcripts().purgeBefore(cutoff);
+        int turns = transcripts.purgeBefore(cutoff);
         if (tickets > 0 || turns > 0) {
-            ports.audit()
-                    .record(new AuditEntry(
-                            now,
-                            AuditEntry.SYSTEM,
-                            "purge",
-                            "retention",
-                            "deleted %d ticket(s) and %d transcript turn(s) older than %s"
-                                    .formatted(tickets, turns, cutoff)));
+            audit.record(new AuditEntry(
+                    now,
+                    AuditEntry.SYSTEM,
+                    "purge",
+                    "retention",
+                    "deleted %d ticket(s) and %d transcript turn(s) older than %s".formatted(tickets, turns, cutoff)));
         }
         return new Purged(tickets, turns);
     }

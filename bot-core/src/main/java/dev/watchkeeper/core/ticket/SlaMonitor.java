@@ -21,28 +21,33 @@ import java.util.Optional;
  * old, whoever it waits on.
  */
 public final class SlaMonitor {
-    private final TicketPorts ports;
+    private final TicketStore tickets;
+    private final SupportMetrics metrics;
     private final TicketSettings settings;
-    private final TicketWriter writer;
+    private final TicketUpdates updates;
     private final Outbox outbox;
     private final TicketCards cards;
 
     private final StaffTexts staff;
 
     /** A monitor whose alerts are in the bundled texts of the staff language. */
-    public SlaMonitor(TicketPorts ports, TicketSettings settings) {
-        this(ports, settings, StaffTexts.translations(MessageCatalog.bundled()));
+    public SlaMonitor(TicketStore tickets, SupportMetrics metrics, TicketSettings settings) {
+        this(tickets, metrics, settings, StaffTexts.translations(MessageCatalog.bundled()));
     }
 
     /**
+     * @param tickets where open tickets are found and breaches recorded
+     * @param metrics counts breaches
      * @param staffTexts what the desk says to staff, per language; alerts are in the settings'
      *     staff language
      */
-    public SlaMonitor(TicketPorts ports, TicketSettings settings, Translations<StaffTexts> staffTexts) {
-        this.ports = ports;
+    public SlaMonitor(
+            TicketStore tickets, SupportMetrics metrics, TicketSettings settings, Translations<StaffTexts> staffTexts) {
+        this.tickets = tickets;
+        this.metrics = metrics;
         this.settings = settings;
         this.staff = staffTexts.in(settings.staffLanguage());
-        this.writer = new TicketWriter(ports, settings);
+        this.updates = new TicketUpdates(tickets);
         this.outbox = new Outbox(settings, staff);
         this.cards = new TicketCards(new PiiMasker(), staff);
     }
@@ -54,7 +59,7 @@ public final class SlaMonitor {
             if (!status.isOpen()) {
                 continue;
             }
-            for (Ticket ticket : ports.tickets().withStatus(status)) {
+            for (Ticket ticket : tickets.withStatus(status)) {
                 check(ticket, SlaKind.FIRST_RESPONSE, ticket.times().firstResponseAt() == null, now, alerts);
                 check(ticket, SlaKind.RESOLUTION, true, now, alerts);
             }
@@ -68,13 +73,13 @@ public final class SlaMonitor {
         if (!pending || ticket.breaches().contains(kind) || !now.isAfter(due)) {
             return;
         }
-        Optional<Ticket> marked = writer.update(
+        Optional<Ticket> marked = updates.update(
                 ticket.id(),
                 t -> t.status().isOpen() && !t.breaches().contains(kind)
                         ? Optional.of(t.breached(kind))
                         : Optional.empty());
         if (marked.isPresent()) {
-            ports.metrics().slaBreached(ticket.priority(), kind);
+            metrics.slaBreached(ticket.priority(), kind);
             Duration waited = Duration.between(ticket.times().openedAt(), now);
             alerts.add(outbox.alert(
                     marked.get(),

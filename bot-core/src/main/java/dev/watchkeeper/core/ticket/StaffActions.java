@@ -6,6 +6,7 @@ import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.language.UntranslatedNote;
@@ -27,7 +28,9 @@ import java.util.stream.IntStream;
  * agent acted.
  */
 final class StaffActions {
-    private final TicketPorts ports;
+    private final StaffDirectory staffDirectory;
+    private final KnowledgeBase knowledgeBase;
+    private final SupportMetrics metrics;
     private final Translations<TicketTexts> texts;
     private final TicketWriter writer;
     private final TicketCards cards;
@@ -35,13 +38,17 @@ final class StaffActions {
     private final StaffTexts staff;
 
     StaffActions(
-            TicketPorts ports,
+            StaffDirectory staffDirectory,
+            KnowledgeBase knowledgeBase,
+            SupportMetrics metrics,
             Translations<TicketTexts> texts,
             TicketWriter writer,
             TicketCards cards,
             Outbox outbox,
             StaffTexts staff) {
-        this.ports = ports;
+        this.staffDirectory = staffDirectory;
+        this.knowledgeBase = knowledgeBase;
+        this.metrics = metrics;
         this.texts = texts;
         this.writer = writer;
         this.cards = cards;
@@ -93,7 +100,7 @@ final class StaffActions {
     }
 
     List<Decision> transfer(Ticket ticket, UserRef agent, String to, ReplyTarget here, Instant now) {
-        Optional<UserRef> target = ports.staff().find(to);
+        Optional<UserRef> target = staffDirectory.find(to);
         if (to.isBlank() || target.isEmpty()) {
             return List.of(Reply.of(here, staff.say(StaffText.TRANSFER_USAGE)));
         }
@@ -145,7 +152,7 @@ final class StaffActions {
             return List.of(Reply.of(here, staff.say(StaffText.CLAIM_TO_SEND_ANSWER, ticket.id())));
         }
         Optional<KnowledgeEntry> entry =
-                entryId.isBlank() ? Optional.empty() : ports.knowledgeBase().entry(entryId, ticket.language());
+                entryId.isBlank() ? Optional.empty() : knowledgeBase.entry(entryId, ticket.language());
         if (entry.isEmpty()) {
             return List.of(Reply.of(here, staff.say(StaffText.KB_UNKNOWN, entryId)));
         }
@@ -172,9 +179,8 @@ final class StaffActions {
             return List.of(Reply.of(here, staff.say(StaffText.ALREADY_RESOLVED, ticket.id())));
         }
         Ticket t = closed.get();
-        ports.metrics()
-                .ticketResolved(
-                        t.category(), t.priority(), Duration.between(t.times().openedAt(), now));
+        metrics.ticketResolved(
+                t.category(), t.priority(), Duration.between(t.times().openedAt(), now));
         writer.audit(now, agent, "close", t.id().value(), "");
         writer.events().closed(t, agent, now);
         List<Decision> out = new ArrayList<>();
@@ -207,11 +213,9 @@ final class StaffActions {
         stored.ifPresent(t -> writer.events().agentReplied(t, agent, now));
         Ticket sent = stored.orElse(ticket);
         if (ticket.times().firstResponseAt() == null && sent.times().firstResponseAt() != null) {
-            ports.metrics()
-                    .firstResponse(
-                            sent.priority(),
-                            Duration.between(
-                                    sent.times().openedAt(), sent.times().firstResponseAt()));
+            metrics.firstResponse(
+                    sent.priority(),
+                    Duration.between(sent.times().openedAt(), sent.times().firstResponseAt()));
         }
         return sent;
     }

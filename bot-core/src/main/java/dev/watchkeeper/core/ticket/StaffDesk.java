@@ -5,6 +5,7 @@ import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.TicketId;
@@ -26,7 +27,9 @@ import java.util.function.LongSupplier;
  * ({@code /claim WK-1042}), which is how platforms without threads work.
  */
 final class StaffDesk {
-    private final TicketPorts ports;
+    private final TicketStore tickets;
+    private final StaffDirectory staffDirectory;
+    private final AnswerFeedback answerFeedback;
     private final TicketSettings settings;
     private final StaffActions actions;
     private final TicketWriter writer;
@@ -35,14 +38,18 @@ final class StaffDesk {
     private final Outbox outbox;
 
     StaffDesk(
-            TicketPorts ports,
+            TicketStore tickets,
+            StaffDirectory staffDirectory,
+            AnswerFeedback answerFeedback,
             TicketSettings settings,
             StaffActions actions,
             TicketWriter writer,
             LongSupplier botAnswers,
             StaffTexts staff,
             Outbox outbox) {
-        this.ports = ports;
+        this.tickets = tickets;
+        this.staffDirectory = staffDirectory;
+        this.answerFeedback = answerFeedback;
         this.settings = settings;
         this.actions = actions;
         this.writer = writer;
@@ -79,7 +86,7 @@ final class StaffDesk {
     private Optional<List<Decision>> inStore(InboundMessage message, Instant now) {
         Optional<Ticket> spaceTicket = message.threadId() == null
                 ? Optional.empty()
-                : ports.tickets().inSpace(new StaffSpace(message.chat(), message.threadId()));
+                : tickets.inSpace(new StaffSpace(message.chat(), message.threadId()));
         if (spaceTicket.isEmpty() && !settings.staffChats().contains(message.chat())) {
             return Optional.empty();
         }
@@ -89,7 +96,7 @@ final class StaffDesk {
         ReplyTarget here = ReplyTarget.replyTo(message);
         Optional<SlashCommand> command = SlashCommand.parse(
                 message.text(), settings.botHandle(message.chat().platform()).orElse(null));
-        if (!ports.staff().isStaff(message.author(), message.roles())) {
+        if (!staffDirectory.isStaff(message.author(), message.roles())) {
             return Optional.of(command.isPresent() ? denied(message.author(), here, now) : List.of());
         }
         if (command.isEmpty()) {
@@ -113,7 +120,7 @@ final class StaffDesk {
             return Optional.empty();
         }
         ReplyTarget here = ReplyTarget.chat(choice.chat());
-        if (!ports.staff().isStaff(choice.author(), choice.roles())) {
+        if (!staffDirectory.isStaff(choice.author(), choice.roles())) {
             writer.audit(now, choice.author(), "denied", "staff-action", "not staff");
             return Optional.of(List.of(new PrivateNotice(
                     here,
@@ -127,7 +134,7 @@ final class StaffDesk {
             return Optional.of(toPresser(choice, here, actions.claim(claim.get(), choice.author(), here, now)));
         }
         TicketId id = close.or(() -> closeNow).orElseThrow();
-        Optional<Ticket> ticket = ports.tickets().find(id);
+        Optional<Ticket> ticket = tickets.find(id);
         if (ticket.isEmpty()) {
             return Optional.of(List.of(new PrivateNotice(here, choice.author(), staff.say(StaffText.NO_TICKET, id))));
         }
@@ -152,7 +159,7 @@ final class StaffDesk {
 
     /** The support report as of {@code now}, with the bot's answers for the deflection rate. */
     SupportReport report(Instant now) {
-        return SupportStats.report(ports.tickets(), ports.answerFeedback(), botAnswers.getAsLong(), now);
+        return SupportStats.report(tickets, answerFeedback, botAnswers.getAsLong(), now);
     }
 
     private List<Decision> run(
@@ -166,7 +173,7 @@ final class StaffDesk {
         if (command.name().equals("claim") && id.isPresent()) {
             return actions.claim(id.get(), agent, here, now);
         }
-        Optional<Ticket> ticket = id.flatMap(ports.tickets()::find);
+        Optional<Ticket> ticket = id.flatMap(tickets::find);
         if (ticket.isEmpty()
                 || !List.of("release", "transfer", "reply", "note", "kb", "close", "transcript")
                         .contains(command.name())) {

@@ -1,6 +1,7 @@
 package dev.watchkeeper.core.ticket;
 
 import dev.watchkeeper.core.conversation.ConversationKey;
+import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Fallback;
@@ -50,7 +51,10 @@ import org.jspecify.annotations.Nullable;
  * state, clock and random generator.
  */
 public final class TicketDesk {
-    private final TicketPorts ports;
+    private final TicketStore tickets;
+    private final TranscriptLog transcripts;
+    private final ConversationStore conversations;
+    private final SupportMetrics metrics;
     private final TicketSettings settings;
     private final Clock clock;
     private final TicketWriter writer;
@@ -71,6 +75,7 @@ public final class TicketDesk {
     }
 
     /**
+     * @param ports every port of the desk; each part of it gets the ones it uses
      * @param texts what the desk tells members, per language; each member in their own
      * @param staffTexts what the desk tells staff, per language; staff get the settings' {@link
      *     TicketSettings#staffLanguage() staff language}
@@ -84,20 +89,51 @@ public final class TicketDesk {
             Translations<StaffTexts> staffTexts,
             Clock clock,
             LongSupplier botAnswers) {
-        this.ports = ports;
+        this.tickets = ports.tickets();
+        this.transcripts = ports.transcripts();
+        this.conversations = ports.conversations();
+        this.metrics = ports.metrics();
         this.settings = settings;
         this.clock = clock;
         this.texts = texts;
-        this.writer = new TicketWriter(ports, settings);
+        this.writer = new TicketWriter(tickets, ports.audit(), ports.redactor(), ports.events(), settings);
         this.staffTexts = staffTexts.in(settings.staffLanguage());
         TicketCards cards = new TicketCards(new PiiMasker(), this.staffTexts);
         Outbox outbox = new Outbox(settings, this.staffTexts);
-        this.escalation = new Escalation(ports, settings, texts, writer, cards, outbox, this.staffTexts);
-        this.members = new MemberDesk(ports, settings, texts, writer, cards, outbox, escalation, this.staffTexts);
-        this.staff = new StaffDesk(
-                ports,
+        this.escalation = new Escalation(
+                tickets,
+                ports.sequence(),
+                transcripts,
+                conversations,
+                ports.knowledgeBase(),
+                metrics,
+                ports.random(),
                 settings,
-                new StaffActions(ports, texts, writer, cards, outbox, this.staffTexts),
+                texts,
+                writer,
+                cards,
+                outbox,
+                this.staffTexts);
+        this.members = new MemberDesk(
+                tickets,
+                transcripts,
+                conversations,
+                metrics,
+                settings,
+                texts,
+                writer,
+                cards,
+                outbox,
+                escalation,
+                this.staffTexts);
+        StaffActions actions = new StaffActions(
+                ports.staff(), ports.knowledgeBase(), metrics, texts, writer, cards, outbox, this.staffTexts);
+        this.staff = new StaffDesk(
+                tickets,
+                ports.staff(),
+                ports.answerFeedback(),
+                settings,
+                actions,
                 writer,
                 botAnswers,
                 this.staffTexts,
@@ -177,7 +213,7 @@ public final class TicketDesk {
      */
     private Optional<Ticket> openTicketOrNone(AccountId member) {
         try {
-            return ports.tickets().openTicketOf(member);
+            return tickets.openTicketOf(member);
         } catch (StoreUnavailableException e) {
             return Optional.empty();
         }
@@ -255,12 +291,12 @@ public final class TicketDesk {
         }
         Optional<Ticket> open;
         try {
-            open = ports.tickets().openTicketOf(AccountId.of(reporter));
+            open = tickets.openTicketOf(AccountId.of(reporter));
         } catch (StoreUnavailableException e) {
             return List.of(Reply.of(ackTo, texts.in(languageOf(report)).deskAway()));
         }
         for (Turn turn : turns) {
-            ports.transcripts().append(conversation, turn);
+            transcripts.append(conversation, turn);
             open.ifPresent(t -> writer.append(t.id(), turn.speaker(), turn.text(), now)
                     .filter(stored -> turn.speaker() == Turn.Speaker.MEMBER)
                     .ifPresent(stored -> writer.events().memberWrote(stored, now)));
@@ -306,9 +342,9 @@ public final class TicketDesk {
             return;
         }
         if (decision instanceof Answer) {
-            ports.metrics().botAnswered(conversation.platform());
+            metrics.botAnswered(conversation.platform());
         }
-        ports.transcripts().append(conversation, turn);
+        transcripts.append(conversation, turn);
         openTicketOrNone(new AccountId(conversation.platform(), conversation.userId()))
                 .filter(t -> t.owner().isEmpty())
                 .ifPresent(t -> writer.append(t, Turn.Speaker.BOT, turn.text(), now));
@@ -318,7 +354,7 @@ public final class TicketDesk {
         return decisions.stream().anyMatch(Fallback.class::isInstance)
                 && openTicketOrNone(new AccountId(conversation.platform(), conversation.userId()))
                         .isEmpty()
-                && ports.conversations()
+                && conversations
                         .find(conversation)
                         .map(state -> state.consecutiveMisses() >= settings.missesBeforeTicket())
                         .orElse(false);

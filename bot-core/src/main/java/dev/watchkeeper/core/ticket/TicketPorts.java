@@ -11,7 +11,9 @@ import dev.watchkeeper.core.ticket.text.Redactor;
 import java.util.random.RandomGenerator;
 
 /**
- * The ports the ticket desk works through, in one value so wiring stays readable.
+ * The ports the ticket desk works through, in one value so wiring stays readable. The wiring
+ * builds it once; {@link TicketDesk} hands each of its parts only the ports that part uses, and
+ * {@link SlaMonitor} and {@link RetentionPurge} take theirs one by one.
  *
  * @param tickets where tickets live
  * @param sequence numbers new tickets

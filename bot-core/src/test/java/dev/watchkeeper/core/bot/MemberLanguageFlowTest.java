@@ -73,20 +73,10 @@ class MemberLanguageFlowTest {
     @Test
     void humanAddressedToTheBotInAGroupOpensATicketInTheMembersLanguage() {
         ChatRef group = new ChatRef(Platform.TELEGRAM, "-300", ChatType.GROUP);
-        InboundMessage human = new InboundMessage(
-                        new MessageRef(group, Integer.toString(++ids)),
-                        group,
-                        null,
-                        MEMBER,
-                        Set.of(),
-                        "@watchkeeper /human",
-                        List.of(),
-                        null,
-                        false,
-                        false,
-                        NOW,
-                        "en",
-                        false)
+        InboundMessage human = InboundMessage.builder(new MessageRef(group, Integer.toString(++ids)), MEMBER, NOW)
+                .text("@watchkeeper /human")
+                .languageHint("en")
+                .build()
                 .withMention();
 
         List<Decision> decisions = fixture.bot.handle(human);
@@ -135,20 +125,10 @@ class MemberLanguageFlowTest {
     }
 
     private InboundMessage message(String text, String languageCode) {
-        return new InboundMessage(
-                new MessageRef(PRIVATE, Integer.toString(++ids)),
-                PRIVATE,
-                null,
-                MEMBER,
-                Set.of(),
-                text,
-                List.of(),
-                null,
-                false,
-                false,
-                NOW,
-                languageCode,
-                false);
+        return InboundMessage.builder(new MessageRef(PRIVATE, Integer.toString(++ids)), MEMBER, NOW)
+                .text(text)
+                .languageHint(languageCode)
+                .build();
     }
 
     private static <T extends Decision> T single(List<Decision> decisions, Class<T> type) {

@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** While the ticket and case stores are away, the bot answers, removes scams and says what it cannot do. */
@@ -157,19 +156,9 @@ class StoreOutageTest {
 
     private InboundMessage message(ChatRef chat, String thread, UserRef author, String text) {
         ids++;
-        return new InboundMessage(
-                new MessageRef(chat, Integer.toString(ids)),
-                chat,
-                thread,
-                author,
-                Set.of(),
-                text,
-                List.of(),
-                null,
-                false,
-                false,
-                NOW,
-                null,
-                false);
+        return InboundMessage.builder(new MessageRef(chat, Integer.toString(ids)), author, NOW)
+                .thread(thread)
+                .text(text)
+                .build();
     }
 }

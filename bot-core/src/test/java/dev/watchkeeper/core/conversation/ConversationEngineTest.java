@@ -369,20 +369,12 @@ class ConversationEngineTest {
     @Test
     void ignoresEditedMessages() {
         InboundMessage m = message(PRIVATE, MEMBER, "where is my deposit");
-        InboundMessage edited = new InboundMessage(
-                m.id(),
-                m.chat(),
-                null,
-                m.author(),
-                m.roles(),
-                m.text(),
-                m.attachments(),
-                null,
-                false,
-                false,
-                NOW,
-                null,
-                true);
+        InboundMessage edited = InboundMessage.builder(m.id(), m.author(), NOW)
+                .roles(m.roles())
+                .text(m.text())
+                .attachments(m.attachments())
+                .edited(true)
+                .build();
 
         assertThat(engine(false).handle(edited)).isEmpty();
     }

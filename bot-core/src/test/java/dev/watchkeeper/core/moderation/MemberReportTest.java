@@ -41,21 +41,12 @@ class MemberReportTest {
 
     private InboundMessage reply(
             UserRef author, String text, @Nullable InboundMessage quoted, @Nullable String language) {
-        return new InboundMessage(
-                new MessageRef(GROUP, Integer.toString(++ids)),
-                GROUP,
-                null,
-                author,
-                Set.of(),
-                text,
-                List.of(),
-                quoted == null ? null : quoted.id(),
-                false,
-                false,
-                NOW,
-                language,
-                false,
-                quoted == null ? null : new InboundMessage.Quote(quoted.id(), quoted.author(), quoted.text()));
+        return InboundMessage.builder(new MessageRef(GROUP, Integer.toString(++ids)), author, NOW)
+                .text(text)
+                .replyTo(quoted == null ? null : quoted.id())
+                .languageHint(language)
+                .quote(quoted == null ? null : new InboundMessage.Quote(quoted.id(), quoted.author(), quoted.text()))
+                .build();
     }
 
     private List<Decision> press(String action) {

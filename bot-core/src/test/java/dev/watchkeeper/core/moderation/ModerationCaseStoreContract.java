@@ -9,6 +9,7 @@ import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.scam.ScamReason;
+import dev.watchkeeper.core.scam.ScamVerdict;
 import dev.watchkeeper.core.scam.Signal;
 import dev.watchkeeper.core.scam.Verdict;
 import java.time.Instant;
@@ -40,23 +41,15 @@ public abstract class ModerationCaseStoreContract {
 
     /** An open case, as the moderation desk builds one. */
     public static ModerationCase openCase(CaseId id, Instant at) {
-        return new ModerationCase(
+        return ModerationCase.detected(
                 id,
-                ModerationCase.Source.DETECTED,
-                ModerationCase.Status.OPEN,
-                Verdict.SCAM,
-                0.97,
-                List.of(new ScamReason(Signal.FAKE_SUPPORT, "poses as support")),
+                new ScamVerdict(Verdict.SCAM, 0.97, List.of(new ScamReason(Signal.FAKE_SUPPORT, "poses as support"))),
                 "dm me for support, send your [redacted: seed phrase]",
                 SCAMMER,
                 GROUP,
                 new MessageRef(GROUP, "5531"),
                 true,
-                null,
-                null,
-                false,
-                at,
-                null);
+                at);
     }
 
     @Test
@@ -103,23 +96,14 @@ public abstract class ModerationCaseStoreContract {
     void keepsAReportWhoseAuthorIsUnknownApartFromItsReporter() {
         ModerationCaseStore store = newStore();
         UserRef reporter = UserRef.member(Platform.TELEGRAM, "41");
-        ModerationCase report = new ModerationCase(
+        ModerationCase report = ModerationCase.reportedWords(
                 store.nextId(),
-                ModerationCase.Source.MEMBER_REPORT,
-                ModerationCase.Status.OPEN,
-                Verdict.SUSPICIOUS,
-                0.6,
-                List.of(),
+                new ScamVerdict(Verdict.SUSPICIOUS, 0.6, List.of()),
                 "this guy sent me okx-claim.xyz",
-                null,
                 GROUP,
-                null,
-                false,
                 reporter,
-                null,
                 true,
-                T,
-                null);
+                T);
         store.add(report);
 
         ModerationCase found = reopened(store).find(report.id()).orElseThrow();

@@ -113,20 +113,10 @@ class ModerationDeskTest {
             })
     void tellsTheMemberAboutTheLeakInTheirLanguageAndInTheChatWhenTheyCannotBeMessaged(
             String language, String words, String privately, String inChat) {
-        InboundMessage leak = new InboundMessage(
-                new MessageRef(GROUP, "77"),
-                GROUP,
-                null,
-                MEMBER,
-                Set.of(),
-                words + " " + SEED,
-                List.of(),
-                null,
-                false,
-                false,
-                NOW,
-                language,
-                false);
+        InboundMessage leak = InboundMessage.builder(new MessageRef(GROUP, "77"), MEMBER, NOW)
+                .text(words + " " + SEED)
+                .languageHint(language)
+                .build();
 
         List<Decision> decisions = fixture.bot.handle(leak);
 
@@ -279,21 +269,11 @@ class ModerationDeskTest {
     @Test
     void aMemberReportsAMessageByReplyingWithReport() {
         InboundMessage suspicious = post(SCAMMER, "anyone want to earn 500 usdt a day? write me");
-        InboundMessage report = new InboundMessage(
-                new MessageRef(GROUP, "99"),
-                GROUP,
-                null,
-                MEMBER,
-                Set.of(),
-                "/report",
-                List.of(),
-                suspicious.id(),
-                false,
-                false,
-                NOW,
-                null,
-                false,
-                new InboundMessage.Quote(suspicious.id(), SCAMMER, suspicious.text()));
+        InboundMessage report = InboundMessage.builder(new MessageRef(GROUP, "99"), MEMBER, NOW)
+                .text("/report")
+                .replyTo(suspicious.id())
+                .quote(new InboundMessage.Quote(suspicious.id(), SCAMMER, suspicious.text()))
+                .build();
 
         List<Decision> decisions = fixture.bot.handle(report);
 

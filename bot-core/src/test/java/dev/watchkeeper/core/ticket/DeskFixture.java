@@ -158,20 +158,10 @@ final class DeskFixture {
 
     InboundMessage message(ChatRef chat, UserRef author, @Nullable String threadId, String text) {
         String id = "m" + messageIds.incrementAndGet();
-        return new InboundMessage(
-                new MessageRef(chat, id),
-                chat,
-                threadId,
-                author,
-                Set.of(),
-                text,
-                List.of(),
-                null,
-                false,
-                false,
-                clock.instant(),
-                null,
-                false);
+        return InboundMessage.builder(new MessageRef(chat, id), author, clock.instant())
+                .thread(threadId)
+                .text(text)
+                .build();
     }
 
     /** Alice asks for a person in the group; the adapter then opens the Discord thread. */

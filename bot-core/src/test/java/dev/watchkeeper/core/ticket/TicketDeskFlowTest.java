@@ -218,7 +218,7 @@ class TicketDeskFlowTest {
     @Test
     void slaBreachIsAlertedOnce() {
         f.alicePrivately("I got hacked");
-        SlaMonitor monitor = new SlaMonitor(f.ports, f.settings);
+        SlaMonitor monitor = new SlaMonitor(f.tickets, f.metrics, f.settings);
         f.clock.advance(Duration.ofMinutes(16));
 
         List<Decision> first = monitor.check(f.clock.instant());

@@ -83,7 +83,8 @@ class TicketPrivacyTest {
         f.clock.advance(Duration.ofDays(91));
 
         // when
-        RetentionPurge.Purged purged = new RetentionPurge(f.ports, f.settings).purgeExpired(f.clock.instant());
+        RetentionPurge.Purged purged =
+                new RetentionPurge(f.tickets, f.transcripts, f.audit, f.settings).purgeExpired(f.clock.instant());
 
         // then
         assertThat(purged.tickets()).isEqualTo(1);

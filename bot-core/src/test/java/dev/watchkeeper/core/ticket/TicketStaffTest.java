@@ -122,20 +122,11 @@ class TicketStaffTest {
     void staffWithTheConfiguredRoleMayAct() {
         Ticket ticket = f.openTicketFromGroup("where is my deposit");
         UserRef dave = new UserRef(Platform.DISCORD, "902", "dave", "Dave", false);
-        InboundMessage claim = new InboundMessage(
-                new MessageRef(STAFF, "x1"),
-                STAFF,
-                DeskFixture.THREAD,
-                dave,
-                Set.of("support"),
-                "/claim",
-                List.of(),
-                null,
-                false,
-                false,
-                f.clock.instant(),
-                null,
-                false);
+        InboundMessage claim = InboundMessage.builder(new MessageRef(STAFF, "x1"), dave, f.clock.instant())
+                .thread(DeskFixture.THREAD)
+                .roles(Set.of("support"))
+                .text("/claim")
+                .build();
 
         f.send(claim);
 

@@ -25,7 +25,7 @@ import dev.watchkeeper.core.scam.CommunityDomains;
 import dev.watchkeeper.core.scam.LearnedSamples;
 import dev.watchkeeper.core.scam.ScamShield;
 import dev.watchkeeper.core.scam.SecretRedactor;
-import dev.watchkeeper.core.ticket.TicketPorts;
+import dev.watchkeeper.core.ticket.StaffDirectory;
 import dev.watchkeeper.shield.ShieldComponents;
 import dev.watchkeeper.shield.ShieldFactory;
 import dev.watchkeeper.shield.ShieldLearning;
@@ -119,7 +119,7 @@ public class ShieldConfiguration {
             ModerationCaseStore cases,
             AuditLog audit,
             ShieldLearning learning,
-            TicketPorts tickets,
+            StaffDirectory staff,
             CommunityDomains community,
             ModerationSettings settings,
             MemberActivity activity,
@@ -130,7 +130,7 @@ public class ShieldConfiguration {
             Clock clock,
             MicrometerModerationMetrics metrics) {
         ModerationDesk.Ports ports = new ModerationDesk.Ports(
-                shield, redactor, cases, audit, activity, learning, tickets.staff()::isStaff, community, events);
+                shield, redactor, cases, audit, activity, learning, staff::isStaff, community, events);
         return new ModerationDesk(ports, settings, texts, moderatorTexts, languages, clock, metrics);
     }
 

@@ -21,6 +21,7 @@ import dev.watchkeeper.core.scam.SecretRedactor;
 import dev.watchkeeper.core.ticket.InMemoryTicketStore;
 import dev.watchkeeper.core.ticket.RetentionPurge;
 import dev.watchkeeper.core.ticket.SlaMonitor;
+import dev.watchkeeper.core.ticket.StaffDirectory;
 import dev.watchkeeper.core.ticket.StaffRoster;
 import dev.watchkeeper.core.ticket.StaffTexts;
 import dev.watchkeeper.core.ticket.SupportCounters;
@@ -96,9 +97,18 @@ public class TicketConfiguration {
                 language.staff());
     }
 
+    /** Who is staff: the console agent and the configured agents, or anyone with a staff role. */
+    @Bean
+    StaffDirectory staffDirectory(TicketProperties properties) {
+        List<UserRef> agents = new ArrayList<>();
+        agents.add(ConsolePersona.AGENT);
+        properties.agents().forEach(agent -> agents.add(agent.toUser()));
+        return new StaffRoster(agents, Set.copyOf(properties.staffRoles()));
+    }
+
     @Bean
     TicketPorts ticketPorts(
-            TicketProperties properties,
+            StaffDirectory staff,
             TicketStore tickets,
             TicketSequence sequence,
             TranscriptLog transcripts,
@@ -109,15 +119,12 @@ public class TicketConfiguration {
             MicrometerSupportMetrics metrics,
             DomainEvents events,
             SecretRedactor redactor) {
-        List<UserRef> agents = new ArrayList<>();
-        agents.add(ConsolePersona.AGENT);
-        properties.agents().forEach(agent -> agents.add(agent.toUser()));
         return new TicketPorts(
                 tickets,
                 sequence,
                 transcripts,
                 audit,
-                new StaffRoster(agents, Set.copyOf(properties.staffRoles())),
+                staff,
                 knowledgeBase,
                 answerFeedback,
                 conversations,
@@ -147,8 +154,8 @@ public class TicketConfiguration {
             OutboundRouter outbound,
             Clock clock) {
         return new TicketJobs(
-                new SlaMonitor(ports, settings, staffTexts),
-                new RetentionPurge(ports, settings),
+                new SlaMonitor(ports.tickets(), ports.metrics(), settings, staffTexts),
+                new RetentionPurge(ports.tickets(), ports.transcripts(), ports.audit(), settings),
                 outbound,
                 clock,
                 properties.slaCheckInterval(),

@@ -31,7 +31,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -152,19 +151,9 @@ class RedisOutageUnderLoadIT {
 
     private InboundMessage message(ChatRef chat, String thread, UserRef author, String text) {
         messages++;
-        return new InboundMessage(
-                new MessageRef(chat, "m" + messages),
-                chat,
-                thread,
-                author,
-                Set.of(),
-                text,
-                List.of(),
-                null,
-                false,
-                false,
-                Instant.now(),
-                null,
-                false);
+        return InboundMessage.builder(new MessageRef(chat, "m" + messages), author, Instant.now())
+                .thread(thread)
+                .text(text)
+                .build();
     }
 }

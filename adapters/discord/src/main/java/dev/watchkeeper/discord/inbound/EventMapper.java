@@ -61,21 +61,20 @@ public final class EventMapper {
         boolean mentionsBot = message.getMentions().isMentioned(self, Message.MentionType.USER);
         Instant time = (edited && message.getTimeEdited() != null ? message.getTimeEdited() : message.getTimeCreated())
                 .toInstant();
-        return new InboundMessage(
-                new MessageRef(place.chat(), message.getId()),
-                place.chat(),
-                place.threadId(),
-                user(message.getAuthor(), message.getMember()),
-                roles(message.getMember()),
-                withoutSelfMention(message.getContentRaw(), self),
-                attachments(message),
-                replyTo,
-                replyToBot,
-                mentionsBot,
-                time,
-                null,
-                edited,
-                quote);
+        return InboundMessage.builder(
+                        new MessageRef(place.chat(), message.getId()),
+                        user(message.getAuthor(), message.getMember()),
+                        time)
+                .thread(place.threadId())
+                .roles(roles(message.getMember()))
+                .text(withoutSelfMention(message.getContentRaw(), self))
+                .attachments(attachments(message))
+                .replyTo(replyTo)
+                .replyToBot(replyToBot)
+                .mentionsBot(mentionsBot)
+                .edited(edited)
+                .quote(quote)
+                .build();
     }
 
     /**
@@ -94,21 +93,18 @@ public final class EventMapper {
         InboundMessage.Quote quote = quoted == null
                 ? null
                 : new InboundMessage.Quote(replyTo, user(quoted.getAuthor(), quoted.getMember()), text(quoted));
-        return new InboundMessage(
-                interactionRef(interaction, place.chat()),
-                place.chat(),
-                place.threadId(),
-                user(author, member),
-                roles(member),
-                text,
-                List.of(),
-                replyTo,
-                false,
-                true,
-                interaction.getTimeCreated().toInstant(),
-                locale,
-                false,
-                quote);
+        return InboundMessage.builder(
+                        interactionRef(interaction, place.chat()),
+                        user(author, member),
+                        interaction.getTimeCreated().toInstant())
+                .thread(place.threadId())
+                .roles(roles(member))
+                .text(text)
+                .replyTo(replyTo)
+                .mentionsBot(true)
+                .languageHint(locale)
+                .quote(quote)
+                .build();
     }
 
     /**

@@ -155,21 +155,21 @@ public final class UpdateMapper {
                 ? message.getMessageThreadId().toString()
                 : null;
         Integer date = edited && message.getEditDate() != null ? message.getEditDate() : message.getDate();
-        return Optional.of(new InboundMessage(
-                new MessageRef(chat, message.getMessageId().toString()),
-                chat,
-                thread,
-                Objects.requireNonNull(author(message)),
-                rolesOf(chat, message),
-                text,
-                attachments,
-                replyTo,
-                replyToBot,
-                mentions,
-                date == null ? clock.instant() : Instant.ofEpochSecond(date),
-                senderChat == null ? from.getLanguageCode() : null,
-                edited,
-                quote));
+        return Optional.of(InboundMessage.builder(
+                        new MessageRef(chat, message.getMessageId().toString()),
+                        Objects.requireNonNull(author(message)),
+                        date == null ? clock.instant() : Instant.ofEpochSecond(date))
+                .thread(thread)
+                .roles(rolesOf(chat, message))
+                .text(text)
+                .attachments(attachments)
+                .replyTo(replyTo)
+                .replyToBot(replyToBot)
+                .mentionsBot(mentions)
+                .languageHint(senderChat == null ? from.getLanguageCode() : null)
+                .edited(edited)
+                .quote(quote)
+                .build());
     }
 
     /** The replied-to message, unless it is only the creation of the forum topic the message is in. */
