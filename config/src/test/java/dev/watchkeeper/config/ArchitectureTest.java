@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyO
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -59,6 +60,18 @@ class ArchitectureTest {
                         "tools.jackson..",
                         "com.ibm.icu..",
                         "okhttp3..")
+                .check(classes);
+    }
+
+    /**
+     * The core's features (its top-level packages) depend on each other one way: a feature that
+     * needs another's identifier finds it in the model, as a conversation's key is.
+     */
+    @Test
+    void coreFeaturesDependOnEachOtherWithoutCycles() {
+        slices().matching("dev.watchkeeper.core.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .check(classes);
     }
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.watchkeeper.core.audit.AuditEntry;
-import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.faq.AnswerVote;
 import dev.watchkeeper.core.faq.FeedbackTotals;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.store.StoreUnavailableException;

@@ -1,8 +1,8 @@
 package dev.watchkeeper.core.backup;
 
 import dev.watchkeeper.core.audit.AuditEntry;
-import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.faq.VoteCounts;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.moderation.ModerationCase;
 import dev.watchkeeper.core.ticket.Ticket;
 import dev.watchkeeper.core.ticket.Turn;

@@ -2,9 +2,9 @@ package dev.watchkeeper.core.backup;
 
 import dev.watchkeeper.core.audit.AuditEntry;
 import dev.watchkeeper.core.audit.InMemoryAuditLog;
-import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.faq.VoteCounts;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.moderation.InMemoryModerationCaseStore;
 import dev.watchkeeper.core.moderation.ModerationCase;
 import dev.watchkeeper.core.ticket.InMemoryTicketSequence;

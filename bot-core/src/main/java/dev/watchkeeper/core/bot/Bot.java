@@ -1,11 +1,11 @@
 package dev.watchkeeper.core.bot;
 
 import dev.watchkeeper.core.conversation.ConversationEngine;
-import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MemberJoined;

@@ -12,6 +12,7 @@ import dev.watchkeeper.core.faq.AnswerVote;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MemberJoined;

@@ -2,6 +2,7 @@ package dev.watchkeeper.core.conversation;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.watchkeeper.core.model.ConversationKey;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

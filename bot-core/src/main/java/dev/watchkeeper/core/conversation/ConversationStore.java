@@ -1,5 +1,6 @@
 package dev.watchkeeper.core.conversation;
 
+import dev.watchkeeper.core.model.ConversationKey;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,6 @@
 package dev.watchkeeper.core.conversation;
 
+import dev.watchkeeper.core.model.ConversationKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

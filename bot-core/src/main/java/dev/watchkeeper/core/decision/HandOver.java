@@ -2,7 +2,7 @@ package dev.watchkeeper.core.decision;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.watchkeeper.core.conversation.ConversationKey;
+import dev.watchkeeper.core.model.ConversationKey;
 
 /**
  * The member should be handed to a human. The ticket flow hooks in here: whoever carries this

@@ -1,10 +1,10 @@
 package dev.watchkeeper.core.ticket;
 
-import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.UserRef;
 import java.time.Instant;
 import java.util.ArrayList;

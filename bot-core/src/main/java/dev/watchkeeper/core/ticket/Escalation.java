@@ -1,6 +1,5 @@
 package dev.watchkeeper.core.ticket;
 
-import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.conversation.ConversationState;
 import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.decision.Decision;
@@ -11,6 +10,7 @@ import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.store.StoreUnavailableException;

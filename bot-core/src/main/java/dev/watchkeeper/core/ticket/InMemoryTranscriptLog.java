@@ -1,6 +1,6 @@
 package dev.watchkeeper.core.ticket;
 
-import dev.watchkeeper.core.conversation.ConversationKey;
+import dev.watchkeeper.core.model.ConversationKey;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,6 +1,5 @@
 package dev.watchkeeper.core.ticket;
 
-import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.conversation.ConversationState;
 import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.decision.Choice;
@@ -12,6 +11,7 @@ import dev.watchkeeper.core.echo.MemberEcho;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.Attachment;
 import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.store.StoreUnavailableException;

@@ -1,6 +1,5 @@
 package dev.watchkeeper.core.ticket;
 
-import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.Decision;
@@ -13,6 +12,7 @@ import dev.watchkeeper.core.decision.Suggest;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MemberJoined;

@@ -1,13 +1,13 @@
 package dev.watchkeeper.core.backup;
 
 import dev.watchkeeper.core.audit.AuditEntry;
-import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.faq.FeedbackTotals;
 import dev.watchkeeper.core.faq.VoteCounts;
 import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.TicketId;

@@ -28,6 +28,7 @@ import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.Platform;
 import java.time.Clock;
 import java.time.Duration;

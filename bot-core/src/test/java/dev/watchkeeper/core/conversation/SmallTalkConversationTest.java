@@ -17,6 +17,7 @@ import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;

@@ -10,7 +10,6 @@ import static dev.watchkeeper.core.ticket.DeskFixture.THREAD;
 import static dev.watchkeeper.core.ticket.DeskFixture.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.Choices;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
@@ -21,6 +20,7 @@ import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.decision.Suggest;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.ticket.text.Amount;
 import dev.watchkeeper.core.ticket.text.Chain;

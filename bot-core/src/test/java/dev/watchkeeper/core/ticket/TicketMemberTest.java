@@ -116,7 +116,7 @@ class TicketMemberTest {
     void scamReportOpensAnUrgentTicket() {
         List<Decision> decisions = f.desk.scamReport(
                 ALICE,
-                new dev.watchkeeper.core.conversation.ConversationKey(GROUP, ALICE.id()),
+                new dev.watchkeeper.core.model.ConversationKey(GROUP, ALICE.id()),
                 dev.watchkeeper.core.decision.ReplyTarget.chat(GROUP),
                 new ScamReport(null, "user @fakeadmin asked me for my seed", null));
 
@@ -135,7 +135,7 @@ class TicketMemberTest {
 
         List<Decision> decisions = f.desk.scamReport(
                 ALICE,
-                new dev.watchkeeper.core.conversation.ConversationKey(GROUP, ALICE.id()),
+                new dev.watchkeeper.core.model.ConversationKey(GROUP, ALICE.id()),
                 dev.watchkeeper.core.decision.ReplyTarget.chat(GROUP),
                 new ScamReport("DM me your seed phrase to unlock your withdrawal", "мне взломали аккаунт", "ru"));
 

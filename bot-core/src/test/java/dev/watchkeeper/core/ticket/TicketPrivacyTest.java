@@ -7,12 +7,12 @@ import static dev.watchkeeper.core.ticket.DeskFixture.STAFF;
 import static dev.watchkeeper.core.ticket.DeskFixture.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ConversationKey;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,9 +2,9 @@ package dev.watchkeeper.core.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.Platform;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

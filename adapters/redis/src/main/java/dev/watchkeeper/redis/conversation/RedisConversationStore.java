@@ -1,8 +1,8 @@
 package dev.watchkeeper.redis.conversation;
 
-import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.conversation.ConversationState;
 import dev.watchkeeper.core.conversation.ConversationStore;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.redis.OutageLog;
 import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.RedisException;

@@ -1,6 +1,6 @@
 package dev.watchkeeper.redis.ticket;
 
-import dev.watchkeeper.core.conversation.ConversationKey;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.ticket.AccountId;
 import dev.watchkeeper.core.ticket.TranscriptLog;
 import dev.watchkeeper.core.ticket.Turn;

@@ -3,7 +3,6 @@ package dev.watchkeeper.redis.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.watchkeeper.core.conversation.ConversationKey;
 import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
@@ -24,6 +23,7 @@ import dev.watchkeeper.core.decision.Suggest;
 import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.TicketId;

@@ -1,9 +1,6 @@
-package dev.watchkeeper.core.conversation;
+package dev.watchkeeper.core.model;
 
 import static java.util.Objects.requireNonNull;
-
-import dev.watchkeeper.core.model.ChatRef;
-import dev.watchkeeper.core.model.Platform;
 
 /**
  * One member's conversation in one chat: the unit the engine keeps state for.
