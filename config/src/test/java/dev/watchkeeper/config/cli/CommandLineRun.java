@@ -37,6 +37,11 @@ record CommandLineRun(int exitCode, String out, String err) {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("WATCHKEEPER_"));
+        return ofProcess(builder);
+    }
+
+    /** Runs {@code builder}'s process with nothing on stdin, and waits for it (2 minutes at most). */
+    static CommandLineRun ofProcess(ProcessBuilder builder) {
         try {
             Process process = builder.start();
             process.getOutputStream().close();
@@ -44,7 +49,7 @@ record CommandLineRun(int exitCode, String out, String err) {
             String out = read(process.getInputStream());
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("still running after 2 minutes: " + command);
+                throw new IllegalStateException("still running after 2 minutes: " + builder.command());
             }
             return new CommandLineRun(process.exitValue(), out, err.join());
         } catch (IOException e) {

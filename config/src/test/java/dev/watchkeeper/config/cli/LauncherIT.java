@@ -3,16 +3,13 @@ package dev.watchkeeper.config.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -36,7 +33,7 @@ class LauncherIT {
 
     @Test
     void theFirstRunLeavesAClassCacheAndNoRunPrintsTheJvmsNotesOnStdout() throws Exception {
-        Run first = launch("check", "--json", SCAM);
+        CommandLineRun first = launch("check", "--json", SCAM);
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         JsonNode verdict = JsonMapper.builder().build().readTree(first.out());
@@ -47,7 +44,7 @@ class LauncherIT {
                 .singleElement()
                 .satisfies(file -> assertThat(file.getFileName().toString()).startsWith("check-"));
 
-        Run second = launch("check", "--json", SCAM);
+        CommandLineRun second = launch("check", "--json", SCAM);
 
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.out()).isEqualTo(first.out());
@@ -57,7 +54,7 @@ class LauncherIT {
 
     @Test
     void aRunThatFailsLeavesNoCache() throws Exception {
-        Run run = launch("check", "--watchkeeper.moderation.policy.on-scam=NUKE", SCAM);
+        CommandLineRun run = launch("check", "--watchkeeper.moderation.policy.on-scam=NUKE", SCAM);
 
         assertThat(run.exitCode()).isEqualTo(2);
         Thread.sleep(2_000);
@@ -88,31 +85,13 @@ class LauncherIT {
         }
     }
 
-    private record Run(int exitCode, String out, String err) {}
-
-    private Run launch(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("sh", LAUNCHER.toString()));
+    private CommandLineRun launch(String... args) {
+        List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("WATCHKEEPER_"));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("WATCHKEEPER_CLASS_CACHE_DIR", cache.toString());
-        Process process = builder.start();
-        process.getOutputStream().close();
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        String out = read(process.getInputStream());
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("still running after 2 minutes: " + command);
-        }
-        return new Run(process.exitValue(), out, err.join());
-    }
-
-    private static String read(InputStream in) {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CommandLineRun.ofProcess(builder);
     }
 }
