@@ -1,5 +1,7 @@
 package dev.watchkeeper.config.bot;
 
+import static dev.watchkeeper.config.bot.MetricTags.tag;
+
 import dev.watchkeeper.core.bot.BotMetrics;
 import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.Decision;
@@ -17,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -128,9 +129,5 @@ public final class MicrometerBotMetrics implements BotMetrics {
                 .tag("outcome", tag(outcome))
                 .tag("language", language)
                 .register(registry);
-    }
-
-    private static String tag(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package dev.watchkeeper.config.bot;
 
+import static dev.watchkeeper.config.bot.MetricTags.tag;
+
 import dev.watchkeeper.core.bot.SendMetrics;
 import dev.watchkeeper.core.bot.SendPriority;
 import dev.watchkeeper.core.model.Platform;
@@ -10,7 +12,6 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntSupplier;
 
 /**
@@ -90,9 +91,5 @@ public final class MicrometerSendMetrics implements SendMetrics {
                 .description("Calls the platform refused for sending too fast (HTTP 429), each retried later")
                 .tag("platform", tag(platform))
                 .register(registry);
-    }
-
-    private static String tag(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }

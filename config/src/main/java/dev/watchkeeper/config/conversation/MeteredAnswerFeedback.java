@@ -1,5 +1,7 @@
 package dev.watchkeeper.config.conversation;
 
+import static dev.watchkeeper.config.bot.MetricTags.tag;
+
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.AnswerVote;
 import dev.watchkeeper.core.faq.FeedbackSummary;
@@ -7,7 +9,6 @@ import dev.watchkeeper.core.faq.FeedbackTotals;
 import dev.watchkeeper.core.model.Platform;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Locale;
 
 /**
  * The store of answer votes, counting each vote also as the Micrometer counter {@code
@@ -38,7 +39,7 @@ final class MeteredAnswerFeedback implements AnswerFeedback {
     private Counter votes(Platform platform, boolean helpful) {
         return Counter.builder("watchkeeper.answer.feedback")
                 .description("Members' votes on the bot's answers")
-                .tag("platform", platform.name().toLowerCase(Locale.ROOT))
+                .tag("platform", tag(platform))
                 .tag("vote", helpful ? "helpful" : "unhelpful")
                 .register(registry);
     }

@@ -1,5 +1,7 @@
 package dev.watchkeeper.config.scam;
 
+import static dev.watchkeeper.config.bot.MetricTags.tag;
+
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.moderation.ModerationMetrics;
 import dev.watchkeeper.core.scam.ScamReason;
@@ -9,7 +11,6 @@ import dev.watchkeeper.core.scam.Verdict;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -57,9 +58,5 @@ final class MicrometerModerationMetrics implements ModerationMetrics {
                 .description("Flagged messages by the signals that flagged them (one message may count for several)")
                 .tag("signal", tag(signal))
                 .register(registry);
-    }
-
-    private static String tag(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }

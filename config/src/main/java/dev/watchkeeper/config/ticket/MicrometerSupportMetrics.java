@@ -1,5 +1,7 @@
 package dev.watchkeeper.config.ticket;
 
+import static dev.watchkeeper.config.bot.MetricTags.tag;
+
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.ticket.Category;
 import dev.watchkeeper.core.ticket.Priority;
@@ -17,7 +19,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The support metrics as Micrometer meters (served at {@code /actuator/prometheus}): tickets
@@ -172,9 +173,5 @@ final class MicrometerSupportMetrics implements SupportMetrics {
         long answered = metrics.counters.get(BOT_ANSWERS);
         long total = answered + metrics.counters.get(TICKETS_OPENED);
         return total == 0 ? 0.0 : (double) answered / total;
-    }
-
-    private static String tag(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }
