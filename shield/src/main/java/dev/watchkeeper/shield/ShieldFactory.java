@@ -160,10 +160,8 @@ public final class ShieldFactory {
     }
 
     private static DomainLists bundledLists(ShieldOptions options) {
-        List<DomainListData> fixed = new ArrayList<>();
-        fixed.add(DomainListData.allow("official", options.settings().protectedDomains()));
-        fixed.add(DomainListParser.parse("metamask (bundled)", resource(BUNDLED_METAMASK), DomainListFormat.METAMASK));
-        return new RefreshingDomainLists(fixed, List.of(), ShieldFactory::httpClient);
+        return new RefreshingDomainLists(
+                fixedLists(options.withBundledLists(true)), List.of(), ShieldFactory::httpClient);
     }
 
     /**
