@@ -1,5 +1,6 @@
 package dev.watchkeeper.benchmarks;
 
+import dev.watchkeeper.core.assembly.FeatureStores;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.scam.ShieldSettings;
@@ -70,17 +71,18 @@ public class RedisEngineBenchmark {
         redis = RedisStores.connect(server.url(), "wk-bench:", Duration.ofSeconds(2), 10_000);
         Clock clock = Clock.systemUTC();
         BenchmarkBot.Stores stores = new BenchmarkBot.Stores(
-                new RedisConversationStore(redis, Duration.ofHours(24), clock),
-                new RedisTicketStore(redis),
-                new RedisTicketSequence(redis, 1000),
-                new RedisTranscriptLog(redis, 200),
-                new RedisAuditLog(redis),
-                new RedisModerationCaseStore(redis),
-                new RedisMemberActivity(
-                        redis, ShieldSettings.defaults().firstMessages(), 200_000, 100_000, Clock.systemUTC()),
+                new FeatureStores(
+                        new RedisConversationStore(redis, Duration.ofHours(24), clock),
+                        new RedisAnswerFeedback(redis),
+                        new RedisTicketStore(redis),
+                        new RedisTicketSequence(redis, 1000),
+                        new RedisTranscriptLog(redis, 200),
+                        new RedisAuditLog(redis),
+                        new RedisModerationCaseStore(redis),
+                        new RedisMemberActivity(
+                                redis, ShieldSettings.defaults().firstMessages(), 200_000, 100_000, clock)),
                 new RedisCommunityDomainStore(redis),
-                new RedisLearnedSamples(redis),
-                new RedisAnswerFeedback(redis));
+                new RedisLearnedSamples(redis));
         knowledgeBase = LuceneKnowledgeBase.fromFolder(
                 Path.of("knowledge/src/main/resources/kb"), new KnowledgeOptions(null, false, Duration.ZERO));
         bot = new BenchmarkBot(knowledgeBase, stores);

@@ -1,5 +1,6 @@
 package dev.watchkeeper.config;
 
+import dev.watchkeeper.config.assembly.AssemblyConfiguration;
 import dev.watchkeeper.config.bot.BotConfiguration;
 import dev.watchkeeper.config.console.ConsoleConfiguration;
 import dev.watchkeeper.config.conversation.ConversationConfiguration;
@@ -31,6 +32,8 @@ import org.springframework.context.annotation.Import;
     TicketConfiguration.class,
     WebhookConfiguration.class,
     BotConfiguration.class,
+    // the bot itself, built from the features above by the core's composition root
+    AssemblyConfiguration.class,
     TelegramConfiguration.class,
     DiscordConfiguration.class,
     ConsoleConfiguration.class,

@@ -1,6 +1,8 @@
 package dev.watchkeeper.config;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.AccessTarget.Predicates.declaredIn;
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
@@ -12,6 +14,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.watchkeeper.core.assembly.BotAssembly;
+import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.conversation.ConversationEngine;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.moderation.ModerationDesk;
@@ -172,18 +177,38 @@ class ArchitectureTest {
     }
 
     /**
-     * {@link TicketPorts} and {@link ModerationDesk.Ports} are assembly records: the wiring builds
-     * each once and the desk that assembles its parts hands every part only the ports it uses. A
-     * part that took the whole record would hide what it really depends on.
+     * {@link TicketPorts} and {@link ModerationDesk.Ports} are assembly records: the composition
+     * root builds each once and the desk that assembles its parts hands every part only the ports
+     * it uses. A part that took the whole record would hide what it really depends on.
      */
     @Test
-    void onlyTheWiringAndTheAssemblingDesksTakeAWholePortsRecord() {
+    void onlyTheCompositionRootAndTheAssemblingDesksTakeAWholePortsRecord() {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("dev.watchkeeper.config..")
+                .resideOutsideOfPackage("dev.watchkeeper.core.assembly")
                 .and(not(belongToAnyOf(TicketPorts.class, TicketDesk.class, ModerationDesk.class)))
                 .should()
                 .dependOnClassesThat(belongToAnyOf(TicketPorts.class, ModerationDesk.Ports.class))
+                .check(classes);
+    }
+
+    /**
+     * One composition root: the bot, its desks and its conversation engine are built by {@link
+     * BotAssembly} alone, for the application, the commands, the tests and the benchmarks alike, so
+     * no second hand-wired copy can drift from it.
+     */
+    @Test
+    void onlyTheCompositionRootBuildsTheBotAndItsFeatures() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.watchkeeper.core.assembly")
+                // a class's own constructors may delegate to each other
+                .and(not(belongToAnyOf(Bot.class, TicketDesk.class, ModerationDesk.class, ConversationEngine.class)))
+                .should()
+                .callConstructorWhere(target(declaredIn(Bot.class)
+                        .or(declaredIn(TicketDesk.class))
+                        .or(declaredIn(ModerationDesk.class))
+                        .or(declaredIn(ConversationEngine.class))))
                 .check(classes);
     }
 

@@ -1,53 +1,44 @@
 package dev.watchkeeper.core.bot;
 
+import dev.watchkeeper.core.assembly.BotAssembly;
+import dev.watchkeeper.core.assembly.FeatureMetrics;
+import dev.watchkeeper.core.assembly.FeatureSettings;
+import dev.watchkeeper.core.assembly.FeatureStores;
+import dev.watchkeeper.core.assembly.ShieldParts;
+import dev.watchkeeper.core.assembly.TestShields;
 import dev.watchkeeper.core.audit.InMemoryAuditLog;
-import dev.watchkeeper.core.conversation.BotTexts;
-import dev.watchkeeper.core.conversation.ConversationEngine;
 import dev.watchkeeper.core.conversation.EngineSettings;
-import dev.watchkeeper.core.conversation.FaqResponder;
 import dev.watchkeeper.core.conversation.InMemoryConversationStore;
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.event.RecordingEvents;
-import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.AnswerThresholds;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.language.MemberLanguage;
-import dev.watchkeeper.core.language.MessageCatalog;
-import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.moderation.InMemoryMemberActivity;
 import dev.watchkeeper.core.moderation.InMemoryModerationCaseStore;
 import dev.watchkeeper.core.moderation.ModerationDesk;
 import dev.watchkeeper.core.moderation.ModerationPolicy;
 import dev.watchkeeper.core.moderation.ModerationSettings;
-import dev.watchkeeper.core.moderation.ModerationTexts;
 import dev.watchkeeper.core.moderation.ModeratorRoster;
-import dev.watchkeeper.core.moderation.ModeratorTexts;
 import dev.watchkeeper.core.moderation.ScamLearning;
 import dev.watchkeeper.core.scam.CommunityDomains;
-import dev.watchkeeper.core.scam.DomainLists;
-import dev.watchkeeper.core.scam.FakeRegistrableDomains;
-import dev.watchkeeper.core.scam.MinHashConfirmedScams;
-import dev.watchkeeper.core.scam.ScamClassifier;
 import dev.watchkeeper.core.scam.ScamShield;
 import dev.watchkeeper.core.scam.SecretRedactor;
 import dev.watchkeeper.core.scam.ShieldSettings;
-import dev.watchkeeper.core.scam.text.FallbackSkeleton;
-import dev.watchkeeper.core.smalltalk.SmallTalk;
 import dev.watchkeeper.core.ticket.InMemoryTicketSequence;
 import dev.watchkeeper.core.ticket.InMemoryTicketStore;
 import dev.watchkeeper.core.ticket.InMemoryTranscriptLog;
 import dev.watchkeeper.core.ticket.StaffRoster;
 import dev.watchkeeper.core.ticket.SupportMetrics;
 import dev.watchkeeper.core.ticket.TicketDesk;
-import dev.watchkeeper.core.ticket.TicketPorts;
 import dev.watchkeeper.core.ticket.TicketSettings;
-import dev.watchkeeper.core.ticket.TicketTexts;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -167,48 +158,28 @@ public final class BotFixture {
             MemberLanguage languages,
             String staffLanguage) {
         AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
-        Translations<BotTexts> texts = BotTexts.translations(MessageCatalog.bundled());
-        InMemoryConversationStore conversations = new InMemoryConversationStore(Duration.ofHours(1), clock);
-        InMemoryAnswerFeedback feedback = new InMemoryAnswerFeedback();
-        ConversationEngine engine = new ConversationEngine(
-                new EngineSettings(thresholds, false, null, Map.of(staffChat.platform(), "watchkeeper"), "en", 1000),
-                conversations,
-                new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
-                feedback,
-                texts,
-                languages,
-                SmallTalk.bundled(),
-                clock);
-        StaffRoster staff = new StaffRoster(List.of(agent), Set.of());
-        TicketPorts ports = new TicketPorts(
+        Map<Platform, String> handles = Map.of(staffChat.platform(), "watchkeeper");
+        FeatureSettings settings = new FeatureSettings(
+                new EngineSettings(thresholds, false, null, handles, "en", 1000),
+                TicketSettings.defaults(staffChat, handles).withStaffLanguage(staffLanguage),
+                new ModerationSettings(
+                        Map.of(moderatorChat.platform(), moderatorChat),
+                        ModerationPolicy.defaults(),
+                        Map.of(),
+                        new ModeratorRoster(Set.of(ModeratorRoster.key(moderator)), moderatorRoles),
+                        Map.of(moderatorChat.platform(), "watchkeeper"),
+                        staffLanguage));
+        FeatureStores stores = new FeatureStores(
+                new InMemoryConversationStore(Duration.ofHours(1), clock),
+                new InMemoryAnswerFeedback(),
                 outage.tickets(new InMemoryTicketStore()),
                 new InMemoryTicketSequence(1000),
                 new InMemoryTranscriptLog(50),
                 audit,
-                staff,
-                knowledgeBase,
-                feedback,
-                conversations,
-                SupportMetrics.NONE,
-                events,
-                SecretRedactor.bundled()::redact,
-                new Random(7));
-        desk = new TicketDesk(
-                ports,
-                TicketSettings.defaults(staffChat, Map.of(staffChat.platform(), "watchkeeper"))
-                        .withStaffLanguage(staffLanguage),
-                TicketTexts.translations(MessageCatalog.bundled()),
-                clock,
-                () -> 0);
-        shield = new ScamShield(
-                ShieldSettings.defaults().withProtected(Set.of("example-exchange.com"), Set.of("exampleex")),
-                new FallbackSkeleton(),
-                new FakeRegistrableDomains(),
-                DomainLists.firstOf(domains, DomainLists.none()),
-                ScamClassifier.none(),
-                new MinHashConfirmedScams(),
-                new dev.watchkeeper.core.scam.MinHashConfirmedScams(),
-                dev.watchkeeper.core.scam.TestEvidenceModels.uniform());
+                outage.cases(cases),
+                new InMemoryMemberActivity(1000));
+        shield = TestShields.shield(
+                ShieldSettings.defaults().withProtected(Set.of("example-exchange.com"), Set.of("exampleex")), domains);
         ScamLearning learning = new ScamLearning() {
             @Override
             public void learnScam(String redactedText, Set<String> linked) {
@@ -222,29 +193,20 @@ public final class BotFixture {
                 learnedHam.add(redactedText);
             }
         };
-        moderation = new ModerationDesk(
-                new ModerationDesk.Ports(
-                        shield,
-                        SecretRedactor.bundled(),
-                        outage.cases(cases),
-                        audit,
-                        new InMemoryMemberActivity(1000),
-                        learning,
-                        staff::isStaff,
-                        domains,
-                        events),
-                new ModerationSettings(
-                        Map.of(moderatorChat.platform(), moderatorChat),
-                        ModerationPolicy.defaults(),
-                        Map.of(),
-                        new ModeratorRoster(Set.of(ModeratorRoster.key(moderator)), moderatorRoles),
-                        Map.of(moderatorChat.platform(), "watchkeeper"),
-                        staffLanguage),
-                ModerationTexts.translations(MessageCatalog.bundled()),
-                ModeratorTexts.translations(MessageCatalog.bundled()),
-                languages,
-                clock,
-                metrics);
-        bot = new Bot(moderation, desk, engine, metrics);
+        BotAssembly assembly = BotAssembly.builder(
+                        settings,
+                        stores,
+                        knowledgeBase,
+                        new ShieldParts(shield, SecretRedactor.bundled(), learning, domains),
+                        new StaffRoster(List.of(agent), Set.of()))
+                .languages(languages)
+                .metrics(new FeatureMetrics(metrics, SupportMetrics.NONE, metrics, () -> 0))
+                .events(events)
+                .clock(clock)
+                .random(new Random(7))
+                .build();
+        desk = assembly.tickets();
+        moderation = assembly.moderation();
+        bot = assembly.bot();
     }
 }

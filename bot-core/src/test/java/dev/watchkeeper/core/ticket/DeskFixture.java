@@ -1,21 +1,22 @@
 package dev.watchkeeper.core.ticket;
 
+import dev.watchkeeper.core.assembly.BotAssembly;
+import dev.watchkeeper.core.assembly.FeatureMetrics;
+import dev.watchkeeper.core.assembly.FeatureSettings;
+import dev.watchkeeper.core.assembly.FeatureStores;
+import dev.watchkeeper.core.assembly.ShieldParts;
+import dev.watchkeeper.core.assembly.TestShields;
 import dev.watchkeeper.core.audit.InMemoryAuditLog;
-import dev.watchkeeper.core.conversation.BotTexts;
+import dev.watchkeeper.core.bot.BotMetrics;
 import dev.watchkeeper.core.conversation.ConversationEngine;
 import dev.watchkeeper.core.conversation.EngineSettings;
-import dev.watchkeeper.core.conversation.FaqResponder;
 import dev.watchkeeper.core.conversation.InMemoryConversationStore;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.event.RecordingEvents;
-import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.AnswerThresholds;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
-import dev.watchkeeper.core.language.MemberLanguage;
-import dev.watchkeeper.core.language.MessageCatalog;
-import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -23,8 +24,12 @@ import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
-import dev.watchkeeper.core.smalltalk.SmallTalk;
-import dev.watchkeeper.core.ticket.text.BasicSecretRedactor;
+import dev.watchkeeper.core.moderation.InMemoryMemberActivity;
+import dev.watchkeeper.core.moderation.InMemoryModerationCaseStore;
+import dev.watchkeeper.core.moderation.ModerationMetrics;
+import dev.watchkeeper.core.moderation.ModerationPolicy;
+import dev.watchkeeper.core.moderation.ModerationSettings;
+import dev.watchkeeper.core.moderation.ModeratorRoster;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -89,19 +94,17 @@ final class DeskFixture {
     final CountingMetrics metrics = new CountingMetrics();
     final RecordingEvents events = new RecordingEvents();
     final TicketSettings settings;
-    final TicketPorts ports = new TicketPorts(
+    private final FeatureSettings featureSettings;
+    private final FeatureStores stores = new FeatureStores(
+            conversations,
+            feedback,
             tickets,
             sequence,
             transcripts,
             audit,
-            new StaffRoster(List.of(BOB, CAROL), Set.of("support")),
-            knowledgeBase,
-            feedback,
-            conversations,
-            metrics,
-            events,
-            new BasicSecretRedactor(),
-            new Random(7));
+            new InMemoryModerationCaseStore(),
+            new InMemoryMemberActivity(1000));
+    private final ShieldParts shield = TestShields.coreOnly();
     final ConversationEngine engine;
     TicketDesk desk;
     private final AtomicInteger messageIds = new AtomicInteger();
@@ -115,22 +118,33 @@ final class DeskFixture {
         settings = TicketSettings.defaults(STAFF, Map.of(Platform.TELEGRAM, "keeperbot", Platform.DISCORD, "Keeper"))
                 .withStaffLanguage(staffLanguage);
         AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
-        Translations<BotTexts> texts = BotTexts.translations(MessageCatalog.bundled());
-        engine = new ConversationEngine(
+        featureSettings = new FeatureSettings(
                 new EngineSettings(thresholds, false, "keeperbot", Map.of(), "en", 400),
-                conversations,
-                new FaqResponder(knowledgeBase, new AnswerPolicy(thresholds), texts),
-                feedback,
-                texts,
-                MemberLanguage.byScript(),
-                SmallTalk.bundled(),
-                clock);
-        desk = newDesk();
+                settings,
+                new ModerationSettings(
+                        Map.of(), ModerationPolicy.defaults(), Map.of(), new ModeratorRoster(Set.of(), Set.of())));
+        BotAssembly first = assembly();
+        engine = first.conversation();
+        desk = first.tickets();
     }
 
+    /** The ticket desk of a restarted bot: new desks over the same stores. */
     TicketDesk newDesk() {
-        return new TicketDesk(
-                ports, settings, TicketTexts.translations(MessageCatalog.bundled()), clock, metrics.botAnswers::get);
+        return assembly().tickets();
+    }
+
+    private BotAssembly assembly() {
+        return BotAssembly.builder(
+                        featureSettings,
+                        stores,
+                        knowledgeBase,
+                        shield,
+                        new StaffRoster(List.of(BOB, CAROL), Set.of("support")))
+                .metrics(new FeatureMetrics(BotMetrics.NONE, metrics, ModerationMetrics.NONE, metrics.botAnswers::get))
+                .events(events)
+                .clock(clock)
+                .random(new Random(7))
+                .build();
     }
 
     List<Decision> send(InboundMessage message) {

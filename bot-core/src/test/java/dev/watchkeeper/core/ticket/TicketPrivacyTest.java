@@ -42,7 +42,7 @@ class TicketPrivacyTest {
                 .extracting(Turn::text)
                 .noneMatch(t -> t.contains("abandon") || t.contains(KEY));
         assertThat(only(decisions, OpenTicketSpace.class).getFirst().card())
-                .contains("[redacted phrase]", "[redacted key]")
+                .contains("[redacted seed phrase]", "[redacted private key]")
                 .doesNotContain("abandon", KEY);
     }
 

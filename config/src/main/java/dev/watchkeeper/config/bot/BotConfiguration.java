@@ -1,11 +1,7 @@
 package dev.watchkeeper.config.bot;
 
-import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.bot.RemoteOutbound;
-import dev.watchkeeper.core.conversation.ConversationEngine;
 import dev.watchkeeper.core.model.Platform;
-import dev.watchkeeper.core.moderation.ModerationDesk;
-import dev.watchkeeper.core.ticket.TicketDesk;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -15,16 +11,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * The bot's one entry point with its metrics, the router for decisions made outside an inbound
- * event, and the send queues' metrics.
+ * The bot's metrics, the router for decisions made outside an inbound event, and the send queues'
+ * metrics.
  */
 @Configuration(proxyBeanMethods = false)
 public class BotConfiguration {
-
-    @Bean
-    Bot bot(ModerationDesk moderation, TicketDesk desk, ConversationEngine engine, MicrometerBotMetrics metrics) {
-        return new Bot(moderation, desk, engine, metrics);
-    }
 
     @Bean
     MicrometerBotMetrics botMetrics(MeterRegistry registry, Clock clock, Environment environment) {

@@ -2,13 +2,13 @@ package dev.watchkeeper.config.cli;
 
 import dev.watchkeeper.config.faq.KnowledgeProperties;
 import dev.watchkeeper.config.faq.KnowledgeProperties.Retrieval;
+import dev.watchkeeper.core.assembly.FeatureTexts;
 import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.FaqCase;
 import dev.watchkeeper.core.faq.FaqEvaluation;
 import dev.watchkeeper.core.faq.FaqEvaluator;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.language.MemberLanguage;
-import dev.watchkeeper.core.smalltalk.SmallTalk;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -86,7 +86,7 @@ final class EvalFaqCommand implements Callable<Integer> {
             FaqEvaluation result = new FaqEvaluator(
                             new AskedAsMembersAsk(knowledgeBase, context.getBean(MemberLanguage.class), lang),
                             context.getBean(AnswerPolicy.class),
-                            context.getBean(SmallTalk.class))
+                            context.getBean(FeatureTexts.class).smallTalk())
                     .run(faqCases);
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put(

@@ -1,8 +1,12 @@
 package dev.watchkeeper.config.conversation;
 
+import dev.watchkeeper.core.conversation.EngineSettings;
+import dev.watchkeeper.core.faq.AnswerThresholds;
+import dev.watchkeeper.core.model.Platform;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -26,4 +30,14 @@ public record ConversationProperties(
         @Nullable String botUsername,
         @DefaultValue("en") @NotBlank String defaultLanguage,
         @DefaultValue("1000") @Min(16) int maxQueryChars,
-        @DefaultValue("24h") Duration idleTimeout) {}
+        @DefaultValue("24h") Duration idleTimeout) {
+
+    /**
+     * The engine's settings, answering by {@code thresholds}; {@code handles} name the bot on each
+     * platform it runs on, which tells a command or mention addressed to it.
+     */
+    public EngineSettings toEngineSettings(AnswerThresholds thresholds, Map<Platform, String> handles) {
+        return new EngineSettings(
+                thresholds, answerUnaddressedQuestions, botUsername, handles, defaultLanguage, maxQueryChars);
+    }
+}

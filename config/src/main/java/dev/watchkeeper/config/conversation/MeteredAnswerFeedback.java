@@ -16,12 +16,12 @@ import io.micrometer.core.instrument.MeterRegistry;
  * counter is this instance's since it started (Prometheus sums instances and copes with restarts);
  * the store's counts are the lasting ones. Thread-safe; blocks as long as the store does.
  */
-final class MeteredAnswerFeedback implements AnswerFeedback {
+public final class MeteredAnswerFeedback implements AnswerFeedback {
     private final AnswerFeedback store;
     private final MeterRegistry registry;
 
     /** Registers both votes of every one of {@code platforms} at zero at once. */
-    MeteredAnswerFeedback(AnswerFeedback store, MeterRegistry registry, Iterable<Platform> platforms) {
+    public MeteredAnswerFeedback(AnswerFeedback store, MeterRegistry registry, Iterable<Platform> platforms) {
         this.store = store;
         this.registry = registry;
         for (Platform platform : platforms) {

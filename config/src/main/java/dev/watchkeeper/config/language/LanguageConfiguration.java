@@ -1,17 +1,10 @@
 package dev.watchkeeper.config.language;
 
 import dev.watchkeeper.config.conversation.ConversationProperties;
-import dev.watchkeeper.core.conversation.BotTexts;
+import dev.watchkeeper.core.assembly.FeatureTexts;
 import dev.watchkeeper.core.language.LanguageDetector;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.MessageCatalog;
-import dev.watchkeeper.core.language.ScriptLanguageDetector;
-import dev.watchkeeper.core.language.Translations;
-import dev.watchkeeper.core.moderation.ModerationTexts;
-import dev.watchkeeper.core.moderation.ModeratorTexts;
-import dev.watchkeeper.core.ticket.StaffTexts;
-import dev.watchkeeper.core.ticket.TicketTexts;
-import dev.watchkeeper.language.LinguaLanguageDetector;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,10 +16,7 @@ public class LanguageConfiguration {
 
     @Bean
     LanguageDetector languageDetector(LanguageProperties properties) {
-        return switch (properties.detector()) {
-            case LINGUA -> LinguaLanguageDetector.loadingInBackground(properties.modelWait());
-            case SCRIPT -> new ScriptLanguageDetector();
-        };
+        return Languages.detector(properties);
     }
 
     @Bean
@@ -36,33 +26,12 @@ public class LanguageConfiguration {
 
     @Bean
     MessageCatalog messageCatalog(LanguageProperties properties) {
-        return properties.messagesPath() == null
-                ? MessageCatalog.bundled()
-                : MessageCatalog.withOverrides(properties.messagesPath());
+        return Languages.catalog(properties);
     }
 
+    /** What every feature says, per language, from the catalogue. */
     @Bean
-    Translations<BotTexts> botTexts(MessageCatalog catalog) {
-        return BotTexts.translations(catalog);
-    }
-
-    @Bean
-    Translations<TicketTexts> ticketTexts(MessageCatalog catalog) {
-        return TicketTexts.translations(catalog);
-    }
-
-    @Bean
-    Translations<ModerationTexts> moderationTexts(MessageCatalog catalog) {
-        return ModerationTexts.translations(catalog);
-    }
-
-    @Bean
-    Translations<StaffTexts> staffTexts(MessageCatalog catalog) {
-        return StaffTexts.translations(catalog);
-    }
-
-    @Bean
-    Translations<ModeratorTexts> moderatorTexts(MessageCatalog catalog) {
-        return ModeratorTexts.translations(catalog);
+    FeatureTexts featureTexts(MessageCatalog catalog) {
+        return FeatureTexts.of(catalog);
     }
 }

@@ -6,31 +6,22 @@ import dev.watchkeeper.config.bot.PlatformModerators;
 import dev.watchkeeper.config.language.LanguageProperties;
 import dev.watchkeeper.config.store.ConditionalOnMemoryStore;
 import dev.watchkeeper.console.ConsolePersona;
-import dev.watchkeeper.core.audit.AuditLog;
-import dev.watchkeeper.core.event.DomainEvents;
-import dev.watchkeeper.core.language.MemberLanguage;
-import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.assembly.ShieldParts;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.moderation.InMemoryModerationCaseStore;
-import dev.watchkeeper.core.moderation.MemberActivity;
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
-import dev.watchkeeper.core.moderation.ModerationDesk;
 import dev.watchkeeper.core.moderation.ModerationSettings;
-import dev.watchkeeper.core.moderation.ModerationTexts;
 import dev.watchkeeper.core.moderation.ModeratorRoster;
-import dev.watchkeeper.core.moderation.ModeratorTexts;
 import dev.watchkeeper.core.scam.CommunityDomainStore;
 import dev.watchkeeper.core.scam.CommunityDomains;
 import dev.watchkeeper.core.scam.LearnedSamples;
 import dev.watchkeeper.core.scam.ScamShield;
 import dev.watchkeeper.core.scam.SecretRedactor;
-import dev.watchkeeper.core.ticket.StaffDirectory;
 import dev.watchkeeper.shield.ShieldComponents;
 import dev.watchkeeper.shield.ShieldFactory;
 import dev.watchkeeper.shield.ShieldLearning;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -112,26 +103,11 @@ public class ShieldConfiguration {
                 language.staff());
     }
 
+    /** The scam feature's parts that moderation acts with. */
     @Bean
-    ModerationDesk moderationDesk(
-            ScamShield shield,
-            SecretRedactor redactor,
-            ModerationCaseStore cases,
-            AuditLog audit,
-            ShieldLearning learning,
-            StaffDirectory staff,
-            CommunityDomains community,
-            ModerationSettings settings,
-            MemberActivity activity,
-            Translations<ModerationTexts> texts,
-            Translations<ModeratorTexts> moderatorTexts,
-            MemberLanguage languages,
-            DomainEvents events,
-            Clock clock,
-            MicrometerModerationMetrics metrics) {
-        ModerationDesk.Ports ports = new ModerationDesk.Ports(
-                shield, redactor, cases, audit, activity, learning, staff::isStaff, community, events);
-        return new ModerationDesk(ports, settings, texts, moderatorTexts, languages, clock, metrics);
+    ShieldParts shieldParts(
+            ScamShield shield, SecretRedactor redactor, ShieldLearning learning, CommunityDomains community) {
+        return new ShieldParts(shield, redactor, learning, community);
     }
 
     @Bean

@@ -28,7 +28,7 @@ import java.util.List;
  * deflection rate is computed from live in {@link SupportCounters}, so with a persistent store they
  * survive restarts and add up across instances. Thread-safe.
  */
-final class MicrometerSupportMetrics implements SupportMetrics {
+public final class MicrometerSupportMetrics implements SupportMetrics {
     private final MeterRegistry registry;
     static final String BOT_ANSWERS = "bot.answers";
     static final String TICKETS_OPENED = "tickets.opened";
@@ -77,7 +77,7 @@ final class MicrometerSupportMetrics implements SupportMetrics {
     }
 
     /** How many questions the bot has answered (since the store was new). */
-    long botAnswers() {
+    public long botAnswers() {
         return counters.get(BOT_ANSWERS);
     }
 

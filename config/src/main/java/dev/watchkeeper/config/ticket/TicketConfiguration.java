@@ -7,33 +7,19 @@ import dev.watchkeeper.config.conversation.ConversationProperties;
 import dev.watchkeeper.config.language.LanguageProperties;
 import dev.watchkeeper.config.store.ConditionalOnMemoryStore;
 import dev.watchkeeper.console.ConsolePersona;
+import dev.watchkeeper.core.assembly.BotAssembly;
 import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.audit.InMemoryAuditLog;
-import dev.watchkeeper.core.conversation.ConversationStore;
-import dev.watchkeeper.core.event.DomainEvents;
-import dev.watchkeeper.core.faq.AnswerFeedback;
-import dev.watchkeeper.core.faq.KnowledgeBase;
-import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
-import dev.watchkeeper.core.scam.SecretRedactor;
 import dev.watchkeeper.core.ticket.InMemoryTicketStore;
-import dev.watchkeeper.core.ticket.RetentionPurge;
-import dev.watchkeeper.core.ticket.SlaMonitor;
 import dev.watchkeeper.core.ticket.StaffDirectory;
 import dev.watchkeeper.core.ticket.StaffRoster;
-import dev.watchkeeper.core.ticket.StaffTexts;
 import dev.watchkeeper.core.ticket.SupportCounters;
-import dev.watchkeeper.core.ticket.TicketDesk;
-import dev.watchkeeper.core.ticket.TicketPorts;
-import dev.watchkeeper.core.ticket.TicketSequence;
 import dev.watchkeeper.core.ticket.TicketSettings;
 import dev.watchkeeper.core.ticket.TicketStore;
-import dev.watchkeeper.core.ticket.TicketTexts;
-import dev.watchkeeper.core.ticket.TranscriptLog;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -106,56 +92,11 @@ public class TicketConfiguration {
         return new StaffRoster(agents, Set.copyOf(properties.staffRoles()));
     }
 
-    @Bean
-    TicketPorts ticketPorts(
-            StaffDirectory staff,
-            TicketStore tickets,
-            TicketSequence sequence,
-            TranscriptLog transcripts,
-            AuditLog audit,
-            KnowledgeBase knowledgeBase,
-            AnswerFeedback answerFeedback,
-            ConversationStore conversations,
-            MicrometerSupportMetrics metrics,
-            DomainEvents events,
-            SecretRedactor redactor) {
-        return new TicketPorts(
-                tickets,
-                sequence,
-                transcripts,
-                audit,
-                staff,
-                knowledgeBase,
-                answerFeedback,
-                conversations,
-                metrics,
-                events,
-                redactor::redact,
-                new SecureRandom());
-    }
-
-    @Bean
-    TicketDesk ticketDesk(
-            TicketPorts ports,
-            TicketSettings settings,
-            Translations<TicketTexts> texts,
-            Translations<StaffTexts> staffTexts,
-            Clock clock,
-            MicrometerSupportMetrics metrics) {
-        return new TicketDesk(ports, settings, texts, staffTexts, clock, metrics::botAnswers);
-    }
-
     @Bean(destroyMethod = "close")
-    TicketJobs ticketJobs(
-            TicketPorts ports,
-            TicketSettings settings,
-            TicketProperties properties,
-            Translations<StaffTexts> staffTexts,
-            OutboundRouter outbound,
-            Clock clock) {
+    TicketJobs ticketJobs(BotAssembly assembly, TicketProperties properties, OutboundRouter outbound, Clock clock) {
         return new TicketJobs(
-                new SlaMonitor(ports.tickets(), ports.metrics(), settings, staffTexts),
-                new RetentionPurge(ports.tickets(), ports.transcripts(), ports.audit(), settings),
+                assembly.slaMonitor(),
+                assembly.retentionPurge(),
                 outbound,
                 clock,
                 properties.slaCheckInterval(),

@@ -2,7 +2,7 @@ package dev.watchkeeper.core.ticket.text;
 
 /**
  * Removes secrets (seed phrases, private keys) from text before it is stored or shown anywhere.
- * The scam shield's detector can be plugged in here; {@link BasicSecretRedactor} is the default.
+ * The composition root plugs in the scam shield's secret redactor, the one that moderation uses.
  * Implementations are pure, thread-safe and never block; they return the text unchanged when
  * there is nothing to redact.
  */

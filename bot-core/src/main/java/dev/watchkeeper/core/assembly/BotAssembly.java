@@ -1,0 +1,224 @@
+package dev.watchkeeper.core.assembly;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.watchkeeper.core.bot.Bot;
+import dev.watchkeeper.core.conversation.BotTexts;
+import dev.watchkeeper.core.conversation.ConversationEngine;
+import dev.watchkeeper.core.conversation.ConversationStore;
+import dev.watchkeeper.core.conversation.EngineSettings;
+import dev.watchkeeper.core.conversation.FaqResponder;
+import dev.watchkeeper.core.event.DomainEvents;
+import dev.watchkeeper.core.faq.AnswerFeedback;
+import dev.watchkeeper.core.faq.AnswerPolicy;
+import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.moderation.ModerationDesk;
+import dev.watchkeeper.core.smalltalk.SmallTalk;
+import dev.watchkeeper.core.ticket.RetentionPurge;
+import dev.watchkeeper.core.ticket.SlaMonitor;
+import dev.watchkeeper.core.ticket.StaffDirectory;
+import dev.watchkeeper.core.ticket.TicketDesk;
+import dev.watchkeeper.core.ticket.TicketPorts;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.random.RandomGenerator;
+
+/**
+ * The whole bot, wired in one place: the conversation engine answers members from the knowledge
+ * base, the ticket desk hands them over to support staff, the moderation desk screens every message
+ * with the scam shield, and {@link Bot} is the one way into all three. Each feature gets the ports
+ * and settings it uses from what the caller supplies (stores, shield, settings), so the
+ * application, the tests and the benchmarks run the same wiring.
+ *
+ * <p>Building it only constructs objects: it neither blocks nor starts threads. The parts are
+ * thread-safe as documented on each.
+ */
+public final class BotAssembly {
+    private final ConversationEngine conversation;
+    private final TicketDesk tickets;
+    private final ModerationDesk moderation;
+    private final SlaMonitor slaMonitor;
+    private final RetentionPurge retentionPurge;
+    private final Bot bot;
+
+    private BotAssembly(Builder b) {
+        FeatureStores stores = b.stores;
+        conversation = conversationEngine(
+                b.settings.conversation(),
+                stores.conversations(),
+                stores.answerFeedback(),
+                b.knowledgeBase,
+                b.texts.bot(),
+                b.languages,
+                b.texts.smallTalk(),
+                b.clock);
+        TicketPorts ticketPorts = new TicketPorts(
+                stores.tickets(),
+                stores.ticketSequence(),
+                stores.transcripts(),
+                stores.audit(),
+                b.staff,
+                b.knowledgeBase,
+                stores.answerFeedback(),
+                stores.conversations(),
+                b.metrics.support(),
+                b.events,
+                b.shield.redactor()::redact,
+                b.random);
+        tickets = new TicketDesk(
+                ticketPorts, b.settings.tickets(), b.texts.tickets(), b.texts.staff(), b.clock, b.metrics.botAnswers());
+        StaffDirectory staff = b.staff;
+        moderation = new ModerationDesk(
+                new ModerationDesk.Ports(
+                        b.shield.shield(),
+                        b.shield.redactor(),
+                        stores.cases(),
+                        stores.audit(),
+                        stores.memberActivity(),
+                        b.shield.learning(),
+                        staff::isStaff,
+                        b.shield.communityDomains(),
+                        b.events),
+                b.settings.moderation(),
+                b.texts.moderation(),
+                b.texts.moderators(),
+                b.languages,
+                b.clock,
+                b.metrics.moderation());
+        slaMonitor = new SlaMonitor(stores.tickets(), b.metrics.support(), b.settings.tickets(), b.texts.staff());
+        retentionPurge =
+                new RetentionPurge(stores.tickets(), stores.transcripts(), stores.audit(), b.settings.tickets());
+        bot = new Bot(moderation, tickets, conversation, b.metrics.bot());
+    }
+
+    /**
+     * The conversation engine alone, for a caller that only answers questions (the {@code ask}
+     * command): no tickets, no moderation, no shield.
+     */
+    public static ConversationEngine conversationEngine(
+            EngineSettings settings,
+            ConversationStore conversations,
+            AnswerFeedback feedback,
+            KnowledgeBase knowledgeBase,
+            Translations<BotTexts> texts,
+            MemberLanguage languages,
+            SmallTalk smallTalk,
+            Clock clock) {
+        FaqResponder faq = new FaqResponder(knowledgeBase, new AnswerPolicy(settings.thresholds()), texts);
+        return new ConversationEngine(settings, conversations, faq, feedback, texts, languages, smallTalk, clock);
+    }
+
+    /** Starts a bot over {@code stores}, screening with {@code shield}, as {@code settings} say. */
+    public static Builder builder(
+            FeatureSettings settings,
+            FeatureStores stores,
+            KnowledgeBase knowledgeBase,
+            ShieldParts shield,
+            StaffDirectory staff) {
+        return new Builder(settings, stores, knowledgeBase, shield, staff);
+    }
+
+    /** The one way into the bot, for the platform adapters. */
+    public Bot bot() {
+        return bot;
+    }
+
+    /** The conversation engine that answers members. */
+    public ConversationEngine conversation() {
+        return conversation;
+    }
+
+    /** The ticket desk, for reports and scheduled jobs. */
+    public TicketDesk tickets() {
+        return tickets;
+    }
+
+    /** The moderation desk. */
+    public ModerationDesk moderation() {
+        return moderation;
+    }
+
+    /** Finds tickets past their response targets; run on a schedule. */
+    public SlaMonitor slaMonitor() {
+        return slaMonitor;
+    }
+
+    /** Deletes tickets and transcripts past retention; run on a schedule. */
+    public RetentionPurge retentionPurge() {
+        return retentionPurge;
+    }
+
+    /**
+     * What the bot is built from beyond its required parts; each has a default for tests and the
+     * benchmarks.
+     */
+    public static final class Builder {
+        private final FeatureSettings settings;
+        private final FeatureStores stores;
+        private final KnowledgeBase knowledgeBase;
+        private final ShieldParts shield;
+        private final StaffDirectory staff;
+        private MemberLanguage languages = MemberLanguage.byScript();
+        private FeatureTexts texts = FeatureTexts.bundled();
+        private FeatureMetrics metrics = FeatureMetrics.NONE;
+        private DomainEvents events = DomainEvents.NONE;
+        private Clock clock = Clock.systemUTC();
+        private RandomGenerator random = new SecureRandom();
+
+        private Builder(
+                FeatureSettings settings,
+                FeatureStores stores,
+                KnowledgeBase knowledgeBase,
+                ShieldParts shield,
+                StaffDirectory staff) {
+            this.settings = requireNonNull(settings, "settings");
+            this.stores = requireNonNull(stores, "stores");
+            this.knowledgeBase = requireNonNull(knowledgeBase, "knowledgeBase");
+            this.shield = requireNonNull(shield, "shield");
+            this.staff = requireNonNull(staff, "staff");
+        }
+
+        /** Tells members' languages (default: by the script of their text alone). */
+        public Builder languages(MemberLanguage languages) {
+            this.languages = requireNonNull(languages, "languages");
+            return this;
+        }
+
+        /** What the features say (default: the bundled texts). */
+        public Builder texts(FeatureTexts texts) {
+            this.texts = requireNonNull(texts, "texts");
+            return this;
+        }
+
+        /** Where the features report figures (default: nowhere). */
+        public Builder metrics(FeatureMetrics metrics) {
+            this.metrics = requireNonNull(metrics, "metrics");
+            return this;
+        }
+
+        /** Where tickets' and cases' domain events go (default: nowhere). */
+        public Builder events(DomainEvents events) {
+            this.events = requireNonNull(events, "events");
+            return this;
+        }
+
+        /** The time (default: the system's, in UTC). */
+        public Builder clock(Clock clock) {
+            this.clock = requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Draws the verification codes that tickets ask members for (default: a {@link SecureRandom}). */
+        public Builder random(RandomGenerator random) {
+            this.random = requireNonNull(random, "random");
+            return this;
+        }
+
+        /** The bot. */
+        public BotAssembly build() {
+            return new BotAssembly(this);
+        }
+    }
+}
