@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -60,19 +59,7 @@ class DiscordAdapterIT {
                 new UserRef(Platform.DISCORD, "503", "alex", "Alex", false),
                 new UserRef(Platform.DISCORD, "502", "mia", "Mia", false),
                 Clock.systemUTC());
-        settings = new DiscordSettings(
-                "test-token",
-                GUILD,
-                MOD_LOG,
-                STAFF_CHANNEL,
-                Set.of(FakeDiscord.MODERATOR_ROLE),
-                discord.restUrl(),
-                discord.gatewayUrl(),
-                1,
-                0,
-                0,
-                "watchkeeper",
-                true);
+        settings = discord.settings();
         AtomicReference<Outbound> router = new AtomicReference<>();
         adapter = new DiscordAdapter(
                 settings,
