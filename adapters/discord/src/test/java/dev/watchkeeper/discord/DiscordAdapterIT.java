@@ -259,6 +259,26 @@ class DiscordAdapterIT {
     }
 
     @Test
+    void aMemberWhoseDmsAreClosedIsNamedWithAUserMentionWhenTheirSecretIsRemoved() throws Exception {
+        discord.closeDirectMessagesOf("526");
+        Map<String, Object> leak = discord.guildMessage(
+                GENERAL,
+                user("526", "dee", false),
+                List.of(),
+                "is this right? abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon"
+                        + " abandon about");
+        discord.dispatch("MESSAGE_CREATE", leak);
+
+        discord.await("DELETE", "/channels/" + GENERAL + "/messages/" + leak.get("id"), c -> true);
+        FakeDiscord.Call notice = discord.await(
+                "POST", "/channels/" + GENERAL + "/messages", c -> c.content().contains("I removed your message"));
+        assertThat(notice.content()).startsWith("<@526>, ").doesNotContain("abandon", "{{");
+        assertThat(notice.body().path("allowed_mentions").path("parse").size()).isZero();
+        assertThat(notice.body().path("allowed_mentions").path("users").toString())
+                .isEqualTo("[\"526\"]");
+    }
+
+    @Test
     void checksEditedMessagesAgain() throws Exception {
         Map<String, Object> message =
                 discord.guildMessage(GENERAL, user("513", "pat", false), List.of(), "good morning everyone");
