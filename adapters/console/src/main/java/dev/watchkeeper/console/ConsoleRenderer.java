@@ -8,6 +8,7 @@ import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.Fallback;
 import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.HandOver;
+import dev.watchkeeper.core.decision.Mentions;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.PrivateNotice;
@@ -16,12 +17,14 @@ import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.decision.StaffAlert;
 import dev.watchkeeper.core.decision.Suggest;
+import dev.watchkeeper.core.model.UserRef;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders decisions as plain text for a terminal: the message, then its choices as numbered
- * lines (typing the number presses the choice). Stateless and thread-safe.
+ * Renders decisions as plain text for a terminal: the message, with the members it names by their
+ * names, then its choices as numbered lines (typing the number presses the choice). Stateless and
+ * thread-safe.
  */
 public final class ConsoleRenderer {
 
@@ -55,7 +58,7 @@ public final class ConsoleRenderer {
             case Answer answer -> answer.title() + "\n\n" + answer.text();
             case Suggest suggest -> suggest.text();
             case Fallback fallback -> fallback.text();
-            case Reply reply -> reply.text();
+            case Reply reply -> Mentions.render(reply.text(), reply.mentions(), UserRef::shownName);
             case HandOver handOver -> handOver.text();
             case SendPrivate message -> message.text();
             case PrivateNotice notice -> notice.text();

@@ -9,10 +9,12 @@ import dev.watchkeeper.discord.inbound.EventMapper;
 import dev.watchkeeper.discord.outbound.CountedRateLimiter;
 import dev.watchkeeper.discord.outbound.DiscordOutbound;
 import dev.watchkeeper.discord.outbound.InteractionReplies;
+import dev.watchkeeper.discord.outbound.QueuedRequests;
 import dev.watchkeeper.discord.render.DiscordMessages;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
@@ -38,11 +40,18 @@ import org.slf4j.LoggerFactory;
  * limits are JDA's.
  *
  * <p>{@link #start} returns once the connection is under way; events arrive on JDA's threads.
- * {@link #close} disconnects. Thread-safe.
+ * {@link #close} disconnects once the requests JDA still has queued (a reply, a ban) are sent, waiting
+ * {@link #SHUTDOWN_GRACE} at most. Thread-safe.
  */
 public final class DiscordAdapter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
     private static final int REMEMBERED_THREAD_MESSAGES = 10_000;
+
+    /**
+     * How long {@link #close} waits for the requests still queued: long enough for a rate-limit
+     * wait or two, well within the application's stop timeout (30 s for each lifecycle phase).
+     */
+    public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     /**
      * The gateway intents the adapter asks for besides GUILDS, which JDA adds to any set it is
@@ -59,6 +68,7 @@ public final class DiscordAdapter implements AutoCloseable {
     private final DiscordListener listener;
     private final DiscordSettings settings;
     private final SendMetrics metrics;
+    private final QueuedRequests queued = new QueuedRequests();
 
     /**
      * @param router where the decisions of Discord events go: a router that hands each decision to
@@ -135,8 +145,8 @@ public final class DiscordAdapter implements AutoCloseable {
                 .setCompression(Compression.NONE)
                 .setRestConfig(new RestConfig()
                         .setBaseUrl(settings.restUrl())
-                        .setRateLimiterFactory(
-                                config -> new CountedRateLimiter(new SequentialRestRateLimiter(config), metrics)))
+                        .setRateLimiterFactory(config ->
+                                new CountedRateLimiter(new SequentialRestRateLimiter(config), metrics, queued)))
                 .setSessionController(new FixedGatewaySessionController(settings.gatewayUrl()))
                 .setEnableShutdownHook(false)
                 .setShardsTotal(settings.shardsTotal())
@@ -177,12 +187,37 @@ public final class DiscordAdapter implements AutoCloseable {
         return manager;
     }
 
+    /**
+     * Disconnects: no new event or request is taken, the requests queued are sent, and the call
+     * returns once they are answered or after {@link #SHUTDOWN_GRACE}, whichever comes first.
+     * Blocks.
+     */
     @Override
     public synchronized void close() {
         ShardManager manager = shards.getAndSet(null);
-        if (manager != null) {
-            manager.shutdown();
+        if (manager == null) {
+            return;
+        }
+        // Each shard stops taking events and new requests and goes on sending the queued ones,
+        // on the rate-limit pools the shards share; the shard manager's own shutdown ends those
+        // pools at once, which would drop what is queued, so it comes last.
+        List<JDA> running = List.copyOf(manager.getShards());
+        running.forEach(JDA::shutdown);
+        boolean sent;
+        try {
+            sent = queued.awaitNone(SHUTDOWN_GRACE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            sent = false;
+        }
+        manager.shutdown();
+        if (sent) {
             log.info("Disconnected from Discord");
+        } else {
+            log.warn(
+                    "Disconnected from Discord with {} request(s) still queued after {} s; they are dropped",
+                    queued.pending(),
+                    SHUTDOWN_GRACE.toSeconds());
         }
     }
 }

@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -60,19 +59,7 @@ class DiscordAdapterIT {
                 new UserRef(Platform.DISCORD, "503", "alex", "Alex", false),
                 new UserRef(Platform.DISCORD, "502", "mia", "Mia", false),
                 Clock.systemUTC());
-        settings = new DiscordSettings(
-                "test-token",
-                GUILD,
-                MOD_LOG,
-                STAFF_CHANNEL,
-                Set.of(FakeDiscord.MODERATOR_ROLE),
-                discord.restUrl(),
-                discord.gatewayUrl(),
-                1,
-                0,
-                0,
-                "watchkeeper",
-                true);
+        settings = discord.settings();
         AtomicReference<Outbound> router = new AtomicReference<>();
         adapter = new DiscordAdapter(
                 settings,
@@ -269,6 +256,26 @@ class DiscordAdapterIT {
 
         discord.dispatch("INTERACTION_CREATE", discord.button(MOD_LOG, 0, MODERATOR, List.of(), ban));
         discord.await("PUT", "/guilds/" + GUILD + "/bans/501", c -> true);
+    }
+
+    @Test
+    void aMemberWhoseDmsAreClosedIsNamedWithAUserMentionWhenTheirSecretIsRemoved() throws Exception {
+        discord.closeDirectMessagesOf("526");
+        Map<String, Object> leak = discord.guildMessage(
+                GENERAL,
+                user("526", "dee", false),
+                List.of(),
+                "is this right? abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon"
+                        + " abandon about");
+        discord.dispatch("MESSAGE_CREATE", leak);
+
+        discord.await("DELETE", "/channels/" + GENERAL + "/messages/" + leak.get("id"), c -> true);
+        FakeDiscord.Call notice = discord.await(
+                "POST", "/channels/" + GENERAL + "/messages", c -> c.content().contains("I removed your message"));
+        assertThat(notice.content()).startsWith("<@526>, ").doesNotContain("abandon", "{{");
+        assertThat(notice.body().path("allowed_mentions").path("parse").size()).isZero();
+        assertThat(notice.body().path("allowed_mentions").path("users").toString())
+                .isEqualTo("[\"526\"]");
     }
 
     @Test

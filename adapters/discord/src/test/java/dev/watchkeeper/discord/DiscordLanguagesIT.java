@@ -51,19 +51,7 @@ class DiscordLanguagesIT {
                 Clock.systemUTC(),
                 Set.of(FakeDiscord.MODERATOR_ROLE),
                 new MemberLanguage(LinguaLanguageDetector.loaded(), "en"));
-        DiscordSettings settings = new DiscordSettings(
-                "test-token",
-                GUILD,
-                MOD_LOG,
-                STAFF_CHANNEL,
-                Set.of(FakeDiscord.MODERATOR_ROLE),
-                discord.restUrl(),
-                discord.gatewayUrl(),
-                1,
-                0,
-                0,
-                "watchkeeper",
-                true);
+        DiscordSettings settings = discord.settings();
         AtomicReference<Outbound> router = new AtomicReference<>();
         adapter = new DiscordAdapter(
                 settings,

@@ -77,6 +77,26 @@ final class FakeDiscord implements AutoCloseable {
         return "ws://127.0.0.1:" + gateway.getPort();
     }
 
+    /**
+     * Adapter settings for this fake: its server, staff and moderation-log channels and moderator
+     * role, one shard, joins checked.
+     */
+    DiscordSettings settings() {
+        return new DiscordSettings(
+                "test-token",
+                GUILD,
+                MOD_LOG,
+                STAFF_CHANNEL,
+                java.util.Set.of(MODERATOR_ROLE),
+                restUrl(),
+                gatewayUrl(),
+                1,
+                0,
+                0,
+                "watchkeeper",
+                true);
+    }
+
     /** A fresh snowflake of the current time (JDA reads times, and interaction expiry, from ids). */
     String nextId() {
         long sinceDiscordEpoch = System.currentTimeMillis() - 1_420_070_400_000L;
@@ -88,12 +108,12 @@ final class FakeDiscord implements AutoCloseable {
         closedDirectMessages.add(userId);
     }
 
-    /** Answers requests to open a thread this much later, as a busy Discord may. */
     /** The next request of this method and path is answered 429 (Too Many Requests), retry after 1 s. */
     void tooManyRequestsOnce(String method, String path) {
         tooManyRequests.add(method + " " + path);
     }
 
+    /** Answers requests to open a thread this much later, as a busy Discord may. */
     void delayThreadCreation(long millis) {
         threadCreationDelayMillis = millis;
     }

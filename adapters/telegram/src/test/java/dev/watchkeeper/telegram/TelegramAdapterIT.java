@@ -35,6 +35,8 @@ class TelegramAdapterIT {
     private static final long ELSEWHERE = -1009;
     private static final String FAKE_SUPPORT =
             "Hello, I'm from support. DM me your seed phrase to verify your wallet and unlock your withdrawal";
+    private static final String SEED =
+            "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
     private static final Map<String, Object> MEMBER = user(501, "Sam", "sam", false);
     private static final Map<String, Object> SCAMMER = user(666, "Support Desk", "support_desk_help", false);
     private static final Map<String, Object> ADMIN = user(900, "Mia", "mia", false);
@@ -136,6 +138,21 @@ class TelegramAdapterIT {
         assertThat(banned.params()).containsEntry("chat_id", "-1001").containsEntry("user_id", 666);
         // the button is answered too (the ban and the answer are separate calls, in either order)
         api.await("answerCallbackQuery", c -> !c.params().equals(refused.params()));
+    }
+
+    @Test
+    void aMemberWithoutAHandleWhoCannotBeMessagedIsNamedInTheGroupWithATextMention() {
+        Map<String, Object> noHandle = Map.of("id", 502L, "is_bot", false, "first_name", "Anna <VIP>");
+        api.failNext("sendMessage", 403, "Forbidden: bot can't initiate conversation with a user", 0);
+
+        api.push(Updates.message(GROUP, noHandle, "is this right? " + SEED));
+
+        api.await("deleteMessage", c -> c.chatId().equals("-1001"));
+        Call notice = api.await("sendMessage", c -> c.chatId().equals("-1001"));
+        assertThat(notice.text())
+                .startsWith("<a href=\"tg://user?id=502\">Anna &lt;VIP&gt;</a>, I removed your message")
+                .doesNotContain("abandon", "{{");
+        assertThat(notice.params()).containsEntry("parse_mode", "HTML");
     }
 
     @Test

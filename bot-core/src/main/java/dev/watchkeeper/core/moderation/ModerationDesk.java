@@ -5,6 +5,7 @@ import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.FlagForReview;
+import dev.watchkeeper.core.decision.Mentions;
 import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
@@ -21,7 +22,6 @@ import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MemberJoined;
-import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.scam.ScamInput;
 import dev.watchkeeper.core.scam.ScamShield;
@@ -403,26 +403,11 @@ public final class ModerationDesk {
         ChatRef direct = new ChatRef(member.platform(), member.id(), ChatType.PRIVATE);
         Reply inChat = message.chat().isPrivate()
                 ? null
-                : Reply.of(
+                : Reply.naming(
                         ReplyTarget.chat(message.chat()),
-                        notice.secretRemovedInChat().formatted(mention(member)));
+                        notice.secretRemovedInChat().formatted(Mentions.placeholder(0)),
+                        List.of(member));
         return new SendPrivate(ReplyTarget.chat(direct), member, null, notice.secretRemoved(), List.of(), inChat);
-    }
-
-    /**
-     * How the public notice names the member: their {@code @handle} (a mention on Telegram); on
-     * Telegram without a handle, a {@code tg://user} link to them, which Telegram shows as a
-     * mention; otherwise their name (Discord's renderer defuses mentions on purpose).
-     */
-    static String mention(UserRef member) {
-        if (member.username() != null && !member.username().isBlank()) {
-            return "@" + member.username();
-        }
-        if (member.platform() == Platform.TELEGRAM && member.id().matches("\\d+")) {
-            String name = member.shownName().replaceAll("[\\[\\]()*_`\\\\]", "");
-            return "[" + (name.isBlank() ? "member" : name) + "](tg://user?id=" + member.id() + ")";
-        }
-        return member.shownName();
     }
 
     static SendPrivate privately(UserRef user, String text) {

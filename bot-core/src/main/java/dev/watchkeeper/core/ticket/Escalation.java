@@ -4,6 +4,7 @@ import dev.watchkeeper.core.conversation.ConversationState;
 import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.HandOver;
+import dev.watchkeeper.core.decision.Mentions;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
@@ -142,9 +143,10 @@ final class Escalation {
                 out.add(Reply.of(ackTo, advice));
             }
         } else {
-            out.add(Reply.of(
+            out.add(Reply.naming(
                     ackTo,
-                    texts.openedInGroup().formatted(ticket.member().member().shownName(), ticket.id())));
+                    texts.openedInGroup().formatted(Mentions.placeholder(0), ticket.id()),
+                    List.of(ticket.member().member())));
             out.add(outbox.toMember(ticket, privateText));
             if (urgent) {
                 out.add(outbox.toMember(ticket, advice));

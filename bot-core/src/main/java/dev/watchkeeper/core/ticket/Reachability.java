@@ -1,6 +1,7 @@
 package dev.watchkeeper.core.ticket;
 
 import dev.watchkeeper.core.decision.Decision;
+import dev.watchkeeper.core.decision.Mentions;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.language.Translations;
@@ -49,14 +50,17 @@ final class Reachability {
         Ticket ticket = updated.get();
         List<Decision> out = new ArrayList<>();
         if (!ticket.member().origin().isPrivate()) {
-            out.add(Reply.of(ReplyTarget.chat(ticket.member().origin()), howToReach(ticket)));
+            out.add(Reply.naming(
+                    ReplyTarget.chat(ticket.member().origin()),
+                    howToReach(ticket),
+                    List.of(ticket.member().member())));
         }
         out.add(outbox.toSpace(ticket, staff.say(StaffText.UNREACHABLE)));
         return out;
     }
 
     private String howToReach(Ticket ticket) {
-        String name = ticket.member().member().shownName();
+        String name = Mentions.placeholder(0);
         TicketTexts texts = this.texts.in(ticket.language());
         return switch (ticket.member().member().platform()) {
             case TELEGRAM ->

@@ -6,6 +6,7 @@ import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Fallback;
+import dev.watchkeeper.core.decision.Mentions;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
@@ -82,7 +83,10 @@ class MemberLanguageFlowTest {
         List<Decision> decisions = fixture.bot.handle(human);
 
         assertThat(decisions).anyMatch(OpenTicketSpace.class::isInstance);
-        assertThat(single(decisions, Reply.class).text()).startsWith("Ana, I've opened ticket");
+        Reply opened = single(decisions, Reply.class);
+        assertThat(opened.mentions()).containsExactly(MEMBER);
+        assertThat(Mentions.render(opened.text(), opened.mentions(), UserRef::shownName))
+                .startsWith("Ana, I've opened ticket");
     }
 
     @Test

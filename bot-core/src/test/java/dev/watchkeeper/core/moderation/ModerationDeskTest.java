@@ -9,6 +9,7 @@ import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.FlagForReview;
+import dev.watchkeeper.core.decision.Mentions;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
@@ -128,8 +129,9 @@ class ModerationDeskTest {
                     assertThat(dm.text()).contains(privately).doesNotContain("abandon");
                     assertThat(dm.fallback()).isNotNull();
                     assertThat(dm.fallback().to().chat()).isEqualTo(GROUP);
+                    assertThat(dm.fallback().mentions()).containsExactly(MEMBER);
                     assertThat(dm.fallback().text())
-                            .startsWith("@alice")
+                            .startsWith(Mentions.placeholder(0))
                             .contains(inChat)
                             .doesNotContain("abandon");
                 });
@@ -384,12 +386,22 @@ class ModerationDeskTest {
     }
 
     @Test
-    void thePublicNoticeMentionsTheMemberWhereThePlatformAllows() {
-        assertThat(ModerationDesk.mention(new UserRef(Platform.TELEGRAM, "42", "anna_k", "Anna", false)))
-                .isEqualTo("@anna_k");
-        assertThat(ModerationDesk.mention(new UserRef(Platform.TELEGRAM, "42", null, "Anna [VIP]", false)))
-                .isEqualTo("[Anna VIP](tg://user?id=42)");
-        assertThat(ModerationDesk.mention(new UserRef(Platform.DISCORD, "42", null, "Anna", false)))
-                .isEqualTo("Anna");
+    void thePublicNoticeSaysWhoItNamesAndLeavesThePlatformsSyntaxToTheAdapter() {
+        UserRef noHandle = new UserRef(Platform.TELEGRAM, "43", null, "Anna [VIP]", false);
+        InboundMessage leak = InboundMessage.text("78", GROUP, noHandle, "my words " + SEED, NOW);
+
+        List<Decision> decisions = fixture.bot.handle(leak);
+
+        assertThat(decisions)
+                .filteredOn(SendPrivate.class::isInstance)
+                .singleElement()
+                .satisfies(d -> {
+                    Reply inChat = ((SendPrivate) d).fallback();
+                    assertThat(inChat).isNotNull();
+                    assertThat(inChat.mentions()).containsExactly(noHandle);
+                    assertThat(inChat.text())
+                            .startsWith(Mentions.placeholder(0) + ", ")
+                            .doesNotContain("tg://", "](", "<@", "Anna", "43");
+                });
     }
 }

@@ -8,6 +8,7 @@ import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.Fallback;
 import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.HandOver;
+import dev.watchkeeper.core.decision.Mentions;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.PrivateNotice;
@@ -16,9 +17,12 @@ import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.decision.StaffAlert;
 import dev.watchkeeper.core.decision.Suggest;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -26,13 +30,15 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
  * Renders the text-carrying decisions as Discord messages: Discord Markdown, split under 2000
- * characters, the choices as buttons on the last part, and no allowed mentions at all, so that no
- * message of the bot can ping {@code @everyone}, {@code @here}, a role or a user. Stateless and
- * thread-safe.
+ * characters, the choices as buttons on the last part. The members a decision names ({@link
+ * Reply#mentions()}) become user mentions, and they are the only ones a message may ping: no text
+ * can ping {@code @everyone}, {@code @here}, a role or anyone else. Stateless and thread-safe.
  */
 public final class DiscordMessages {
     /** The most messages one decision posts. */
     static final int MAX_PARTS = 8;
+
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d+");
 
     private final MessageSplitter splitter;
 
@@ -49,13 +55,28 @@ public final class DiscordMessages {
         return switch (decision) {
             case DeleteMessage ignored -> List.of();
             case RestrictMember ignored -> List.of();
+            case Reply reply -> messages(reply.text(), reply.options(), reply.mentions());
             default -> messages(text(decision), choices(decision));
         };
     }
 
-    /** The messages for a text with choices. */
+    /** The messages for a text with choices, naming no one. */
     public List<MessageCreateData> messages(String markdown, List<Choice> choices) {
-        List<String> parts = splitter.split(DiscordMarkdown.render(markdown));
+        return messages(markdown, choices, List.of());
+    }
+
+    /**
+     * The messages for a text with choices, each {@link Mentions#placeholder(int) placeholder}
+     * replaced by the {@link #mention} of the member it names.
+     */
+    public List<MessageCreateData> messages(String markdown, List<Choice> choices, List<UserRef> mentions) {
+        List<String> parts =
+                splitter.split(Mentions.render(DiscordMarkdown.render(markdown), mentions, DiscordMessages::mention));
+        List<String> pinged = mentions.stream()
+                .filter(DiscordMessages::mentionable)
+                .map(UserRef::id)
+                .distinct()
+                .toList();
         if (parts.isEmpty()) {
             parts = List.of("…");
         }
@@ -71,6 +92,7 @@ public final class DiscordMessages {
             MessageCreateBuilder builder = new MessageCreateBuilder()
                     .setContent(parts.get(i))
                     .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                    .mentionUsers(pinged)
                     .mentionRepliedUser(false);
             if (i == parts.size() - 1 && !rows.isEmpty()) {
                 builder.setComponents(rows);
@@ -78,6 +100,19 @@ public final class DiscordMessages {
             out.add(builder.build());
         }
         return out;
+    }
+
+    /**
+     * A member as Discord shows a mention, {@code <@id>}, which Discord displays as their current
+     * name; a member of another platform by their name.
+     */
+    public static String mention(UserRef member) {
+        return mentionable(member) ? "<@" + member.id() + ">" : DiscordMarkdown.defuseMentions(member.shownName());
+    }
+
+    private static boolean mentionable(UserRef member) {
+        return member.platform() == Platform.DISCORD
+                && ACCOUNT_ID.matcher(member.id()).matches();
     }
 
     /** The Markdown text a decision shows. */

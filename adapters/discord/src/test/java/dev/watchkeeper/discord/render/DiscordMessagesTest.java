@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Choices;
 import dev.watchkeeper.core.decision.DeleteMessage;
+import dev.watchkeeper.core.decision.Mentions;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -32,6 +34,24 @@ class DiscordMessagesTest {
             assertThat(data.getAllowedMentions()).isEmpty();
             assertThat(data.isMentionRepliedUser()).isFalse();
             assertThat(data.getContent()).doesNotContain("@everyone", "<@&42>");
+        });
+    }
+
+    @Test
+    void namesTheMembersADecisionListsAsUserMentionsAndMayPingOnlyThem() {
+        UserRef lee = new UserRef(Platform.DISCORD, "520", "lee", "Lee", false);
+        UserRef telegramMember = new UserRef(Platform.TELEGRAM, "43", null, "Anna", false);
+
+        List<MessageCreateData> sent = messages.render(Reply.naming(
+                CHANNEL,
+                Mentions.placeholder(0) + ", I removed it. <@521> " + Mentions.placeholder(1),
+                List.of(lee, telegramMember)));
+
+        assertThat(sent).singleElement().satisfies(data -> {
+            assertThat(data.getContent()).startsWith("<@520>, I removed it.").endsWith(" Anna");
+            assertThat(data.getContent()).doesNotContain("<@521>");
+            assertThat(data.getMentionedUsers()).containsExactly("520");
+            assertThat(data.getAllowedMentions()).isEmpty();
         });
     }
 

@@ -11,6 +11,7 @@ import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.Fallback;
 import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.HandOver;
+import dev.watchkeeper.core.decision.Mentions;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.PrivateNotice;
@@ -72,7 +73,10 @@ class DecisionJsonTest {
                         TICKET,
                         "An agent answered:\n> hi",
                         CHOICES,
-                        new Reply(ReplyTarget.chat(GROUP), "@alice, please open a private chat.", List.of())),
+                        Reply.naming(
+                                ReplyTarget.chat(GROUP),
+                                Mentions.placeholder(0) + ", please open a private chat.",
+                                List.of(MEMBER))),
                 new PrivateNotice(IN_STAFF, MEMBER, "Only support agents can do that."),
                 new StaffAlert(IN_STAFF, null, "SLA breached"),
                 new DeleteMessage(IN_THREAD, QUOTED, "seed phrase request"),
@@ -131,6 +135,14 @@ class DecisionJsonTest {
                 + "\"type\":\"GROUP\"}},\"ticketId\":\"WK-1042\",\"text\":\"SLA breached\"}";
 
         assertThat(this.json.read(json)).isEqualTo(new StaffAlert(IN_STAFF, TICKET, "SLA breached"));
+    }
+
+    @Test
+    void readsAReplyWrittenBeforeRepliesNamedMembersAsNamingNoOne() {
+        String json = "{\"v\":1,\"type\":\"Reply\",\"to\":{\"chat\":{\"platform\":\"DISCORD\",\"id\":\"9001\","
+                + "\"type\":\"GROUP\"}},\"text\":\"Done.\",\"options\":[]}";
+
+        assertThat(this.json.read(json)).isEqualTo(Reply.of(IN_STAFF, "Done."));
     }
 
     @Test

@@ -152,7 +152,8 @@ public final class TelegramOutbound implements Outbound, Delivery {
                         Keyboards.of(a.followUps(), a.feedback()));
             case Suggest s -> markdown(to, s.text(), s.suggestions());
             case Fallback f -> markdown(to, f.text(), f.options());
-            case Reply r -> markdown(to, r.text(), r.options());
+            case Reply r ->
+                message(to, TelegramHtml.fromMarkdown(r.text(), r.mentions()), Keyboards.of(r.options(), List.of()));
             case HandOver h -> markdown(to, h.text(), List.of());
             case SendPrivate p -> privateMessage(p);
             // not answered on its button (the press was handled elsewhere): only its presser may read it

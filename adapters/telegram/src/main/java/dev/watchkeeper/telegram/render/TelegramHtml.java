@@ -1,7 +1,12 @@
 package dev.watchkeeper.telegram.render;
 
+import dev.watchkeeper.core.decision.Mentions;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -29,11 +34,13 @@ import org.commonmark.parser.Parser;
  * Converts the knowledge base's Markdown to the subset of HTML Telegram accepts ({@code b}, {@code
  * i}, {@code code}, {@code pre}, {@code a}, {@code blockquote}); everything else becomes escaped
  * text. Lists become bullet or numbered lines, headings bold lines. Only {@code http}, {@code https},
- * {@code tg} and {@code mailto} links become links. Stateless and thread-safe.
+ * {@code tg} and {@code mailto} links become links. The members a decision names are shown as
+ * Telegram mentions ({@link #mention}). Stateless and thread-safe.
  */
 public final class TelegramHtml {
     private static final Parser PARSER = Parser.builder().build();
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "tg", "mailto");
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d+");
 
     private TelegramHtml() {}
 
@@ -42,6 +49,31 @@ public final class TelegramHtml {
         HtmlWriter writer = new HtmlWriter();
         PARSER.parse(markdown).accept(writer);
         return writer.out.toString().strip();
+    }
+
+    /**
+     * The Markdown as Telegram HTML with each {@link Mentions#placeholder(int) placeholder} replaced
+     * by the {@link #mention} of the member it names.
+     */
+    public static String fromMarkdown(String markdown, List<UserRef> mentions) {
+        return Mentions.render(fromMarkdown(markdown), mentions, TelegramHtml::mention);
+    }
+
+    /**
+     * A member as Telegram shows a mention: their {@code @handle}; without one, a {@code tg://user}
+     * link to their account named by their display name (a text mention, which notifies them as
+     * well); a member of another platform by their name.
+     */
+    public static String mention(UserRef member) {
+        if (member.username() != null && !member.username().isBlank()) {
+            return "@" + escape(member.username());
+        }
+        String name = member.shownName().isBlank() ? "member" : member.shownName();
+        if (member.platform() == Platform.TELEGRAM
+                && ACCOUNT_ID.matcher(member.id()).matches()) {
+            return "<a href=\"tg://user?id=" + member.id() + "\">" + escape(name) + "</a>";
+        }
+        return escape(name);
     }
 
     /** Escapes text for Telegram HTML: {@code &}, {@code <}, {@code >} and {@code "}. */

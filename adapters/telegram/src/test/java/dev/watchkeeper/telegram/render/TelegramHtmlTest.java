@@ -2,6 +2,10 @@ package dev.watchkeeper.telegram.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.watchkeeper.core.decision.Mentions;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TelegramHtmlTest {
@@ -47,5 +51,18 @@ class TelegramHtmlTest {
     void dropsLinksWithUnsafeSchemesButKeepsTheirText() {
         assertThat(TelegramHtml.fromMarkdown("[click](javascript:alert(1)) and [mail](mailto:help@example.com)"))
                 .isEqualTo("click and <a href=\"mailto:help@example.com\">mail</a>");
+    }
+
+    @Test
+    void namesAMemberByTheirHandleOrWithATextMentionWhenTheyHaveNone() {
+        UserRef handle = new UserRef(Platform.TELEGRAM, "42", "anna_k", "Anna", false);
+        UserRef noHandle = new UserRef(Platform.TELEGRAM, "43", null, "Anna <VIP> & co", false);
+        UserRef discordMember = new UserRef(Platform.DISCORD, "501", null, "Lee", false);
+
+        assertThat(TelegramHtml.fromMarkdown(Mentions.placeholder(0) + ", I **removed** it", List.of(handle)))
+                .isEqualTo("@anna_k, I <b>removed</b> it");
+        assertThat(TelegramHtml.fromMarkdown(Mentions.placeholder(0) + ", I removed it", List.of(noHandle)))
+                .isEqualTo("<a href=\"tg://user?id=43\">Anna &lt;VIP&gt; &amp; co</a>, I removed it");
+        assertThat(TelegramHtml.mention(discordMember)).isEqualTo("Lee");
     }
 }
