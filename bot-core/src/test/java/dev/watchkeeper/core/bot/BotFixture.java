@@ -238,7 +238,6 @@ public final class BotFixture {
                         ModerationPolicy.defaults(),
                         Map.of(),
                         new ModeratorRoster(Set.of(ModeratorRoster.key(moderator)), moderatorRoles),
-                        Map.of(moderatorChat.platform(), "watchkeeper"),
                         staffLanguage),
                 ModerationTexts.translations(MessageCatalog.bundled()),
                 ModeratorTexts.translations(MessageCatalog.bundled()),

@@ -14,6 +14,7 @@ import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
@@ -63,7 +64,11 @@ class ModerationDeskTest {
     }
 
     private InboundMessage post(UserRef author, String text) {
-        return InboundMessage.text(Integer.toString(++ids), GROUP, author, text, NOW);
+        // as the adapter maps it, with the bot's handle
+        return InboundMessage.builder(new MessageRef(GROUP, Integer.toString(++ids)), author, NOW)
+                .text(text)
+                .command(BotCommand.parse(text, Set.of("WatchKeeper")).orElse(null))
+                .build();
     }
 
     private List<Decision> press(UserRef who, Set<String> roles, String action) {
@@ -271,6 +276,7 @@ class ModerationDeskTest {
         InboundMessage suspicious = post(SCAMMER, "anyone want to earn 500 usdt a day? write me");
         InboundMessage report = InboundMessage.builder(new MessageRef(GROUP, "99"), MEMBER, NOW)
                 .text("/report")
+                .command(new BotCommand("report", ""))
                 .replyTo(suspicious.id())
                 .quote(new InboundMessage.Quote(suspicious.id(), SCAMMER, suspicious.text()))
                 .build();

@@ -16,6 +16,7 @@ import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -161,6 +162,10 @@ final class DeskFixture {
         return InboundMessage.builder(new MessageRef(chat, id), author, clock.instant())
                 .thread(threadId)
                 .text(text)
+                .command(BotCommand.parse(
+                                text,
+                                settings.botHandle(chat.platform()).stream().toList())
+                        .orElse(null))
                 .build();
     }
 
