@@ -34,8 +34,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * command is read from its text once, here ({@link BotCommand#parse} with the bot's username):
  * {@code /cmd@thisbot} and {@code @thisbot /cmd} address the bot; a command for another bot
  * reaches the core as an ordinary message, which the shield screens and no feature runs. The text
- * stays as the member typed it. A message sent on behalf of a chat ({@code sender_chat}) is authored by that
- * chat: the group itself for its anonymous administrators (who hold the group's admin role), or
+ * stays as the member typed it. A message sent on behalf of a chat ({@code sender_chat}) is
+ * authored by that chat: the group itself for its anonymous administrators (who hold the group's admin role), or
  * the channel a member posts as (an ordinary author). Channel posts, the linked channel's automatic
  * forwards, service messages and the bot's own messages map to nothing. Thread-safe; blocks only
  * while {@link RoleSource} does.
@@ -130,11 +130,12 @@ public final class UpdateMapper {
             return Optional.empty();
         }
         boolean mentions = mentions(text, entities);
-        BotCommand command = BotCommand.parse(text, Set.of(bot.username())).orElse(null);
         String hidden = hiddenLinks(entities);
         if (!hidden.isEmpty()) {
             text = text + "\n" + hidden;
         }
+        // after the hidden links, so that a /report's words carry the real link targets
+        BotCommand command = BotCommand.parse(text, Set.of(bot.username())).orElse(null);
         Message replied = repliedTo(message);
         MessageRef replyTo = replied == null
                 ? null

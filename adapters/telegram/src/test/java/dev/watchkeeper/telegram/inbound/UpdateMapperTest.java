@@ -80,6 +80,14 @@ class UpdateMapperTest {
     }
 
     @Test
+    void aReportsWordsCarryTheHiddenLinkTargetsForTheShield() throws Exception {
+        InboundMessage report = message("\"text\":\"/report claim here\",\"entities\":[{\"type\":\"text_link\","
+                + "\"offset\":8,\"length\":5,\"url\":\"https://examp1e.com/x\"}]");
+
+        assertThat(report.command()).isEqualTo(new BotCommand("report", "claim here\nhttps://examp1e.com/x"));
+    }
+
+    @Test
     void aPostAsAChannelIsAuthoredByTheChannelWithoutRoles() throws Exception {
         InboundMessage m = (InboundMessage) map("{\"update_id\":5,\"message\":{\"message_id\":9,\"date\":1," + GROUP
                         + "," + CHANNEL_BOT + ",\"sender_chat\":{\"id\":-1009,\"type\":\"channel\","
