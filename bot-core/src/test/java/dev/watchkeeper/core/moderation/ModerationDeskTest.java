@@ -295,6 +295,18 @@ class ModerationDeskTest {
     }
 
     @Test
+    void aReportAfterAMentionOfTheBotIsAReportAndOneForAnotherBotIsNot() {
+        List<Decision> mine = fixture.bot.handle(post(MEMBER, "@WatchKeeper /report someone offers 500 usdt a day"));
+        List<Decision> theirs = fixture.bot.handle(post(MEMBER, "/report@other_bot someone offers 500 usdt a day"));
+
+        assertThat(mine).anySatisfy(d -> assertThat(d)
+                .isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text()).contains("Thanks for the report")));
+        assertThat(theirs).noneMatch(Reply.class::isInstance);
+        assertThat(fixture.cases.open()).singleElement().satisfies(c -> assertThat(c.reporter())
+                .isEqualTo(MEMBER));
+    }
+
+    @Test
     void aMemberWhoWasScammedGetsAnUrgentCaseAndTicket() {
         List<Decision> decisions =
                 fixture.bot.handle(post(MEMBER, "/report I got scammed, a fake admin drained my wallet"));
