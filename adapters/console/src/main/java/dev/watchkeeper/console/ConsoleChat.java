@@ -7,6 +7,7 @@ import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +43,8 @@ public final class ConsoleChat implements Outbound {
             + "/agent [ticket] (a support agent in the staff chat) and /mod (a moderator in the\n"
             + "moderators' chat). /help lists the bot's commands,\n"
             + "/quit leaves. Type a choice's number to press it.";
+    /** The bot's handle in the demo: {@code @watchkeeper} addresses it, {@code /help@watchkeeper} too. */
+    private static final String HANDLE = "watchkeeper";
 
     private final Bot bot;
     private final ConsoleRenderer renderer;
@@ -75,27 +79,32 @@ public final class ConsoleChat implements Outbound {
         String line;
         while ((line = nextLine()) != null) {
             String text = line.strip();
-            if (text.equalsIgnoreCase("/quit") || text.equalsIgnoreCase("/exit")) {
+            BotCommand command = BotCommand.parse(text, Set.of(HANDLE)).orElse(null);
+            if (command != null
+                    && (command.name().equals("quit") || command.name().equals("exit"))) {
                 break;
             }
-            if (!text.isEmpty() && !switchPersona(text)) {
-                handle(inbound(text));
+            if (!text.isEmpty() && !switchPersona(command)) {
+                handle(inbound(text, command));
             }
         }
         out.flush();
         return messageCount;
     }
 
-    private boolean switchPersona(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
-        switch (words[0]) {
-            case "/member" -> persona = ConsolePersona.member();
-            case "/group" -> persona = ConsolePersona.group();
-            case "/mod" -> persona = ConsolePersona.moderator();
-            case "/agent" -> {
+    /** Switches persona on the demo's own commands, which are not the bot's. */
+    private boolean switchPersona(@Nullable BotCommand command) {
+        if (command == null) {
+            return false;
+        }
+        switch (command.name()) {
+            case "member" -> persona = ConsolePersona.member();
+            case "group" -> persona = ConsolePersona.group();
+            case "mod" -> persona = ConsolePersona.moderator();
+            case "agent" -> {
                 persona = ConsolePersona.agent();
-                if (words.length > 1) {
-                    agentThread = text.split("\\s+")[1].toUpperCase(Locale.ROOT);
+                if (!command.firstArgument().isEmpty()) {
+                    agentThread = command.firstArgument().toUpperCase(Locale.ROOT);
                 }
             }
             default -> {
@@ -107,7 +116,7 @@ public final class ConsoleChat implements Outbound {
         return true;
     }
 
-    private synchronized Inbound inbound(String text) {
+    private synchronized Inbound inbound(String text, @Nullable BotCommand command) {
         messageCount++;
         String thread = persona.chat().equals(ConsolePersona.STAFF_CHAT) ? agentThread : null;
         List<Choice> choices = offered.getOrDefault(key(persona.chat(), thread), List.of());
@@ -116,12 +125,13 @@ public final class ConsoleChat implements Outbound {
             return new ChoiceSelected(persona.chat(), persona.user(), action, null, clock.instant());
         }
         ChatRef chat = persona.chat();
-        boolean mentions = text.toLowerCase(Locale.ROOT).contains("@watchkeeper");
+        boolean mentions = text.toLowerCase(Locale.ROOT).contains("@" + HANDLE);
         return InboundMessage.builder(
                         new MessageRef(chat, Long.toString(messageCount)), persona.user(), clock.instant())
                 .thread(thread)
                 .text(text)
                 .mentionsBot(mentions)
+                .command(command)
                 .build();
     }
 

@@ -85,6 +85,31 @@ class ConsoleChatTest {
     }
 
     @Test
+    void aCommandAfterTheBotsMentionInTheGroupOpensATicket() {
+        chat("/group\n@watchkeeper /human\n").run();
+
+        assertThat(output.toString()).contains("bot → staff WK-1000: New ticket");
+    }
+
+    @Test
+    void inTheGroupACommandNamingTheBotIsRunAndOneNamingAnotherBotIsNot() {
+        chat("/group\n/help@otherbot\n/help@WatchKeeper\n").run();
+
+        assertThat(output.toString()).containsOnlyOnce("bot → group: ").contains("/faq");
+    }
+
+    @Test
+    void theDemosOwnCommandsAreReadLikeTheBotsWhateverTheirCase() {
+        long handled =
+                chat("/AGENT wk-1000\n/Member\n/QUIT\nwhere is my deposit\n").run();
+
+        assertThat(handled).isZero();
+        assertThat(output.toString())
+                .contains("(you are now Agent Alex in the staff chat, ticket WK-1000)")
+                .contains("(you are now the member in a private chat");
+    }
+
+    @Test
     void deletesAScamInTheGroupAndLetsTheModeratorBanTheAuthor() {
         chat("""
                 /group

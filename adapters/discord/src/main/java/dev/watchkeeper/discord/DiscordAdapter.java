@@ -102,7 +102,7 @@ public final class DiscordAdapter implements AutoCloseable {
         this.listener = new DiscordListener(
                 bot,
                 router,
-                new EventMapper(locations, settings.guildId()),
+                new EventMapper(locations, settings.guildId(), settings.botName()),
                 new InteractionReplies(messages),
                 settings.guildId(),
                 events,

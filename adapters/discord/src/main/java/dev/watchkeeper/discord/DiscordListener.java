@@ -11,6 +11,7 @@ import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.discord.inbound.CloseTicketModal;
+import dev.watchkeeper.discord.inbound.CommandInput;
 import dev.watchkeeper.discord.inbound.EventMapper;
 import dev.watchkeeper.discord.inbound.Place;
 import dev.watchkeeper.discord.inbound.SlashCommands;
@@ -138,22 +139,22 @@ final class DiscordListener extends ListenerAdapter {
         if (!firstTime(event)) {
             return;
         }
-        Optional<String> text = SlashCommands.text(event.getName(), event.getOptions());
-        if (text.isEmpty()) {
+        Optional<CommandInput> input = SlashCommands.input(event.getName(), event.getOptions());
+        if (input.isEmpty()) {
             event.reply("I do not know that command.").setEphemeral(true).queue(ok -> {}, e -> failed("reply", e));
             return;
         }
-        answerCommand(event, text.get(), null);
+        answerCommand(event, input.get(), null);
     }
 
     @Override
     public void onMessageContextInteraction(MessageContextInteractionEvent event) {
         if (event.getName().equals(SlashCommands.REPORT_MESSAGE) && firstTime(event)) {
-            answerCommand(event, "/report", event.getTarget());
+            answerCommand(event, SlashCommands.reportMessage(), event.getTarget());
         }
     }
 
-    private void answerCommand(GenericCommandInteractionEvent event, String text, @Nullable Message quoted) {
+    private void answerCommand(GenericCommandInteractionEvent event, CommandInput input, @Nullable Message quoted) {
         boolean privately = SlashCommands.answersPrivately(event.getName()) && event.isFromGuild();
         event.deferReply(privately).queue(ok -> {}, e -> failed("acknowledge a command", e));
         Place place = Place.of(event.getChannel(), event.getUser());
@@ -162,7 +163,7 @@ final class DiscordListener extends ListenerAdapter {
                 place,
                 event.getUser(),
                 event.getMember(),
-                text,
+                input,
                 quoted,
                 event.getUserLocale().getLocale());
         MessageRef command = EventMapper.interactionRef(event, place.chat());

@@ -173,6 +173,21 @@ class DiscordAdapterIT {
     }
 
     @Test
+    void aTypedCommandNamingTheBotIsRunAndOneNamingAnotherBotIsNot() throws Exception {
+        String path = "/channels/" + GENERAL + "/messages";
+        Map<String, Object> foreign =
+                discord.guildMessage(GENERAL, user("512", "ola", false), List.of(), "/help@otherbot");
+        Map<String, Object> own =
+                discord.guildMessage(GENERAL, user("512", "ola", false), List.of(), "/Help@WatchKeeper");
+
+        discord.dispatch("MESSAGE_CREATE", foreign);
+        discord.dispatch("MESSAGE_CREATE", own);
+
+        assertThat(discord.await("POST", path, replyTo(path, own)).content()).contains("/faq");
+        assertThat(discord.calls()).noneMatch(replyTo(path, foreign));
+    }
+
+    @Test
     void aTooManyRequestsAnswerIsReportedWithItsWaitAndTheReplyStillGoesOut() throws Exception {
         String path = "/channels/" + GENERAL + "/messages";
         discord.tooManyRequestsOnce("POST", path);

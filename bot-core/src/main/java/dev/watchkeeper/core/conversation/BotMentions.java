@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 final class BotMentions {
     private static final Pattern NEVER = Pattern.compile("(?!)");
 
-    private final Map<Platform, Set<String>> handles = new EnumMap<>(Platform.class);
     private final Map<Platform, Pattern> mentions = new EnumMap<>(Platform.class);
 
     BotMentions(EngineSettings settings) {
@@ -31,7 +30,6 @@ final class BotMentions {
             if (told != null && !told.isBlank()) {
                 own.add(told.strip());
             }
-            handles.put(platform, Set.copyOf(own));
             mentions.put(platform, own.isEmpty() ? NEVER : mentionOf(own));
         }
     }
@@ -42,16 +40,13 @@ final class BotMentions {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** The bot's handles on a platform, without {@code @}. */
-    Set<String> handles(Platform platform) {
-        return handles.get(platform);
-    }
-
     /** The message's text without the bot's mentions, stripped. */
     String strip(InboundMessage message) {
-        return mentions.get(message.chat().platform())
-                .matcher(message.text())
-                .replaceAll(" ")
-                .strip();
+        return strip(message.chat().platform(), message.text());
+    }
+
+    /** Words written on a platform without the bot's mentions there, stripped. */
+    String strip(Platform platform, String words) {
+        return mentions.get(platform).matcher(words).replaceAll(" ").strip();
     }
 }

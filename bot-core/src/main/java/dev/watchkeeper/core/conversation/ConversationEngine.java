@@ -11,6 +11,7 @@ import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.AnswerVote;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.Inbound;
@@ -39,9 +40,10 @@ import org.jspecify.annotations.Nullable;
  * what they write, the language remembered for the conversation and the platform's report), and
  * the engine answers a message in the language its {@link InboundMessage#languageHint()} names.
  *
- * <p>The bot's own {@code @handle} is taken out of a message before anything reads it, so that a
- * question addressed to the bot in a group gets the answer the same words get in private. Small
- * talk ({@link SmallTalk}: greetings, thanks, acknowledgements, goodbyes) addressed to the bot gets a
+ * <p>Commands are read by the adapters ({@link InboundMessage#command()}); a command that names
+ * the bot ({@code /faq@handle}) addresses it even in a group. The bot's own {@code @handle} is
+ * taken out of a message's words before anything reads them, so that a question addressed to the
+ * bot in a group gets the answer the same words get in private. Small talk ({@link SmallTalk}: greetings, thanks, acknowledgements, goodbyes) addressed to the bot gets a
  * short reply (an acknowledgement none) and is never searched, so it never counts as a miss; in a
  * group, small talk not addressed to the bot gets silence like any chatter.
  *
@@ -93,7 +95,7 @@ public final class ConversationEngine {
                 .find(new ConversationKey(message.chat(), message.author().id()))
                 .map(ConversationState::language)
                 .orElse(null);
-        String words = withoutCommandName(mentions.strip(message));
+        String words = words(message);
         Set<String> said =
                 smallTalk.recognise(words).map(SmallTalk.Recognition::languages).orElse(Set.of());
         if (said.isEmpty()) {
@@ -112,11 +114,14 @@ public final class ConversationEngine {
     }
 
     /**
-     * The words of a message without a leading command's name: {@code /human} is in no language
-     * (a detector reads it as Spanish), while {@code /faq retiro} is the member's Spanish.
+     * The words of a message without the bot's mentions and a command's name: {@code /human} is in
+     * no language (a detector reads it as Spanish), while {@code /faq retiro} is the member's Spanish.
      */
-    private static String withoutCommandName(String words) {
-        return Command.parse(words).map(Command::arguments).orElse(words);
+    private String words(InboundMessage message) {
+        BotCommand command = message.command();
+        return command == null
+                ? mentions.strip(message)
+                : mentions.strip(message.chat().platform(), command.arguments());
     }
 
     /** The apology for a failure on the bot's side, in the given language (English for null). */
@@ -144,19 +149,18 @@ public final class ConversationEngine {
             return List.of();
         }
         String text = mentions.strip(message);
-        Optional<Command> command = Command.parse(text)
-                .filter(c -> c.isFor(mentions.handles(message.chat().platform())));
+        BotCommand command = message.command();
         boolean addressed = message.chat().isPrivate()
                 || message.mentionsBot()
                 || message.replyToBot()
-                || command.map(c -> c.addressedTo() != null).orElse(false);
+                || (command != null && command.namesBot());
         ConversationKey key =
                 new ConversationKey(message.chat(), message.author().id());
         ReplyTarget to = ReplyTarget.replyTo(message);
         BotTexts texts = this.texts.in(language(message));
 
-        if (command.isPresent()) {
-            Optional<List<Decision>> handled = onCommand(command.get(), message, key, to);
+        if (command != null) {
+            Optional<List<Decision>> handled = onCommand(command, message, key, to);
             return handled.orElseGet(() -> addressed ? List.of(Reply.of(to, texts.help())) : List.of());
         }
         if (!addressed) {
@@ -215,7 +219,7 @@ public final class ConversationEngine {
     }
 
     private Optional<List<Decision>> onCommand(
-            Command command, InboundMessage message, ConversationKey key, ReplyTarget to) {
+            BotCommand command, InboundMessage message, ConversationKey key, ReplyTarget to) {
         return switch (command.name()) {
             case "start" ->
                 Optional.of(List.of(Reply.of(to, texts.in(language(message)).welcome())));
@@ -223,7 +227,7 @@ public final class ConversationEngine {
                 Optional.of(List.of(Reply.of(to, texts.in(language(message)).help())));
             case "faq" -> {
                 ConversationState state = load(key).seen(clock.instant(), language(message));
-                FaqResponder.Result result = faq.list(cut(command.arguments()), state, to);
+                FaqResponder.Result result = faq.list(cut(words(message)), state, to);
                 conversations.save(result.state());
                 yield Optional.of(result.decisions());
             }

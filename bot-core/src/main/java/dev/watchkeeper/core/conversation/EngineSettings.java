@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param answerUnaddressedQuestions in group chats, answer messages that do not address the bot
  *     when they are clearly questions answerable with {@link AnswerThresholds#unaddressedGroup()}
  *     confidence
- * @param botUsername the bot's handle without {@code @}, used to read {@code /command@handle}
- *     and to strip mentions on every platform; null when unknown
+ * @param botUsername the bot's handle without {@code @}, used to strip mentions on every
+ *     platform; null when unknown
  * @param botHandles the bot's handle on each platform without {@code @}, as the platform told it
  *     when it connected: a mention of it is stripped from that platform's messages before they
  *     are searched and their language told, so that "@handle my deposit has not arrived" gets the

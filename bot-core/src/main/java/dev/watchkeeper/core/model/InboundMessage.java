@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * @param edited true when this is an edit of an earlier message
  * @param quote the message this one replies to, with its author and text, when the platform
  *     delivers it (used by {@code /report} as a reply)
+ * @param command the command to this bot the message is, as the adapter read it from the text
+ *     ({@link BotCommand#parse}) or took it from the platform's own command; null for an ordinary
+ *     message, and for a command addressed to another bot. The features read this, never the text.
  */
 public record InboundMessage(
         MessageRef id,
@@ -42,7 +45,8 @@ public record InboundMessage(
         Instant time,
         @Nullable String languageHint,
         boolean edited,
-        @Nullable Quote quote)
+        @Nullable Quote quote,
+        @Nullable BotCommand command)
         implements Inbound {
     public InboundMessage {
         requireNonNull(id, "id");
@@ -72,15 +76,22 @@ public record InboundMessage(
     /**
      * A builder for a message posted as {@code id} (whose chat is where it was posted) by {@code
      * author} at {@code time}. Everything else starts empty: no thread, roles, text, attachments,
-     * reply, quote or language hint; not an edit, not addressed to the bot.
+     * reply, quote, language hint or command; not an edit, not addressed to the bot.
      */
     public static Builder builder(MessageRef id, UserRef author, Instant time) {
         return new Builder(id, author, time);
     }
 
-    /** A plain text message with no thread, roles, attachments or reply; handy for adapters and tests. */
+    /**
+     * A plain text message with no thread, roles, attachments or reply, whose command (if any) is
+     * read from the text as typed to a bot with no known handle ({@code /name@anybot} is none);
+     * handy for tests and for the command line's own questions.
+     */
     public static InboundMessage text(String messageId, ChatRef chat, UserRef author, String text, Instant time) {
-        return builder(new MessageRef(chat, messageId), author, time).text(text).build();
+        return builder(new MessageRef(chat, messageId), author, time)
+                .text(text)
+                .command(BotCommand.parse(text, Set.of()).orElse(null))
+                .build();
     }
 
     /** A builder that starts from this message, for a copy that differs in a few parts. */
@@ -95,7 +106,8 @@ public record InboundMessage(
                 .mentionsBot(mentionsBot)
                 .languageHint(languageHint)
                 .edited(edited)
-                .quote(quote);
+                .quote(quote)
+                .command(command);
     }
 
     /** A copy posted in this thread of its chat (a Discord thread, a Telegram forum topic). */
@@ -142,6 +154,7 @@ public record InboundMessage(
         private @Nullable String languageHint;
         private boolean edited;
         private @Nullable Quote quote;
+        private @Nullable BotCommand command;
 
         private Builder(MessageRef id, UserRef author, Instant time) {
             this.id = requireNonNull(id, "id");
@@ -209,6 +222,15 @@ public record InboundMessage(
             return this;
         }
 
+        /**
+         * The command to this bot the message is; null for none. Adapters read it from the text
+         * with {@link BotCommand#parse} and the bot's handles on their platform.
+         */
+        public Builder command(@Nullable BotCommand command) {
+            this.command = command;
+            return this;
+        }
+
         /** The message; posted in the chat of its {@code id}. */
         public InboundMessage build() {
             return new InboundMessage(
@@ -225,7 +247,8 @@ public record InboundMessage(
                     time,
                     languageHint,
                     edited,
-                    quote);
+                    quote,
+                    command);
         }
     }
 }

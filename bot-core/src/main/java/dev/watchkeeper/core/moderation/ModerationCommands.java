@@ -6,6 +6,7 @@ import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.scam.CommunityDomains;
@@ -23,8 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +31,6 @@ import org.jspecify.annotations.Nullable;
  * {@code /cases}. Thread-safe.
  */
 public final class ModerationCommands {
-    private static final Pattern COMMAND = Pattern.compile("^/([a-z]+)(?:@(\\S+))?(?:\\s+(.*))?$", Pattern.DOTALL);
     private static final int ESTABLISHED = 1_000;
     /** The most cases {@code /cases} lists, each with its button (Discord shows 25 at most). */
     private static final int MAX_LISTED = 20;
@@ -94,15 +92,12 @@ public final class ModerationCommands {
     }
 
     Optional<Result> handle(InboundMessage message) {
-        Matcher m = COMMAND.matcher(message.text().strip());
-        if (message.author().bot() || !m.matches()) {
+        BotCommand command = message.command();
+        if (message.author().bot() || command == null) {
             return Optional.empty();
         }
-        if (m.group(2) != null && !settings.isBotHandle(message.chat().platform(), m.group(2))) {
-            return Optional.empty();
-        }
-        String name = m.group(1).toLowerCase(Locale.ROOT);
-        String argument = m.group(3) == null ? "" : m.group(3).strip();
+        String name = command.name();
+        String argument = command.arguments();
         ReplyTarget here = ReplyTarget.replyTo(message);
         return switch (name) {
             case "report" -> Optional.of(report(message, argument, here));
@@ -119,11 +114,8 @@ public final class ModerationCommands {
      * cannot shield a scam from the community's policy.
      */
     boolean isReport(InboundMessage message) {
-        Matcher m = COMMAND.matcher(message.text().strip());
-        return !message.author().bot()
-                && m.matches()
-                && m.group(1).equalsIgnoreCase("report")
-                && (m.group(2) == null || settings.isBotHandle(message.chat().platform(), m.group(2)));
+        BotCommand command = message.command();
+        return !message.author().bot() && command != null && command.name().equals("report");
     }
 
     /**

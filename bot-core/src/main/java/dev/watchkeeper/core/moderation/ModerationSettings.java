@@ -17,9 +17,6 @@ import java.util.Optional;
  * @param defaultPolicy the policy of communities without their own
  * @param communityPolicies policies by community ({@code platform:chatId}, lower-case platform)
  * @param moderators who may act on cases
- * @param botHandles the bot's handle per platform without {@code @}: {@code /cases@handle} is a
- *     command only when the handle is the bot's own; addressed to any other bot it is an ordinary
- *     message
  * @param staffLanguage the language of what the desk says to moderators (case cards, replies to
  *     their commands), one of {@link MemberLanguage#SUPPORTED}; members keep their own language
  */
@@ -28,14 +25,12 @@ public record ModerationSettings(
         ModerationPolicy defaultPolicy,
         Map<String, ModerationPolicy> communityPolicies,
         ModeratorRoster moderators,
-        Map<Platform, String> botHandles,
         String staffLanguage) {
     public ModerationSettings {
         moderatorChats = Map.copyOf(moderatorChats);
         requireNonNull(defaultPolicy, "defaultPolicy");
         communityPolicies = Map.copyOf(communityPolicies);
         requireNonNull(moderators, "moderators");
-        botHandles = Map.copyOf(botHandles);
         if (!MemberLanguage.SUPPORTED.contains(staffLanguage)) {
             throw new IllegalArgumentException(
                     "not a supported staff language: " + staffLanguage + " (one of " + MemberLanguage.SUPPORTED + ")");
@@ -47,30 +42,13 @@ public record ModerationSettings(
             Map<Platform, ChatRef> moderatorChats,
             ModerationPolicy defaultPolicy,
             Map<String, ModerationPolicy> communityPolicies,
-            ModeratorRoster moderators,
-            Map<Platform, String> botHandles) {
-        this(moderatorChats, defaultPolicy, communityPolicies, moderators, botHandles, MemberLanguage.ENGLISH);
+            ModeratorRoster moderators) {
+        this(moderatorChats, defaultPolicy, communityPolicies, moderators, MemberLanguage.ENGLISH);
     }
 
     /** The same settings with another staff language. */
     public ModerationSettings withStaffLanguage(String language) {
-        return new ModerationSettings(
-                moderatorChats, defaultPolicy, communityPolicies, moderators, botHandles, language);
-    }
-
-    /** Settings for adapters that strip the bot's own handle from commands (no handles known). */
-    public ModerationSettings(
-            Map<Platform, ChatRef> moderatorChats,
-            ModerationPolicy defaultPolicy,
-            Map<String, ModerationPolicy> communityPolicies,
-            ModeratorRoster moderators) {
-        this(moderatorChats, defaultPolicy, communityPolicies, moderators, Map.of());
-    }
-
-    /** True when a {@code /command@handle} on this platform is addressed to Watchkeeper. */
-    public boolean isBotHandle(Platform platform, String handle) {
-        String own = botHandles.get(platform);
-        return own != null && own.equalsIgnoreCase(handle);
+        return new ModerationSettings(moderatorChats, defaultPolicy, communityPolicies, moderators, language);
     }
 
     /** The policy of the community a chat belongs to. */

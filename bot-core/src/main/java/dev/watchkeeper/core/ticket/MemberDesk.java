@@ -10,6 +10,7 @@ import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.echo.MemberEcho;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.Attachment;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.InboundMessage;
@@ -86,12 +87,11 @@ final class MemberDesk {
         }
         ReplyTarget to = ReplyTarget.replyTo(message);
         TicketTexts texts = this.texts.in(message.languageHint());
-        Optional<SlashCommand> command = SlashCommand.parse(
-                message.text(), settings.botHandle(message.chat().platform()).orElse(null));
-        if (command.isPresent() && command.get().name().equals("verify")) {
-            return MemberRouting.handled(verify(message, command.get().arguments(), to, texts));
+        BotCommand command = message.command();
+        if (command != null && command.name().equals("verify")) {
+            return MemberRouting.handled(verify(message, command.arguments(), to, texts));
         }
-        if (command.isPresent() && command.get().name().equals("forgetme")) {
+        if (command != null && command.name().equals("forgetme")) {
             return MemberRouting.handled(List.of(new Reply(
                     to,
                     texts.forgetConfirm(),
@@ -105,7 +105,7 @@ final class MemberDesk {
                 new ConversationKey(message.chat(), message.author().id());
         if (addressed || incident) {
             transcripts.append(conversation, writer.turn(Turn.Speaker.MEMBER, withAttachments(message), null, now));
-        } else if (!message.chat().isPrivate() && command.isEmpty()) {
+        } else if (!message.chat().isPrivate() && command == null) {
             // chatter: nothing is relayed, so the ticket matters only if the engine answers
             return MemberRouting.engineUnlessClaimed();
         }
@@ -116,9 +116,9 @@ final class MemberDesk {
             return withoutStore(message, incident, texts);
         }
         if (open.isPresent()) {
-            return withTicket(open.get(), message, new Seen(addressed, command.isPresent(), incident), now);
+            return withTicket(open.get(), message, new Seen(addressed, command != null, incident), now);
         }
-        if (message.chat().isPrivate() && command.isEmpty()) {
+        if (message.chat().isPrivate() && command == null) {
             Optional<List<Decision>> comment = ratings.comment(message, now);
             if (comment.isPresent()) {
                 return MemberRouting.handled(comment.get());

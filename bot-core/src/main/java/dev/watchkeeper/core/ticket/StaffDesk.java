@@ -6,6 +6,7 @@ import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.faq.AnswerFeedback;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.TicketId;
@@ -72,11 +73,8 @@ final class StaffDesk {
                     || message.author().bot()) {
                 return Optional.empty();
             }
-            boolean command = SlashCommand.parse(
-                            message.text(),
-                            settings.botHandle(message.chat().platform()).orElse(null))
-                    .filter(c -> !c.name().equals("reply"))
-                    .isPresent();
+            BotCommand typed = message.command();
+            boolean command = typed != null && !typed.name().equals("reply");
             return Optional.of(List.of(Reply.of(
                     ReplyTarget.replyTo(message),
                     staff.say(command ? StaffText.STORE_AWAY_NOT_DONE : StaffText.NOT_RELAYED))));
@@ -94,17 +92,16 @@ final class StaffDesk {
             return Optional.of(List.of());
         }
         ReplyTarget here = ReplyTarget.replyTo(message);
-        Optional<SlashCommand> command = SlashCommand.parse(
-                message.text(), settings.botHandle(message.chat().platform()).orElse(null));
+        BotCommand command = message.command();
         if (!staffDirectory.isStaff(message.author(), message.roles())) {
-            return Optional.of(command.isPresent() ? denied(message.author(), here, now) : List.of());
+            return Optional.of(command != null ? denied(message.author(), here, now) : List.of());
         }
-        if (command.isEmpty()) {
+        if (command == null) {
             return Optional.of(spaceTicket
                     .map(t -> actions.relay(t, message.author(), message.text(), here, now))
                     .orElse(List.of()));
         }
-        return Optional.of(run(command.get(), spaceTicket, message.author(), here, now));
+        return Optional.of(run(command, spaceTicket, message.author(), here, now));
     }
 
     /**
@@ -163,7 +160,7 @@ final class StaffDesk {
     }
 
     private List<Decision> run(
-            SlashCommand command, Optional<Ticket> spaceTicket, UserRef agent, ReplyTarget here, Instant now) {
+            BotCommand command, Optional<Ticket> spaceTicket, UserRef agent, ReplyTarget here, Instant now) {
         if (command.name().equals("stats")) {
             return List.of(Reply.of(here, report(now).toText(staff)));
         }

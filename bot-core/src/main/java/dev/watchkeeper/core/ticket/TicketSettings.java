@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param staffChats the staff chats, on any platforms; ticket spaces open in the first, and
  *     staff commands are read in all of them
  * @param idPrefix the prefix of ticket ids ({@code WK})
- * @param botHandles the bot's handle per platform without {@code @}, used to read
- *     {@code /command@handle} and to tell members which bot to open
+ * @param botHandles the bot's handle per platform without {@code @}, used to tell members which
+ *     bot to open
  * @param sla the SLA targets per priority
  * @param retention how long resolved tickets and transcripts are kept
  * @param maxTicketTurns the most transcript turns a ticket keeps

@@ -167,7 +167,6 @@ public final class BotFixture {
                         ModerationPolicy.defaults(),
                         Map.of(),
                         new ModeratorRoster(Set.of(ModeratorRoster.key(moderator)), moderatorRoles),
-                        Map.of(moderatorChat.platform(), "watchkeeper"),
                         staffLanguage));
         FeatureStores stores = new FeatureStores(
                 new InMemoryConversationStore(Duration.ofHours(1), clock),

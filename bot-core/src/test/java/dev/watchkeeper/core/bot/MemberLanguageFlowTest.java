@@ -12,6 +12,7 @@ import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.language.FakeLanguageDetector;
 import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.InboundMessage;
@@ -76,6 +77,8 @@ class MemberLanguageFlowTest {
         ChatRef group = new ChatRef(Platform.TELEGRAM, "-300", ChatType.GROUP);
         InboundMessage human = InboundMessage.builder(new MessageRef(group, Integer.toString(++ids)), MEMBER, NOW)
                 .text("@watchkeeper /human")
+                .command(BotCommand.parse("@watchkeeper /human", Set.of("watchkeeper"))
+                        .orElse(null))
                 .languageHint("en")
                 .build()
                 .withMention();
@@ -131,6 +134,7 @@ class MemberLanguageFlowTest {
     private InboundMessage message(String text, String languageCode) {
         return InboundMessage.builder(new MessageRef(PRIVATE, Integer.toString(++ids)), MEMBER, NOW)
                 .text(text)
+                .command(BotCommand.parse(text, Set.of()).orElse(null))
                 .languageHint(languageCode)
                 .build();
     }

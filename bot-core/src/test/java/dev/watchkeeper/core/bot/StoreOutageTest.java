@@ -10,6 +10,7 @@ import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.language.MessageCatalog;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** While the ticket and case stores are away, the bot answers, removes scams and says what it cannot do. */
@@ -159,6 +161,7 @@ class StoreOutageTest {
         return InboundMessage.builder(new MessageRef(chat, Integer.toString(ids)), author, NOW)
                 .thread(thread)
                 .text(text)
+                .command(BotCommand.parse(text, Set.of()).orElse(null))
                 .build();
     }
 }

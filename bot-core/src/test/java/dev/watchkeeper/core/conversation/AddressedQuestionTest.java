@@ -14,6 +14,7 @@ import dev.watchkeeper.core.language.FakeLanguageDetector;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.InboundMessage;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -122,7 +124,11 @@ class AddressedQuestionTest {
     }
 
     private InboundMessage message(ChatRef chat, String text) {
-        return InboundMessage.text(Integer.toString(++ids), chat, MEMBER, text, NOW);
+        // as the adapter maps it, with the bot's handle on the platform
+        return InboundMessage.builder(new MessageRef(chat, Integer.toString(++ids)), MEMBER, NOW)
+                .text(text)
+                .command(BotCommand.parse(text, Set.of("exchange_help_bot")).orElse(null))
+                .build();
     }
 
     private InboundMessage replyToBot(ChatRef chat, String text) {

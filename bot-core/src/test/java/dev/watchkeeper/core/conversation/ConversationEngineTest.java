@@ -25,11 +25,13 @@ import dev.watchkeeper.core.faq.SearchQuery;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.smalltalk.SmallTalk;
@@ -41,6 +43,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,7 +97,11 @@ class ConversationEngineTest {
     }
 
     private InboundMessage message(ChatRef chat, UserRef author, String text) {
-        return InboundMessage.text(Integer.toString(++messageIds), chat, author, text, NOW);
+        // as an adapter maps it, with the bot's handle
+        return InboundMessage.builder(new MessageRef(chat, Integer.toString(++messageIds)), author, NOW)
+                .text(text)
+                .command(BotCommand.parse(text, Set.of("keeperbot")).orElse(null))
+                .build();
     }
 
     @Test

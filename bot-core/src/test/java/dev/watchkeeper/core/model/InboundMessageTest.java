@@ -33,6 +33,7 @@ class InboundMessageTest {
         assertThat(message.languageHint()).isNull();
         assertThat(message.edited()).isFalse();
         assertThat(message.quote()).isNull();
+        assertThat(message.command()).isNull();
     }
 
     @Test
@@ -52,6 +53,7 @@ class InboundMessageTest {
                 .languageHint("de")
                 .edited(true)
                 .quote(quote)
+                .command(new BotCommand("faq", "fees"))
                 .build();
 
         assertThat(message)
@@ -69,7 +71,8 @@ class InboundMessageTest {
                         T,
                         "de",
                         true,
-                        quote));
+                        quote,
+                        new BotCommand("faq", "fees")));
     }
 
     @Test
@@ -81,6 +84,7 @@ class InboundMessageTest {
                 .replyTo(new MessageRef(GROUP, "b1"))
                 .languageHint("de")
                 .edited(true)
+                .command(new BotCommand("human", ""))
                 .build();
 
         assertThat(message.toBuilder().build()).isEqualTo(message);
@@ -98,6 +102,18 @@ class InboundMessageTest {
                 .extracting(InboundMessage::replyTo, InboundMessage::replyToBot, InboundMessage::text)
                 .containsExactly(botMessage, true, "hello");
         assertThat(message.inLanguage("fr").languageHint()).isEqualTo("fr");
+    }
+
+    @Test
+    void aPlainTextMessageCarriesTheCommandItsTextStartsWith() {
+        assertThat(InboundMessage.text("m1", GROUP, MEMBER, " /FAQ fees", T).command())
+                .isEqualTo(new BotCommand("faq", "fees"));
+        assertThat(InboundMessage.text("m1", GROUP, MEMBER, "/faq@otherbot fees", T)
+                        .command())
+                .isNull();
+        assertThat(InboundMessage.text("m1", GROUP, MEMBER, "what are the fees?", T)
+                        .command())
+                .isNull();
     }
 
     @Test

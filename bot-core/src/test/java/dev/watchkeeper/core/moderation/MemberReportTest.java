@@ -17,6 +17,7 @@ import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
@@ -43,6 +44,7 @@ class MemberReportTest {
             UserRef author, String text, @Nullable InboundMessage quoted, @Nullable String language) {
         return InboundMessage.builder(new MessageRef(GROUP, Integer.toString(++ids)), author, NOW)
                 .text(text)
+                .command(BotCommand.parse(text, Set.of()).orElse(null))
                 .replyTo(quoted == null ? null : quoted.id())
                 .languageHint(language)
                 .quote(quoted == null ? null : new InboundMessage.Quote(quoted.id(), quoted.author(), quoted.text()))

@@ -15,6 +15,7 @@ import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.RestrictMember;
 import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
@@ -64,7 +65,11 @@ class ModerationDeskTest {
     }
 
     private InboundMessage post(UserRef author, String text) {
-        return InboundMessage.text(Integer.toString(++ids), GROUP, author, text, NOW);
+        // as the adapter maps it, with the bot's handle
+        return InboundMessage.builder(new MessageRef(GROUP, Integer.toString(++ids)), author, NOW)
+                .text(text)
+                .command(BotCommand.parse(text, Set.of("WatchKeeper")).orElse(null))
+                .build();
     }
 
     private List<Decision> press(UserRef who, Set<String> roles, String action) {
@@ -273,6 +278,7 @@ class ModerationDeskTest {
         InboundMessage suspicious = post(SCAMMER, "anyone want to earn 500 usdt a day? write me");
         InboundMessage report = InboundMessage.builder(new MessageRef(GROUP, "99"), MEMBER, NOW)
                 .text("/report")
+                .command(new BotCommand("report", ""))
                 .replyTo(suspicious.id())
                 .quote(new InboundMessage.Quote(suspicious.id(), SCAMMER, suspicious.text()))
                 .build();
@@ -288,6 +294,18 @@ class ModerationDeskTest {
             assertThat(c.author()).isEqualTo(SCAMMER);
             assertThat(c.message()).isEqualTo(suspicious.id());
         });
+    }
+
+    @Test
+    void aReportAfterAMentionOfTheBotIsAReportAndOneForAnotherBotIsNot() {
+        List<Decision> mine = fixture.bot.handle(post(MEMBER, "@WatchKeeper /report someone offers 500 usdt a day"));
+        List<Decision> theirs = fixture.bot.handle(post(MEMBER, "/report@other_bot someone offers 500 usdt a day"));
+
+        assertThat(mine).anySatisfy(d -> assertThat(d)
+                .isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text()).contains("Thanks for the report")));
+        assertThat(theirs).noneMatch(Reply.class::isInstance);
+        assertThat(fixture.cases.open()).singleElement().satisfies(c -> assertThat(c.reporter())
+                .isEqualTo(MEMBER));
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.watchkeeper.core.faq.AnswerThresholds;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeEntry;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -175,6 +176,10 @@ final class DeskFixture {
         return InboundMessage.builder(new MessageRef(chat, id), author, clock.instant())
                 .thread(threadId)
                 .text(text)
+                .command(BotCommand.parse(
+                                text,
+                                settings.botHandle(chat.platform()).stream().toList())
+                        .orElse(null))
                 .build();
     }
 

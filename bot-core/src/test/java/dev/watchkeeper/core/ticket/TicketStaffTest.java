@@ -15,6 +15,7 @@ import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.language.MessageCatalog;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -126,6 +127,7 @@ class TicketStaffTest {
                 .thread(DeskFixture.THREAD)
                 .roles(Set.of("support"))
                 .text("/claim")
+                .command(new BotCommand("claim", ""))
                 .build();
 
         f.send(claim);

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param platform the platform
  * @param staffChat where ticket spaces open, if this platform hosts a staff space
  * @param moderatorChat where moderation cases go, if this platform hosts one
- * @param botHandle the bot's handle without {@code @}, to read {@code /command@handle}
+ * @param botHandle the bot's handle without {@code @}: the engine strips mentions of it, and the
+ *     ticket desk names it to members it cannot reach
  */
 public record PlatformChats(
         Platform platform, @Nullable ChatRef staffChat, @Nullable ChatRef moderatorChat, String botHandle) {

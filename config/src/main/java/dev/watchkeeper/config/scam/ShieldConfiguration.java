@@ -87,19 +87,16 @@ public class ShieldConfiguration {
             roles.addAll(extra.roles());
         });
         Map<Platform, ChatRef> moderatorChats = new EnumMap<>(Platform.class);
-        Map<Platform, String> handles = new EnumMap<>(Platform.class);
         for (PlatformChats chats : platforms) {
             if (chats.moderatorChat() != null) {
                 moderatorChats.put(chats.platform(), chats.moderatorChat());
             }
-            handles.put(chats.platform(), chats.botHandle());
         }
         return new ModerationSettings(
                 moderatorChats,
                 properties.defaultPolicy(),
                 properties.communityPolicies(),
                 new ModeratorRoster(accounts, roles),
-                handles,
                 language.staff());
     }
 

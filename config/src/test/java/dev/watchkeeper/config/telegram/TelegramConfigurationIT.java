@@ -77,7 +77,8 @@ class TelegramConfigurationIT {
                     .isTrue();
             assertThat(context.getBean(TelegramSettings.class).adminRoleChats())
                     .containsExactlyInAnyOrder(-1001L, -1002L, -1003L);
-            assertThat(moderation.isBotHandle(Platform.TELEGRAM, "WK_bot")).isTrue();
+            assertThat(context.getBean(TicketSettings.class).botHandle(Platform.TELEGRAM))
+                    .contains("wk_bot");
             assertThat(context.getBean(TelegramProperties.class).toString()).doesNotContain(TOKEN);
             assertThat(methods).contains("getme", "setmycommands");
         }

@@ -2,6 +2,7 @@ package dev.watchkeeper.discord.inbound;
 
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.ticket.TicketChoices;
 import java.util.Optional;
@@ -58,9 +59,9 @@ public final class CloseTicketModal {
         return modalId.startsWith(PREFIX) ? TicketId.parse(modalId.substring(PREFIX.length())) : Optional.empty();
     }
 
-    /** The command a submitted close modal stands for. */
-    public static String command(TicketId ticket, String note) {
-        return ("/close " + ticket.value() + " " + note.strip()).strip();
+    /** What a submitted close modal stands for: {@code /close <ticket> <note>}. */
+    public static CommandInput command(TicketId ticket, String note) {
+        return CommandInput.of(new BotCommand("close", ticket.value() + " " + note.strip()));
     }
 
     /** The id of the note field. */

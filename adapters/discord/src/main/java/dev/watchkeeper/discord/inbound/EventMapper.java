@@ -1,6 +1,7 @@
 package dev.watchkeeper.discord.inbound;
 
 import dev.watchkeeper.core.model.Attachment;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MemberJoined;
@@ -35,14 +36,16 @@ public final class EventMapper {
 
     private final MessageLocations locations;
     private final @Nullable String communityGuildId;
+    private final String botName;
 
     /**
      * @param communityGuildId the community's server: only there does Manage Messages count, since
      *     anyone can invite the bot to a server of their own; null: in no server
      */
-    public EventMapper(MessageLocations locations, @Nullable String communityGuildId) {
+    public EventMapper(MessageLocations locations, @Nullable String communityGuildId, String botName) {
         this.locations = locations;
         this.communityGuildId = communityGuildId;
+        this.botName = botName;
     }
 
     /** A message (or an edit of one) as the core's inbound message. */
@@ -61,13 +64,16 @@ public final class EventMapper {
         boolean mentionsBot = message.getMentions().isMentioned(self, Message.MentionType.USER);
         Instant time = (edited && message.getTimeEdited() != null ? message.getTimeEdited() : message.getTimeCreated())
                 .toInstant();
+        String text = withoutSelfMention(message.getContentRaw(), self);
         return InboundMessage.builder(
                         new MessageRef(place.chat(), message.getId()),
                         user(message.getAuthor(), message.getMember()),
                         time)
                 .thread(place.threadId())
                 .roles(roles(message.getMember()))
-                .text(withoutSelfMention(message.getContentRaw(), self))
+                .text(text)
+                .command(
+                        BotCommand.parse(text, List.of(botName, self.getName())).orElse(null))
                 .attachments(attachments(message))
                 .replyTo(replyTo)
                 .replyToBot(replyToBot)
@@ -78,15 +84,16 @@ public final class EventMapper {
     }
 
     /**
-     * A slash command, context-menu command or modal submission as a message: {@code text} is what
-     * the member would have typed, the interaction's id stands in for the message id.
+     * A slash command, context-menu command or modal submission as a message: its command as the
+     * interaction gave it, with what the member would have typed as text; the interaction's id
+     * stands in for the message id.
      */
     public InboundMessage command(
             ISnowflake interaction,
             Place place,
             User author,
             @Nullable Member member,
-            String text,
+            CommandInput input,
             @Nullable Message quoted,
             @Nullable String locale) {
         MessageRef replyTo = quoted == null ? null : new MessageRef(place.chat(), quoted.getId());
@@ -99,7 +106,8 @@ public final class EventMapper {
                         interaction.getTimeCreated().toInstant())
                 .thread(place.threadId())
                 .roles(roles(member))
-                .text(text)
+                .text(input.text())
+                .command(input.command())
                 .replyTo(replyTo)
                 .mentionsBot(true)
                 .languageHint(locale)

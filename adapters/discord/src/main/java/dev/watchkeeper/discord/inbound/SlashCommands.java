@@ -1,6 +1,7 @@
 package dev.watchkeeper.discord.inbound;
 
 import dev.watchkeeper.core.language.MessageCatalog;
+import dev.watchkeeper.core.model.BotCommand;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,21 +74,29 @@ public final class SlashCommands {
                 .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MESSAGE_MANAGE));
     }
 
-    /** The chat text a slash command stands for; empty for a command the bot does not know. */
-    public static Optional<String> text(String name, List<OptionMapping> options) {
+    /**
+     * What a slash command stands for, from its name and options; empty for a command the bot does
+     * not know.
+     */
+    public static Optional<CommandInput> input(String name, List<OptionMapping> options) {
         String argument = options.stream()
                 .map(OptionMapping::getAsString)
                 .reduce((a, b) -> a + " " + b)
                 .orElse("")
                 .strip();
         return switch (name) {
-            case "ask" -> Optional.of(argument);
-            case "faq", "report", "allow", "deny", "unlist" -> Optional.of(("/" + name + " " + argument).strip());
-            case "ticket" -> Optional.of("/human");
-            case "help" -> Optional.of("/help");
-            case "cases" -> Optional.of("/cases");
+            case "ask" -> Optional.of(CommandInput.question(argument));
+            case "faq", "report", "allow", "deny", "unlist" ->
+                Optional.of(CommandInput.of(new BotCommand(name, argument)));
+            case "ticket" -> Optional.of(CommandInput.of(new BotCommand("human", "")));
+            case "help", "cases" -> Optional.of(CommandInput.of(new BotCommand(name, "")));
             default -> Optional.empty();
         };
+    }
+
+    /** What the "Report message" action stands for: {@code /report}, quoting the message. */
+    public static CommandInput reportMessage() {
+        return CommandInput.of(new BotCommand("report", ""));
     }
 
     /** True when the command's answer should be seen only by who used it. */

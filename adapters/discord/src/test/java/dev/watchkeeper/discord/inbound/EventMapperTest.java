@@ -11,7 +11,7 @@ class EventMapperTest {
 
     @Test
     void manageMessagesMakesAModeratorOnlyInTheCommunitysServer() {
-        EventMapper mapper = new EventMapper(new MessageLocations(10), COMMUNITY);
+        EventMapper mapper = new EventMapper(new MessageLocations(10), COMMUNITY, "Watchkeeper");
 
         assertThat(mapper.roles(COMMUNITY, List.of("7"), true)).containsExactlyInAnyOrder("7", "manage_messages");
         assertThat(mapper.roles("666", List.of("8"), true)).containsExactly("8");
@@ -20,7 +20,7 @@ class EventMapperTest {
 
     @Test
     void withoutAConfiguredServerManageMessagesCountsNowhere() {
-        EventMapper mapper = new EventMapper(new MessageLocations(10), null);
+        EventMapper mapper = new EventMapper(new MessageLocations(10), null, "Watchkeeper");
 
         assertThat(mapper.roles(COMMUNITY, List.of("7"), true)).containsExactly("7");
     }

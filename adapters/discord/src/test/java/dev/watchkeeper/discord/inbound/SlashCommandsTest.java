@@ -2,6 +2,7 @@ package dev.watchkeeper.discord.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.ticket.TicketChoices;
 import java.util.List;
@@ -17,23 +18,38 @@ import org.junit.jupiter.api.Test;
 class SlashCommandsTest {
 
     @Test
-    void mapsEachCommandToTheChatCommandItStandsFor() {
-        assertThat(SlashCommands.text("ticket", List.of())).contains("/human");
-        assertThat(SlashCommands.text("help", List.of())).contains("/help");
-        assertThat(SlashCommands.text("faq", List.of())).contains("/faq");
-        assertThat(SlashCommands.text("report", List.of())).contains("/report");
-        assertThat(SlashCommands.text("ask", List.of())).contains("");
-        assertThat(SlashCommands.text("cases", List.of())).contains("/cases");
-        assertThat(SlashCommands.text("unknown", List.of())).isEmpty();
+    void mapsEachCommandToTheCoreCommandItStandsForWithTheWordsThatTypeIt() {
+        assertThat(SlashCommands.input("ticket", List.of()))
+                .contains(new CommandInput("/human", new BotCommand("human", "")));
+        assertThat(SlashCommands.input("help", List.of()))
+                .contains(new CommandInput("/help", new BotCommand("help", "")));
+        assertThat(SlashCommands.input("faq", List.of(option("words", " withdrawal  fees "))))
+                .contains(new CommandInput("/faq withdrawal  fees", new BotCommand("faq", "withdrawal  fees")));
+        assertThat(SlashCommands.input("report", List.of()))
+                .contains(new CommandInput("/report", new BotCommand("report", "")));
+        assertThat(SlashCommands.input("cases", List.of()))
+                .contains(new CommandInput("/cases", new BotCommand("cases", "")));
+        assertThat(SlashCommands.reportMessage()).isEqualTo(new CommandInput("/report", new BotCommand("report", "")));
+        assertThat(SlashCommands.input("unknown", List.of())).isEmpty();
+    }
+
+    @Test
+    void anAskedQuestionIsNoCommandUnlessItsWordsAreOne() {
+        assertThat(SlashCommands.input("ask", List.of(option("question", "where is my deposit?"))))
+                .contains(new CommandInput("where is my deposit?", null));
+        assertThat(SlashCommands.input("ask", List.of(option("question", "/human now"))))
+                .contains(new CommandInput("/human now", new BotCommand("human", "now")));
+        assertThat(SlashCommands.input("ask", List.of())).contains(new CommandInput("", null));
     }
 
     @Test
     void mapsTheModeratorsDomainCommandsToTheirTypedForm() {
-        assertThat(SlashCommands.text("deny", List.of(domain("scam.example.com"))))
-                .contains("/deny scam.example.com");
-        assertThat(SlashCommands.text("allow", List.of(domain(" docs.example.org "))))
-                .contains("/allow docs.example.org");
-        assertThat(SlashCommands.text("unlist", List.of(domain("example.net")))).contains("/unlist example.net");
+        assertThat(SlashCommands.input("deny", List.of(domain("scam.example.com"))))
+                .contains(new CommandInput("/deny scam.example.com", new BotCommand("deny", "scam.example.com")));
+        assertThat(SlashCommands.input("allow", List.of(domain(" docs.example.org "))))
+                .contains(new CommandInput("/allow docs.example.org", new BotCommand("allow", "docs.example.org")));
+        assertThat(SlashCommands.input("unlist", List.of(domain("example.net"))).map(CommandInput::text))
+                .contains("/unlist example.net");
     }
 
     @Test
@@ -80,9 +96,13 @@ class SlashCommandsTest {
     }
 
     private static OptionMapping domain(String value) {
+        return option("domain", value);
+    }
+
+    private static OptionMapping option(String name, String value) {
         return new OptionMapping(
                 DataObject.empty()
-                        .put("name", "domain")
+                        .put("name", name)
                         .put("type", OptionType.STRING.getKey())
                         .put("value", value),
                 null,
@@ -98,6 +118,8 @@ class SlashCommandsTest {
         assertThat(CloseTicketModal.closes(TicketChoices.claim(ticket))).isEmpty();
         assertThat(CloseTicketModal.ticketOf(CloseTicketModal.forTicket(ticket).getId()))
                 .contains(ticket);
-        assertThat(CloseTicketModal.command(ticket, " fixed it ")).isEqualTo("/close WK-1000 fixed it");
+        assertThat(CloseTicketModal.command(ticket, " fixed it "))
+                .isEqualTo(new CommandInput("/close WK-1000 fixed it", new BotCommand("close", "WK-1000 fixed it")));
+        assertThat(CloseTicketModal.command(ticket, "").command()).isEqualTo(new BotCommand("close", "WK-1000"));
     }
 }

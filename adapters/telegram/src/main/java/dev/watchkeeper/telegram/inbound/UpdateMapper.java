@@ -1,6 +1,7 @@
 package dev.watchkeeper.telegram.inbound;
 
 import dev.watchkeeper.core.model.Attachment;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -17,8 +18,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
@@ -31,18 +30,17 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /**
  * Maps Bot API updates to the core's inbound events: messages and edits in private chats, groups
  * and supergroups (caption for media, forum topic as thread, the replied-to message as quote,
- * hidden link targets appended so the scam shield sees them), and button presses. Commands
- * addressed {@code /cmd@thisbot} lose the handle and count as addressing the bot; a command for
- * another bot keeps its text and reaches the core as an ordinary message, which the shield screens
- * and no feature runs. A message sent on behalf of a chat ({@code sender_chat}) is authored by that
- * chat: the group itself for its anonymous administrators (who hold the group's admin role), or
+ * hidden link targets appended so the scam shield sees them), and button presses. A message's
+ * command is read from its text once, here ({@link BotCommand#parse} with the bot's username):
+ * {@code /cmd@thisbot} and {@code @thisbot /cmd} address the bot; a command for another bot
+ * reaches the core as an ordinary message, which the shield screens and no feature runs. The text
+ * stays as the member typed it. A message sent on behalf of a chat ({@code sender_chat}) is
+ * authored by that chat: the group itself for its anonymous administrators (who hold the group's admin role), or
  * the channel a member posts as (an ordinary author). Channel posts, the linked channel's automatic
  * forwards, service messages and the bot's own messages map to nothing. Thread-safe; blocks only
  * while {@link RoleSource} does.
  */
 public final class UpdateMapper {
-    private static final Pattern COMMAND = Pattern.compile("^/([A-Za-z0-9_]+)@([A-Za-z0-9_]+)");
-
     private final BotIdentity bot;
     private final RoleSource roles;
     private final Clock clock;
@@ -132,15 +130,12 @@ public final class UpdateMapper {
             return Optional.empty();
         }
         boolean mentions = mentions(text, entities);
-        Matcher command = COMMAND.matcher(text);
-        if (command.find() && command.group(2).equalsIgnoreCase(bot.username())) {
-            text = "/" + command.group(1) + text.substring(command.end());
-            mentions = true;
-        }
         String hidden = hiddenLinks(entities);
         if (!hidden.isEmpty()) {
             text = text + "\n" + hidden;
         }
+        // after the hidden links, so that a /report's words carry the real link targets
+        BotCommand command = BotCommand.parse(text, Set.of(bot.username())).orElse(null);
         Message replied = repliedTo(message);
         MessageRef replyTo = replied == null
                 ? null
@@ -169,6 +164,7 @@ public final class UpdateMapper {
                 .languageHint(senderChat == null ? from.getLanguageCode() : null)
                 .edited(edited)
                 .quote(quote)
+                .command(command)
                 .build());
     }
 

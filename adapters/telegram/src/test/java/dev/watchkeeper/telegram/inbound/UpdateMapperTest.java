@@ -3,6 +3,7 @@ package dev.watchkeeper.telegram.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
@@ -58,15 +59,32 @@ class UpdateMapperTest {
     }
 
     @Test
-    void commandsForThisBotLoseTheHandleAndThoseForOthersStayOrdinaryMessagesForTheShield() throws Exception {
+    void commandsForThisBotAddressItAndThoseForOthersStayOrdinaryMessagesForTheShield() throws Exception {
         InboundMessage mine = message("\"text\":\"/help@WatchKeeper please\"");
         InboundMessage theirs = message("\"text\":\"/x@foo_bot claim at okx-claim.xyz\"");
 
-        assertThat(mine.text()).isEqualTo("/help please");
+        assertThat(mine.command()).isEqualTo(new BotCommand("help", "please", true));
+        assertThat(mine.text()).isEqualTo("/help@WatchKeeper please");
         assertThat(mine.mentionsBot()).isTrue();
+        assertThat(theirs.command()).isNull();
         assertThat(theirs.text()).isEqualTo("/x@foo_bot claim at okx-claim.xyz");
         assertThat(theirs.mentionsBot()).isFalse();
         assertThat(theirs.author().id()).isEqualTo("5");
+    }
+
+    @Test
+    void readsACommandThatNamesNoBotAndOneAfterAMentionOfThisBot() throws Exception {
+        assertThat(message("\"text\":\"  /faq withdrawal\"").command()).isEqualTo(new BotCommand("faq", "withdrawal"));
+        assertThat(message("\"text\":\"@watchkeeper /human\"").command()).isEqualTo(new BotCommand("human", "", true));
+        assertThat(message("\"text\":\"where is my deposit?\"").command()).isNull();
+    }
+
+    @Test
+    void aReportsWordsCarryTheHiddenLinkTargetsForTheShield() throws Exception {
+        InboundMessage report = message("\"text\":\"/report claim here\",\"entities\":[{\"type\":\"text_link\","
+                + "\"offset\":8,\"length\":5,\"url\":\"https://examp1e.com/x\"}]");
+
+        assertThat(report.command()).isEqualTo(new BotCommand("report", "claim here\nhttps://examp1e.com/x"));
     }
 
     @Test
