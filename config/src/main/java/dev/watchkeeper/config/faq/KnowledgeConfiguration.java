@@ -57,7 +57,8 @@ public class KnowledgeConfiguration {
                 .withEmbedder(
                         properties.retrieval() == KnowledgeProperties.Retrieval.HYBRID
                                 ? PhrasingEmbedder.miniLm(properties.embeddingCache())
-                                : null);
+                                : null)
+                .withIndexCache(properties.indexCache());
         LuceneKnowledgeBase knowledgeBase;
         if (properties.path() != null) {
             knowledgeBase = LuceneKnowledgeBase.fromFolder(properties.path(), options);
