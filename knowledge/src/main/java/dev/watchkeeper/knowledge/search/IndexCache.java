@@ -131,14 +131,15 @@ public final class IndexCache {
             return built(sources.get(), analyzer, similarity);
         }
         Path version = folder.resolve(key);
-        Indexes cached = opened(version, phrases, entries, similarity);
+        Indexes cached = opened(version, phrases, entries, similarity, true);
         if (cached != null) {
             return cached;
         }
         Sources made = sources.get();
         try {
             publish(version, made, analyzer, similarity);
-            Indexes published = opened(version, phrases, entries, similarity);
+            // quietly: what cannot be opened right after it was written has been said above
+            Indexes published = opened(version, phrases, entries, similarity, false);
             if (published != null) {
                 removeOldVersions(version);
                 return published;
@@ -160,8 +161,12 @@ public final class IndexCache {
         }
     }
 
-    /** The cached version, or null when there is none or it cannot be read (logged). */
-    private static @Nullable Indexes opened(Path version, int phrases, int entries, Similarity similarity) {
+    /**
+     * The cached version, or null when there is none or it cannot be read; one that cannot be read
+     * is deleted (where it can be), so that it is built again.
+     */
+    private static @Nullable Indexes opened(
+            Path version, int phrases, int entries, Similarity similarity, boolean warn) {
         if (!Files.isDirectory(version)) {
             return null;
         }
@@ -176,8 +181,14 @@ public final class IndexCache {
             if (phraseIndex != null) {
                 phraseIndex.close();
             }
-            LOG.warn("Cached knowledge index {} is not usable, building it again: {}", version, e.toString());
-            deleteQuietly(version);
+            if (warn) {
+                LOG.warn("Cached knowledge index {} is not usable, building it again: {}", version, e.toString());
+            }
+            try {
+                IOUtils.rm(version);
+            } catch (IOException notDeleted) {
+                // then the rebuilt version cannot take its place and serves this run only
+            }
             return null;
         }
     }
