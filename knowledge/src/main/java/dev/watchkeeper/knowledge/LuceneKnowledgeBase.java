@@ -36,9 +36,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The knowledge base on a Lucene index in memory-mapped files: kept in the options' index cache
  * when one is set (a restart with the same knowledge base opens them), in temporary files
- * otherwise (on the heap where no temporary folder can be made or written). Searches are thread-safe and lock-free: each runs on
- * the index version current when it starts, and a reload swaps in a new version atomically; an
- * old version's files are closed and deleted when the last search that started on it ends.
+ * otherwise (on the heap where no temporary folder can be made or written). Searches are
+ * thread-safe and lock-free: each runs on the index version current when it starts, and a reload
+ * swaps in a new version atomically; an old version's files are closed, and deleted unless the
+ * cache keeps them, when the last search that started on it ends.
  * Searching uses the CPU and mapped memory only. Building, {@link #reload()} and the factories
  * block while the files are read and indexed. Malformed files are skipped and listed by {@link
  * #problems()}.

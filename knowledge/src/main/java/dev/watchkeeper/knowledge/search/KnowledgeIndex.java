@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * time when they shared one. Field statistics are per field either way, so scores are the same.
  * Searches may run concurrently, each holding a reference ({@link #tryAcquire()}, {@link
  * #release()}); {@link #close()} gives back the builder's, and the last reference given back
- * closes the indexes and deletes their files.
+ * closes the indexes and deletes their files (unless they belong to the {@link IndexCache}).
  */
 public final class KnowledgeIndex implements Closeable {
     private static final int MAX_CORRECTIONS = 50_000;
