@@ -18,13 +18,16 @@ import org.jspecify.annotations.Nullable;
  * @param confidence the confidence models; a knowledge-base folder's own {@value
  *     ConfidenceModels#FILE_NAME} is read over them
  * @param embedder what searches by meaning (hybrid retrieval), or null for lexical search alone
+ * @param indexCache the folder where built indexes are kept between starts, keyed by the knowledge
+ *     base's content and analysis, or null to build them at every load
  */
 public record KnowledgeOptions(
         @Nullable Path synonymsFile,
         boolean hotReload,
         Duration reloadDelay,
         ConfidenceModels confidence,
-        @Nullable PhrasingEmbedder embedder) {
+        @Nullable PhrasingEmbedder embedder,
+        @Nullable Path indexCache) {
     /** The default reload delay: long enough to coalesce an editor's save, short enough to feel live. */
     public static final Duration DEFAULT_RELOAD_DELAY = Duration.ofMillis(500);
 
@@ -38,7 +41,7 @@ public record KnowledgeOptions(
 
     /** These options with the general confidence models, lexical search alone. */
     public KnowledgeOptions(@Nullable Path synonymsFile, boolean hotReload, Duration reloadDelay) {
-        this(synonymsFile, hotReload, reloadDelay, ConfidenceModels.bundled(), null);
+        this(synonymsFile, hotReload, reloadDelay, ConfidenceModels.bundled(), null, null);
     }
 
     /** Bundled synonyms, hot reload on, default delay, the general confidence models. */
@@ -48,21 +51,26 @@ public record KnowledgeOptions(
 
     /** These options with other confidence models. */
     public KnowledgeOptions withConfidence(ConfidenceModels models) {
-        return new KnowledgeOptions(synonymsFile, hotReload, reloadDelay, models, embedder);
+        return new KnowledgeOptions(synonymsFile, hotReload, reloadDelay, models, embedder, indexCache);
     }
 
     /** These options with another synonyms file. */
     public KnowledgeOptions withSynonymsFile(@Nullable Path file) {
-        return new KnowledgeOptions(file, hotReload, reloadDelay, confidence, embedder);
+        return new KnowledgeOptions(file, hotReload, reloadDelay, confidence, embedder, indexCache);
     }
 
     /** These options with hot reload switched on or off. */
     public KnowledgeOptions withHotReload(boolean enabled) {
-        return new KnowledgeOptions(synonymsFile, enabled, reloadDelay, confidence, embedder);
+        return new KnowledgeOptions(synonymsFile, enabled, reloadDelay, confidence, embedder, indexCache);
     }
 
     /** These options searching by meaning with this embedder too (hybrid), or lexically alone (null). */
     public KnowledgeOptions withEmbedder(@Nullable PhrasingEmbedder embedder) {
-        return new KnowledgeOptions(synonymsFile, hotReload, reloadDelay, confidence, embedder);
+        return new KnowledgeOptions(synonymsFile, hotReload, reloadDelay, confidence, embedder, indexCache);
+    }
+
+    /** These options keeping built indexes in this folder between starts, or building them at every load (null). */
+    public KnowledgeOptions withIndexCache(@Nullable Path folder) {
+        return new KnowledgeOptions(synonymsFile, hotReload, reloadDelay, confidence, embedder, folder);
     }
 }

@@ -14,6 +14,7 @@ import dev.watchkeeper.knowledge.loader.LoadedEntry;
 import dev.watchkeeper.knowledge.reload.FolderWatcher;
 import dev.watchkeeper.knowledge.search.ConfidenceModels;
 import dev.watchkeeper.knowledge.search.EntryRanker;
+import dev.watchkeeper.knowledge.search.IndexCache;
 import dev.watchkeeper.knowledge.search.KnowledgeIndex;
 import dev.watchkeeper.knowledge.search.RankedEntry;
 import dev.watchkeeper.knowledge.search.RankingWeights;
@@ -33,10 +34,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The knowledge base on a Lucene index in memory-mapped temporary files (on the heap where no
- * temporary folder can be made or written). Searches are thread-safe and lock-free: each runs on
- * the index version current when it starts, and a reload swaps in a new version atomically; an
- * old version's files are closed and deleted when the last search that started on it ends.
+ * The knowledge base on a Lucene index in memory-mapped files: kept in the options' index cache
+ * when one is set (a restart with the same knowledge base opens them), in temporary files
+ * otherwise (on the heap where no temporary folder can be made or written). Searches are
+ * thread-safe and lock-free: each runs on the index version current when it starts, and a reload
+ * swaps in a new version atomically; an old version's files are closed, and deleted unless the
+ * cache keeps them, when the last search that started on it ends.
  * Searching uses the CPU and mapped memory only. Building, {@link #reload()} and the factories
  * block while the files are read and indexed. Malformed files are skipped and listed by {@link
  * #problems()}.
@@ -51,6 +54,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
     private final EntryRanker ranker;
     private final RankingWeights weights;
     private final @Nullable PhrasingEmbedder embedder;
+    private final IndexCache indexCache;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private volatile @Nullable FolderWatcher watcher;
     private volatile boolean closed;
@@ -62,6 +66,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         this.analysis = new LanguageAnalysis(synonyms.map(), tuning.stemmer());
         this.weights = tuning.weights();
         this.embedder = options.embedder();
+        Path cacheFolder = options.indexCache();
+        this.indexCache = cacheFolder == null ? IndexCache.none() : IndexCache.in(cacheFolder);
         this.ranker = new EntryRanker(tuning.weights(), tuning.models());
         reload();
     }
@@ -128,7 +134,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         problems.addAll(read.problems());
         problems.addAll(result.problems());
         read.problems().forEach(problem -> LOG.warn("Knowledge base problem: {}", problem));
-        KnowledgeIndex index = KnowledgeIndex.build(entries, analysis, weights, embedder);
+        KnowledgeIndex index = KnowledgeIndex.build(entries, analysis, weights, embedder, indexCache);
         problems.addAll(analysis.problems());
         current.set(new Snapshot(index, byId, goodByFile, problems));
         if (previous != null) {

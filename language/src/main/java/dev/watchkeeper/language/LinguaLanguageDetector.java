@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * decide a member's language.
  *
  * <p>Loading the six languages' models takes seconds and about 230 MB of heap. {@link
- * #loadingInBackground()} loads them on a daemon thread and, until they are in, tells Russian and
- * Chinese by their script alone ({@link ScriptLanguageDetector}), so the bot never waits for them. Thread-safe; CPU only once loaded.
+ * #loadingInBackground()} loads them on a daemon thread from the moment it is made and, until they
+ * are in, tells Russian and Chinese by their script alone ({@link ScriptLanguageDetector}), so the
+ * bot never waits for them. Thread-safe; CPU only once loaded.
  */
 public final class LinguaLanguageDetector implements LanguageDetector {
     static final int MIN_LETTERS = 5;
@@ -53,7 +53,6 @@ public final class LinguaLanguageDetector implements LanguageDetector {
 
     private final CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> lingua;
     private final LanguageDetector untilLoaded = new ScriptLanguageDetector();
-    private final AtomicBoolean loading = new AtomicBoolean();
 
     private final Duration loadWait;
 
@@ -67,14 +66,13 @@ public final class LinguaLanguageDetector implements LanguageDetector {
     public static LinguaLanguageDetector loaded() {
         LinguaLanguageDetector detector =
                 new LinguaLanguageDetector(CompletableFuture.completedFuture(build()), Duration.ZERO);
-        detector.loading.set(true);
         return detector;
     }
 
     /**
-     * A detector whose models load on a daemon thread, started by the first message it is asked
-     * about (so commands that never tell a language, such as {@code eval}, never pay for them); it
-     * goes by script until they are in.
+     * A detector whose models load on a daemon thread started now, so that they load while the
+     * rest of the application starts (the knowledge base's index, the embedding model) rather than
+     * after the first message; it goes by script until they are in.
      */
     public static LinguaLanguageDetector loadingInBackground() {
         return loadingInBackground(Duration.ZERO);
@@ -87,13 +85,12 @@ public final class LinguaLanguageDetector implements LanguageDetector {
      * in the default language. Russian and Chinese never wait (their script tells them).
      */
     public static LinguaLanguageDetector loadingInBackground(Duration loadWait) {
-        return new LinguaLanguageDetector(new CompletableFuture<>(), loadWait);
+        LinguaLanguageDetector detector = new LinguaLanguageDetector(new CompletableFuture<>(), loadWait);
+        detector.startLoading();
+        return detector;
     }
 
     private void startLoading() {
-        if (!loading.compareAndSet(false, true)) {
-            return;
-        }
         Thread loader = new Thread(
                 () -> {
                     try {
@@ -117,7 +114,6 @@ public final class LinguaLanguageDetector implements LanguageDetector {
     public Optional<String> detect(String text) {
         String words = NOT_WORDS.matcher(text).replaceAll(" ");
         if (!isLoaded()) {
-            startLoading();
             Optional<String> byScript = untilLoaded.detect(text);
             if (byScript.isPresent() || letters(words) < MIN_LETTERS || !awaitModels()) {
                 return byScript;

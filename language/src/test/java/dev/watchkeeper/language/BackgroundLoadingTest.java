@@ -22,4 +22,16 @@ class BackgroundLoadingTest {
         assertThat(detector.isLoaded()).isTrue();
         assertThat(detector.detect("mi retiro sigue pendiente")).contains("es");
     }
+
+    @Test
+    void startsLoadingTheModelsWhenMadeNotAtTheFirstMessage() throws InterruptedException {
+        LinguaLanguageDetector detector = LinguaLanguageDetector.loadingInBackground();
+
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (!detector.isLoaded() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+
+        assertThat(detector.isLoaded()).isTrue();
+    }
 }

@@ -48,7 +48,8 @@ public final class KnowledgeBases {
                 .withEmbedder(
                         properties.retrieval() == KnowledgeProperties.Retrieval.HYBRID
                                 ? PhrasingEmbedder.miniLm(properties.embeddingCache())
-                                : null);
+                                : null)
+                .withIndexCache(properties.indexCache());
         LuceneKnowledgeBase knowledgeBase;
         if (properties.path() != null) {
             knowledgeBase = LuceneKnowledgeBase.fromFolder(properties.path(), options);

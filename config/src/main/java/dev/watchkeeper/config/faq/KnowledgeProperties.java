@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  *     words (a sentence-embedding model run in-process); {@code lexical}: by words alone
  * @param embeddingCache the folder where phrasing vectors are kept between starts; unset keeps
  *     them in memory, so every start encodes the whole knowledge base again
+ * @param indexCache the folder where the built Lucene indexes are kept between starts, keyed by
+ *     the knowledge base's content and analysis; unset builds them at every start
  */
 @Validated
 @ConfigurationProperties("watchkeeper.kb")
@@ -27,7 +29,8 @@ public record KnowledgeProperties(
         @DefaultValue("500ms") Duration reloadDelay,
         @Nullable Path synonyms,
         @DefaultValue("hybrid") Retrieval retrieval,
-        @Nullable Path embeddingCache) {
+        @Nullable Path embeddingCache,
+        @Nullable Path indexCache) {
     /** How questions are searched. */
     public enum Retrieval {
         /** By words alone (Lucene's BM25 and the knowledge base's own analysis). */

@@ -2,6 +2,11 @@ package dev.watchkeeper.knowledge.analysis;
 
 import dev.watchkeeper.knowledge.LoadProblem;
 import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +20,8 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.shingle.ShingleAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,6 +87,36 @@ public final class LanguageAnalysis implements Closeable {
         }
         Supplier<Analyzer> lucene = LUCENE_ANALYZERS.get(key);
         return lucene == null ? new ScriptNeutralAnalyzer() : lucene.get();
+    }
+
+    /**
+     * What decides how the knowledge base's own settings analyse text: the English stemmer and the
+     * synonyms (their compiled form, so the same synonyms read from another file give the same
+     * fingerprint). The bundled word lists and analyzers are not in it: a change to them is a
+     * change of the code, marked by {@code IndexCache.ANALYSIS_VERSION}.
+     */
+    public byte[] fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(stemmer.name().getBytes(StandardCharsets.UTF_8));
+            if (synonyms != null) {
+                ByteBuffersDataOutput compiled = new ByteBuffersDataOutput();
+                synonyms.fst.save(compiled, compiled);
+                compiled.writeVInt(synonyms.maxHorizontalContext);
+                BytesRef word = new BytesRef();
+                for (int i = 0; i < synonyms.words.size(); i++) {
+                    synonyms.words.get(i, word);
+                    compiled.writeVInt(word.length);
+                    compiled.writeBytes(word.bytes, word.offset, word.length);
+                }
+                digest.update(compiled.toArrayCopy());
+            }
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the compiled synonyms", e);
+        }
     }
 
     /** Problems met reading the word lists of the languages analysed so far (those lists are left out). */

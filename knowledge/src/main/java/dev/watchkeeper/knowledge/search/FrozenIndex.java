@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -32,14 +33,18 @@ import org.slf4j.LoggerFactory;
  * given in. Its files are written to a temporary folder of their own and memory-mapped (searches
  * read mapped files faster than heap buffers, and the index stays off the heap); where no
  * temporary folder can be made or written (a full disk), the index is held on the heap instead.
- * Searches may run concurrently; {@link #close()} once none uses it, which unmaps and deletes the
- * files.
+ * An index kept in the {@link IndexCache} is written once ({@link #writeTo}) and opened by every
+ * later start ({@link #openWritten}). Searches may run concurrently; {@link #close()} once none
+ * uses it, which unmaps the files and deletes them unless they belong to the cache.
  */
 final class FrozenIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(FrozenIndex.class);
     private static final int MAX_REMEMBERED_TERMS = 20_000;
 
     private final @Nullable Path folder;
+    /** Whether {@link #close()} deletes {@link #folder}: not for an index opened from the cache. */
+    private final boolean ownsFolder;
+
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -51,22 +56,12 @@ final class FrozenIndex implements Closeable {
 
     /** Writes the index to {@code folder} (deleted on close), or on the heap if null or not writable. */
     FrozenIndex(List<Document> documents, Analyzer analyzer, Similarity similarity, @Nullable Path folder) {
-        Opened opened = null;
-        if (folder != null) {
-            try {
-                opened = written(folder, documents, analyzer, similarity);
-            } catch (IOException e) {
-                LOG.warn("Cannot write the knowledge index to {}, holding it on the heap: {}", folder, e.toString());
-            }
-        }
-        if (opened == null) {
-            try {
-                opened = written(null, documents, analyzer, similarity);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot build the index", e);
-            }
-        }
+        this(writtenOrOnHeap(folder, documents, analyzer, similarity), similarity, true);
+    }
+
+    private FrozenIndex(Opened opened, Similarity similarity, boolean ownsFolder) {
         this.folder = opened.folder();
+        this.ownsFolder = ownsFolder;
         this.directory = opened.directory();
         this.reader = opened.reader();
         searcher = new IndexSearcher(reader);
@@ -74,6 +69,59 @@ final class FrozenIndex implements Closeable {
     }
 
     private record Opened(@Nullable Path folder, Directory directory, DirectoryReader reader) {}
+
+    private static Opened writtenOrOnHeap(
+            @Nullable Path folder, List<Document> documents, Analyzer analyzer, Similarity similarity) {
+        if (folder != null) {
+            try {
+                return written(folder, documents, analyzer, similarity);
+            } catch (IOException e) {
+                LOG.warn("Cannot write the knowledge index to {}, holding it on the heap: {}", folder, e.toString());
+            }
+        }
+        try {
+            return written(null, documents, analyzer, similarity);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the index", e);
+        }
+    }
+
+    /**
+     * Writes the documents as one segment in insertion order to {@code folder} and leaves it there,
+     * for {@link #openWritten} to open (in this process or another).
+     */
+    static void writeTo(Path folder, List<Document> documents, Analyzer analyzer, Similarity similarity)
+            throws IOException {
+        try (Directory directory = new MMapDirectory(folder)) {
+            // write checks what it wrote through a reader; the cache opens the files again later
+            write(directory, documents, analyzer, similarity).close();
+        }
+    }
+
+    /**
+     * Opens an index that {@link #writeTo} wrote, memory-mapped and checked: one segment of {@code
+     * documents} documents whose files all match their checksums. {@link #close()} leaves the files.
+     *
+     * @throws IOException when the folder cannot be read or the index is not such an index
+     */
+    static FrozenIndex openWritten(Path folder, int documents, Similarity similarity) throws IOException {
+        Directory directory = new MMapDirectory(folder);
+        DirectoryReader reader = null;
+        try {
+            reader = DirectoryReader.open(directory);
+            if (reader.leaves().size() != 1 || reader.maxDoc() != documents || reader.numDeletedDocs() != 0) {
+                throw new CorruptIndexException(
+                        "expected one segment of " + documents + " documents, found "
+                                + reader.leaves().size() + " segments of " + reader.maxDoc(),
+                        folder.toString());
+            }
+            reader.leaves().getFirst().reader().checkIntegrity();
+            return new FrozenIndex(new Opened(folder, directory, reader), similarity, false);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(reader, directory);
+            throw e;
+        }
+    }
 
     /** The documents written to {@code folder}, or on the heap; nothing is left behind on failure. */
     private static Opened written(
@@ -176,7 +224,9 @@ final class FrozenIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            deleteQuietly(folder);
+            if (ownsFolder) {
+                deleteQuietly(folder);
+            }
         }
     }
 

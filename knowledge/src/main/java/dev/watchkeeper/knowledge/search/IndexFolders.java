@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.util.IOUtils;
@@ -21,14 +22,21 @@ final class IndexFolders {
     private static final Logger LOG = LoggerFactory.getLogger(IndexFolders.class);
     private static final String PREFIX = "watchkeeper-faq-";
     private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)-.*");
-    private static final AtomicBoolean SWEPT = new AtomicBoolean();
+    private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
 
     private IndexFolders() {}
 
-    /** A new folder for one index; the first call in a process removes abandoned folders first. */
+    /** A new folder for one index in the temporary folder; see {@link #create(Path)}. */
     static Path create() throws IOException {
-        Path parent = Path.of(System.getProperty("java.io.tmpdir"));
-        if (SWEPT.compareAndSet(false, true)) {
+        return create(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * A new folder for one index in {@code parent}; the first call for a parent in a process removes
+     * the folders there abandoned by stopped processes first.
+     */
+    static Path create(Path parent) throws IOException {
+        if (SWEPT.add(parent.toAbsolutePath().normalize())) {
             removeAbandoned(parent);
         }
         return Files.createTempDirectory(

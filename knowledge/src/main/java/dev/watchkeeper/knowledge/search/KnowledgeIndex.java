@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * time when they shared one. Field statistics are per field either way, so scores are the same.
  * Searches may run concurrently, each holding a reference ({@link #tryAcquire()}, {@link
  * #release()}); {@link #close()} gives back the builder's, and the last reference given back
- * closes the indexes and deletes their files.
+ * closes the indexes and deletes their files (unless they belong to the {@link IndexCache}).
  */
 public final class KnowledgeIndex implements Closeable {
     private static final int MAX_CORRECTIONS = 50_000;
@@ -72,22 +72,55 @@ public final class KnowledgeIndex implements Closeable {
             List<KnowledgeEntry> entries,
             LanguageAnalysis analysis,
             Similarity similarity,
-            @Nullable PhrasingEmbedder embedder) {
+            @Nullable PhrasingEmbedder embedder,
+            IndexCache cache) {
         this.entries = List.copyOf(entries);
         this.analysis = analysis;
         this.embedder = embedder;
         this.dense = embedder == null ? null : denseIndex(this.entries, embedder);
         List<Integer> owners = new ArrayList<>();
-        List<Document> phraseDocuments = new ArrayList<>();
-        List<Document> entryDocuments = new ArrayList<>(this.entries.size());
-        List<Set<String>> termsOfPhrases = new ArrayList<>();
-        List<Set<String>> termsOfEntries = new ArrayList<>(this.entries.size());
         for (int ord = 0; ord < this.entries.size(); ord++) {
             KnowledgeEntry entry = this.entries.get(ord);
-            String key = LanguageAnalysis.keyOf(entry.lang());
-            keys.add(key);
+            keys.add(LanguageAnalysis.keyOf(entry.lang()));
             ordinalsById.computeIfAbsent(entry.id(), id -> new ArrayList<>(1)).add(ord);
-            Set<String> termsOfEntry = new HashSet<>();
+            for (int i = phrasings(entry).size(); i > 0; i--) {
+                owners.add(ord);
+            }
+        }
+        entryOfPhrase = owners.stream().mapToInt(Integer::intValue).toArray();
+        IndexCache.Indexes indexes = cache.indexes(
+                IndexCache.keyOf(this.entries, analysis),
+                entryOfPhrase.length,
+                this.entries.size(),
+                () -> sources(this.entries, analysis),
+                new FieldAnalyzer(),
+                similarity);
+        this.phrases = indexes.phrases();
+        this.entryDocuments = indexes.entries();
+        // an index opened from the cache analysed nothing: make the analyzers now, as a build does,
+        // so that their word lists' problems are known at load and no question waits for them
+        keys.forEach(analysis::words);
+        List<Set<String>> termsOfEntries = new ArrayList<>(this.entries.size());
+        for (int ord = 0; ord < this.entries.size(); ord++) {
+            termsOfEntries.add(new HashSet<>());
+        }
+        for (int doc = 0; doc < entryOfPhrase.length; doc++) {
+            termsOfEntries.get(entryOfPhrase[doc]).addAll(indexes.phraseTerms().get(doc));
+        }
+        phraseTerms = termNumbers.number(indexes.phraseTerms());
+        entryTerms = termNumbers.number(termsOfEntries);
+    }
+
+    /**
+     * The documents of both indexes and the analysed terms of each phrasing: the analysis of every
+     * phrasing, which the index cache saves a restart.
+     */
+    private static IndexCache.Sources sources(List<KnowledgeEntry> entries, LanguageAnalysis analysis) {
+        List<Document> phraseDocuments = new ArrayList<>();
+        List<Document> entryDocuments = new ArrayList<>(entries.size());
+        List<Set<String>> termsOfPhrases = new ArrayList<>();
+        for (KnowledgeEntry entry : entries) {
+            String key = LanguageAnalysis.keyOf(entry.lang());
             for (String phrase : phrasings(entry)) {
                 Document doc = new Document();
                 doc.add(new TextField(Fields.PHRASE + key, phrase, Field.Store.NO));
@@ -95,35 +128,21 @@ public final class KnowledgeIndex implements Closeable {
                 doc.add(new TextField(Fields.SURFACE + key, phrase, Field.Store.NO));
                 doc.add(new StringField(Fields.LANG, entry.lang(), Field.Store.NO));
                 phraseDocuments.add(doc);
-                Set<String> terms = new HashSet<>(TermGroups.terms(analysis.words(key), phrase));
-                termsOfEntry.addAll(terms);
-                owners.add(ord);
-                termsOfPhrases.add(terms);
+                termsOfPhrases.add(new HashSet<>(TermGroups.terms(analysis.words(key), phrase)));
             }
             Document doc = new Document();
             doc.add(new TextField(Fields.ENTRY + key, String.join("\n", phrasings(entry)), Field.Store.NO));
             doc.add(new TextField(Fields.ANSWER + key, entry.answer(), Field.Store.NO));
             doc.add(new StringField(Fields.LANG, entry.lang(), Field.Store.NO));
             entryDocuments.add(doc);
-            termsOfEntries.add(termsOfEntry);
         }
-        entryOfPhrase = owners.stream().mapToInt(Integer::intValue).toArray();
-        phraseTerms = termNumbers.number(termsOfPhrases);
-        entryTerms = termNumbers.number(termsOfEntries);
-        FieldAnalyzer fieldAnalyzer = new FieldAnalyzer();
-        this.phrases = new FrozenIndex(phraseDocuments, fieldAnalyzer, similarity);
-        try {
-            this.entryDocuments = new FrozenIndex(entryDocuments, fieldAnalyzer, similarity);
-        } catch (RuntimeException e) {
-            phrases.close();
-            throw e;
-        }
+        return new IndexCache.Sources(phraseDocuments, entryDocuments, termsOfPhrases);
     }
 
     /** Indexes these entries (at most one per id and language) for lexical search. Blocks for the CPU work. */
     public static KnowledgeIndex build(
             List<KnowledgeEntry> entries, LanguageAnalysis analysis, RankingWeights weights) {
-        return new KnowledgeIndex(entries, analysis, weights.similarity(), null);
+        return new KnowledgeIndex(entries, analysis, weights.similarity(), null, IndexCache.none());
     }
 
     /**
@@ -136,7 +155,21 @@ public final class KnowledgeIndex implements Closeable {
             LanguageAnalysis analysis,
             RankingWeights weights,
             @Nullable PhrasingEmbedder embedder) {
-        return new KnowledgeIndex(entries, analysis, weights.similarity(), embedder);
+        return build(entries, analysis, weights, embedder, IndexCache.none());
+    }
+
+    /**
+     * Like {@link #build(List, LanguageAnalysis, RankingWeights, PhrasingEmbedder)}, with the Lucene
+     * indexes opened from {@code cache} when it holds this version of the knowledge base, and built
+     * and kept there when it does not. Blocks on the disk as well.
+     */
+    public static KnowledgeIndex build(
+            List<KnowledgeEntry> entries,
+            LanguageAnalysis analysis,
+            RankingWeights weights,
+            @Nullable PhrasingEmbedder embedder,
+            IndexCache cache) {
+        return new KnowledgeIndex(entries, analysis, weights.similarity(), embedder, cache);
     }
 
     private static @Nullable DenseIndex denseIndex(List<KnowledgeEntry> entries, PhrasingEmbedder embedder) {
