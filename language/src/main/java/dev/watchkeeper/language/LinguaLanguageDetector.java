@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,10 @@ public final class LinguaLanguageDetector implements LanguageDetector {
                     + "|\\b\\w*\\d\\w*\\b|\\b\\p{Lu}{2,6}\\b");
 
     private final CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> lingua;
+    /** Models whose loading a command started before it made its detector. */
+    private static final AtomicReference<CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector>> EARLY =
+            new AtomicReference<>();
+
     private final LanguageDetector untilLoaded = new ScriptLanguageDetector();
 
     private final Duration loadWait;
@@ -85,12 +90,24 @@ public final class LinguaLanguageDetector implements LanguageDetector {
      * in the default language. Russian and Chinese never wait (their script tells them).
      */
     public static LinguaLanguageDetector loadingInBackground(Duration loadWait) {
-        LinguaLanguageDetector detector = new LinguaLanguageDetector(new CompletableFuture<>(), loadWait);
-        detector.startLoading();
-        return detector;
+        CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> early = EARLY.getAndSet(null);
+        return new LinguaLanguageDetector(early != null ? early : startLoading(), loadWait);
     }
 
-    private void startLoading() {
+    /**
+     * Starts loading the models now, on a daemon thread, for the next detector made with {@link
+     * #loadingInBackground(Duration)}: a command that will tell languages calls this first thing,
+     * so that the seconds the models take overlap reading its settings too. Returns at once; a
+     * second call before that detector is made does nothing.
+     */
+    public static synchronized void startLoadingEarly() {
+        if (EARLY.get() == null) {
+            EARLY.set(startLoading());
+        }
+    }
+
+    private static CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> startLoading() {
+        CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> lingua = new CompletableFuture<>();
         Thread loader = new Thread(
                 () -> {
                     try {
@@ -103,6 +120,7 @@ public final class LinguaLanguageDetector implements LanguageDetector {
                 "language-models");
         loader.setDaemon(true);
         loader.start();
+        return lingua;
     }
 
     /** True once the models are in. */

@@ -34,4 +34,19 @@ class BackgroundLoadingTest {
 
         assertThat(detector.isLoaded()).isTrue();
     }
+
+    @Test
+    void aDetectorMadeAfterAnEarlyStartTakesTheModelsAlreadyLoading() throws InterruptedException {
+        LinguaLanguageDetector.startLoadingEarly();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Thread.sleep(100);
+
+        LinguaLanguageDetector first = LinguaLanguageDetector.loadingInBackground();
+        while (!first.isLoaded() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+
+        assertThat(first.isLoaded()).isTrue();
+        assertThat(first.detect("mi retiro sigue pendiente")).contains("es");
+    }
 }

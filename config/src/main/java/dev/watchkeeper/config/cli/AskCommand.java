@@ -30,6 +30,7 @@ import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.smalltalk.SmallTalk;
 import dev.watchkeeper.knowledge.LuceneKnowledgeBase;
+import dev.watchkeeper.language.LinguaLanguageDetector;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,6 +86,8 @@ final class AskCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
+        // the language models take the longest to load: they start before the settings are read
+        LinguaLanguageDetector.startLoadingEarly();
         String question = String.join(" ", words);
         Map<String, String> settings = new LinkedHashMap<>(WatchkeeperCommand.settingsOf(spec));
         KnowledgeArguments.properties(kb).forEach((name, value) -> settings.put(name, value.toString()));

@@ -6,6 +6,7 @@ import dev.watchkeeper.console.ConsoleChat;
 import dev.watchkeeper.console.ConsoleRenderer;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.language.LinguaLanguageDetector;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -107,6 +108,8 @@ public final class WatchkeeperCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // the language models take the longest to load: they start before the application does
+        LinguaLanguageDetector.startLoadingEarly();
         try (ConfigurableApplicationContext context = ApplicationContexts.startBot(settings)) {
             List<String> platforms = context.getBeansOfType(PlatformRunner.class).values().stream()
                     .map(PlatformRunner::name)

@@ -8,6 +8,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +22,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class KnowledgeLoader {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeLoader.class);
+
+    /** Fewer files than this parse on the calling thread: starting threads would cost more. */
+    private static final int PARALLEL_FROM = 32;
 
     private final EntryFileParser parser = new EntryFileParser();
 
@@ -36,10 +43,12 @@ public final class KnowledgeLoader {
         List<LoadedEntry> entries = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
         Map<String, String> fileByKey = new HashMap<>();
-        for (KnowledgeFile file : sorted) {
+        List<EntryFileParser.Outcome> outcomes = parseAll(sorted);
+        for (int i = 0; i < sorted.size(); i++) {
+            KnowledgeFile file = sorted.get(i);
             KnowledgeEntry entry;
             int idLine;
-            switch (parser.parse(file)) {
+            switch (outcomes.get(i)) {
                 case EntryFileParser.Outcome.Parsed parsed -> {
                     entry = parsed.entry();
                     idLine = parsed.idLine();
@@ -71,5 +80,36 @@ public final class KnowledgeLoader {
         }
         problems.forEach(problem -> LOG.warn("Knowledge base problem: {}", problem));
         return new LoadResult(entries, problems);
+    }
+
+    /**
+     * Each file's outcome, in the files' order. The files parse independently (front matter and
+     * Markdown, most of a start's loading): a large knowledge base is parsed on every core.
+     */
+    private List<EntryFileParser.Outcome> parseAll(List<KnowledgeFile> files) {
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), 4);
+        if (files.size() < PARALLEL_FROM || threads < 2) {
+            return files.stream().map(parser::parse).toList();
+        }
+        try (ExecutorService parsing = Executors.newFixedThreadPool(
+                threads, Thread.ofPlatform().name("kb-parsing-", 1).daemon().factory())) {
+            List<Future<EntryFileParser.Outcome>> parsed = new ArrayList<>();
+            for (KnowledgeFile file : files) {
+                parsed.add(parsing.submit(() -> parser.parse(file)));
+            }
+            List<EntryFileParser.Outcome> outcomes = new ArrayList<>();
+            for (Future<EntryFileParser.Outcome> outcome : parsed) {
+                outcomes.add(outcome.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the knowledge base was being read", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("a knowledge-base file could not be read", e.getCause());
+        }
     }
 }
