@@ -57,7 +57,8 @@ class ContainerImageIT {
                 .contains(
                         "SERVER_PORT=8080",
                         "SERVER_ADDRESS=0.0.0.0",
-                        "WATCHKEEPER_KB_EMBEDDING_CACHE=/data/embeddings");
+                        "WATCHKEEPER_KB_EMBEDDING_CACHE=/data/embeddings",
+                        "WATCHKEEPER_KB_INDEX_CACHE=/data/indexes");
         assertThat(names(config.get("Volumes"))).containsExactly("/data");
     }
 
