@@ -37,7 +37,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The scam shield at work: screens every message before anything else answers it, opens cases
+ * The moderation desk, the shield's staff side and its one entry point: screens every message before anything else answers it, opens cases
  * for moderators per the community's policy, removes leaked secrets at once, and handles
  * moderators' one-click triage and members' reports.
  *

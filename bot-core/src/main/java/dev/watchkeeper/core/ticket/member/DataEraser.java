@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.member;
 
 import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
@@ -6,6 +6,13 @@ import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.ticket.message.StaffText;
+import dev.watchkeeper.core.ticket.message.StaffTexts;
+import dev.watchkeeper.core.ticket.model.AccountId;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketStore;
+import dev.watchkeeper.core.ticket.model.TicketWriter;
+import dev.watchkeeper.core.ticket.model.TranscriptLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.member;
 
 import dev.watchkeeper.core.conversation.ConversationState;
 import dev.watchkeeper.core.conversation.ConversationStore;
@@ -15,6 +15,27 @@ import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.store.StoreUnavailableException;
+import dev.watchkeeper.core.ticket.message.Outbox;
+import dev.watchkeeper.core.ticket.message.StaffText;
+import dev.watchkeeper.core.ticket.message.StaffTexts;
+import dev.watchkeeper.core.ticket.message.TicketCards;
+import dev.watchkeeper.core.ticket.model.AccountId;
+import dev.watchkeeper.core.ticket.model.Category;
+import dev.watchkeeper.core.ticket.model.MemberSide;
+import dev.watchkeeper.core.ticket.model.Priority;
+import dev.watchkeeper.core.ticket.model.StaffSpace;
+import dev.watchkeeper.core.ticket.model.SupportMetrics;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketContent;
+import dev.watchkeeper.core.ticket.model.TicketSequence;
+import dev.watchkeeper.core.ticket.model.TicketSettings;
+import dev.watchkeeper.core.ticket.model.TicketStatus;
+import dev.watchkeeper.core.ticket.model.TicketStore;
+import dev.watchkeeper.core.ticket.model.TicketTexts;
+import dev.watchkeeper.core.ticket.model.TicketTimes;
+import dev.watchkeeper.core.ticket.model.TicketWriter;
+import dev.watchkeeper.core.ticket.model.TranscriptLog;
+import dev.watchkeeper.core.ticket.model.Turn;
 import dev.watchkeeper.core.ticket.text.TicketContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  * ticket. The new ticket starts with the conversation's recent (redacted) turns and the context
  * found in them.
  */
-final class Escalation {
+public final class Escalation {
     private final TicketStore tickets;
     private final TicketSequence sequence;
     private final TranscriptLog transcripts;
@@ -55,7 +76,7 @@ final class Escalation {
      * @param metrics counts opened tickets
      * @param random draws verification codes
      */
-    Escalation(
+    public Escalation(
             TicketStore tickets,
             TicketSequence sequence,
             TranscriptLog transcripts,
@@ -95,7 +116,7 @@ final class Escalation {
      * @param language the member's language, if known from the message
      * @param now the clock's time
      */
-    List<Decision> escalate(
+    public List<Decision> escalate(
             UserRef member,
             ConversationKey conversation,
             ReplyTarget ackTo,

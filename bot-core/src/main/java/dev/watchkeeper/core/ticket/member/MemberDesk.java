@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.member;
 
 import dev.watchkeeper.core.conversation.ConversationState;
 import dev.watchkeeper.core.conversation.ConversationStore;
@@ -16,6 +16,20 @@ import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.store.StoreUnavailableException;
+import dev.watchkeeper.core.ticket.message.Outbox;
+import dev.watchkeeper.core.ticket.message.StaffText;
+import dev.watchkeeper.core.ticket.message.StaffTexts;
+import dev.watchkeeper.core.ticket.message.TicketCards;
+import dev.watchkeeper.core.ticket.message.TicketChoices;
+import dev.watchkeeper.core.ticket.model.AccountId;
+import dev.watchkeeper.core.ticket.model.SupportMetrics;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketSettings;
+import dev.watchkeeper.core.ticket.model.TicketStore;
+import dev.watchkeeper.core.ticket.model.TicketTexts;
+import dev.watchkeeper.core.ticket.model.TicketWriter;
+import dev.watchkeeper.core.ticket.model.TranscriptLog;
+import dev.watchkeeper.core.ticket.model.Turn;
 import dev.watchkeeper.core.ticket.text.SecurityRecognizer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,15 +37,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The member's side of the desk: relays a ticket holder's messages, opens urgent tickets for
+ * The member side of the ticket desk, which handles a member's private messages and buttons
+ * about their ticket: relays a ticket holder's messages, opens urgent tickets for
  * security incidents (hacked, scammed, drained; not lost access, which the bot answers like any
  * question), and answers {@code /verify}, {@code /forgetme} and rating buttons (what it
  * repeats of a member's words is bounded, {@link MemberEcho}); hands
  * reachability to {@link Reachability} and ratings to {@link Ratings}.
  */
-final class MemberDesk {
+public final class MemberDesk {
     /** The most characters of one member message relayed to staff (the transcript keeps it all). */
-    static final int MAX_RELAYED = 3_000;
+    public static final int MAX_RELAYED = 3_000;
 
     private final TicketStore tickets;
     private final TranscriptLog transcripts;
@@ -54,7 +69,7 @@ final class MemberDesk {
      * @param conversations the member's language, and what {@code /forgetme} deletes
      * @param metrics counts ratings
      */
-    MemberDesk(
+    public MemberDesk(
             TicketStore tickets,
             TranscriptLog transcripts,
             ConversationStore conversations,
@@ -81,7 +96,7 @@ final class MemberDesk {
         this.ratings = new Ratings(tickets, metrics, texts, writer);
     }
 
-    MemberRouting onMessage(InboundMessage message, Instant now) {
+    public MemberRouting onMessage(InboundMessage message, Instant now) {
         if (message.edited()) {
             return MemberRouting.engineOnly();
         }
@@ -181,11 +196,11 @@ final class MemberDesk {
         return new MemberRouting(out, current.owner().isEmpty());
     }
 
-    List<Decision> unreachable(TicketId id, Instant now) {
+    public List<Decision> unreachable(TicketId id, Instant now) {
         return reachability.unreachable(id, now);
     }
 
-    Optional<List<Decision>> onChoice(ChoiceSelected choice, Instant now) {
+    public Optional<List<Decision>> onChoice(ChoiceSelected choice, Instant now) {
         ReplyTarget to = ReplyTarget.chat(choice.chat());
         TicketTexts texts = this.texts.in(conversations
                 .find(new ConversationKey(choice.chat(), choice.author().id()))

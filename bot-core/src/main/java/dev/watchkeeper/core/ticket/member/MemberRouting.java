@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.member;
 
 import dev.watchkeeper.core.decision.Decision;
 import java.util.List;

@@ -1,6 +1,7 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.member;
 
 import dev.watchkeeper.core.decision.HandOver;
+import dev.watchkeeper.core.ticket.model.Category;
 import dev.watchkeeper.core.ticket.text.SecurityRecognizer;
 import dev.watchkeeper.core.ticket.text.SecuritySignal;
 import java.io.IOException;

@@ -1,43 +1,45 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.message;
 
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.decision.StaffAlert;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketSettings;
 import java.util.List;
 
 /** Addresses ticket messages: by ticket, never by platform. */
-final class Outbox {
+public final class Outbox {
     private final TicketSettings settings;
     private final StaffTexts staff;
 
-    Outbox(TicketSettings settings, StaffTexts staff) {
+    public Outbox(TicketSettings settings, StaffTexts staff) {
         this.settings = settings;
         this.staff = staff;
     }
 
-    SendPrivate toMember(Ticket ticket, String text, List<Choice> choices) {
+    public SendPrivate toMember(Ticket ticket, String text, List<Choice> choices) {
         return new SendPrivate(ticket.member().target(), ticket.member().member(), ticket.id(), text, choices);
     }
 
-    SendPrivate toMember(Ticket ticket, String text) {
+    public SendPrivate toMember(Ticket ticket, String text) {
         return toMember(ticket, text, List.of());
     }
 
-    PostToTicketSpace toSpace(Ticket ticket, String text, List<Choice> choices) {
+    public PostToTicketSpace toSpace(Ticket ticket, String text, List<Choice> choices) {
         return new PostToTicketSpace(ticket.staff().target(), ticket.id(), text, choices);
     }
 
-    PostToTicketSpace toSpace(Ticket ticket, String text) {
+    public PostToTicketSpace toSpace(Ticket ticket, String text) {
         return toSpace(ticket, text, List.of());
     }
 
-    StaffAlert alert(Ticket ticket, String text) {
+    public StaffAlert alert(Ticket ticket, String text) {
         return new StaffAlert(ReplyTarget.chat(settings.staffHome()), ticket.id(), text);
     }
 
-    List<Choice> cardActions(Ticket ticket) {
+    public List<Choice> cardActions(Ticket ticket) {
         return List.of(
                 new Choice(staff.say(StaffText.CLAIM_BUTTON), TicketChoices.claim(ticket.id())),
                 new Choice(staff.say(StaffText.CLOSE_BUTTON), TicketChoices.close(ticket.id())));

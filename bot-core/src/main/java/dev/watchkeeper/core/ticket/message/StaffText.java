@@ -1,11 +1,11 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.message;
 
 /**
  * The keys of the {@code staff} message bundle: what the ticket desk says to support staff (see
  * {@link dev.watchkeeper.core.language.TextTable} for how a constant names its key). The English
  * bundle says what fills each text's placeholders.
  */
-enum StaffText {
+public enum StaffText {
     NOT_RELAYED,
     STORE_AWAY_NOT_DONE,
     CARD_MEMBER,

@@ -1,17 +1,22 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.message;
 
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.TextTable;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.ticket.model.Category;
+import dev.watchkeeper.core.ticket.model.Priority;
+import dev.watchkeeper.core.ticket.model.SlaKind;
+import dev.watchkeeper.core.ticket.model.TicketStatus;
+import dev.watchkeeper.core.ticket.model.Turn;
 import java.util.List;
 
 /**
  * What the ticket desk says to support staff, in one language: ticket cards and titles, notices
  * in ticket spaces, replies to staff commands, SLA alerts and the {@code /stats} report. The texts
  * come from the {@code staff} message bundle (see {@link MessageCatalog}), where a community
- * rewords them; the desk speaks the {@link TicketSettings#staffLanguage() staff language}, while
- * members keep theirs ({@link TicketTexts}). Immutable and thread-safe.
+ * rewords them; the desk speaks the {@link dev.watchkeeper.core.ticket.model.TicketSettings#staffLanguage() staff language}, while
+ * members keep theirs ({@link dev.watchkeeper.core.ticket.model.TicketTexts}). Immutable and thread-safe.
  */
 public final class StaffTexts {
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(
@@ -48,11 +53,11 @@ public final class StaffTexts {
         return table.language();
     }
 
-    String say(StaffText key, Object... arguments) {
+    public String say(StaffText key, Object... arguments) {
         return table.format(key, arguments);
     }
 
-    String label(Enum<?> value) {
+    public String label(Enum<?> value) {
         return table.label(value);
     }
 

@@ -1,5 +1,7 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.message;
 
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.Turn;
 import dev.watchkeeper.core.ticket.text.ChainReference;
 import dev.watchkeeper.core.ticket.text.PiiMasker;
 import dev.watchkeeper.core.ticket.text.TicketContext;
@@ -11,23 +13,23 @@ import java.util.Locale;
  * shared staff places and mask personal data; {@link #agentTranscript} is the assigned agent's own
  * view and does not.
  */
-final class TicketCards {
+public final class TicketCards {
     private static final int CARD_TURNS = 8;
 
     private final PiiMasker masker;
     private final StaffTexts texts;
 
-    TicketCards(PiiMasker masker, StaffTexts texts) {
+    public TicketCards(PiiMasker masker, StaffTexts texts) {
         this.masker = masker;
         this.texts = texts;
     }
 
-    String title(Ticket t) {
+    public String title(Ticket t) {
         return t.id() + " · " + texts.label(t.category()) + " · " + texts.label(t.priority()) + " · "
                 + t.member().member().shownName();
     }
 
-    String card(Ticket t) {
+    public String card(Ticket t) {
         StringBuilder out = new StringBuilder();
         out.append("**")
                 .append(t.id())
@@ -64,13 +66,13 @@ final class TicketCards {
         return out.toString().strip();
     }
 
-    String line(Ticket t) {
+    public String line(Ticket t) {
         String owner = t.owner().map(a -> " · " + a.shownName()).orElse("");
         return t.id() + " · " + texts.label(t.category()) + " · " + texts.label(t.priority()) + " · "
                 + texts.label(t.status()) + owner;
     }
 
-    String agentTranscript(Ticket t) {
+    public String agentTranscript(Ticket t) {
         StringBuilder out = new StringBuilder(texts.say(StaffText.TRANSCRIPT_TITLE, t.id())).append('\n');
         for (Turn turn : t.content().transcript()) {
             out.append(turn.at())
@@ -83,7 +85,7 @@ final class TicketCards {
         return out.toString().strip();
     }
 
-    String masked(String text) {
+    public String masked(String text) {
         return masker.mask(text);
     }
 

@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.message;
 
 import dev.watchkeeper.core.model.TicketId;
 import java.util.Optional;
@@ -9,8 +9,8 @@ import java.util.Optional;
  * Telegram's 64-byte callback data.
  */
 public final class TicketChoices {
-    static final String FORGET_YES = "tk:forget:yes";
-    static final String FORGET_NO = "tk:forget:no";
+    public static final String FORGET_YES = "tk:forget:yes";
+    public static final String FORGET_NO = "tk:forget:no";
     private static final String CLAIM = "tk:claim:";
     private static final String CLOSE = "tk:close:";
     private static final String CLOSE_WITHOUT_NOTE = "tk:closenow:";
@@ -47,22 +47,22 @@ public final class TicketChoices {
         return action.startsWith("tk:");
     }
 
-    static Optional<TicketId> claimed(String action) {
+    public static Optional<TicketId> claimed(String action) {
         return action.startsWith(CLAIM) ? TicketId.parse(action.substring(CLAIM.length())) : Optional.empty();
     }
 
-    static Optional<TicketId> closed(String action) {
+    public static Optional<TicketId> closed(String action) {
         return action.startsWith(CLOSE) ? TicketId.parse(action.substring(CLOSE.length())) : Optional.empty();
     }
 
-    static Optional<TicketId> closedWithoutNote(String action) {
+    public static Optional<TicketId> closedWithoutNote(String action) {
         return action.startsWith(CLOSE_WITHOUT_NOTE)
                 ? TicketId.parse(action.substring(CLOSE_WITHOUT_NOTE.length()))
                 : Optional.empty();
     }
 
     /** The ticket and score of a rating action. */
-    static Optional<RatingPick> rating(String action) {
+    public static Optional<RatingPick> rating(String action) {
         if (!action.startsWith(RATE)) {
             return Optional.empty();
         }
@@ -75,5 +75,5 @@ public final class TicketChoices {
                 .map(id -> new RatingPick(id, Integer.parseInt(rest.substring(colon + 1))));
     }
 
-    record RatingPick(TicketId ticket, int score) {}
+    public record RatingPick(TicketId ticket, int score) {}
 }

@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.model;
 
 /** How fast a ticket must be answered; each has its own SLA targets. */
 public enum Priority {

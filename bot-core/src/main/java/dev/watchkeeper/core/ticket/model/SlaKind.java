@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.model;
 
 /** The two service-level targets every ticket has. */
 public enum SlaKind {

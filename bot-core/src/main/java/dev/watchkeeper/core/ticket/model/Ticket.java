@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.model;
 
 import static java.util.Objects.requireNonNull;
 
@@ -83,7 +83,7 @@ public record Ticket(
         return d.build();
     }
 
-    Ticket withStatus(TicketStatus newStatus, @Nullable UserRef newAssignee, Instant now) {
+    public Ticket withStatus(TicketStatus newStatus, @Nullable UserRef newAssignee, Instant now) {
         Draft d = draft();
         d.status = newStatus;
         d.assignee = newAssignee;
@@ -98,7 +98,7 @@ public record Ticket(
         return d.build();
     }
 
-    Ticket withMember(MemberSide newMember, TicketStatus newStatus, Instant now) {
+    public Ticket withMember(MemberSide newMember, TicketStatus newStatus, Instant now) {
         Draft d = draft();
         d.member = newMember;
         d.status = newStatus;
@@ -106,14 +106,14 @@ public record Ticket(
         return d.build();
     }
 
-    Ticket withStaff(StaffSpace newStaff, Instant now) {
+    public Ticket withStaff(StaffSpace newStaff, Instant now) {
         Draft d = draft();
         d.staff = newStaff;
         d.times = times.touched(now);
         return d.build();
     }
 
-    Ticket withCategory(Category newCategory, HandOver.Reason newReason, Instant now) {
+    public Ticket withCategory(Category newCategory, HandOver.Reason newReason, Instant now) {
         Draft d = draft();
         d.reason = newReason;
         d.category = newCategory;
@@ -122,13 +122,13 @@ public record Ticket(
         return d.build();
     }
 
-    Ticket responded(Instant now) {
+    public Ticket responded(Instant now) {
         Draft d = draft();
         d.times = times.responded(now);
         return d.build();
     }
 
-    Ticket resolved(String note, Instant now) {
+    public Ticket resolved(String note, Instant now) {
         Draft d = draft();
         d.status = TicketStatus.RESOLVED;
         d.content = content.resolvedWith(note);
@@ -136,13 +136,13 @@ public record Ticket(
         return d.build();
     }
 
-    Ticket rated(Rating newRating) {
+    public Ticket rated(Rating newRating) {
         Draft d = draft();
         d.rating = newRating;
         return d.build();
     }
 
-    Ticket breached(SlaKind kind) {
+    public Ticket breached(SlaKind kind) {
         Set<SlaKind> all = EnumSet.of(kind);
         all.addAll(breaches);
         Draft d = draft();
@@ -151,7 +151,7 @@ public record Ticket(
     }
 
     /** This ticket with every personal detail removed: content, names, chats, rating comment. */
-    Ticket erased(UserRef placeholder, Instant now) {
+    public Ticket erased(UserRef placeholder, Instant now) {
         Draft d = draft();
         d.member =
                 MemberSide.from(placeholder, new ChatRef(placeholder.platform(), placeholder.id(), ChatType.PRIVATE));

@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.model;
 
 import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.event.TicketClaimed;
@@ -17,41 +17,41 @@ import java.util.Locale;
  * returned it after the change, so its version makes the event's id: a change that was declined
  * (a second claim, a second rating) wrote nothing and is never told.
  */
-final class TicketEvents {
+public final class TicketEvents {
     private final DomainEvents events;
 
     TicketEvents(DomainEvents events) {
         this.events = events;
     }
 
-    void opened(Ticket stored, Instant at) {
+    public void opened(Ticket stored, Instant at) {
         events.publish(TicketOpened.of(
                 facts(stored), stored.version(), at, lower(stored.reason().name()), stored.language()));
     }
 
-    void claimed(Ticket stored, UserRef agent, Instant at) {
+    public void claimed(Ticket stored, UserRef agent, Instant at) {
         events.publish(TicketClaimed.of(facts(stored), stored.version(), at, account(agent)));
     }
 
     /** An agent's reply, the last turn of the stored transcript. */
-    void agentReplied(Ticket stored, UserRef agent, Instant at) {
+    public void agentReplied(Ticket stored, UserRef agent, Instant at) {
         events.publish(TicketReplied.of(
                 facts(stored), stored.version(), at, TicketReplied.From.AGENT, account(agent), lastTurn(stored)));
     }
 
     /** The member's message, the last turn of the stored transcript. */
-    void memberWrote(Ticket stored, Instant at) {
+    public void memberWrote(Ticket stored, Instant at) {
         events.publish(TicketReplied.of(
                 facts(stored), stored.version(), at, TicketReplied.From.MEMBER, null, lastTurn(stored)));
     }
 
-    void closed(Ticket stored, UserRef agent, Instant at) {
+    public void closed(Ticket stored, UserRef agent, Instant at) {
         String resolution = stored.content().resolution();
         events.publish(TicketClosed.of(
                 facts(stored), stored.version(), at, account(agent), resolution == null ? "" : resolution));
     }
 
-    void rated(Ticket stored, Instant at) {
+    public void rated(Ticket stored, Instant at) {
         events.publish(TicketRated.of(
                 facts(stored), stored.version(), at, stored.rating().score()));
     }

@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.model;
 
 /**
  * The port that numbers tickets: each call returns a number never returned before, across

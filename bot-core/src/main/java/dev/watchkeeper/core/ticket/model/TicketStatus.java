@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.model;
 
 /** Where a ticket is in its life. Every status but {@link #RESOLVED} counts as open. */
 public enum TicketStatus {

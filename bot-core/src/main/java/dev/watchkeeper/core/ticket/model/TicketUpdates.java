@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.model;
 
 import dev.watchkeeper.core.model.TicketId;
 import java.util.Optional;
@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
  * Changes tickets through the store's compare-and-set, retrying on conflict. Thread-safe; blocks
  * only as long as the store does.
  */
-final class TicketUpdates {
+public final class TicketUpdates {
     private static final int MAX_ATTEMPTS = 64;
 
     private final TicketStore tickets;
 
-    TicketUpdates(TicketStore tickets) {
+    public TicketUpdates(TicketStore tickets) {
         this.tickets = tickets;
     }
 
@@ -23,7 +23,7 @@ final class TicketUpdates {
      * Applies a change to the latest stored ticket until it sticks. The change may decline (empty)
      * after looking at the latest value; then nothing is written and the result is empty.
      */
-    Optional<Ticket> update(TicketId id, Function<Ticket, Optional<Ticket>> change) {
+    public Optional<Ticket> update(TicketId id, Function<Ticket, Optional<Ticket>> change) {
         return update(id, null, change);
     }
 
@@ -32,7 +32,7 @@ final class TicketUpdates {
      * (saving a store read when nobody changed it since; the compare-and-set catches it if someone
      * did).
      */
-    Optional<Ticket> update(TicketId id, @Nullable Ticket known, Function<Ticket, Optional<Ticket>> change) {
+    public Optional<Ticket> update(TicketId id, @Nullable Ticket known, Function<Ticket, Optional<Ticket>> change) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Optional<Ticket> current = attempt == 0 && known != null ? Optional.of(known) : tickets.find(id);
             if (current.isEmpty()) {
@@ -51,7 +51,7 @@ final class TicketUpdates {
     }
 
     /** Applies a change that always applies. */
-    Optional<Ticket> always(TicketId id, UnaryOperator<Ticket> change) {
+    public Optional<Ticket> always(TicketId id, UnaryOperator<Ticket> change) {
         return update(id, t -> Optional.of(change.apply(t)));
     }
 }

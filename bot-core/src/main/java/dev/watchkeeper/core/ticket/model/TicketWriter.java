@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.model;
 
 import dev.watchkeeper.core.audit.AuditEntry;
 import dev.watchkeeper.core.audit.AuditLog;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * Changes tickets through the store's compare-and-set ({@link TicketUpdates}), builds transcript
  * turns that are redacted before they exist, and audits.
  */
-final class TicketWriter {
+public final class TicketWriter {
     private final TicketUpdates updates;
     private final AuditLog audit;
     private final Redactor redactor;
@@ -32,7 +32,8 @@ final class TicketWriter {
      * @param redactor removes secrets from turns before they exist
      * @param events where stored changes are told
      */
-    TicketWriter(TicketStore tickets, AuditLog audit, Redactor redactor, DomainEvents events, TicketSettings settings) {
+    public TicketWriter(
+            TicketStore tickets, AuditLog audit, Redactor redactor, DomainEvents events, TicketSettings settings) {
         this.updates = new TicketUpdates(tickets);
         this.audit = audit;
         this.redactor = redactor;
@@ -41,32 +42,33 @@ final class TicketWriter {
     }
 
     /** Where stored changes are told as domain events. */
-    TicketEvents events() {
+    public TicketEvents events() {
         return events;
     }
 
     /** As {@link TicketUpdates#update(TicketId, Function)}. */
-    Optional<Ticket> update(TicketId id, Function<Ticket, Optional<Ticket>> change) {
+    public Optional<Ticket> update(TicketId id, Function<Ticket, Optional<Ticket>> change) {
         return updates.update(id, change);
     }
 
     /** Applies a change that always applies. */
-    Optional<Ticket> always(TicketId id, UnaryOperator<Ticket> change) {
+    public Optional<Ticket> always(TicketId id, UnaryOperator<Ticket> change) {
         return updates.always(id, change);
     }
 
     /** Appends a turn with redacted text; member turns add to the ticket's context. */
-    Optional<Ticket> append(TicketId id, Turn.Speaker speaker, String text, Instant at) {
+    public Optional<Ticket> append(TicketId id, Turn.Speaker speaker, String text, Instant at) {
         return append(id, speaker, text, at, UnaryOperator.identity());
     }
 
     /** Appends a turn to a ticket just read (see {@link TicketUpdates#update(TicketId, Ticket, Function)}). */
-    Optional<Ticket> append(Ticket known, Turn.Speaker speaker, String text, Instant at) {
+    public Optional<Ticket> append(Ticket known, Turn.Speaker speaker, String text, Instant at) {
         return append(known.id(), known, speaker, text, at, UnaryOperator.identity());
     }
 
     /** Appends a turn and applies a further change in the same write. */
-    Optional<Ticket> append(TicketId id, Turn.Speaker speaker, String text, Instant at, UnaryOperator<Ticket> also) {
+    public Optional<Ticket> append(
+            TicketId id, Turn.Speaker speaker, String text, Instant at, UnaryOperator<Ticket> also) {
         return append(id, null, speaker, text, at, also);
     }
 
@@ -83,19 +85,19 @@ final class TicketWriter {
                 id, known, t -> Optional.of(also.apply(t.withTurn(turn, found, settings.maxTicketTurns()))));
     }
 
-    Turn turn(Turn.Speaker speaker, String text, @Nullable String entryId, Instant at) {
+    public Turn turn(Turn.Speaker speaker, String text, @Nullable String entryId, Instant at) {
         return new Turn(speaker, redact(text), entryId, at);
     }
 
-    String redact(String text) {
+    public String redact(String text) {
         return redactor.redact(text);
     }
 
-    TicketContext extract(String redactedText) {
+    public TicketContext extract(String redactedText) {
         return extractor.extract(redactedText);
     }
 
-    void audit(Instant at, @Nullable UserRef actor, String action, String subject, String detail) {
+    public void audit(Instant at, @Nullable UserRef actor, String action, String subject, String detail) {
         String who = actor == null ? AuditEntry.SYSTEM : AccountId.of(actor).toString();
         audit.record(new AuditEntry(at, who, action, subject, detail));
     }

@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.model;
 
 import dev.watchkeeper.core.model.ConversationKey;
 import java.time.Instant;

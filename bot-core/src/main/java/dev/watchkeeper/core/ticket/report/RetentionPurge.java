@@ -1,7 +1,12 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.report;
 
 import dev.watchkeeper.core.audit.AuditEntry;
 import dev.watchkeeper.core.audit.AuditLog;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketSettings;
+import dev.watchkeeper.core.ticket.model.TicketStatus;
+import dev.watchkeeper.core.ticket.model.TicketStore;
+import dev.watchkeeper.core.ticket.model.TranscriptLog;
 import java.time.Instant;
 
 /**

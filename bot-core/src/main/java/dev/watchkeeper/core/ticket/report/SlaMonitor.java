@@ -1,8 +1,19 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.report;
 
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.ticket.message.Outbox;
+import dev.watchkeeper.core.ticket.message.StaffText;
+import dev.watchkeeper.core.ticket.message.StaffTexts;
+import dev.watchkeeper.core.ticket.message.TicketCards;
+import dev.watchkeeper.core.ticket.model.SlaKind;
+import dev.watchkeeper.core.ticket.model.SupportMetrics;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketSettings;
+import dev.watchkeeper.core.ticket.model.TicketStatus;
+import dev.watchkeeper.core.ticket.model.TicketStore;
+import dev.watchkeeper.core.ticket.model.TicketUpdates;
 import dev.watchkeeper.core.ticket.text.PiiMasker;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.report;
 
 /**
  * Port: counters that must survive restarts and be shared by instances, such as the questions the

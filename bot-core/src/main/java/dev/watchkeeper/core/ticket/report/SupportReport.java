@@ -1,10 +1,15 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.report;
 
 import static java.util.Objects.requireNonNull;
 
 import dev.watchkeeper.core.faq.FeedbackSummary;
 import dev.watchkeeper.core.faq.FeedbackTotals;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.ticket.message.StaffText;
+import dev.watchkeeper.core.ticket.message.StaffTexts;
+import dev.watchkeeper.core.ticket.model.Category;
+import dev.watchkeeper.core.ticket.model.Priority;
+import dev.watchkeeper.core.ticket.model.TicketStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

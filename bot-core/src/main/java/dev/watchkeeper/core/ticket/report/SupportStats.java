@@ -1,8 +1,14 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.report;
 
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.FeedbackSummary;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.ticket.model.Category;
+import dev.watchkeeper.core.ticket.model.Priority;
+import dev.watchkeeper.core.ticket.model.Rating;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketStatus;
+import dev.watchkeeper.core.ticket.model.TicketStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

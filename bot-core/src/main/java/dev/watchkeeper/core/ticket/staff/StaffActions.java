@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.staff;
 
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
@@ -14,6 +14,18 @@ import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.ticket.message.Outbox;
+import dev.watchkeeper.core.ticket.message.StaffText;
+import dev.watchkeeper.core.ticket.message.StaffTexts;
+import dev.watchkeeper.core.ticket.message.TicketCards;
+import dev.watchkeeper.core.ticket.message.TicketChoices;
+import dev.watchkeeper.core.ticket.model.AccountId;
+import dev.watchkeeper.core.ticket.model.SupportMetrics;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketStatus;
+import dev.watchkeeper.core.ticket.model.TicketTexts;
+import dev.watchkeeper.core.ticket.model.TicketWriter;
+import dev.watchkeeper.core.ticket.model.Turn;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +39,7 @@ import java.util.stream.IntStream;
  * where the ticket's state does not allow the action. Refusals go back to {@code here}, where the
  * agent acted.
  */
-final class StaffActions {
+public final class StaffActions {
     private final StaffDirectory staffDirectory;
     private final KnowledgeBase knowledgeBase;
     private final SupportMetrics metrics;
@@ -37,7 +49,7 @@ final class StaffActions {
     private final Outbox outbox;
     private final StaffTexts staff;
 
-    StaffActions(
+    public StaffActions(
             StaffDirectory staffDirectory,
             KnowledgeBase knowledgeBase,
             SupportMetrics metrics,

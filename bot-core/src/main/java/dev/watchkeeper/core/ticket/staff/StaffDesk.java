@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.staff;
 
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Decision;
@@ -12,6 +12,17 @@ import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.store.StoreUnavailableException;
+import dev.watchkeeper.core.ticket.message.Outbox;
+import dev.watchkeeper.core.ticket.message.StaffText;
+import dev.watchkeeper.core.ticket.message.StaffTexts;
+import dev.watchkeeper.core.ticket.message.TicketChoices;
+import dev.watchkeeper.core.ticket.model.StaffSpace;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketSettings;
+import dev.watchkeeper.core.ticket.model.TicketStore;
+import dev.watchkeeper.core.ticket.model.TicketWriter;
+import dev.watchkeeper.core.ticket.report.SupportReport;
+import dev.watchkeeper.core.ticket.report.SupportStats;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -19,15 +30,16 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
- * The staff side of the desk: recognises messages in staff chats and ticket spaces, checks that
+ * The staff side of the ticket desk, which handles every message and button in staff chats and
+ * ticket spaces: recognises messages in staff chats and ticket spaces, checks that
  * the author is staff, and dispatches commands, buttons and replies to {@link StaffActions}.
  *
  * <p>A message belongs to a ticket when it is in the ticket's thread (the adapter sets
  * {@link InboundMessage#threadId()} and the thread was reported with
- * {@link TicketDesk#spaceOpened}), or when a command in a staff chat names the ticket
+ * {@code TicketDesk#spaceOpened}), or when a command in a staff chat names the ticket
  * ({@code /claim WK-1042}), which is how platforms without threads work.
  */
-final class StaffDesk {
+public final class StaffDesk {
     private final TicketStore tickets;
     private final StaffDirectory staffDirectory;
     private final AnswerFeedback answerFeedback;
@@ -38,7 +50,7 @@ final class StaffDesk {
     private final StaffTexts staff;
     private final Outbox outbox;
 
-    StaffDesk(
+    public StaffDesk(
             TicketStore tickets,
             StaffDirectory staffDirectory,
             AnswerFeedback answerFeedback,
@@ -64,7 +76,7 @@ final class StaffDesk {
      * with what was not done (a reply not relayed, a command not run), so that no agent believes a
      * member got a reply they did not. Elsewhere the message is not taken as the desk's.
      */
-    Optional<List<Decision>> onMessage(InboundMessage message, Instant now) {
+    public Optional<List<Decision>> onMessage(InboundMessage message, Instant now) {
         try {
             return inStore(message, now);
         } catch (StoreUnavailableException e) {
@@ -109,7 +121,7 @@ final class StaffDesk {
      * PrivateNotice}) when it does nothing: not staff (with how to become an agent), no such
      * ticket, claimed by someone else. Close does not close at once: it asks for the note first.
      */
-    Optional<List<Decision>> onChoice(ChoiceSelected choice, Instant now) {
+    public Optional<List<Decision>> onChoice(ChoiceSelected choice, Instant now) {
         Optional<TicketId> claim = TicketChoices.claimed(choice.action());
         Optional<TicketId> close = TicketChoices.closed(choice.action());
         Optional<TicketId> closeNow = TicketChoices.closedWithoutNote(choice.action());
@@ -155,7 +167,7 @@ final class StaffDesk {
     }
 
     /** The support report as of {@code now}, with the bot's answers for the deflection rate. */
-    SupportReport report(Instant now) {
+    public SupportReport report(Instant now) {
         return SupportStats.report(tickets, answerFeedback, botAnswers.getAsLong(), now);
     }
 

@@ -1,4 +1,4 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.staff;
 
 import dev.watchkeeper.core.model.UserRef;
 import java.util.Optional;

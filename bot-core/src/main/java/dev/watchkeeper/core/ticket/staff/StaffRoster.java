@@ -1,6 +1,7 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.staff;
 
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.ticket.model.AccountId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

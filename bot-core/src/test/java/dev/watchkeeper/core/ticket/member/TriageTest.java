@@ -1,8 +1,10 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.core.decision.HandOver;
+import dev.watchkeeper.core.ticket.model.Category;
+import dev.watchkeeper.core.ticket.model.Priority;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

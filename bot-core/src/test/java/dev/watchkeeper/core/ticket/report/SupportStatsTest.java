@@ -1,8 +1,11 @@
-package dev.watchkeeper.core.ticket;
+package dev.watchkeeper.core.ticket.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.core.faq.FeedbackSummary;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketStatus;
+import dev.watchkeeper.core.ticket.model.TicketStoreContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +35,7 @@ class SupportStatsTest {
 
     @Test
     void deflectionIsAnswersOverAnswersAndTickets() {
-        Ticket ticket = InMemoryTicketStoreTest.ticket(
+        Ticket ticket = TicketStoreContract.ticket(
                 1, dev.watchkeeper.core.model.UserRef.member(dev.watchkeeper.core.model.Platform.TELEGRAM, "1"));
 
         SupportReport report = SupportStats.compute(List.of(ticket), 3, FeedbackSummary.none(), Instant.EPOCH);
