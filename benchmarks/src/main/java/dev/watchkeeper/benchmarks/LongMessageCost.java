@@ -1,7 +1,7 @@
 package dev.watchkeeper.benchmarks;
 
-import dev.watchkeeper.core.scam.CommunityDomains;
-import dev.watchkeeper.core.scam.ScamInput;
+import dev.watchkeeper.core.shield.CommunityDomains;
+import dev.watchkeeper.core.shield.ScamInput;
 import dev.watchkeeper.shield.ShieldComponents;
 import dev.watchkeeper.shield.ShieldFactory;
 import dev.watchkeeper.shield.ShieldOptions;

@@ -3,7 +3,7 @@ package dev.watchkeeper.benchmarks;
 import dev.watchkeeper.core.assembly.FeatureStores;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.model.InboundMessage;
-import dev.watchkeeper.core.scam.ShieldSettings;
+import dev.watchkeeper.core.shield.ShieldSettings;
 import dev.watchkeeper.knowledge.KnowledgeOptions;
 import dev.watchkeeper.knowledge.LuceneKnowledgeBase;
 import dev.watchkeeper.redis.RedisStores;

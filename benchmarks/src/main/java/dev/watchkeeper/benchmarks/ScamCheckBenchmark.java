@@ -1,8 +1,8 @@
 package dev.watchkeeper.benchmarks;
 
-import dev.watchkeeper.core.scam.CommunityDomains;
-import dev.watchkeeper.core.scam.ScamInput;
-import dev.watchkeeper.core.scam.ScamVerdict;
+import dev.watchkeeper.core.shield.CommunityDomains;
+import dev.watchkeeper.core.shield.ScamInput;
+import dev.watchkeeper.core.shield.ScamVerdict;
 import dev.watchkeeper.shield.ShieldComponents;
 import dev.watchkeeper.shield.ShieldFactory;
 import dev.watchkeeper.shield.ShieldOptions;

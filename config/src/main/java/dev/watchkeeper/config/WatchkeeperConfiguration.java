@@ -8,7 +8,7 @@ import dev.watchkeeper.config.discord.DiscordConfiguration;
 import dev.watchkeeper.config.faq.KnowledgeConfiguration;
 import dev.watchkeeper.config.language.LanguageConfiguration;
 import dev.watchkeeper.config.logging.LoggingConfiguration;
-import dev.watchkeeper.config.scam.ShieldConfiguration;
+import dev.watchkeeper.config.shield.ShieldConfiguration;
 import dev.watchkeeper.config.store.MemoryStoreConfiguration;
 import dev.watchkeeper.config.store.RedisStoreConfiguration;
 import dev.watchkeeper.config.telegram.TelegramConfiguration;

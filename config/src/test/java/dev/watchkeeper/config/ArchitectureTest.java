@@ -20,9 +20,9 @@ import dev.watchkeeper.core.conversation.ConversationEngine;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.moderation.ModerationDesk;
-import dev.watchkeeper.core.ticket.TicketChoices;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.core.ticket.TicketPorts;
+import dev.watchkeeper.core.ticket.message.TicketChoices;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +77,30 @@ class ArchitectureTest {
         slices().matching("dev.watchkeeper.core.(*)..")
                 .should()
                 .beFreeOfCycles()
+                .check(classes);
+    }
+
+    /**
+     * The ticket feature's parts (model, message, member side, staff side, reports, text) build on
+     * each other in one direction, and only the facade in the feature's root package, {@link
+     * TicketDesk}, assembles them.
+     */
+    @Test
+    void ticketSubFeaturesDependOnEachOtherWithoutCycles() {
+        slices().matching("dev.watchkeeper.core.ticket.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
+    }
+
+    @Test
+    void ticketSubFeaturesDoNotDependOnTheTicketFacade() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.watchkeeper.core.ticket.*..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.watchkeeper.core.ticket")
                 .check(classes);
     }
 

@@ -1,6 +1,6 @@
 package dev.watchkeeper.shield;
 
-import dev.watchkeeper.core.scam.link.DomainShapeModel;
+import dev.watchkeeper.core.shield.link.DomainShapeModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

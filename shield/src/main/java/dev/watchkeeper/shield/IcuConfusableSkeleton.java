@@ -1,7 +1,7 @@
 package dev.watchkeeper.shield;
 
 import com.ibm.icu.text.SpoofChecker;
-import dev.watchkeeper.core.scam.ConfusableSkeleton;
+import dev.watchkeeper.core.shield.ConfusableSkeleton;
 import java.util.Locale;
 
 /**

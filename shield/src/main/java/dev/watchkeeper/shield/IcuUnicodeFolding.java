@@ -4,7 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
-import dev.watchkeeper.core.scam.text.UnicodeFolding;
+import dev.watchkeeper.core.shield.text.UnicodeFolding;
 
 /**
  * {@link UnicodeFolding} backed by ICU: NFKC and NFKC case folding ({@link Normalizer2}), the

@@ -1,7 +1,7 @@
 package dev.watchkeeper.shield;
 
-import dev.watchkeeper.core.scam.DomainLists;
-import dev.watchkeeper.core.scam.text.EditDistance;
+import dev.watchkeeper.core.shield.DomainLists;
+import dev.watchkeeper.core.shield.text.EditDistance;
 import java.util.List;
 
 /**

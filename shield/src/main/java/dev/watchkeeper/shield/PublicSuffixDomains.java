@@ -1,7 +1,7 @@
 package dev.watchkeeper.shield;
 
 import crawlercommons.domains.EffectiveTldFinder;
-import dev.watchkeeper.core.scam.RegistrableDomains;
+import dev.watchkeeper.core.shield.RegistrableDomains;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,6 @@
 package dev.watchkeeper.shield;
 
-import dev.watchkeeper.core.scam.DomainLists;
+import dev.watchkeeper.core.shield.DomainLists;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;

@@ -1,7 +1,7 @@
 package dev.watchkeeper.shield;
 
-import dev.watchkeeper.core.scam.ConfirmedScams;
-import dev.watchkeeper.core.scam.ScamShield;
+import dev.watchkeeper.core.shield.ConfirmedScams;
+import dev.watchkeeper.core.shield.ScamShield;
 import dev.watchkeeper.shield.model.LinearScamClassifier;
 
 /**

@@ -1,12 +1,12 @@
 package dev.watchkeeper.shield;
 
-import dev.watchkeeper.core.scam.ConfirmedScams;
-import dev.watchkeeper.core.scam.DomainLists;
-import dev.watchkeeper.core.scam.EvidenceModel;
-import dev.watchkeeper.core.scam.MinHashConfirmedScams;
-import dev.watchkeeper.core.scam.ScamClassifier;
-import dev.watchkeeper.core.scam.ScamShield;
-import dev.watchkeeper.core.scam.secret.Bip39Wordlists;
+import dev.watchkeeper.core.shield.ConfirmedScams;
+import dev.watchkeeper.core.shield.DomainLists;
+import dev.watchkeeper.core.shield.EvidenceModel;
+import dev.watchkeeper.core.shield.MinHashConfirmedScams;
+import dev.watchkeeper.core.shield.ScamClassifier;
+import dev.watchkeeper.core.shield.ScamShield;
+import dev.watchkeeper.core.shield.secret.Bip39Wordlists;
 import dev.watchkeeper.shield.model.BundledModels;
 import dev.watchkeeper.shield.model.LinearScamClassifier;
 import dev.watchkeeper.shield.model.ShieldModelBuild;

@@ -1,12 +1,12 @@
 package dev.watchkeeper.shield;
 
 import dev.watchkeeper.core.moderation.ScamLearning;
-import dev.watchkeeper.core.scam.CommunityDomains;
-import dev.watchkeeper.core.scam.DomainLists;
-import dev.watchkeeper.core.scam.InMemoryLearnedSamples;
-import dev.watchkeeper.core.scam.LearnedSample;
-import dev.watchkeeper.core.scam.LearnedSamples;
-import dev.watchkeeper.core.scam.link.SharedHosts;
+import dev.watchkeeper.core.shield.CommunityDomains;
+import dev.watchkeeper.core.shield.DomainLists;
+import dev.watchkeeper.core.shield.InMemoryLearnedSamples;
+import dev.watchkeeper.core.shield.LearnedSample;
+import dev.watchkeeper.core.shield.LearnedSamples;
+import dev.watchkeeper.core.shield.link.SharedHosts;
 import dev.watchkeeper.core.store.StoreUnavailableException;
 import java.time.Duration;
 import java.util.HashSet;

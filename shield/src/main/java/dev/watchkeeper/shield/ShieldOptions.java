@@ -1,6 +1,6 @@
 package dev.watchkeeper.shield;
 
-import dev.watchkeeper.core.scam.ShieldSettings;
+import dev.watchkeeper.core.shield.ShieldSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

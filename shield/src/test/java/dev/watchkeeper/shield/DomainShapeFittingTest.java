@@ -2,7 +2,7 @@ package dev.watchkeeper.shield;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.core.scam.link.DomainShapeModel;
+import dev.watchkeeper.core.shield.link.DomainShapeModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

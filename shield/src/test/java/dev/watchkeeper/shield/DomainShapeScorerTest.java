@@ -2,12 +2,12 @@ package dev.watchkeeper.shield;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.core.scam.DomainLists;
-import dev.watchkeeper.core.scam.Evidence;
-import dev.watchkeeper.core.scam.Signal;
-import dev.watchkeeper.core.scam.link.Link;
-import dev.watchkeeper.core.scam.link.LinkExtractor;
-import dev.watchkeeper.core.scam.link.LinkJudge;
+import dev.watchkeeper.core.shield.DomainLists;
+import dev.watchkeeper.core.shield.Evidence;
+import dev.watchkeeper.core.shield.Signal;
+import dev.watchkeeper.core.shield.link.Link;
+import dev.watchkeeper.core.shield.link.LinkExtractor;
+import dev.watchkeeper.core.shield.link.LinkJudge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,9 @@ package dev.watchkeeper.shield;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.core.scam.language.SocialEngineeringDetector;
-import dev.watchkeeper.core.scam.text.TextNormalizer;
-import dev.watchkeeper.core.scam.text.UnicodeFolding;
+import dev.watchkeeper.core.shield.language.SocialEngineeringDetector;
+import dev.watchkeeper.core.shield.text.TextNormalizer;
+import dev.watchkeeper.core.shield.text.UnicodeFolding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,7 +47,7 @@ class IcuUnicodeFoldingTest {
 
         assertThat(detector.detect(folded, detector.scamTalk(folded)).evidence())
                 .anySatisfy(e -> assertThat(e.detail()).contains("助记词"));
-        assertThat(new dev.watchkeeper.core.scam.VictimReportDetector().isVictimReport("我的錢包被盜了"))
+        assertThat(new dev.watchkeeper.core.shield.VictimReportDetector().isVictimReport("我的錢包被盜了"))
                 .isTrue();
     }
 }

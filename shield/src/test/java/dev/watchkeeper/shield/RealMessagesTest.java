@@ -2,10 +2,10 @@ package dev.watchkeeper.shield;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.core.scam.ScamInput;
-import dev.watchkeeper.core.scam.ScamShield;
-import dev.watchkeeper.core.scam.ScamVerdict;
-import dev.watchkeeper.core.scam.Verdict;
+import dev.watchkeeper.core.shield.ScamInput;
+import dev.watchkeeper.core.shield.ScamShield;
+import dev.watchkeeper.core.shield.ScamVerdict;
+import dev.watchkeeper.core.shield.Verdict;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

@@ -3,7 +3,7 @@ package dev.watchkeeper.shield;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.watchkeeper.core.scam.DomainLists.Status;
+import dev.watchkeeper.core.shield.DomainLists.Status;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.watchkeeper.shield;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.core.scam.DomainLists.Status;
+import dev.watchkeeper.core.shield.DomainLists.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

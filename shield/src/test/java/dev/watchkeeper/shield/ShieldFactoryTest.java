@@ -3,12 +3,12 @@ package dev.watchkeeper.shield;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.watchkeeper.core.scam.LinkEvaluation;
-import dev.watchkeeper.core.scam.LinkEvaluator;
-import dev.watchkeeper.core.scam.ScamInput;
-import dev.watchkeeper.core.scam.ScamShield;
-import dev.watchkeeper.core.scam.Signal;
-import dev.watchkeeper.core.scam.Verdict;
+import dev.watchkeeper.core.shield.LinkEvaluation;
+import dev.watchkeeper.core.shield.LinkEvaluator;
+import dev.watchkeeper.core.shield.ScamInput;
+import dev.watchkeeper.core.shield.ScamShield;
+import dev.watchkeeper.core.shield.Signal;
+import dev.watchkeeper.core.shield.Verdict;
 import dev.watchkeeper.shield.model.BundledModels;
 import dev.watchkeeper.shield.model.LinearScamClassifier;
 import java.io.IOException;

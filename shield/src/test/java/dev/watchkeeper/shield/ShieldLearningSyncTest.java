@@ -2,12 +2,12 @@ package dev.watchkeeper.shield;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.core.scam.CommunityDomains;
-import dev.watchkeeper.core.scam.DomainLists;
-import dev.watchkeeper.core.scam.InMemoryCommunityDomainStore;
-import dev.watchkeeper.core.scam.InMemoryLearnedSamples;
-import dev.watchkeeper.core.scam.ScamInput;
-import dev.watchkeeper.core.scam.Signal;
+import dev.watchkeeper.core.shield.CommunityDomains;
+import dev.watchkeeper.core.shield.DomainLists;
+import dev.watchkeeper.core.shield.InMemoryCommunityDomainStore;
+import dev.watchkeeper.core.shield.InMemoryLearnedSamples;
+import dev.watchkeeper.core.shield.ScamInput;
+import dev.watchkeeper.core.shield.Signal;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;

@@ -2,10 +2,10 @@ package dev.watchkeeper.shield;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.core.scam.CommunityDomains;
-import dev.watchkeeper.core.scam.DomainLists;
-import dev.watchkeeper.core.scam.ScamInput;
-import dev.watchkeeper.core.scam.Signal;
+import dev.watchkeeper.core.shield.CommunityDomains;
+import dev.watchkeeper.core.shield.DomainLists;
+import dev.watchkeeper.core.shield.ScamInput;
+import dev.watchkeeper.core.shield.Signal;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,12 +50,12 @@ class ShieldLearningTest {
     void aModeratorsDismissalKeepsTheSameTextFromBeingFlaggedAgain() {
         String text = "hi all, new here. join my group t.me/cryptofriends_chat for daily signals";
         boolean flaggedBefore =
-                components.shield().check(ScamInput.text(text)).verdict() != dev.watchkeeper.core.scam.Verdict.CLEAN;
+                components.shield().check(ScamInput.text(text)).verdict() != dev.watchkeeper.core.shield.Verdict.CLEAN;
 
         learning.learnHam(text);
 
         assertThat(components.shield().check(ScamInput.text(text)).verdict())
-                .isEqualTo(dev.watchkeeper.core.scam.Verdict.CLEAN);
+                .isEqualTo(dev.watchkeeper.core.shield.Verdict.CLEAN);
         assertThat(flaggedBefore)
                 .as("the text was flagged before the dismissal")
                 .isTrue();

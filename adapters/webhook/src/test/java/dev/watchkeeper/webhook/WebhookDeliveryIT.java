@@ -17,7 +17,7 @@ import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.TicketSpaceOpened;
 import dev.watchkeeper.core.model.UserRef;
-import dev.watchkeeper.core.ticket.TicketChoices;
+import dev.watchkeeper.core.ticket.message.TicketChoices;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.watchkeeper.core.bot.BotMetrics;
 import dev.watchkeeper.core.moderation.ModerationMetrics;
-import dev.watchkeeper.core.ticket.SupportMetrics;
+import dev.watchkeeper.core.ticket.model.SupportMetrics;
 import java.util.function.LongSupplier;
 
 /**

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.watchkeeper.core.conversation.EngineSettings;
 import dev.watchkeeper.core.moderation.ModerationSettings;
-import dev.watchkeeper.core.ticket.TicketSettings;
+import dev.watchkeeper.core.ticket.model.TicketSettings;
 
 /**
  * How each feature behaves, mapped from the configuration.

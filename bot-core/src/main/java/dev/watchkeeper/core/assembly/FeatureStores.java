@@ -12,12 +12,12 @@ import dev.watchkeeper.core.moderation.InMemoryMemberActivity;
 import dev.watchkeeper.core.moderation.InMemoryModerationCaseStore;
 import dev.watchkeeper.core.moderation.MemberActivity;
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
-import dev.watchkeeper.core.ticket.InMemoryTicketSequence;
-import dev.watchkeeper.core.ticket.InMemoryTicketStore;
-import dev.watchkeeper.core.ticket.InMemoryTranscriptLog;
-import dev.watchkeeper.core.ticket.TicketSequence;
-import dev.watchkeeper.core.ticket.TicketStore;
-import dev.watchkeeper.core.ticket.TranscriptLog;
+import dev.watchkeeper.core.ticket.model.InMemoryTicketSequence;
+import dev.watchkeeper.core.ticket.model.InMemoryTicketStore;
+import dev.watchkeeper.core.ticket.model.InMemoryTranscriptLog;
+import dev.watchkeeper.core.ticket.model.TicketSequence;
+import dev.watchkeeper.core.ticket.model.TicketStore;
+import dev.watchkeeper.core.ticket.model.TranscriptLog;
 import java.time.Clock;
 import java.time.Duration;
 

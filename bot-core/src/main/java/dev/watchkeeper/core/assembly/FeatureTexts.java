@@ -8,8 +8,8 @@ import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.moderation.ModerationTexts;
 import dev.watchkeeper.core.moderation.ModeratorTexts;
 import dev.watchkeeper.core.smalltalk.SmallTalk;
-import dev.watchkeeper.core.ticket.StaffTexts;
-import dev.watchkeeper.core.ticket.TicketTexts;
+import dev.watchkeeper.core.ticket.message.StaffTexts;
+import dev.watchkeeper.core.ticket.model.TicketTexts;
 
 /**
  * What the features say, per language, and the small talk they recognise.

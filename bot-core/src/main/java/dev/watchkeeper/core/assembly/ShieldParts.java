@@ -3,9 +3,9 @@ package dev.watchkeeper.core.assembly;
 import static java.util.Objects.requireNonNull;
 
 import dev.watchkeeper.core.moderation.ScamLearning;
-import dev.watchkeeper.core.scam.CommunityDomains;
-import dev.watchkeeper.core.scam.ScamShield;
-import dev.watchkeeper.core.scam.SecretRedactor;
+import dev.watchkeeper.core.shield.CommunityDomains;
+import dev.watchkeeper.core.shield.ScamShield;
+import dev.watchkeeper.core.shield.SecretRedactor;
 
 /**
  * The scam feature's parts that moderation acts with, built outside the core (the {@code shield}

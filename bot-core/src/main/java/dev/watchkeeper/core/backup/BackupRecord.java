@@ -6,8 +6,8 @@ import dev.watchkeeper.core.audit.AuditEntry;
 import dev.watchkeeper.core.faq.VoteCounts;
 import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.moderation.ModerationCase;
-import dev.watchkeeper.core.ticket.Ticket;
-import dev.watchkeeper.core.ticket.Turn;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.Turn;
 import java.util.List;
 
 /** One record of a backup: a value a store holds, exactly as it holds it. */

@@ -14,7 +14,7 @@ import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChoiceSelected;
-import dev.watchkeeper.core.scam.ScamShield;
+import dev.watchkeeper.core.shield.ScamShield;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

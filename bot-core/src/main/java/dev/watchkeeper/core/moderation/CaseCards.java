@@ -1,7 +1,7 @@
 package dev.watchkeeper.core.moderation;
 
 import dev.watchkeeper.core.model.UserRef;
-import dev.watchkeeper.core.scam.ScamReason;
+import dev.watchkeeper.core.shield.ScamReason;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 

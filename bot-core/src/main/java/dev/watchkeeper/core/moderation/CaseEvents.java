@@ -1,7 +1,7 @@
 package dev.watchkeeper.core.moderation;
 
 import dev.watchkeeper.core.event.CaseFacts;
-import dev.watchkeeper.core.scam.ScamReason;
+import dev.watchkeeper.core.shield.ScamReason;
 import java.util.Locale;
 
 /** What case events say about a case: its ids and the shield's findings, not its text. */

@@ -23,11 +23,11 @@ import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MemberJoined;
 import dev.watchkeeper.core.model.UserRef;
-import dev.watchkeeper.core.scam.ScamInput;
-import dev.watchkeeper.core.scam.ScamShield;
-import dev.watchkeeper.core.scam.ScamVerdict;
-import dev.watchkeeper.core.scam.SecretRedactor;
-import dev.watchkeeper.core.scam.Verdict;
+import dev.watchkeeper.core.shield.ScamInput;
+import dev.watchkeeper.core.shield.ScamShield;
+import dev.watchkeeper.core.shield.ScamVerdict;
+import dev.watchkeeper.core.shield.SecretRedactor;
+import dev.watchkeeper.core.shield.Verdict;
 import dev.watchkeeper.core.store.StoreUnavailableException;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +37,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The scam shield at work: screens every message before anything else answers it, opens cases
+ * The moderation desk, the shield's staff side and its one entry point: screens every message before anything else answers it, opens cases
  * for moderators per the community's policy, removes leaked secrets at once, and handles
  * moderators' one-click triage and members' reports.
  *
@@ -78,7 +78,7 @@ public final class ModerationDesk {
             MemberActivity activity,
             ScamLearning learning,
             TrustedMembers trusted,
-            dev.watchkeeper.core.scam.CommunityDomains domains,
+            dev.watchkeeper.core.shield.CommunityDomains domains,
             DomainEvents events) {}
 
     /**

@@ -1,7 +1,7 @@
 package dev.watchkeeper.core.moderation;
 
 import dev.watchkeeper.core.model.Platform;
-import dev.watchkeeper.core.scam.ScamVerdict;
+import dev.watchkeeper.core.shield.ScamVerdict;
 
 /**
  * The port the {@link ModerationDesk} reports flagged messages to; the application implements it

@@ -2,7 +2,7 @@ package dev.watchkeeper.core.moderation;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.watchkeeper.core.scam.Verdict;
+import dev.watchkeeper.core.shield.Verdict;
 import java.time.Duration;
 
 /**

@@ -3,7 +3,7 @@ package dev.watchkeeper.core.moderation;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.TextTable;
 import dev.watchkeeper.core.language.Translations;
-import dev.watchkeeper.core.scam.Verdict;
+import dev.watchkeeper.core.shield.Verdict;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.watchkeeper.core.smalltalk;
 
 import dev.watchkeeper.core.language.MemberLanguage;
-import dev.watchkeeper.core.scam.text.EditDistance;
+import dev.watchkeeper.core.shield.text.EditDistance;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

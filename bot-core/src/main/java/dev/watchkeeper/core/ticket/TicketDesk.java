@@ -21,6 +21,28 @@ import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.TicketSpaceOpened;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.store.StoreUnavailableException;
+import dev.watchkeeper.core.ticket.member.Escalation;
+import dev.watchkeeper.core.ticket.member.MemberDesk;
+import dev.watchkeeper.core.ticket.member.MemberRouting;
+import dev.watchkeeper.core.ticket.member.ScamReport;
+import dev.watchkeeper.core.ticket.message.Outbox;
+import dev.watchkeeper.core.ticket.message.StaffText;
+import dev.watchkeeper.core.ticket.message.StaffTexts;
+import dev.watchkeeper.core.ticket.message.TicketCards;
+import dev.watchkeeper.core.ticket.message.TicketChoices;
+import dev.watchkeeper.core.ticket.model.AccountId;
+import dev.watchkeeper.core.ticket.model.StaffSpace;
+import dev.watchkeeper.core.ticket.model.SupportMetrics;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketSettings;
+import dev.watchkeeper.core.ticket.model.TicketStore;
+import dev.watchkeeper.core.ticket.model.TicketTexts;
+import dev.watchkeeper.core.ticket.model.TicketWriter;
+import dev.watchkeeper.core.ticket.model.TranscriptLog;
+import dev.watchkeeper.core.ticket.model.Turn;
+import dev.watchkeeper.core.ticket.report.SupportReport;
+import dev.watchkeeper.core.ticket.staff.StaffActions;
+import dev.watchkeeper.core.ticket.staff.StaffDesk;
 import dev.watchkeeper.core.ticket.text.PiiMasker;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +54,9 @@ import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The ticket desk: escalation tickets and human takeover around the conversation engine.
+ * The ticket desk, the ticket feature's one entry point: escalation tickets and human takeover
+ * around the conversation engine, built from the member side ({@link MemberDesk}) and the staff
+ * side ({@link StaffDesk}).
  *
  * <p>The simplest wiring is {@link #handle(Inbound, Function)} with the engine's {@code handle}:
  * staff-space messages and ticket buttons are the desk's; a member's messages are recorded and,

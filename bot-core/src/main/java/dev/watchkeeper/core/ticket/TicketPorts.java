@@ -7,13 +7,18 @@ import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.ticket.model.SupportMetrics;
+import dev.watchkeeper.core.ticket.model.TicketSequence;
+import dev.watchkeeper.core.ticket.model.TicketStore;
+import dev.watchkeeper.core.ticket.model.TranscriptLog;
+import dev.watchkeeper.core.ticket.staff.StaffDirectory;
 import dev.watchkeeper.core.ticket.text.Redactor;
 import java.util.random.RandomGenerator;
 
 /**
  * The ports the ticket desk works through, in one value so wiring stays readable. The wiring
  * builds it once; {@link TicketDesk} hands each of its parts only the ports that part uses, and
- * {@link SlaMonitor} and {@link RetentionPurge} take theirs one by one.
+ * {@link dev.watchkeeper.core.ticket.report.SlaMonitor} and {@link dev.watchkeeper.core.ticket.report.RetentionPurge} take theirs one by one.
  *
  * @param tickets where tickets live
  * @param sequence numbers new tickets

@@ -1,16 +1,16 @@
 package dev.watchkeeper.core.assembly;
 
 import dev.watchkeeper.core.moderation.ScamLearning;
-import dev.watchkeeper.core.scam.CommunityDomains;
-import dev.watchkeeper.core.scam.DomainLists;
-import dev.watchkeeper.core.scam.FakeRegistrableDomains;
-import dev.watchkeeper.core.scam.MinHashConfirmedScams;
-import dev.watchkeeper.core.scam.ScamClassifier;
-import dev.watchkeeper.core.scam.ScamShield;
-import dev.watchkeeper.core.scam.SecretRedactor;
-import dev.watchkeeper.core.scam.ShieldSettings;
-import dev.watchkeeper.core.scam.TestEvidenceModels;
-import dev.watchkeeper.core.scam.text.FallbackSkeleton;
+import dev.watchkeeper.core.shield.CommunityDomains;
+import dev.watchkeeper.core.shield.DomainLists;
+import dev.watchkeeper.core.shield.FakeRegistrableDomains;
+import dev.watchkeeper.core.shield.MinHashConfirmedScams;
+import dev.watchkeeper.core.shield.ScamClassifier;
+import dev.watchkeeper.core.shield.ScamShield;
+import dev.watchkeeper.core.shield.SecretRedactor;
+import dev.watchkeeper.core.shield.ShieldSettings;
+import dev.watchkeeper.core.shield.TestEvidenceModels;
+import dev.watchkeeper.core.shield.text.FallbackSkeleton;
 import java.util.Set;
 
 /** A scam shield from the core's own parts (no trained model, no bundled lists), for tests of other features. */

@@ -3,9 +3,9 @@ package dev.watchkeeper.core.backup;
 import dev.watchkeeper.core.audit.InMemoryAuditLog;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.moderation.InMemoryModerationCaseStore;
-import dev.watchkeeper.core.ticket.InMemoryTicketSequence;
-import dev.watchkeeper.core.ticket.InMemoryTicketStore;
-import dev.watchkeeper.core.ticket.InMemoryTranscriptLog;
+import dev.watchkeeper.core.ticket.model.InMemoryTicketSequence;
+import dev.watchkeeper.core.ticket.model.InMemoryTicketStore;
+import dev.watchkeeper.core.ticket.model.InMemoryTranscriptLog;
 
 class InMemoryBackupStoreTest extends BackupStoreContract {
     @Override

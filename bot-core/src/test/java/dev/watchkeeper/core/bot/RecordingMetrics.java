@@ -4,7 +4,7 @@ import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.moderation.ModerationMetrics;
-import dev.watchkeeper.core.scam.ScamVerdict;
+import dev.watchkeeper.core.shield.ScamVerdict;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -25,7 +25,7 @@ import dev.watchkeeper.core.model.MemberJoined;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
-import dev.watchkeeper.core.scam.Verdict;
+import dev.watchkeeper.core.shield.Verdict;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

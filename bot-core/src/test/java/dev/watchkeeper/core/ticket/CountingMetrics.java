@@ -1,6 +1,10 @@
 package dev.watchkeeper.core.ticket;
 
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.ticket.model.Category;
+import dev.watchkeeper.core.ticket.model.Priority;
+import dev.watchkeeper.core.ticket.model.SlaKind;
+import dev.watchkeeper.core.ticket.model.SupportMetrics;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

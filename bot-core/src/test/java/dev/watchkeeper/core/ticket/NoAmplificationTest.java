@@ -6,6 +6,8 @@ import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.ticket.member.MemberDesk;
+import dev.watchkeeper.core.ticket.model.Ticket;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -13,6 +13,10 @@ import dev.watchkeeper.core.decision.OpenTicketSpace;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.ticket.message.TicketChoices;
+import dev.watchkeeper.core.ticket.model.AccountId;
+import dev.watchkeeper.core.ticket.model.StaffSpace;
+import dev.watchkeeper.core.ticket.model.Ticket;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,14 +58,6 @@ class StaffLanguageTest {
         assertThat(only(f.agentInThread(BOB, "/stats"), Reply.class).getFirst().text())
                 .startsWith("**Статистика поддержки**")
                 .contains("Обращений: 1", "По категориям: другое 1");
-    }
-
-    @Test
-    void theMembersLanguageIsNamedInTheStaffLanguage() {
-        assertThat(StaffTexts.english().languageName("zh")).isEqualTo("Chinese (zh)");
-        assertThat(StaffTexts.from(dev.watchkeeper.core.language.MessageCatalog.bundled(), "tr")
-                        .languageName("es"))
-                .isEqualTo("İspanyolca (es)");
     }
 
     @Test

@@ -15,6 +15,8 @@ import dev.watchkeeper.core.event.TicketOpened;
 import dev.watchkeeper.core.event.TicketRated;
 import dev.watchkeeper.core.event.TicketReplied;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.ticket.message.TicketChoices;
+import dev.watchkeeper.core.ticket.model.Ticket;
 import org.junit.jupiter.api.Test;
 
 /** The ticket desk tells each stored change once, with an id made from the change. */

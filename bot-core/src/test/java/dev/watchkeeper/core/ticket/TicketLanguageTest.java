@@ -10,6 +10,12 @@ import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.ticket.message.StaffTexts;
+import dev.watchkeeper.core.ticket.message.TicketCards;
+import dev.watchkeeper.core.ticket.message.TicketChoices;
+import dev.watchkeeper.core.ticket.model.AccountId;
+import dev.watchkeeper.core.ticket.model.StaffSpace;
+import dev.watchkeeper.core.ticket.model.Ticket;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -13,6 +13,13 @@ import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.SendPrivate;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ConversationKey;
+import dev.watchkeeper.core.ticket.message.TicketChoices;
+import dev.watchkeeper.core.ticket.model.AccountId;
+import dev.watchkeeper.core.ticket.model.StaffSpace;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketStoreContract;
+import dev.watchkeeper.core.ticket.model.Turn;
+import dev.watchkeeper.core.ticket.report.RetentionPurge;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,7 +85,7 @@ class TicketPrivacyTest {
         // given a resolved ticket and another member's open one, both old
         Ticket resolved = f.openTicketFromGroup("where is my deposit");
         f.agentInThread(BOB, "/close done");
-        Ticket open = f.tickets.openOrGet(InMemoryTicketStoreTest.ticket(
+        Ticket open = f.tickets.openOrGet(TicketStoreContract.ticket(
                 5000, dev.watchkeeper.core.model.UserRef.member(dev.watchkeeper.core.model.Platform.TELEGRAM, "77")));
         f.clock.advance(Duration.ofDays(91));
 

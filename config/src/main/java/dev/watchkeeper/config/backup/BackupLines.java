@@ -5,7 +5,7 @@ import dev.watchkeeper.core.backup.BackupCounts;
 import dev.watchkeeper.core.backup.BackupRecord;
 import dev.watchkeeper.core.faq.VoteCounts;
 import dev.watchkeeper.core.moderation.ModerationCase;
-import dev.watchkeeper.core.ticket.Ticket;
+import dev.watchkeeper.core.ticket.model.Ticket;
 import dev.watchkeeper.redis.JsonCodec;
 import java.time.Instant;
 import tools.jackson.core.JacksonException;

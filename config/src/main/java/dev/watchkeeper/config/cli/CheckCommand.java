@@ -1,19 +1,19 @@
 package dev.watchkeeper.config.cli;
 
-import dev.watchkeeper.config.scam.ModerationProperties;
-import dev.watchkeeper.config.scam.ScamProperties;
+import dev.watchkeeper.config.shield.ModerationProperties;
+import dev.watchkeeper.config.shield.ScamProperties;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.moderation.ModerationPolicy;
 import dev.watchkeeper.core.moderation.ModerationSettings;
 import dev.watchkeeper.core.moderation.ModeratorRoster;
-import dev.watchkeeper.core.scam.ScamAction;
-import dev.watchkeeper.core.scam.ScamInput;
-import dev.watchkeeper.core.scam.ScamReason;
-import dev.watchkeeper.core.scam.ScamShield;
-import dev.watchkeeper.core.scam.ScamVerdict;
-import dev.watchkeeper.core.scam.Verdict;
+import dev.watchkeeper.core.shield.ScamAction;
+import dev.watchkeeper.core.shield.ScamInput;
+import dev.watchkeeper.core.shield.ScamReason;
+import dev.watchkeeper.core.shield.ScamShield;
+import dev.watchkeeper.core.shield.ScamVerdict;
+import dev.watchkeeper.core.shield.Verdict;
 import dev.watchkeeper.shield.ShieldComponents;
 import dev.watchkeeper.shield.ShieldFactory;
 import java.util.ArrayList;

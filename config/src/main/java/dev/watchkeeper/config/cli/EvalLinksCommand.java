@@ -1,8 +1,8 @@
 package dev.watchkeeper.config.cli;
 
-import dev.watchkeeper.core.scam.LinkEvaluation;
-import dev.watchkeeper.core.scam.LinkEvaluator;
-import dev.watchkeeper.core.scam.ScamShield;
+import dev.watchkeeper.core.shield.LinkEvaluation;
+import dev.watchkeeper.core.shield.LinkEvaluator;
+import dev.watchkeeper.core.shield.ScamShield;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.watchkeeper.config.cli;
 
-import dev.watchkeeper.core.scam.ScamCase;
-import dev.watchkeeper.core.scam.ScamEvaluation;
-import dev.watchkeeper.core.scam.ScamEvaluator;
-import dev.watchkeeper.core.scam.ScamShield;
-import dev.watchkeeper.core.scam.Signal;
+import dev.watchkeeper.core.shield.ScamCase;
+import dev.watchkeeper.core.shield.ScamEvaluation;
+import dev.watchkeeper.core.shield.ScamEvaluator;
+import dev.watchkeeper.core.shield.ScamShield;
+import dev.watchkeeper.core.shield.Signal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

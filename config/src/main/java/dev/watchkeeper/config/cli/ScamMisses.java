@@ -1,11 +1,11 @@
 package dev.watchkeeper.config.cli;
 
-import dev.watchkeeper.core.scam.ScamCase;
-import dev.watchkeeper.core.scam.ScamInput;
-import dev.watchkeeper.core.scam.ScamReason;
-import dev.watchkeeper.core.scam.ScamShield;
-import dev.watchkeeper.core.scam.ScamVerdict;
-import dev.watchkeeper.core.scam.Verdict;
+import dev.watchkeeper.core.shield.ScamCase;
+import dev.watchkeeper.core.shield.ScamInput;
+import dev.watchkeeper.core.shield.ScamReason;
+import dev.watchkeeper.core.shield.ScamShield;
+import dev.watchkeeper.core.shield.ScamVerdict;
+import dev.watchkeeper.core.shield.Verdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package dev.watchkeeper.config.ticket;
 
 import dev.watchkeeper.core.bot.Outbound;
-import dev.watchkeeper.core.ticket.RetentionPurge;
-import dev.watchkeeper.core.ticket.SlaMonitor;
+import dev.watchkeeper.core.ticket.report.RetentionPurge;
+import dev.watchkeeper.core.ticket.report.SlaMonitor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;

@@ -2,9 +2,9 @@ package dev.watchkeeper.config.ticket;
 
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
-import dev.watchkeeper.core.ticket.Priority;
-import dev.watchkeeper.core.ticket.SlaPolicy;
-import dev.watchkeeper.core.ticket.SlaTarget;
+import dev.watchkeeper.core.ticket.model.Priority;
+import dev.watchkeeper.core.ticket.model.SlaPolicy;
+import dev.watchkeeper.core.ticket.model.SlaTarget;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -2,7 +2,7 @@ package dev.watchkeeper.config.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.core.scam.ScamCase;
+import dev.watchkeeper.core.shield.ScamCase;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.watchkeeper.config.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.core.ticket.TicketStatus;
+import dev.watchkeeper.core.ticket.model.TicketStatus;
 import dev.watchkeeper.redis.TestRedis;
 import dev.watchkeeper.redis.ticket.RedisTicketStore;
 import java.io.BufferedReader;

@@ -14,7 +14,7 @@ import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.moderation.ModerationSettings;
-import dev.watchkeeper.core.ticket.TicketSettings;
+import dev.watchkeeper.core.ticket.model.TicketSettings;
 import dev.watchkeeper.telegram.TelegramSettings;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package dev.watchkeeper.shield.model;
 
-import dev.watchkeeper.core.scam.EvidenceModel;
+import dev.watchkeeper.core.shield.EvidenceModel;
 import dev.watchkeeper.shield.LabelledCsv;
 import dev.watchkeeper.shield.LabelledText;
 import java.io.BufferedInputStream;

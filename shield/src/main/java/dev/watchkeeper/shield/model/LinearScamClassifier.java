@@ -1,6 +1,6 @@
 package dev.watchkeeper.shield.model;
 
-import dev.watchkeeper.core.scam.ScamClassifier;
+import dev.watchkeeper.core.shield.ScamClassifier;
 import dev.watchkeeper.shield.LabelledText;
 import java.util.ArrayList;
 import java.util.List;

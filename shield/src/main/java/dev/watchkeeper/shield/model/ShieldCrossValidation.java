@@ -1,8 +1,8 @@
 package dev.watchkeeper.shield.model;
 
-import dev.watchkeeper.core.scam.ScamInput;
-import dev.watchkeeper.core.scam.ScamShield;
-import dev.watchkeeper.core.scam.Verdict;
+import dev.watchkeeper.core.shield.ScamInput;
+import dev.watchkeeper.core.shield.ScamShield;
+import dev.watchkeeper.core.shield.Verdict;
 import dev.watchkeeper.shield.LabelledText;
 import dev.watchkeeper.shield.ShieldFactory;
 import dev.watchkeeper.shield.ShieldOptions;

@@ -1,6 +1,6 @@
 package dev.watchkeeper.shield.model;
 
-import dev.watchkeeper.core.scam.ScamShield;
+import dev.watchkeeper.core.shield.ScamShield;
 import dev.watchkeeper.shield.ShieldFactory;
 import dev.watchkeeper.shield.ShieldOptions;
 import java.io.IOException;

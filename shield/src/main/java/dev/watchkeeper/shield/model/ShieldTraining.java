@@ -7,10 +7,10 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
-import dev.watchkeeper.core.scam.EvidenceModel;
-import dev.watchkeeper.core.scam.Inspection;
-import dev.watchkeeper.core.scam.ScamInput;
-import dev.watchkeeper.core.scam.text.TextNormalizer;
+import dev.watchkeeper.core.shield.EvidenceModel;
+import dev.watchkeeper.core.shield.Inspection;
+import dev.watchkeeper.core.shield.ScamInput;
+import dev.watchkeeper.core.shield.text.TextNormalizer;
 import dev.watchkeeper.shield.LabelledText;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -239,7 +239,7 @@ public final class ShieldTraining {
     }
 
     /** What the detectors find in a message given as raw text, judged as an established member's. */
-    public static Function<String, Inspection> inspector(dev.watchkeeper.core.scam.ScamShield shield) {
+    public static Function<String, Inspection> inspector(dev.watchkeeper.core.shield.ScamShield shield) {
         return text -> shield.inspect(ScamInput.text(text));
     }
 }

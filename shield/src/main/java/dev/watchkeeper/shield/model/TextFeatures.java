@@ -24,7 +24,7 @@ final class TextFeatures {
 
     private TextFeatures() {}
 
-    /** The features of a folded text (see {@link dev.watchkeeper.core.scam.text.TextNormalizer}). */
+    /** The features of a folded text (see {@link dev.watchkeeper.core.shield.text.TextNormalizer}). */
     static SparseVector of(String folded) {
         return of(ClassifierTokens.of(folded));
     }

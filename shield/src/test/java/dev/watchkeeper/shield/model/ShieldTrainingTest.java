@@ -2,7 +2,7 @@ package dev.watchkeeper.shield.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.core.scam.EvidenceModel;
+import dev.watchkeeper.core.shield.EvidenceModel;
 import dev.watchkeeper.shield.LabelledText;
 import dev.watchkeeper.shield.ShieldFactory;
 import dev.watchkeeper.shield.ShieldOptions;

@@ -4,7 +4,7 @@ import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.TicketId;
-import dev.watchkeeper.core.ticket.TicketChoices;
+import dev.watchkeeper.core.ticket.message.TicketChoices;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;

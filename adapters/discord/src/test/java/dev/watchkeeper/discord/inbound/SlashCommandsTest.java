@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.TicketId;
-import dev.watchkeeper.core.ticket.TicketChoices;
+import dev.watchkeeper.core.ticket.message.TicketChoices;
 import java.util.List;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.InteractionContextType;

@@ -1,6 +1,6 @@
 package dev.watchkeeper.redis.scam;
 
-import dev.watchkeeper.core.scam.CommunityDomainStore;
+import dev.watchkeeper.core.shield.CommunityDomainStore;
 import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.ScriptOutputType;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.watchkeeper.redis.scam;
 
-import dev.watchkeeper.core.scam.LearnedSample;
-import dev.watchkeeper.core.scam.LearnedSamples;
+import dev.watchkeeper.core.shield.LearnedSample;
+import dev.watchkeeper.core.shield.LearnedSamples;
 import dev.watchkeeper.redis.RedisStores;
 import java.util.List;
 

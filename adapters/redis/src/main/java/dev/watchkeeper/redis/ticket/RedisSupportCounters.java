@@ -1,6 +1,6 @@
 package dev.watchkeeper.redis.ticket;
 
-import dev.watchkeeper.core.ticket.SupportCounters;
+import dev.watchkeeper.core.ticket.report.SupportCounters;
 import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.RedisException;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,7 +1,7 @@
 package dev.watchkeeper.redis.ticket;
 
-import dev.watchkeeper.core.ticket.Ticket;
-import dev.watchkeeper.core.ticket.TicketStatus;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketStatus;
 import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.ScriptOutputType;
 import java.util.ArrayList;

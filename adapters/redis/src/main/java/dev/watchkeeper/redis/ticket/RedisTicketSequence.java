@@ -1,6 +1,6 @@
 package dev.watchkeeper.redis.ticket;
 
-import dev.watchkeeper.core.ticket.TicketSequence;
+import dev.watchkeeper.core.ticket.model.TicketSequence;
 import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.ScriptOutputType;
 

@@ -2,11 +2,11 @@ package dev.watchkeeper.redis.ticket;
 
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.store.StoreUnavailableException;
-import dev.watchkeeper.core.ticket.AccountId;
-import dev.watchkeeper.core.ticket.StaffSpace;
-import dev.watchkeeper.core.ticket.Ticket;
-import dev.watchkeeper.core.ticket.TicketStatus;
-import dev.watchkeeper.core.ticket.TicketStore;
+import dev.watchkeeper.core.ticket.model.AccountId;
+import dev.watchkeeper.core.ticket.model.StaffSpace;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketStatus;
+import dev.watchkeeper.core.ticket.model.TicketStore;
 import dev.watchkeeper.redis.OutageLog;
 import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.ScriptOutputType;

@@ -1,9 +1,9 @@
 package dev.watchkeeper.redis.ticket;
 
 import dev.watchkeeper.core.model.ConversationKey;
-import dev.watchkeeper.core.ticket.AccountId;
-import dev.watchkeeper.core.ticket.TranscriptLog;
-import dev.watchkeeper.core.ticket.Turn;
+import dev.watchkeeper.core.ticket.model.AccountId;
+import dev.watchkeeper.core.ticket.model.TranscriptLog;
+import dev.watchkeeper.core.ticket.model.Turn;
 import dev.watchkeeper.redis.OutageLog;
 import dev.watchkeeper.redis.RedisStores;
 import io.lettuce.core.RedisException;

@@ -1,10 +1,10 @@
 package dev.watchkeeper.redis.ticket;
 
 import dev.watchkeeper.core.model.TicketId;
-import dev.watchkeeper.core.ticket.AccountId;
-import dev.watchkeeper.core.ticket.StaffSpace;
-import dev.watchkeeper.core.ticket.Ticket;
-import dev.watchkeeper.core.ticket.TicketStatus;
+import dev.watchkeeper.core.ticket.model.AccountId;
+import dev.watchkeeper.core.ticket.model.StaffSpace;
+import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketStatus;
 import dev.watchkeeper.redis.RedisStores;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.watchkeeper.redis.scam;
 
-import dev.watchkeeper.core.scam.CommunityDomainStore;
-import dev.watchkeeper.core.scam.CommunityDomainStoreContract;
+import dev.watchkeeper.core.shield.CommunityDomainStore;
+import dev.watchkeeper.core.shield.CommunityDomainStoreContract;
 import dev.watchkeeper.redis.RedisKeyspace;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,7 +1,7 @@
 package dev.watchkeeper.redis.scam;
 
-import dev.watchkeeper.core.scam.LearnedSamples;
-import dev.watchkeeper.core.scam.LearnedSamplesContract;
+import dev.watchkeeper.core.shield.LearnedSamples;
+import dev.watchkeeper.core.shield.LearnedSamplesContract;
 import dev.watchkeeper.redis.RedisKeyspace;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

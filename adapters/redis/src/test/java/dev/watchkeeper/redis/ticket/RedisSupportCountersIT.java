@@ -1,7 +1,7 @@
 package dev.watchkeeper.redis.ticket;
 
-import dev.watchkeeper.core.ticket.SupportCounters;
-import dev.watchkeeper.core.ticket.SupportCountersContract;
+import dev.watchkeeper.core.ticket.report.SupportCounters;
+import dev.watchkeeper.core.ticket.report.SupportCountersContract;
 import dev.watchkeeper.redis.RedisKeyspace;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,7 +1,7 @@
 package dev.watchkeeper.redis.ticket;
 
-import dev.watchkeeper.core.ticket.TicketSequence;
-import dev.watchkeeper.core.ticket.TicketSequenceContract;
+import dev.watchkeeper.core.ticket.model.TicketSequence;
+import dev.watchkeeper.core.ticket.model.TicketSequenceContract;
 import dev.watchkeeper.redis.RedisKeyspace;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,7 +1,7 @@
 package dev.watchkeeper.redis.ticket;
 
-import dev.watchkeeper.core.ticket.TicketStore;
-import dev.watchkeeper.core.ticket.TicketStoreContract;
+import dev.watchkeeper.core.ticket.model.TicketStore;
+import dev.watchkeeper.core.ticket.model.TicketStoreContract;
 import dev.watchkeeper.redis.RedisKeyspace;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

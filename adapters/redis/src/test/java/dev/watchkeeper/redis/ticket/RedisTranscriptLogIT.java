@@ -1,7 +1,7 @@
 package dev.watchkeeper.redis.ticket;
 
-import dev.watchkeeper.core.ticket.TranscriptLog;
-import dev.watchkeeper.core.ticket.TranscriptLogContract;
+import dev.watchkeeper.core.ticket.model.TranscriptLog;
+import dev.watchkeeper.core.ticket.model.TranscriptLogContract;
 import dev.watchkeeper.redis.RedisKeyspace;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

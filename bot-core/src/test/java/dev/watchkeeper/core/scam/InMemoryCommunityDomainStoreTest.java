@@ -1,8 +1,0 @@
-package dev.watchkeeper.core.scam;
-
-class InMemoryCommunityDomainStoreTest extends CommunityDomainStoreContract {
-    @Override
-    protected CommunityDomainStore newStore() {
-        return new InMemoryCommunityDomainStore();
-    }
-}

@@ -1,8 +1,0 @@
-package dev.watchkeeper.core.ticket;
-
-class InMemoryTicketSequenceTest extends TicketSequenceContract {
-    @Override
-    protected TicketSequence newSequence() {
-        return new InMemoryTicketSequence(1000);
-    }
-}

@@ -1,8 +1,0 @@
-package dev.watchkeeper.core.ticket;
-
-class InMemoryTicketStoreTest extends TicketStoreContract {
-    @Override
-    protected TicketStore newStore() {
-        return new InMemoryTicketStore();
-    }
-}

@@ -1,8 +1,0 @@
-package dev.watchkeeper.core.ticket;
-
-class InMemoryTranscriptLogTest extends TranscriptLogContract {
-    @Override
-    protected TranscriptLog newLog() {
-        return new InMemoryTranscriptLog(3);
-    }
-}

@@ -1,0 +1,8 @@
+package dev.watchkeeper.core.ticket.report;
+
+class InMemorySupportCountersTest extends SupportCountersContract {
+    @Override
+    protected SupportCounters newCounters() {
+        return new InMemorySupportCounters();
+    }
+}

@@ -1,4 +1,0 @@
-@NullMarked
-package dev.watchkeeper.config.scam;
-
-import org.jspecify.annotations.NullMarked;
