@@ -1,4 +1,4 @@
-package dev.watchkeeper.redis.scam;
+package dev.watchkeeper.redis.shield;
 
 import dev.watchkeeper.core.shield.CommunityDomainStore;
 import dev.watchkeeper.redis.RedisStores;
