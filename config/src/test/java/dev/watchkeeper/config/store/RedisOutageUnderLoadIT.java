@@ -11,6 +11,7 @@ import dev.watchkeeper.core.decision.DeleteMessage;
 import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.Reply;
+import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
@@ -154,6 +155,8 @@ class RedisOutageUnderLoadIT {
         return InboundMessage.builder(new MessageRef(chat, "m" + messages), author, Instant.now())
                 .thread(thread)
                 .text(text)
+                // read as the console adapter reads a typed line
+                .command(BotCommand.parse(text, List.of("watchkeeper")).orElse(null))
                 .build();
     }
 }
