@@ -106,6 +106,19 @@ public final class LinguaLanguageDetector implements LanguageDetector {
         }
     }
 
+    /**
+     * Lets go of models started early that no detector will take (the settings chose to tell
+     * languages by script alone), so that their memory is freed once they are in.
+     */
+    public static void discardEarlyStart() {
+        EARLY.set(null);
+    }
+
+    /** True while models started early wait for a detector to take them. */
+    static boolean hasEarlyStart() {
+        return EARLY.get() != null;
+    }
+
     private static CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> startLoading() {
         CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> lingua = new CompletableFuture<>();
         Thread loader = new Thread(

@@ -49,4 +49,14 @@ class BackgroundLoadingTest {
         assertThat(first.isLoaded()).isTrue();
         assertThat(first.detect("mi retiro sigue pendiente")).contains("es");
     }
+
+    @Test
+    void modelsStartedEarlyAndDiscardedAreNotHandedToTheNextDetector() {
+        LinguaLanguageDetector.startLoadingEarly();
+        assertThat(LinguaLanguageDetector.hasEarlyStart()).isTrue();
+
+        LinguaLanguageDetector.discardEarlyStart();
+
+        assertThat(LinguaLanguageDetector.hasEarlyStart()).isFalse();
+    }
 }

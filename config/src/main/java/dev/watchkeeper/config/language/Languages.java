@@ -12,11 +12,17 @@ import dev.watchkeeper.language.LinguaLanguageDetector;
 public final class Languages {
     private Languages() {}
 
-    /** Lingua's detector loads its models in the background; the first detection waits for them. */
+    /**
+     * Lingua's detector loads its models in the background (or takes those a command started
+     * early); the first detection waits for them. The script detector lets go of any started early.
+     */
     public static LanguageDetector detector(LanguageProperties properties) {
         return switch (properties.detector()) {
             case LINGUA -> LinguaLanguageDetector.loadingInBackground(properties.modelWait());
-            case SCRIPT -> new ScriptLanguageDetector();
+            case SCRIPT -> {
+                LinguaLanguageDetector.discardEarlyStart();
+                yield new ScriptLanguageDetector();
+            }
         };
     }
 
