@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The conversation engine and the state it keeps. */
+/** The conversation engine's settings and the state it keeps (the engine itself: {@code config.assembly}). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConversationProperties.class)
 public class ConversationConfiguration {
