@@ -1,0 +1,38 @@
+package dev.watchkeeper.core.incident.text;
+
+/** The keys of what incident mode tells staff (bundle {@code incident-staff}). */
+public enum IncidentStaffText {
+    ALERT,
+    OPEN_BUTTON,
+    GROUP_TITLE,
+    HELP,
+    STAFF_ONLY,
+    OPENED,
+    UPDATED,
+    TRANSLATED,
+    LINKED,
+    TOPIC_ADDED,
+    RESOLVED_STAFF,
+    ALREADY_RESOLVED,
+    NO_INCIDENT,
+    NONE_OPEN,
+    SEVERAL_OPEN,
+    BAD_STATUS,
+    BAD_LANGUAGE,
+    BAD_LINK,
+    BAD_TOPIC,
+    MISSING_TEXT,
+    ALERT_TAKEN,
+    EXPIRED_ALERT,
+    ANNOUNCED,
+    NO_CHANNELS,
+    TICKET_HELD,
+    LIST_LINE,
+    SHOW_TITLE,
+    TIMELINE_LINE,
+    STATS_TITLE,
+    STATS_LINE,
+    NOT_YET,
+    ANNOUNCEMENT,
+    ANNOUNCEMENT_LINE
+}
