@@ -176,7 +176,7 @@ final class IncidentCommands {
         }
         Set<String> topics = new LinkedHashSet<>();
         topicOfTitle(title).ifPresent(topics::add);
-        Incident incident = create(title.strip(), topics, by, IncidentTimes.opened(null, null, now));
+        Incident incident = create(title.strip(), topics, by, IncidentTimes.opened(null, null, now), null);
         metrics.opened(null);
         return opened(incident, here);
     }
@@ -205,19 +205,25 @@ final class IncidentCommands {
         Set<String> topics = new LinkedHashSet<>();
         topics.add(a.topic());
         topicOfTitle(a.title()).ifPresent(topics::add);
-        Incident incident =
-                create(a.title(), topics, choice.author(), IncidentTimes.opened(a.firstSignalAt(), a.alertedAt(), now));
-        store.appendTimeline(
-                incident.id(),
+        Incident incident = create(
+                a.title(),
+                topics,
+                choice.author(),
+                IncidentTimes.opened(a.firstSignalAt(), a.alertedAt(), now),
                 new TimelineEntry(a.alertedAt(), TimelineEntry.Kind.ALERTED, null, String.valueOf(a.members())));
         metrics.opened(Duration.between(a.firstSignalAt(), now));
         return opened(incident, here);
     }
 
-    private Incident create(String title, Set<String> topics, UserRef by, IncidentTimes times) {
+    /** Stores a new incident and starts its timeline: the alert that led to it, if any, then its opening. */
+    private Incident create(
+            String title, Set<String> topics, UserRef by, IncidentTimes times, @Nullable TimelineEntry alerted) {
         IncidentId id = IncidentId.of(settings.idPrefix(), store.nextNumber());
         Incident incident = store.create(new Incident(
                 id, 0, title, IncidentStatus.INVESTIGATING, java.util.Map.of(), null, topics, by, times, List.of()));
+        if (alerted != null) {
+            store.appendTimeline(id, alerted);
+        }
         store.appendTimeline(id, new TimelineEntry(times.openedAt(), TimelineEntry.Kind.OPENED, actor(by), title));
         changed.run();
         return incident;
