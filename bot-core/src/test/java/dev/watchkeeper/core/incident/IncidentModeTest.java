@@ -166,8 +166,8 @@ class IncidentModeTest {
         List<Decision> russian = f.inPrivate(member(3), "почему мой вывод в обработке", "ru");
 
         assertThat(russian.getFirst()).isInstanceOfSatisfying(Reply.class, r -> assertThat(r.text())
-                .contains("Withdrawal stuck pending")
-                .contains("(Our team's latest update is not yet available in your language"));
+                .contains("⚠️ **Известная проблема** (расследование): Withdrawal stuck pending")
+                .contains("(Последнее обновление от нашей команды пока недоступно на вашем языке"));
     }
 
     @Test
