@@ -251,7 +251,7 @@ final class IncidentCommands {
 
     private List<Decision> update(Incident incident, String rest, UserRef by, ReplyTarget here, Instant now) {
         String[] words = rest.split("\\s+", 2);
-        Optional<IncidentStatus> status = IncidentStatus.parse(words[0]);
+        Optional<IncidentStatus> status = IncidentStatus.parse(words[0]).or(() -> statusInStaffLanguage(words[0]));
         if (status.isEmpty() || words[0].isBlank()) {
             return List.of(Reply.of(here, staff.say(IncidentStaffText.BAD_STATUS, words[0])));
         }
@@ -301,6 +301,16 @@ final class IncidentCommands {
         out.add(Reply.of(here, staff.say(IncidentStaffText.LINKED, next.id(), link)));
         out.addAll(edits(next));
         return out;
+    }
+
+    /** A status as the staff language labels it ("мониторинг"), for staff who type it so. */
+    private Optional<IncidentStatus> statusInStaffLanguage(String word) {
+        for (IncidentStatus status : IncidentStatus.values()) {
+            if (staff.label(status).equalsIgnoreCase(word.strip())) {
+                return Optional.of(status);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isWebLink(String link) {
@@ -481,7 +491,7 @@ final class IncidentCommands {
                             IncidentStaffText.TIMELINE_LINE,
                             TIME.format(entry.at()),
                             staff.label(entry.kind()),
-                            entry.actor() == null ? "bot" : entry.actor(),
+                            entry.actor() == null ? staff.say(IncidentStaffText.BOT_ACTOR) : entry.actor(),
                             entry.text()));
         }
         return text.toString();
@@ -517,8 +527,8 @@ final class IncidentCommands {
         Duration d = Duration.between(from, to);
         long minutes = d.toMinutes();
         return minutes >= 60
-                ? "%dh %02dm".formatted(minutes / 60, minutes % 60)
-                : "%dm %02ds".formatted(minutes, d.toSecondsPart());
+                ? staff.say(IncidentStaffText.HOURS_MINUTES, minutes / 60, minutes % 60)
+                : staff.say(IncidentStaffText.MINUTES_SECONDS, minutes, d.toSecondsPart());
     }
 
     private static String actor(UserRef by) {
