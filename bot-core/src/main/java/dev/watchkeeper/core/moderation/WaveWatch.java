@@ -63,8 +63,8 @@ final class WaveWatch {
         if (!settings.waves().enabled()) {
             return List.of();
         }
-        Sighting sighting = new Sighting(
-                message.chat(), message.author(), redactedText, shield.flaggedDomains(message.text()), now);
+        Sighting sighting =
+                new Sighting(message.id(), message.author(), redactedText, shield.flaggedDomains(message.text()), now);
         List<Decision> alerts = new ArrayList<>();
         for (Wave wave : waves.observe(sighting)) {
             metrics.waveDetected(wave);

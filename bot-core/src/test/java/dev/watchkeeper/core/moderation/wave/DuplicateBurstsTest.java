@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import java.time.Instant;
@@ -29,7 +30,8 @@ class DuplicateBurstsTest {
         UserRef author = UserRef.member(Platform.TELEGRAM, "1");
 
         for (int i = 0; i < DuplicateBursts.MOST_FAMILIES + 40; i++) {
-            bursts.add(new Sighting(CHAT, author, distinctText(i), Set.of(), START.plusMillis(i)));
+            bursts.add(new Sighting(
+                    new MessageRef(CHAT, "m" + i), author, distinctText(i), Set.of(), START.plusMillis(i)));
         }
 
         assertThat(bursts.size()).isEqualTo(DuplicateBursts.MOST_FAMILIES);
@@ -38,7 +40,8 @@ class DuplicateBurstsTest {
     @Test
     void forgetsAFamilyQuietForTheWindow() {
         DuplicateBursts bursts = new DuplicateBursts(0.5);
-        bursts.add(new Sighting(CHAT, UserRef.member(Platform.TELEGRAM, "1"), distinctText(1), Set.of(), START));
+        bursts.add(new Sighting(
+                new MessageRef(CHAT, "1"), UserRef.member(Platform.TELEGRAM, "1"), distinctText(1), Set.of(), START));
 
         bursts.forgetBefore(START.plusSeconds(1));
 
@@ -49,8 +52,12 @@ class DuplicateBurstsTest {
     void aTextTooShortToCompareJoinsNoFamily() {
         DuplicateBursts bursts = new DuplicateBursts(0.5);
 
-        assertThat(bursts.add(
-                        new Sighting(CHAT, UserRef.member(Platform.TELEGRAM, "1"), "claim now 👉", Set.of(), START)))
+        assertThat(bursts.add(new Sighting(
+                        new MessageRef(CHAT, "1"),
+                        UserRef.member(Platform.TELEGRAM, "1"),
+                        "claim now 👉",
+                        Set.of(),
+                        START)))
                 .isEmpty();
     }
 }

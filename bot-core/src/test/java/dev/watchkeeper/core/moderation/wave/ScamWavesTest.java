@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.watchkeeper.core.assembly.TestShields;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.shield.CommunityDomains;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,6 +30,8 @@ class ScamWavesTest {
             ShieldSettings.defaults().withProtected(Set.of("example-exchange.com"), Set.of("exampleex")),
             new CommunityDomains());
 
+    private static final AtomicInteger IDS = new AtomicInteger();
+
     private final ScamWaves waves = new ScamWaves(WaveSettings.defaults());
 
     private static UserRef scammer(int n) {
@@ -36,12 +40,16 @@ class ScamWavesTest {
 
     /** A flagged message as the desk shows it: with the domains the shield holds against its links. */
     private static Sighting flagged(ChatRef chat, UserRef author, String text, Instant at) {
-        return new Sighting(chat, author, text, SHIELD.flaggedDomains(text), at);
+        return new Sighting(posted(chat), author, text, SHIELD.flaggedDomains(text), at);
     }
 
     /** The same, without its domains, to look at the texts alone. */
     private static Sighting textOnly(ChatRef chat, UserRef author, String text, Instant at) {
-        return new Sighting(chat, author, text, Set.of(), at);
+        return new Sighting(posted(chat), author, text, Set.of(), at);
+    }
+
+    private static MessageRef posted(ChatRef chat) {
+        return new MessageRef(chat, Integer.toString(IDS.incrementAndGet()));
     }
 
     private List<Wave> observeAll(List<Sighting> sightings) {
@@ -100,6 +108,20 @@ class ScamWavesTest {
 
         assertThat(found).isEmpty();
         assertThat(waves.strict(START.plusSeconds(400))).isFalse();
+    }
+
+    @Test
+    void aScamMessageEditedAgainAndAgainCountsOnce() {
+        List<String> copies = WaveSamples.section("airdrop-en");
+        MessageRef post = posted(TELEGRAM_EN);
+        waves.observe(textOnly(TELEGRAM_EN, scammer(2), copies.get(0), START));
+
+        List<Wave> found = new ArrayList<>();
+        for (int i = 1; i < copies.size(); i++) {
+            found.addAll(waves.observe(new Sighting(post, scammer(1), copies.get(i), Set.of(), START.plusSeconds(i))));
+        }
+
+        assertThat(found).isEmpty();
     }
 
     @Test
