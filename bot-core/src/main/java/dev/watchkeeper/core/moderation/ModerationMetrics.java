@@ -15,7 +15,8 @@ public interface ModerationMetrics {
 
     /**
      * The desk acted on a message the shield did not find clean: a leaked secret anywhere, a
-     * suspicious message or a scam in a group (reports quoting a scam are not counted).
+     * suspicious message or a scam in a group (reports quoting a scam are not counted), with the
+     * verdict it acted on (during a scam wave a new member's suspicious message is a scam).
      */
     default void flagged(Platform platform, ScamVerdict verdict) {}
 

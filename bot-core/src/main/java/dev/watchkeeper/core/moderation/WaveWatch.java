@@ -106,12 +106,7 @@ final class WaveWatch {
                                 ? staff.say(ModeratorText.WAVE_DOMAIN, wave.domain(), wave.messages(), window)
                                 : staff.say(ModeratorText.WAVE_DUPLICATES, wave.messages(), window))
                 .append('\n');
-        out.append(staff.say(
-                        ModeratorText.WAVE_CHATS,
-                        wave.chats().stream()
-                                .map(c -> c.platform().name().toLowerCase(Locale.ROOT) + " " + c.id())
-                                .collect(Collectors.joining(", "))))
-                .append('\n');
+        out.append(staff.say(ModeratorText.WAVE_CHATS, chats(wave))).append('\n');
         out.append(staff.say(
                         ModeratorText.WAVE_PLATFORMS,
                         wave.platforms().stream()
@@ -139,8 +134,14 @@ final class WaveWatch {
 
     /** What the audit log keeps of a wave: no text, no member. */
     private static String summary(Wave wave) {
-        return wave.messages() + " messages in " + wave.chats().size() + " chats on " + wave.platforms()
-                + (wave.domain() == null ? "" : ", domain " + wave.domain());
+        return wave.messages() + " messages; chats: " + chats(wave)
+                + (wave.domain() == null ? "" : "; domain " + wave.domain());
+    }
+
+    private static String chats(Wave wave) {
+        return wave.chats().stream()
+                .map(c -> c.platform().name().toLowerCase(Locale.ROOT) + " " + c.id())
+                .collect(Collectors.joining(", "));
     }
 
     /** Whole minutes, rounded up: a window of 90 seconds reads as 2 minutes. */

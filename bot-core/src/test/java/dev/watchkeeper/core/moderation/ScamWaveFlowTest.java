@@ -110,7 +110,7 @@ class ScamWaveFlowTest {
                 .satisfies(e -> {
                     assertThat(e.actor()).isEqualTo(AuditEntry.SYSTEM);
                     assertThat(e.detail())
-                            .isEqualTo("5 messages in 1 chats on [TELEGRAM]")
+                            .isEqualTo("5 messages; chats: telegram -100")
                             .doesNotContain("USDT");
                 });
 
