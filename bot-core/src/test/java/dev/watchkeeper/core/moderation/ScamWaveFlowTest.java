@@ -13,6 +13,7 @@ import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.InboundMessage;
+import dev.watchkeeper.core.model.MemberJoined;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
@@ -157,6 +158,19 @@ class ScamWaveFlowTest {
                     assertThat(c.verdict()).isEqualTo(Verdict.SCAM);
                     assertThat(c.reasons()).anyMatch(r -> r.signal() == Signal.NEW_MEMBER);
                 });
+    }
+
+    @Test
+    void aMemberWhoJoinsDuringAWaveIsJudgedAsANewMember() {
+        airdropBurst();
+        UserRef newcomer = member("505");
+
+        assertThat(fixture.bot.handle(new MemberJoined(GROUP, newcomer, Set.of(), clock.instant())))
+                .isEmpty();
+        clock.advance(Duration.ofMinutes(2));
+        List<Decision> first = post(GROUP, newcomer, SUSPICIOUS);
+
+        assertThat(first).anyMatch(DeleteMessage.class::isInstance);
     }
 
     @Test

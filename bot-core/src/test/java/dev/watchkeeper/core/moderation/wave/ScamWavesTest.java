@@ -16,6 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -311,6 +315,27 @@ class ScamWavesTest {
         assertThat(off.observe(flagged(DISCORD, scammer(2), posts.get(1), START.plusSeconds(60))))
                 .isEmpty();
         assertThat(off.strict(START.plusSeconds(61))).isFalse();
+    }
+
+    @Test
+    void copiesPostedAtOnceFromManyThreadsMakeOneWave() throws Exception {
+        List<String> copies = WaveSamples.section("airdrop-en");
+        List<Callable<List<Wave>>> posts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Sighting copy =
+                    textOnly(i % 2 == 0 ? TELEGRAM_EN : DISCORD, scammer(i), copies.get(i % copies.size()), START);
+            posts.add(() -> waves.observe(copy));
+        }
+
+        List<Wave> found = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            for (Future<List<Wave>> result : threads.invokeAll(posts)) {
+                found.addAll(result.get());
+            }
+        }
+
+        assertThat(found).singleElement().satisfies(w -> assertThat(w.messages())
+                .isEqualTo(5));
     }
 
     @Test
