@@ -66,12 +66,6 @@ public record ModerationSettings(
         return new ModerationSettings(moderatorChats, defaultPolicy, communityPolicies, moderators, language, waves);
     }
 
-    /** The same settings with other scam-wave settings. */
-    public ModerationSettings withWaves(WaveSettings waves) {
-        return new ModerationSettings(
-                moderatorChats, defaultPolicy, communityPolicies, moderators, staffLanguage, waves);
-    }
-
     /** The policy of the community a chat belongs to. */
     public ModerationPolicy policyOf(ChatRef chat) {
         String key = chat.platform().name().toLowerCase(java.util.Locale.ROOT) + ":" + chat.id();
