@@ -5,8 +5,10 @@ import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PostAnnouncement;
 import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.model.AnnouncementPosted;
 import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -56,6 +58,7 @@ public final class ConsoleChat implements Outbound {
     private ConsolePersona persona = ConsolePersona.member();
     private @Nullable String agentThread;
     private long messageCount;
+    private long announcements;
 
     /**
      * @param interactive true for a person at a terminal: the introduction and prompts are shown;
@@ -143,6 +146,16 @@ public final class ConsoleChat implements Outbound {
     @Override
     public synchronized void send(List<Decision> decisions) {
         for (Decision decision : decisions) {
+            if (decision instanceof PostAnnouncement announcement) {
+                // the demo's announcements are numbered, so that updates print as edits of one
+                announcements++;
+                handle(new AnnouncementPosted(
+                        announcement.to().chat(),
+                        new MessageRef(announcement.to().chat(), "announcement-" + announcements),
+                        announcement.incident(),
+                        ConsolePersona.BOT,
+                        clock.instant()));
+            }
             if (decision instanceof OpenTicketSpace open) {
                 // the demo's staff threads are named by their ticket's id
                 String opened = open.ticketId().value();
