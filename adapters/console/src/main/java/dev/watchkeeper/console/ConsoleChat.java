@@ -33,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  * The embedded demo: one person plays every part on a terminal or a pipe. Each input line is a
  * message from the current persona (the member in a private chat by default; {@code /group} for
  * the public group, {@code /agent} for the support agent in the staff chat); each decision is
- * printed with where it goes. Typing the number of an offered choice presses it. Ends at end of
- * input or on {@code /quit}.
+ * printed with where it goes. Typing the number of an offered choice presses it. An incident's
+ * announcement is reported back to the bot under a demo message id ({@code announcement-1}, …),
+ * so that the incident's updates print as edits of it. Ends at end of input or on {@code /quit}.
  *
  * <p>{@link #run()} runs on the calling thread and blocks reading input; {@link #send} may be
  * called from any thread (scheduled alerts) and prints between the chat's own lines.

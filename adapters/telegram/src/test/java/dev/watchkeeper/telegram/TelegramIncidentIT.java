@@ -156,6 +156,13 @@ class TelegramIncidentIT {
                 .hasSize(1);
         assertThat(api.calls("editMessageText")).hasSize(2);
         assertThat(api.calls("sendMessage")).filteredOn(c -> isTo(c, GROUP)).hasSize(1);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (outbox.pending(Platform.TELEGRAM) > 0 && System.nanoTime() < deadline) {
+            FakeBotApi.pause();
+        }
+        assertThat(outbox.pending(Platform.TELEGRAM))
+                .as("every batch went through the outbox and was settled")
+                .isZero();
     }
 
     @Test
