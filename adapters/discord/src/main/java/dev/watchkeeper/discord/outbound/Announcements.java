@@ -44,15 +44,15 @@ final class Announcements {
         channel.sendMessage(messages.single(post.text()))
                 .queue(
                         message -> {
+                            if (post.pin()) {
+                                pin(channel, message);
+                            }
                             report.accept(new AnnouncementPosted(
                                     post.to().chat(),
                                     new MessageRef(post.to().chat(), message.getId()),
                                     post.incident(),
                                     DiscordOutbound.self(message.getJDA().getSelfUser()),
                                     message.getTimeCreated().toInstant()));
-                            if (post.pin()) {
-                                pin(channel, message);
-                            }
                         },
                         e -> log.warn(
                                 "The announcement of {} was not posted in channel {}: {}",
@@ -81,9 +81,9 @@ final class Announcements {
 
     private void pin(GuildMessageChannel channel, Message message) {
         try {
-            message.pin().queue(ok -> {}, e -> cannotPin(channel, e));
+            message.pin().queue(ok -> {}, e -> notPinned(channel, e));
         } catch (InsufficientPermissionException e) {
-            cannotPin(channel, e);
+            notPinned(channel, e);
         }
     }
 
@@ -98,8 +98,15 @@ final class Announcements {
         }
     }
 
-    private void cannotPin(GuildMessageChannel channel, Throwable e) {
-        if (cannotPin.add(channel.getId())) {
+    /** A channel where the bot may not pin is told once; any other failure each time. */
+    private void notPinned(GuildMessageChannel channel, Throwable e) {
+        boolean noRight = e instanceof InsufficientPermissionException
+                || e instanceof ErrorResponseException error
+                        && (error.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS
+                                || error.getErrorResponse() == ErrorResponse.MISSING_ACCESS);
+        if (!noRight) {
+            log.warn("An incident announcement in channel {} was not pinned: {}", channel.getId(), why(e));
+        } else if (cannotPin.add(channel.getId())) {
             log.warn(
                     "Cannot pin in channel {} ({}): incident announcements there stay unpinned",
                     channel.getId(),

@@ -151,7 +151,11 @@ final class AnnouncementSteps {
             if (!final4xx(e)) {
                 throw e;
             }
-            if (cannotPin.add(chat)) {
+            // a chat where the bot may not pin is told once; any other refusal each time
+            boolean noRight = e.getErrorCode() == 403 || says(e, "rights");
+            if (!noRight) {
+                log.warn("An incident announcement in chat {} was not pinned: {}", chat, SendQueue.describe(e));
+            } else if (cannotPin.add(chat)) {
                 log.warn(
                         "Cannot pin in chat {} ({}): incident announcements there stay unpinned",
                         chat,
