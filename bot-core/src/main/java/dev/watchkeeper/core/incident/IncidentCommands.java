@@ -176,7 +176,7 @@ final class IncidentCommands {
         }
         Set<String> topics = new LinkedHashSet<>();
         topicOfTitle(title).ifPresent(topics::add);
-        Incident incident = create(title.strip(), topics, by, IncidentTimes.opened(null, null, now));
+        Incident incident = create(title.strip(), topics, by, IncidentTimes.opened(null, null, now), null);
         metrics.opened(null);
         return opened(incident, here);
     }
@@ -205,19 +205,25 @@ final class IncidentCommands {
         Set<String> topics = new LinkedHashSet<>();
         topics.add(a.topic());
         topicOfTitle(a.title()).ifPresent(topics::add);
-        Incident incident =
-                create(a.title(), topics, choice.author(), IncidentTimes.opened(a.firstSignalAt(), a.alertedAt(), now));
-        store.appendTimeline(
-                incident.id(),
+        Incident incident = create(
+                a.title(),
+                topics,
+                choice.author(),
+                IncidentTimes.opened(a.firstSignalAt(), a.alertedAt(), now),
                 new TimelineEntry(a.alertedAt(), TimelineEntry.Kind.ALERTED, null, String.valueOf(a.members())));
         metrics.opened(Duration.between(a.firstSignalAt(), now));
         return opened(incident, here);
     }
 
-    private Incident create(String title, Set<String> topics, UserRef by, IncidentTimes times) {
+    /** Stores a new incident and starts its timeline: the alert that led to it, if any, then its opening. */
+    private Incident create(
+            String title, Set<String> topics, UserRef by, IncidentTimes times, @Nullable TimelineEntry alerted) {
         IncidentId id = IncidentId.of(settings.idPrefix(), store.nextNumber());
         Incident incident = store.create(new Incident(
                 id, 0, title, IncidentStatus.INVESTIGATING, java.util.Map.of(), null, topics, by, times, List.of()));
+        if (alerted != null) {
+            store.appendTimeline(id, alerted);
+        }
         store.appendTimeline(id, new TimelineEntry(times.openedAt(), TimelineEntry.Kind.OPENED, actor(by), title));
         changed.run();
         return incident;
@@ -245,7 +251,7 @@ final class IncidentCommands {
 
     private List<Decision> update(Incident incident, String rest, UserRef by, ReplyTarget here, Instant now) {
         String[] words = rest.split("\\s+", 2);
-        Optional<IncidentStatus> status = IncidentStatus.parse(words[0]);
+        Optional<IncidentStatus> status = IncidentStatus.parse(words[0]).or(() -> statusInStaffLanguage(words[0]));
         if (status.isEmpty() || words[0].isBlank()) {
             return List.of(Reply.of(here, staff.say(IncidentStaffText.BAD_STATUS, words[0])));
         }
@@ -295,6 +301,16 @@ final class IncidentCommands {
         out.add(Reply.of(here, staff.say(IncidentStaffText.LINKED, next.id(), link)));
         out.addAll(edits(next));
         return out;
+    }
+
+    /** A status as the staff language labels it ("мониторинг"), for staff who type it so. */
+    private Optional<IncidentStatus> statusInStaffLanguage(String word) {
+        for (IncidentStatus status : IncidentStatus.values()) {
+            if (staff.label(status).equalsIgnoreCase(word.strip())) {
+                return Optional.of(status);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isWebLink(String link) {
@@ -475,7 +491,7 @@ final class IncidentCommands {
                             IncidentStaffText.TIMELINE_LINE,
                             TIME.format(entry.at()),
                             staff.label(entry.kind()),
-                            entry.actor() == null ? "bot" : entry.actor(),
+                            entry.actor() == null ? staff.say(IncidentStaffText.BOT_ACTOR) : entry.actor(),
                             entry.text()));
         }
         return text.toString();
@@ -511,8 +527,8 @@ final class IncidentCommands {
         Duration d = Duration.between(from, to);
         long minutes = d.toMinutes();
         return minutes >= 60
-                ? "%dh %02dm".formatted(minutes / 60, minutes % 60)
-                : "%dm %02ds".formatted(minutes, d.toSecondsPart());
+                ? staff.say(IncidentStaffText.HOURS_MINUTES, minutes / 60, minutes % 60)
+                : staff.say(IncidentStaffText.MINUTES_SECONDS, minutes, d.toSecondsPart());
     }
 
     private static String actor(UserRef by) {

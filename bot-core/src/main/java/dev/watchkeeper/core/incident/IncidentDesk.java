@@ -194,7 +194,7 @@ public final class IncidentDesk {
      * message is about one, and holds a new ticket of a linked member with the incident.
      */
     public List<Decision> afterAnswer(InboundMessage message, List<Decision> decisions) {
-        if (!settings.enabled() || !counts(message)) {
+        if (!settings.enabled() || !fromMember(message)) {
             return decisions;
         }
         try {
@@ -214,7 +214,7 @@ public final class IncidentDesk {
         Instant now = clock.instant();
         String language = language(message);
         List<Decision> out = new ArrayList<>();
-        Optional<String> topic = topicOf(message, decisions, language);
+        Optional<String> topic = counts(message) ? topicOf(message, decisions, language) : Optional.empty();
         Optional<Incident> incident = topic.flatMap(this::incidentAbout);
         if (topic.isPresent()) {
             signals.observe(topic.get(), LinkedMember.key(message.author()), sample(message, language), now)
@@ -240,13 +240,17 @@ public final class IncidentDesk {
         return hold(message, out, incident, language, now);
     }
 
-    /** Messages that count: a member's own, new, not a command, outside the staff chats. */
-    private boolean counts(InboundMessage message) {
+    /** A member's own new message outside the staff chats: the ones incident mode looks at. */
+    private boolean fromMember(InboundMessage message) {
         return !message.author().bot()
                 && !message.edited()
-                && message.command() == null
                 && !places.staffChats().contains(message.chat())
                 && !ports.isStaff().test(message.author(), message.roles());
+    }
+
+    /** Messages that count towards a topic: a member's own, and not a command ({@code /human} is about nothing). */
+    private static boolean counts(InboundMessage message) {
+        return message.command() == null;
     }
 
     private static boolean answersQuestion(Decision decision) {

@@ -34,5 +34,8 @@ public enum IncidentStaffText {
     STATS_LINE,
     NOT_YET,
     ANNOUNCEMENT,
-    ANNOUNCEMENT_LINE
+    ANNOUNCEMENT_LINE,
+    MINUTES_SECONDS,
+    HOURS_MINUTES,
+    BOT_ACTOR
 }
