@@ -5,8 +5,10 @@ import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PostAnnouncement;
 import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.model.AnnouncementPosted;
 import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -31,8 +33,9 @@ import org.jspecify.annotations.Nullable;
  * The embedded demo: one person plays every part on a terminal or a pipe. Each input line is a
  * message from the current persona (the member in a private chat by default; {@code /group} for
  * the public group, {@code /agent} for the support agent in the staff chat); each decision is
- * printed with where it goes. Typing the number of an offered choice presses it. Ends at end of
- * input or on {@code /quit}.
+ * printed with where it goes. Typing the number of an offered choice presses it. An incident's
+ * announcement is reported back to the bot under a demo message id ({@code announcement-1}, …),
+ * so that the incident's updates print as edits of it. Ends at end of input or on {@code /quit}.
  *
  * <p>{@link #run()} runs on the calling thread and blocks reading input; {@link #send} may be
  * called from any thread (scheduled alerts) and prints between the chat's own lines.
@@ -56,6 +59,7 @@ public final class ConsoleChat implements Outbound {
     private ConsolePersona persona = ConsolePersona.member();
     private @Nullable String agentThread;
     private long messageCount;
+    private long announcements;
 
     /**
      * @param interactive true for a person at a terminal: the introduction and prompts are shown;
@@ -143,6 +147,16 @@ public final class ConsoleChat implements Outbound {
     @Override
     public synchronized void send(List<Decision> decisions) {
         for (Decision decision : decisions) {
+            if (decision instanceof PostAnnouncement announcement) {
+                // the demo's announcements are numbered, so that updates print as edits of one
+                announcements++;
+                handle(new AnnouncementPosted(
+                        announcement.to().chat(),
+                        new MessageRef(announcement.to().chat(), "announcement-" + announcements),
+                        announcement.incident(),
+                        ConsolePersona.BOT,
+                        clock.instant()));
+            }
             if (decision instanceof OpenTicketSpace open) {
                 // the demo's staff threads are named by their ticket's id
                 String opened = open.ticketId().value();
