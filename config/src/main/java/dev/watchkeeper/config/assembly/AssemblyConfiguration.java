@@ -18,6 +18,8 @@ import dev.watchkeeper.core.conversation.EngineSettings;
 import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.incident.model.IncidentStore;
+import dev.watchkeeper.core.incident.signal.SignalStore;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.moderation.MemberActivity;
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
@@ -73,6 +75,8 @@ public class AssemblyConfiguration {
             TicketSettings tickets,
             ModerationSettings moderation,
             FeatureStores stores,
+            IncidentStore incidentStore,
+            SignalStore signalStore,
             KnowledgeBase knowledgeBase,
             ShieldParts shield,
             StaffDirectory staff,
@@ -89,6 +93,7 @@ public class AssemblyConfiguration {
                 .texts(texts)
                 .metrics(new FeatureMetrics(botMetrics, supportMetrics, moderationMetrics, supportMetrics::botAnswers))
                 .events(events)
+                .incidentStores(incidentStore, signalStore)
                 .clock(clock)
                 .build();
     }
