@@ -21,6 +21,7 @@ import dev.watchkeeper.core.incident.model.TimelineEntry;
 import dev.watchkeeper.core.incident.signal.SignalSettings;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.IncidentId;
 import dev.watchkeeper.core.model.Platform;
@@ -43,6 +44,7 @@ import dev.watchkeeper.redis.ticket.RedisTranscriptLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,9 +53,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Incident mode on Redis survives restarts: an incident opened, updated and linked to a member
- * through one bot is open, with its timeline and its member, for a bot started afresh on a new
- * connection; resolving it there tells the member once, and a third bot finds it resolved.
+ * Incident mode on Redis survives restarts and spans instances: an incident opened, updated and
+ * linked to a member through one bot is open, with its timeline and its member, for a bot started
+ * afresh on a new connection; resolving it there tells the member once, and a third bot finds it
+ * resolved. Members asking two instances count together towards one alert.
  */
 class IncidentRestartIT {
     private static final ChatRef STAFF_CHAT = new ChatRef(Platform.DISCORD, "staff", ChatType.GROUP);
@@ -118,6 +121,40 @@ class IncidentRestartIT {
         assertThat(again).noneMatch(SendPrivate.class::isInstance);
         assertThat(reply(again)).isEqualTo("Incident INC-1 is already resolved.");
         assertThat(new RedisIncidentStore(redis.open()).open()).isEmpty();
+    }
+
+    @Test
+    void membersAskingTwoInstancesMakeOneAlertWhoseButtonOpensTheIncidentOnTheOther() {
+        List<Bot> instances = List.of(bot(redis.open()), bot(redis.open()));
+        List<Reply> alerts = new ArrayList<>();
+
+        for (int i = 1; i <= 14; i++) {
+            UserRef member = UserRef.member(Platform.TELEGRAM, "m" + i);
+            ChatRef dm = new ChatRef(Platform.TELEGRAM, "m" + i, ChatType.PRIVATE);
+            List<Decision> decisions = instances
+                    .get(i % 2)
+                    .handle(InboundMessage.text(
+                            String.valueOf(messageIds.incrementAndGet()),
+                            dm,
+                            member,
+                            "why is my withdrawal pending",
+                            Instant.now()));
+            decisions.stream()
+                    .filter(d -> d instanceof Reply r && r.to().chat().equals(STAFF_CHAT))
+                    .map(Reply.class::cast)
+                    .forEach(alerts::add);
+        }
+
+        assertThat(alerts).singleElement().satisfies(alert -> assertThat(alert.text())
+                .contains("10 members"));
+        String open = alerts.getFirst().options().getFirst().action();
+        Bot other = instances.get(1);
+        assertThat(reply(other.handle(new ChoiceSelected(STAFF_CHAT, AGENT, open, null, Instant.now(), Set.of()))))
+                .startsWith("Incident INC-1 opened");
+        assertThat(new RedisIncidentStore(redis.open()).open()).singleElement().satisfies(incident -> {
+            assertThat(incident.topics()).contains("withdrawal-pending");
+            assertThat(incident.times().alertedAt()).isNotNull();
+        });
     }
 
     /** A whole bot on the Redis stores of one connection, as an instance of the application builds it. */
