@@ -31,6 +31,10 @@ import java.util.Set;
  * minute) after its last write, so a topic nobody writes about leaves nothing behind. Reads are
  * one script each and visit only the minutes the topic's sorted set lists.
  *
+ * <p>{@link #claimAlert} lasts from {@code now} to {@code until} on Redis's clock ({@code SET NX
+ * PX}), which for live traffic is the caller's: a replay at simulated speed sees the cooldown last
+ * in real time.
+ *
  * <p>Every call throws the core's {@link dev.watchkeeper.core.store.StoreUnavailableException}
  * when Redis is unreachable. Thread-safe; every call is one round trip.
  */
