@@ -28,6 +28,7 @@ import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.IncidentId;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.store.StoreUnavailableException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -158,7 +159,9 @@ final class IncidentCommands {
             return List.of(Reply.of(here, show(incident)));
         }
         if (!incident.status().isOpen()) {
-            return List.of(Reply.of(here, staff.say(IncidentStaffText.ALREADY_RESOLVED, incident.id())));
+            return sub.equals("resolve")
+                    ? tellRemaining(incident, by, here)
+                    : List.of(Reply.of(here, staff.say(IncidentStaffText.ALREADY_RESOLVED, incident.id())));
         }
         return switch (sub) {
             case "update" -> update(incident, rest, by, here, now);
@@ -372,28 +375,71 @@ final class IncidentCommands {
         try {
             resolved = write(incident, i -> i.updated(IncidentStatus.RESOLVED, places.staffLanguage(), message, now));
         } catch (AlreadyResolved e) {
-            return List.of(Reply.of(here, staff.say(IncidentStaffText.ALREADY_RESOLVED, incident.id())));
+            return tellRemaining(store.find(incident.id()).orElse(incident), by, here);
         }
         store.appendTimeline(resolved.id(), new TimelineEntry(now, TimelineEntry.Kind.RESOLVED, actor(by), message));
+        Notices notices = tell(resolved, by);
+        List<Decision> out = new ArrayList<>();
+        out.add(resolvedReply(resolved, notices, here));
+        out.addAll(notices.decisions());
+        out.addAll(edits(resolved));
+        IncidentTimes times = resolved.times();
+        metrics.resolved(
+                Duration.between(times.openedAt(), now),
+                times.firstSignalAt() == null ? null : Duration.between(times.firstSignalAt(), now),
+                notices.told());
+        return out;
+    }
+
+    /**
+     * A resolution run again: the members not told yet (a resolution cut short by a store outage)
+     * are told now; with none left, staff hear it is already resolved.
+     */
+    private List<Decision> tellRemaining(Incident resolved, UserRef by, ReplyTarget here) {
+        Notices notices = tell(resolved, by);
+        if (notices.told() == 0 && !notices.cut()) {
+            return List.of(Reply.of(here, staff.say(IncidentStaffText.ALREADY_RESOLVED, resolved.id())));
+        }
+        List<Decision> out = new ArrayList<>();
+        out.add(resolvedReply(resolved, notices, here));
+        out.addAll(notices.decisions());
+        return out;
+    }
+
+    /** The resolution messages decided; {@code cut} when a store outage stopped them part way. */
+    private record Notices(List<Decision> decisions, int told, int closed, boolean cut) {}
+
+    private Reply resolvedReply(Incident resolved, Notices notices, ReplyTarget here) {
+        return Reply.of(
+                here,
+                notices.cut()
+                        ? staff.say(IncidentStaffText.STORE_AWAY)
+                        : staff.say(IncidentStaffText.RESOLVED_STAFF, resolved.id(), notices.told(), notices.closed()));
+    }
+
+    /**
+     * One message to each linked member not told yet (claimed first, so that no retry or other
+     * instance tells them twice), and their held ticket closed when nobody claimed it.
+     */
+    private Notices tell(Incident resolved, UserRef by) {
         List<Decision> out = new ArrayList<>();
         int told = 0;
         int closed = 0;
+        String note = staff.say(
+                IncidentStaffText.SHOW_TITLE, resolved.id(), resolved.title(), staff.label(resolved.status()));
         for (LinkedMember member : store.linked(resolved.id())) {
-            if (!store.claimResolutionNotice(resolved.id(), member.key())) {
-                continue;
+            try {
+                if (!store.claimResolutionNotice(resolved.id(), member.key())) {
+                    continue;
+                }
+            } catch (StoreUnavailableException e) {
+                // the members claimed so far are told; a resolution run again tells the rest
+                return new Notices(out, told, closed, true);
             }
             String closedTicket = null;
             if (member.ticket() != null
                     && !ports.tickets().claimed(member.ticket())
-                    && ports.tickets()
-                            .closeHeld(
-                                    member.ticket(),
-                                    by,
-                                    staff.say(
-                                            IncidentStaffText.SHOW_TITLE,
-                                            resolved.id(),
-                                            resolved.title(),
-                                            staff.label(resolved.status())))) {
+                    && ports.tickets().closeHeld(member.ticket(), by, note)) {
                 closedTicket = member.ticket().value();
                 closed++;
             }
@@ -406,14 +452,7 @@ final class IncidentCommands {
                     null));
             told++;
         }
-        out.add(0, Reply.of(here, staff.say(IncidentStaffText.RESOLVED_STAFF, resolved.id(), told, closed)));
-        out.addAll(edits(resolved));
-        IncidentTimes times = resolved.times();
-        metrics.resolved(
-                Duration.between(times.openedAt(), now),
-                times.firstSignalAt() == null ? null : Duration.between(times.firstSignalAt(), now),
-                told);
-        return out;
+        return new Notices(out, told, closed, false);
     }
 
     /**

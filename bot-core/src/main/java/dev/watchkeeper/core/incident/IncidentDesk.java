@@ -6,6 +6,7 @@ import dev.watchkeeper.core.decision.Choices;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Fallback;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.StaffAlert;
@@ -128,7 +129,12 @@ public final class IncidentDesk {
                 || message.author().bot()) {
             return Optional.empty();
         }
-        return Optional.of(commands.run(message));
+        try {
+            return Optional.of(commands.run(message));
+        } catch (StoreUnavailableException e) {
+            return Optional.of(
+                    List.of(Reply.of(ReplyTarget.replyTo(message), staff.say(IncidentStaffText.STORE_AWAY))));
+        }
     }
 
     /** The press on an alert's "Open incident" button: present when it is one. */
@@ -136,7 +142,14 @@ public final class IncidentDesk {
         if (!settings.enabled()) {
             return Optional.empty();
         }
-        return IncidentCommands.alertOf(choice.action()).map(alert -> commands.openFromAlert(choice, alert));
+        return IncidentCommands.alertOf(choice.action()).map(alert -> {
+            try {
+                return commands.openFromAlert(choice, alert);
+            } catch (StoreUnavailableException e) {
+                return List.of(new PrivateNotice(
+                        ReplyTarget.chat(choice.chat()), choice.author(), staff.say(IncidentStaffText.STORE_AWAY)));
+            }
+        });
     }
 
     /**

@@ -58,6 +58,13 @@ final class IncidentFixture {
     }
 
     IncidentFixture(SignalSettings signals) {
+        this(signals, store -> store);
+    }
+
+    /** As above, the bot reaching the incident store through {@code wrap} (an outage, say). */
+    IncidentFixture(
+            SignalSettings signals,
+            java.util.function.UnaryOperator<dev.watchkeeper.core.incident.model.IncidentStore> wrap) {
         InMemoryKnowledgeBase kb = new InMemoryKnowledgeBase(
                 InMemoryKnowledgeBase.entry(
                         "withdrawal-pending",
@@ -102,7 +109,7 @@ final class IncidentFixture {
                         new StaffRoster(List.of(AGENT), Set.of()))
                 .clock(clock)
                 .incidents(incidentSettings)
-                .incidentStores(incidents, InMemorySignalStore.forSettings(signals))
+                .incidentStores(wrap.apply(incidents), InMemorySignalStore.forSettings(signals))
                 .random(new java.util.Random(3))
                 .build();
         bot = assembly.bot();

@@ -215,6 +215,51 @@ class IncidentModeTest {
     }
 
     @Test
+    void aResolutionCutShortByAStoreOutageTellsTheRemainingMembersWhenRunAgain() {
+        java.util.concurrent.atomic.AtomicBoolean away = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger claims = new java.util.concurrent.atomic.AtomicInteger();
+        IncidentFixture f = new IncidentFixture(
+                new dev.watchkeeper.core.incident.signal.SignalSettings(
+                        Duration.ofMinutes(10), Duration.ofHours(6), 5.0, 5, 1.0, Duration.ofHours(1), 3),
+                store -> (dev.watchkeeper.core.incident.model.IncidentStore) java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
+                        new Class<?>[] {dev.watchkeeper.core.incident.model.IncidentStore.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("claimResolutionNotice") && claims.incrementAndGet() == 2) {
+                                away.set(true);
+                            }
+                            if (away.get()) {
+                                throw new dev.watchkeeper.core.store.StoreUnavailableException("redis away", null);
+                            }
+                            try {
+                                return method.invoke(store, args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        }));
+        f.inStaffChat(AGENT, "/incident open Withdrawal stuck pending");
+        for (int n = 20; n < 23; n++) {
+            f.inPrivate(member(n), "why is my withdrawal pending");
+        }
+
+        List<Decision> cut = f.inStaffChat(AGENT, "/incident resolve Fixed.");
+        assertThat(text(cut)).contains("Not done");
+        away.set(false);
+        List<Decision> again = f.inStaffChat(AGENT, "/incident resolve INC-1 Fixed.");
+        List<Decision> third = f.inStaffChat(AGENT, "/incident resolve INC-1 Fixed.");
+
+        List<UserRef> told = new ArrayList<>();
+        for (List<Decision> run : List.of(cut, again, third)) {
+            run.stream()
+                    .filter(SendPrivate.class::isInstance)
+                    .map(d -> ((SendPrivate) d).recipient())
+                    .forEach(told::add);
+        }
+        assertThat(told).containsExactlyInAnyOrder(member(20), member(21), member(22));
+        assertThat(text(third)).contains("already resolved");
+    }
+
+    @Test
     void anUrgentTicketIsNeverHeldEvenForALinkedMember() {
         f.inStaffChat(AGENT, "/incident open Withdrawal stuck pending");
         UserRef member = member(8);

@@ -25,7 +25,7 @@ import java.util.Optional;
  *
  * <p>Every step that touches several keys or checks before it writes is one Lua script:
  * {@link #compareAndSet} checks the version inside Redis, so of writers on any instances exactly
- * one wins; {@link #link} links a member once and adds their ticket once; {@link
+ * one wins; {@link #link} links a member once, with their latest ticket; {@link
  * #claimResolutionNotice} is {@code SADD}, true for one caller only.
  *
  * <p>Every call throws the core's {@link dev.watchkeeper.core.store.StoreUnavailableException}
@@ -70,9 +70,10 @@ public final class RedisIncidentStore implements IncidentStore {
             if linked == 1 then redis.call('RPUSH', KEYS[2], ARGV[1]) end
             if ARGV[3] == '' then return linked end
             redis.call('HSETNX', KEYS[4], ARGV[3], ARGV[4])
-            local ticket = redis.call('HSETNX', KEYS[3], ARGV[1], ARGV[3])
-            if linked == 1 or ticket == 1 then return 1 end
-            return 0
+            local previous = redis.call('HGET', KEYS[3], ARGV[1])
+            if previous == ARGV[3] then return linked end
+            redis.call('HSET', KEYS[3], ARGV[1], ARGV[3])
+            return 1
             """;
 
     // KEYS: linked, link order, linked tickets; ARGV: member key or '' for all

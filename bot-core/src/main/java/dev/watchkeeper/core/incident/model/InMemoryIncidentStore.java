@@ -131,7 +131,7 @@ public final class InMemoryIncidentStore implements IncidentStore {
                 members.put(member.key(), member);
                 return true;
             }
-            if (known.ticket() == null && member.ticket() != null) {
+            if (member.ticket() != null && !member.ticket().equals(known.ticket())) {
                 members.put(member.key(), known.withTicket(member.ticket()));
                 return true;
             }

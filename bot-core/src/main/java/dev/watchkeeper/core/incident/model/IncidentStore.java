@@ -43,9 +43,11 @@ public interface IncidentStore {
     List<TimelineEntry> timeline(IncidentId id);
 
     /**
-     * Links a member to an incident, or adds their ticket to their link; a member is linked once.
+     * Links a member to an incident, or adds their ticket to their link; a member is linked once,
+     * with their latest ticket (a member has one open ticket at a time: a later one held with the
+     * incident replaces the earlier, which was closed).
      *
-     * @return true when this call linked the member or their ticket for the first time
+     * @return true when this call linked the member or a ticket of theirs not linked before
      */
     boolean link(IncidentId id, LinkedMember member);
 

@@ -37,5 +37,6 @@ public enum IncidentStaffText {
     ANNOUNCEMENT_LINE,
     MINUTES_SECONDS,
     HOURS_MINUTES,
-    BOT_ACTOR
+    BOT_ACTOR,
+    STORE_AWAY
 }

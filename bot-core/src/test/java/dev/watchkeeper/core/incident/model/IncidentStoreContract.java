@@ -192,7 +192,7 @@ public abstract class IncidentStoreContract {
     }
 
     @Test
-    void aMemberIsLinkedOnceAndTheirTicketAddedLater() {
+    void aMemberIsLinkedOnceAndTheirLatestTicketKept() {
         Incident created = store.create(incident(1, "Withdrawals stuck", 0));
         LinkedMember anna = linked(ANNA, "ru", null);
         LinkedMember boris = linked(BORIS, "en", new TicketId("WK-1002"));
@@ -202,10 +202,13 @@ public abstract class IncidentStoreContract {
         assertThat(store.link(created.id(), boris)).isTrue();
         assertThat(store.link(created.id(), linked(ANNA, "de", new TicketId("WK-1001"))))
                 .isTrue();
-        assertThat(store.link(created.id(), linked(ANNA, "de", new TicketId("WK-1003"))))
+        assertThat(store.link(created.id(), linked(ANNA, "de", new TicketId("WK-1001"))))
                 .isFalse();
+        // a member has one open ticket: a later one held with the incident replaces the first
+        assertThat(store.link(created.id(), linked(ANNA, "de", new TicketId("WK-1003"))))
+                .isTrue();
 
-        LinkedMember annaWithTicket = anna.withTicket(new TicketId("WK-1001"));
+        LinkedMember annaWithTicket = anna.withTicket(new TicketId("WK-1003"));
         assertThat(store.linked(created.id())).containsExactly(annaWithTicket, boris);
         assertThat(store.linkOf(created.id(), anna.key())).contains(annaWithTicket);
         assertThat(store.linkOf(created.id(), "telegram:404")).isEmpty();
