@@ -6,6 +6,7 @@ import dev.watchkeeper.config.console.ConsoleConfiguration;
 import dev.watchkeeper.config.conversation.ConversationConfiguration;
 import dev.watchkeeper.config.discord.DiscordConfiguration;
 import dev.watchkeeper.config.faq.KnowledgeConfiguration;
+import dev.watchkeeper.config.incident.IncidentConfiguration;
 import dev.watchkeeper.config.language.LanguageConfiguration;
 import dev.watchkeeper.config.logging.LoggingConfiguration;
 import dev.watchkeeper.config.shield.ShieldConfiguration;
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Import;
     ShieldConfiguration.class,
     ConversationConfiguration.class,
     TicketConfiguration.class,
+    IncidentConfiguration.class,
     WebhookConfiguration.class,
     BotConfiguration.class,
     // the bot itself, built from the features above by the core's composition root

@@ -12,8 +12,24 @@ import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.incident.DeskPlaces;
+import dev.watchkeeper.core.incident.HeldTickets;
+import dev.watchkeeper.core.incident.IncidentDesk;
+import dev.watchkeeper.core.incident.IncidentMetrics;
+import dev.watchkeeper.core.incident.IncidentPorts;
+import dev.watchkeeper.core.incident.IncidentSettings;
+import dev.watchkeeper.core.incident.model.InMemoryIncidentStore;
+import dev.watchkeeper.core.incident.model.IncidentStore;
+import dev.watchkeeper.core.incident.signal.InMemorySignalStore;
+import dev.watchkeeper.core.incident.signal.SignalStore;
+import dev.watchkeeper.core.incident.text.IncidentStaffTexts;
+import dev.watchkeeper.core.incident.text.IncidentTexts;
 import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.TicketId;
+import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.moderation.ModerationDesk;
 import dev.watchkeeper.core.smalltalk.SmallTalk;
 import dev.watchkeeper.core.ticket.TicketDesk;
@@ -23,7 +39,10 @@ import dev.watchkeeper.core.ticket.report.SlaMonitor;
 import dev.watchkeeper.core.ticket.staff.StaffDirectory;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The whole bot, wired in one place: the conversation engine answers members from the knowledge
@@ -39,6 +58,7 @@ public final class BotAssembly {
     private final ConversationEngine conversation;
     private final TicketDesk tickets;
     private final ModerationDesk moderation;
+    private final IncidentDesk incidents;
     private final SlaMonitor slaMonitor;
     private final RetentionPurge retentionPurge;
     private final Bot bot;
@@ -87,10 +107,45 @@ public final class BotAssembly {
                 b.languages,
                 b.clock,
                 b.metrics.moderation());
-        slaMonitor = new SlaMonitor(stores.tickets(), b.metrics.support(), b.settings.tickets(), b.texts.staff());
+        Set<ChatRef> staffChats = new LinkedHashSet<>(b.settings.tickets().staffChats());
+        staffChats.addAll(b.settings.moderation().moderatorChats().values());
+        incidents = new IncidentDesk(
+                new IncidentPorts(
+                        b.incidentStore,
+                        b.signalStore != null
+                                ? b.signalStore
+                                : InMemorySignalStore.forSettings(b.incidentSettings.signals()),
+                        b.knowledgeBase,
+                        b.texts.smallTalk(),
+                        new HeldTickets() {
+                            @Override
+                            public boolean claimed(TicketId ticket) {
+                                return tickets.claimed(ticket);
+                            }
+
+                            @Override
+                            public boolean closeHeld(TicketId ticket, UserRef by, String note) {
+                                return tickets.closeHeld(ticket, by, note);
+                            }
+                        },
+                        staff::isStaff,
+                        b.shield.redactor()::redact),
+                b.incidentSettings,
+                new DeskPlaces(
+                        b.settings.tickets().staffHome(),
+                        staffChats,
+                        b.settings.tickets().staffLanguage(),
+                        b.settings.conversation().defaultLanguage(),
+                        b.settings.conversation().thresholds().suggest()),
+                b.incidentTexts,
+                b.incidentStaffTexts,
+                b.clock,
+                b.incidentMetrics);
+        slaMonitor = new SlaMonitor(
+                stores.tickets(), b.metrics.support(), b.settings.tickets(), b.texts.staff(), incidents::holds);
         retentionPurge =
                 new RetentionPurge(stores.tickets(), stores.transcripts(), stores.audit(), b.settings.tickets());
-        bot = new Bot(moderation, tickets, conversation, b.metrics.bot());
+        bot = new Bot(moderation, tickets, incidents, conversation, b.metrics.bot());
     }
 
     /**
@@ -140,6 +195,11 @@ public final class BotAssembly {
         return moderation;
     }
 
+    /** Incident mode: signals and incidents. */
+    public IncidentDesk incidents() {
+        return incidents;
+    }
+
     /** Finds tickets past their response targets; run on a schedule. */
     public SlaMonitor slaMonitor() {
         return slaMonitor;
@@ -166,6 +226,13 @@ public final class BotAssembly {
         private DomainEvents events = DomainEvents.NONE;
         private Clock clock = Clock.systemUTC();
         private RandomGenerator random = new SecureRandom();
+        private IncidentSettings incidentSettings = IncidentSettings.defaults();
+        private IncidentStore incidentStore = new InMemoryIncidentStore();
+        private @Nullable SignalStore signalStore;
+        private IncidentMetrics incidentMetrics = IncidentMetrics.NONE;
+        private Translations<IncidentTexts> incidentTexts = IncidentTexts.translations(MessageCatalog.bundled());
+        private Translations<IncidentStaffTexts> incidentStaffTexts =
+                IncidentStaffTexts.translations(MessageCatalog.bundled());
 
         private Builder(
                 FeatureSettings settings,
@@ -213,6 +280,35 @@ public final class BotAssembly {
         /** Draws the verification codes that tickets ask members for (default: a {@link SecureRandom}). */
         public Builder random(RandomGenerator random) {
             this.random = requireNonNull(random, "random");
+            return this;
+        }
+
+        /** How incident mode behaves (default: on, with the default signals and no announcement channels). */
+        public Builder incidents(IncidentSettings settings) {
+            this.incidentSettings = requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * Where incidents and signals are kept (default: in memory; the signals sized for the
+         * incident settings).
+         */
+        public Builder incidentStores(IncidentStore incidents, SignalStore signals) {
+            this.incidentStore = requireNonNull(incidents, "incidents");
+            this.signalStore = requireNonNull(signals, "signals");
+            return this;
+        }
+
+        /** Where incident mode reports its figures (default: nowhere). */
+        public Builder incidentMetrics(IncidentMetrics metrics) {
+            this.incidentMetrics = requireNonNull(metrics, "metrics");
+            return this;
+        }
+
+        /** What incident mode says to members and to staff (default: the bundled texts). */
+        public Builder incidentTexts(MessageCatalog catalog) {
+            this.incidentTexts = IncidentTexts.translations(catalog);
+            this.incidentStaffTexts = IncidentStaffTexts.translations(catalog);
             return this;
         }
 

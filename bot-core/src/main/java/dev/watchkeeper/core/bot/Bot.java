@@ -4,6 +4,8 @@ import dev.watchkeeper.core.conversation.ConversationEngine;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
+import dev.watchkeeper.core.incident.IncidentDesk;
+import dev.watchkeeper.core.model.AnnouncementPosted;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.Inbound;
@@ -28,9 +30,11 @@ import org.slf4j.LoggerFactory;
  * The one entry point platform adapters call. Every inbound event goes, in order, through the scam
  * shield's moderation desk (scams and leaked secrets are dealt with before anything answers them;
  * moderators' buttons and {@code /report}, which the shield never holds against the member
- * reporting), the ticket desk (staff spaces, members with a ticket) and the conversation engine.
+ * reporting), incident mode's staff commands, the ticket desk (staff spaces, members with a
+ * ticket) and the conversation engine; incident mode then sees what was decided (it counts the
+ * question, puts an open incident's status first, holds a new ticket with its incident).
  * Adapters report what became of the bot's own decisions the same way ({@link TicketSpaceOpened},
- * {@link PrivateMessageRefused}); those go to the ticket desk. A message first gets the language it
+ * {@link PrivateMessageRefused}) go to the ticket desk, {@link AnnouncementPosted} to incident mode. A message first gets the language it
  * is to be answered in (the conversation engine {@linkplain ConversationEngine#languageOf decides
  * it}), so that all three speak to the member in the same language. Adapters carry the decisions
  * out in the order returned, each on the platform of the chat it targets (a Discord agent's reply
@@ -47,18 +51,23 @@ public final class Bot {
 
     private final ModerationDesk moderation;
     private final TicketDesk desk;
+    private final IncidentDesk incidents;
     private final ConversationEngine engine;
     private final BotMetrics metrics;
     private final FailureLog failures = new FailureLog(log);
 
-    public Bot(ModerationDesk moderation, TicketDesk desk, ConversationEngine engine) {
-        this(moderation, desk, engine, BotMetrics.NONE);
-    }
-
-    /** A bot that reports every handled event, its decisions and how long it took to {@code metrics}. */
-    public Bot(ModerationDesk moderation, TicketDesk desk, ConversationEngine engine, BotMetrics metrics) {
+    /**
+     * A bot that reports every handled event, its decisions and how long it took to {@code metrics}.
+     */
+    public Bot(
+            ModerationDesk moderation,
+            TicketDesk desk,
+            IncidentDesk incidents,
+            ConversationEngine engine,
+            BotMetrics metrics) {
         this.moderation = moderation;
         this.desk = desk;
+        this.incidents = incidents;
         this.engine = engine;
         this.metrics = metrics;
     }
@@ -84,13 +93,20 @@ public final class Bot {
         return switch (inbound) {
             case InboundMessage message -> onMessage(message);
             case ChoiceSelected choice ->
-                moderation.choice(choice).orElseGet(() -> desk.handle(choice, engine::handle));
+                moderation
+                        .choice(choice)
+                        .or(() -> incidents.choice(choice))
+                        .orElseGet(() -> desk.handle(choice, engine::handle));
             case MemberJoined joined -> moderation.joined(joined);
             case TicketSpaceOpened opened -> {
                 desk.spaceOpened(opened);
                 yield List.of();
             }
             case PrivateMessageRefused refused -> desk.memberUnreachable(refused.ticket());
+            case AnnouncementPosted posted -> {
+                incidents.announcementPosted(posted);
+                yield List.of();
+            }
         };
     }
 
@@ -137,7 +153,13 @@ public final class Bot {
             }
             return out;
         }
-        out.addAll(desk.handle(message, engine::handle));
+        Optional<List<Decision>> incident = incidents.command(message);
+        if (incident.isPresent()) {
+            out.addAll(incident.get());
+            return out;
+        }
+        out.addAll(incidents.afterAnswer(message, desk.handle(message, engine::handle)));
+        out.addAll(incidents.addedToReport(message));
         return out;
     }
 

@@ -4,10 +4,12 @@ import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
+import dev.watchkeeper.core.decision.EditAnnouncement;
 import dev.watchkeeper.core.decision.Fallback;
 import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PostAnnouncement;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
@@ -27,7 +29,10 @@ public enum SendPriority {
      * leaked-secret notice: ahead of everything else in their chat; never dropped.
      */
     MODERATION,
-    /** Ticket work (topics, relays, alerts, messages to a ticket's member): in order; never dropped. */
+    /**
+     * Ticket and incident work (topics, relays, alerts, messages to a ticket's member, incident
+     * announcements): in order; never dropped.
+     */
     TICKET,
     /** A reply to a member's message: dropped when it has waited longer than the queue's limit. */
     REPLY;
@@ -44,6 +49,8 @@ public enum SendPriority {
             case PostToTicketSpace p -> TICKET;
             case CloseTicketSpace c -> TICKET;
             case StaffAlert s -> TICKET;
+            case PostAnnouncement a -> TICKET;
+            case EditAnnouncement e -> TICKET;
             case Answer a -> REPLY;
             case Suggest s -> REPLY;
             case Fallback f -> REPLY;

@@ -11,6 +11,7 @@ import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.AnswerVote;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.model.AnnouncementPosted;
 import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.ConversationKey;
@@ -141,6 +142,7 @@ public final class ConversationEngine {
             // reports on the bot's own decisions are the ticket desk's
             case TicketSpaceOpened opened -> List.of();
             case PrivateMessageRefused refused -> List.of();
+            case AnnouncementPosted posted -> List.of();
         };
     }
 

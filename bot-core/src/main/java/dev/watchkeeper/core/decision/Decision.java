@@ -18,7 +18,9 @@ public sealed interface Decision
                 StaffAlert,
                 DeleteMessage,
                 RestrictMember,
-                FlagForReview {
+                FlagForReview,
+                PostAnnouncement,
+                EditAnnouncement {
     /** Where the member-facing text of this decision goes. */
     ReplyTarget to();
 }

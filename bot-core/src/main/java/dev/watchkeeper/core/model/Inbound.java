@@ -9,7 +9,12 @@ import java.time.Instant;
  * events to these at the edge and hand every one to {@link dev.watchkeeper.core.bot.Bot#handle}.
  */
 public sealed interface Inbound
-        permits InboundMessage, ChoiceSelected, MemberJoined, TicketSpaceOpened, PrivateMessageRefused {
+        permits InboundMessage,
+                ChoiceSelected,
+                MemberJoined,
+                TicketSpaceOpened,
+                PrivateMessageRefused,
+                AnnouncementPosted {
     /** The chat the event happened in. */
     ChatRef chat();
 

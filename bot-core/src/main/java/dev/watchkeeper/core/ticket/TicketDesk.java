@@ -11,6 +11,7 @@ import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.Suggest;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.model.AnnouncementPosted;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.model.Inbound;
@@ -207,6 +208,7 @@ public final class TicketDesk {
                 yield List.of();
             }
             case PrivateMessageRefused refused -> memberUnreachable(refused.ticket());
+            case AnnouncementPosted posted -> engine.apply(posted);
         };
     }
 
@@ -326,6 +328,37 @@ public final class TicketDesk {
                     .ifPresent(stored -> writer.events().memberWrote(stored, now)));
         }
         return escalation.escalate(reporter, conversation, ackTo, HandOver.Reason.SCAM_REPORT, languageOf(report), now);
+    }
+
+    /** True when an agent owns this open ticket. */
+    public boolean claimed(TicketId ticket) {
+        return tickets.find(ticket).flatMap(Ticket::owner).isPresent();
+    }
+
+    /**
+     * Closes an open ticket nobody claimed, with {@code note} as its resolution, and tells no one:
+     * for a ticket an incident held, whose member gets the incident's resolution as their one
+     * message. No rating is asked for (no agent helped).
+     *
+     * @return true when this call closed it
+     */
+    public boolean closeHeld(TicketId ticket, UserRef by, String note) {
+        Instant now = now();
+        String resolution = writer.redact(note.strip());
+        Optional<Ticket> closed = writer.update(
+                ticket,
+                t -> t.status().isOpen() && t.owner().isEmpty()
+                        ? Optional.of(t.resolved(resolution, now))
+                        : Optional.empty());
+        closed.ifPresent(t -> {
+            metrics.ticketResolved(
+                    t.category(),
+                    t.priority(),
+                    java.time.Duration.between(t.times().openedAt(), now));
+            writer.audit(now, by, "close", t.id().value(), "held with an incident");
+            writer.events().closed(t, by, now);
+        });
+        return closed.isPresent();
     }
 
     /** The adapter could not deliver a private message for this ticket. */

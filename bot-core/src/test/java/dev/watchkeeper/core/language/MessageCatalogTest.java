@@ -1,5 +1,6 @@
 package dev.watchkeeper.core.language;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,7 @@ import dev.watchkeeper.core.conversation.BotTexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,51 +16,25 @@ import java.util.List;
 import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MessageCatalogTest {
     private static final Pattern PLACEHOLDER =
             Pattern.compile("%(?:(\\d+)\\$)?([-#+ 0,(]*\\d*(?:\\.\\d+)?)([a-zA-Z%])");
 
+    private static final String MESSAGES = "/dev/watchkeeper/core/messages/";
+    private static final String PROPERTIES = ".properties";
+
     @TempDir
     Path folder;
 
     @ParameterizedTest
-    @CsvSource({
-        "commands, ru",
-        "commands, zh",
-        "commands, es",
-        "commands, pt",
-        "commands, tr",
-        "conversation, ru",
-        "conversation, zh",
-        "conversation, es",
-        "conversation, pt",
-        "conversation, tr",
-        "ticket, ru",
-        "ticket, zh",
-        "ticket, es",
-        "ticket, pt",
-        "ticket, tr",
-        "moderation, ru",
-        "moderation, zh",
-        "moderation, es",
-        "moderation, pt",
-        "moderation, tr",
-        "staff, ru",
-        "staff, zh",
-        "staff, es",
-        "staff, pt",
-        "staff, tr",
-        "moderators, ru",
-        "moderators, zh",
-        "moderators, es",
-        "moderators, pt",
-        "moderators, tr"
-    })
+    @MethodSource("everyBundleInEveryOtherLanguage")
     void everyBundledTranslationSaysEveryEnglishTextWithTheSamePlaceholders(String bundle, String language)
             throws IOException {
         PropertyResourceBundle english = bundled(bundle);
@@ -70,6 +46,41 @@ class MessageCatalogTest {
                     .as("%s_%s %s", bundle, language, key)
                     .isEqualTo(placeholders(english.getString(key)));
         }
+    }
+
+    /** Every English bundle in the messages folder, with every other language the bot speaks. */
+    static Stream<Arguments> everyBundleInEveryOtherLanguage() throws IOException, URISyntaxException {
+        Path messages = Path.of(
+                requireNonNull(MessageCatalog.class.getResource(MESSAGES)).toURI());
+        List<String> bundles;
+        try (Stream<Path> files = Files.list(messages)) {
+            bundles = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(PROPERTIES) && !name.contains("_"))
+                    .map(name -> name.substring(0, name.length() - PROPERTIES.length()))
+                    .sorted()
+                    .toList();
+        }
+        return bundles.stream().flatMap(bundle -> MemberLanguage.SUPPORTED.stream()
+                .filter(language -> !language.equals(MemberLanguage.ENGLISH))
+                .map(language -> Arguments.of(bundle, language)));
+    }
+
+    @Test
+    void everyEnglishBundleIsCheckedInTheFiveOtherLanguages() throws IOException, URISyntaxException {
+        List<String> checked = everyBundleInEveryOtherLanguage()
+                .map(arguments -> arguments.get()[0] + "_" + arguments.get()[1])
+                .toList();
+
+        assertThat(checked)
+                .contains("commands_ru", "conversation_zh", "moderation_es", "moderators_pt", "staff_tr", "ticket_ru")
+                .contains("incidents_ru", "incidents_zh", "incidents_es", "incidents_pt", "incidents_tr")
+                .contains(
+                        "incident-staff_ru",
+                        "incident-staff_zh",
+                        "incident-staff_es",
+                        "incident-staff_pt",
+                        "incident-staff_tr")
+                .noneMatch(pair -> pair.endsWith("_en"));
     }
 
     @Test
@@ -113,8 +124,8 @@ class MessageCatalogTest {
     }
 
     private static PropertyResourceBundle bundled(String name) throws IOException {
-        try (InputStream in =
-                MessageCatalog.class.getResourceAsStream("/dev/watchkeeper/core/messages/" + name + ".properties")) {
+        try (InputStream in = MessageCatalog.class.getResourceAsStream(MESSAGES + name + PROPERTIES)) {
+            assertThat(in).as("bundle %s", name).isNotNull();
             return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
     }

@@ -18,7 +18,10 @@ import dev.watchkeeper.core.conversation.EngineSettings;
 import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.incident.IncidentMetrics;
+import dev.watchkeeper.core.incident.IncidentSettings;
 import dev.watchkeeper.core.language.MemberLanguage;
+import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.moderation.MemberActivity;
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
 import dev.watchkeeper.core.moderation.ModerationDesk;
@@ -82,6 +85,9 @@ public class AssemblyConfiguration {
             MicrometerSupportMetrics supportMetrics,
             ModerationMetrics moderationMetrics,
             DomainEvents events,
+            IncidentSettings incidents,
+            IncidentMetrics incidentMetrics,
+            MessageCatalog catalog,
             Clock clock) {
         return BotAssembly.builder(
                         new FeatureSettings(conversation, tickets, moderation), stores, knowledgeBase, shield, staff)
@@ -89,6 +95,9 @@ public class AssemblyConfiguration {
                 .texts(texts)
                 .metrics(new FeatureMetrics(botMetrics, supportMetrics, moderationMetrics, supportMetrics::botAnswers))
                 .events(events)
+                .incidents(incidents)
+                .incidentMetrics(incidentMetrics)
+                .incidentTexts(catalog)
                 .clock(clock)
                 .build();
     }

@@ -3,6 +3,7 @@ package dev.watchkeeper.core.ticket.report;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.Translations;
+import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.ticket.message.Outbox;
 import dev.watchkeeper.core.ticket.message.StaffText;
 import dev.watchkeeper.core.ticket.message.StaffTexts;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Finds open tickets that missed an SLA target and returns one {@link
@@ -40,6 +42,7 @@ public final class SlaMonitor {
     private final TicketCards cards;
 
     private final StaffTexts staff;
+    private final Predicate<TicketId> held;
 
     /** A monitor whose alerts are in the bundled texts of the staff language. */
     public SlaMonitor(TicketStore tickets, SupportMetrics metrics, TicketSettings settings) {
@@ -54,6 +57,20 @@ public final class SlaMonitor {
      */
     public SlaMonitor(
             TicketStore tickets, SupportMetrics metrics, TicketSettings settings, Translations<StaffTexts> staffTexts) {
+        this(tickets, metrics, settings, staffTexts, ticket -> false);
+    }
+
+    /**
+     * As above, skipping the tickets {@code held} names: tickets an open incident holds, whose
+     * members wait on the incident rather than on an agent.
+     */
+    public SlaMonitor(
+            TicketStore tickets,
+            SupportMetrics metrics,
+            TicketSettings settings,
+            Translations<StaffTexts> staffTexts,
+            Predicate<TicketId> held) {
+        this.held = held;
         this.tickets = tickets;
         this.metrics = metrics;
         this.settings = settings;
@@ -71,6 +88,9 @@ public final class SlaMonitor {
                 continue;
             }
             for (Ticket ticket : tickets.withStatus(status)) {
+                if (held.test(ticket.id())) {
+                    continue;
+                }
                 check(ticket, SlaKind.FIRST_RESPONSE, ticket.times().firstResponseAt() == null, now, alerts);
                 check(ticket, SlaKind.RESOLUTION, true, now, alerts);
             }

@@ -1,0 +1,106 @@
+package dev.watchkeeper.core.incident.signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.watchkeeper.core.model.Platform;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TopicSignalsTest {
+    private static final Instant START = Instant.parse("2026-12-03T00:00:00Z");
+    private final SignalSettings settings =
+            new SignalSettings(Duration.ofMinutes(10), Duration.ofHours(6), 5.0, 10, 1.0, Duration.ofHours(1), 3);
+    private final TopicSignals signals = new TopicSignals(InMemorySignalStore.forSettings(settings), settings);
+
+    @Test
+    void tenDifferentMembersWithinTheWindowOnAQuietTopicSpike() {
+        Optional<Spike> spike = Optional.empty();
+        for (int m = 0; m < 10; m++) {
+            spike = observe("withdrawal-pending", "m" + m, START.plusSeconds(50L * m), "withdrawal stuck " + m);
+        }
+
+        assertThat(spike).hasValueSatisfying(s -> {
+            assertThat(s.window().members()).isEqualTo(10);
+            assertThat(s.normal()).isEqualTo(1.0);
+            assertThat(s.firstSignalAt()).isEqualTo(START);
+            assertThat(s.window().examples())
+                    .containsExactly("withdrawal stuck 9", "withdrawal stuck 8", "withdrawal stuck 7");
+        });
+    }
+
+    @Test
+    void oneMemberAskingTenTimesIsNoSpike() {
+        Optional<Spike> spike = Optional.empty();
+        for (int i = 0; i < 10; i++) {
+            spike = observe("withdrawal-pending", "same", START.plusSeconds(30L * i), "withdrawal stuck??");
+        }
+
+        assertThat(spike).isEmpty();
+    }
+
+    @Test
+    void tenMembersSpreadOverAnHourAreNoSpike() {
+        Optional<Spike> spike = Optional.empty();
+        for (int m = 0; m < 10; m++) {
+            spike = observe("withdrawal-pending", "m" + m, START.plus(Duration.ofMinutes(6L * m)), "stuck");
+        }
+
+        assertThat(spike).isEmpty();
+    }
+
+    @Test
+    void aTopicNeedsFiveTimesItsOwnNormalRate() {
+        // 4 members every 10 minutes for 6 hours: normal is about 4 per window
+        Instant t = START;
+        int member = 0;
+        for (int window = 0; window < 36; window++) {
+            for (int i = 0; i < 4; i++) {
+                observe("deposit-not-credited", "n" + member++, t, "deposit missing");
+                t = t.plus(Duration.ofSeconds(150));
+            }
+        }
+        Optional<Spike> at12 = Optional.empty();
+        for (int i = 0; i < 12; i++) {
+            at12 = observe("deposit-not-credited", "s" + i, t.plusSeconds(20L * i), "deposit missing");
+        }
+        assertThat(at12)
+                .as("12 members against a normal of about 4 is 3x: no spike")
+                .isEmpty();
+
+        Optional<Spike> later = Optional.empty();
+        for (int i = 12; i < 24 && later.isEmpty(); i++) {
+            later = observe("deposit-not-credited", "s" + i, t.plusSeconds(20L * i), "deposit missing");
+        }
+        assertThat(later)
+                .hasValueSatisfying(s -> assertThat(s.window().members()).isGreaterThanOrEqualTo(20));
+    }
+
+    @Test
+    void aSpikeAlertsOncePerCooldown() {
+        int alerts = 0;
+        for (int m = 0; m < 40; m++) {
+            if (observe("login", "m" + m, START.plusSeconds(10L * m), "cant login")
+                    .isPresent()) {
+                alerts++;
+            }
+        }
+
+        assertThat(alerts).isEqualTo(1);
+    }
+
+    @Test
+    void settingsRefuseNonsenseWithAClearMessage() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SignalSettings(
+                        Duration.ofSeconds(90), Duration.ofHours(6), 5, 10, 1, Duration.ofHours(1), 3))
+                .hasMessageContaining("whole minutes");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SignalSettings(
+                        Duration.ofMinutes(10), Duration.ofHours(6), 0.5, 10, 1, Duration.ofHours(1), 3))
+                .hasMessageContaining("factor");
+    }
+
+    private Optional<Spike> observe(String topic, String member, Instant at, String text) {
+        return signals.observe(topic, member, new SignalSample(Platform.TELEGRAM, "en", text), at);
+    }
+}
