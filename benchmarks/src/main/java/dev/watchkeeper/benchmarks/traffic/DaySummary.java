@@ -60,7 +60,8 @@ final class DaySummary {
                                 plan.start(),
                                 plan.end()))));
         SpikeRule rule = SpikeRule.defaults();
-        out.append("topics meeting the incident rule (10 distinct members in 10 minutes, 5x the two hours before): ")
+        out.append(
+                        "topics meeting the incident rule (10 distinct members in 10 minutes, 5x the normal count of the six hours before): ")
                 .append(TopicWindows.crossings(events, rule))
                 .append('\n');
         for (Spike spike : day.spikes()) {

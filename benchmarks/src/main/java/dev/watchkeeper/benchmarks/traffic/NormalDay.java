@@ -26,6 +26,7 @@ final class NormalDay {
     private final TrafficTexts texts;
     private final Population population;
     private final Phrasing phrasing;
+    private final ChatterLines chatter;
     private final Map<String, TopicChoice> topics = new HashMap<>();
 
     NormalDay(DayPlan plan, TrafficShape shape, TrafficTexts texts, Population population) {
@@ -34,9 +35,12 @@ final class NormalDay {
         this.texts = texts;
         this.population = population;
         this.phrasing = new Phrasing(shape.tails());
+        Map<String, List<String>> chatterLines = new HashMap<>();
         for (String language : TrafficTexts.LANGUAGES) {
             topics.put(language, new TopicChoice(texts.questions(language).keySet(), shape::weightOf));
+            chatterLines.put(language, texts.chatter(language));
         }
+        this.chatter = new ChatterLines(chatterLines);
     }
 
     List<CommunityEvent> events(Random random) {
@@ -115,7 +119,7 @@ final class NormalDay {
 
     private CommunityEvent chatter(Member member, Instant time, Kind kind, Random random) {
         String language = member.language();
-        String text = phrasing.asTyped(pick(texts.chatter(language), random), language, random);
+        String text = phrasing.asChatted(chatter.next(language, random), language, random);
         return member.writes(time, new Where(member.community().chat(), false), text, CommunityEvent.CHATTER, kind);
     }
 

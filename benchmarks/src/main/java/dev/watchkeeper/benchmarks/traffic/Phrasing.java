@@ -22,16 +22,22 @@ final class Phrasing {
     }
 
     String asTyped(String text, String language, Random random) {
+        String typed = asChatted(text, language, random);
+        List<String> ofLanguage = tails.getOrDefault(language, List.of());
+        if (!ofLanguage.isEmpty() && random.nextDouble() < TAIL) {
+            typed = again(typed, language, random);
+        }
+        return typed;
+    }
+
+    /** A line of chatter as typed: its case and final punctuation, nothing added. */
+    String asChatted(String text, String language, Random random) {
         String typed = text;
         if (random.nextDouble() < LOWER_CASE) {
             typed = typed.toLowerCase(Locale.forLanguageTag(language));
         }
         if (random.nextDouble() < NO_FINAL_MARK) {
             typed = typed.replaceAll("[.?!。？！]+$", "");
-        }
-        List<String> ofLanguage = tails.getOrDefault(language, List.of());
-        if (!ofLanguage.isEmpty() && random.nextDouble() < TAIL) {
-            typed = again(typed, language, random);
         }
         return typed;
     }

@@ -5,34 +5,38 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 
 /**
- * The incident rule, as the benchmarks check it against the generator's own topic labels: a topic
- * spikes when, within one {@code window}, at least {@code members} distinct members write about it
- * and they are at least {@code factor} times its baseline, the mean number of distinct members per
- * window over the {@code baseline} before that window.
+ * The incident rule, as the benchmarks check it against the generator's own topic labels, counted
+ * as the core's topic signals count it: by whole minutes, a topic spikes when the {@code window}
+ * minutes up to a message's minute hold at least {@code members} distinct members and at least
+ * {@code factor} times the topic's normal count, its member-minutes over the {@code baseline}
+ * before the window scaled to one window, taken as never less than {@code minBaseline}.
  *
- * @param window how long a window is
+ * @param window how long a window is, in whole minutes
  * @param members the fewest distinct members in a window that can be a spike
- * @param factor how many times the baseline a spike is
- * @param baseline how far back the baseline looks
+ * @param factor how many times the normal count a spike is
+ * @param baseline how far back the normal count looks, in whole minutes
+ * @param minBaseline the least normal count per window a topic is taken to have
  */
-public record SpikeRule(Duration window, int members, double factor, Duration baseline) {
+public record SpikeRule(Duration window, int members, double factor, Duration baseline, double minBaseline) {
     public SpikeRule {
         requireNonNull(window, "window");
         requireNonNull(baseline, "baseline");
-        if (window.isNegative() || window.isZero() || baseline.compareTo(window) < 0) {
+        if (window.toMinutes() < 1 || baseline.compareTo(window) < 0) {
             throw new IllegalArgumentException(
-                    "a spike rule needs a window above zero and a baseline at least as long");
+                    "a spike rule needs a window of a minute or more and a baseline at least as long");
         }
-        if (members < 1 || factor < 1) {
-            throw new IllegalArgumentException("a spike rule needs at least 1 member and a factor of 1 or more");
+        if (members < 1 || factor < 1 || !(minBaseline > 0)) {
+            throw new IllegalArgumentException(
+                    "a spike rule needs at least 1 member, a factor of 1 or more and a minimum baseline above 0");
         }
     }
 
     /**
-     * The rule of issue #17's defaults: 10 distinct members within 10 minutes and 5 times the
-     * baseline, the baseline over the two hours before.
+     * The defaults of issue #17 and of the core's signal settings: 10 distinct members within 10
+     * minutes and 5 times the normal count over the 6 hours before, which is never taken as less
+     * than 1.
      */
     public static SpikeRule defaults() {
-        return new SpikeRule(Duration.ofMinutes(10), 10, 5.0, Duration.ofHours(2));
+        return new SpikeRule(Duration.ofMinutes(10), 10, 5.0, Duration.ofHours(6), 1.0);
     }
 }

@@ -17,10 +17,11 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Distinct members writing about a topic in sliding windows, counted by the generator's own
- * topic labels: what the incident rule (at least 10 distinct members within 10 minutes, and 5
- * times the topic's baseline) is measured against. A window ending at {@code t} holds the
- * messages of {@code (t - window, t]}. Pure functions of the events given.
+ * Distinct members writing about a topic in windows, counted by the generator's own topic labels:
+ * what the incident rule ({@link SpikeRule}: at least 10 distinct members within 10 minutes, and
+ * 5 times the topic's normal count) is measured against. A sliding window ending at {@code t}
+ * holds the messages of {@code (t - window, t]}; the rule itself counts by whole minutes, as the
+ * core does. Pure functions of the events given.
  */
 public final class TopicWindows {
     /** The window of the incident rule. */
@@ -39,26 +40,39 @@ public final class TopicWindows {
     }
 
     /**
-     * When the matching events first meet the rule: the end of the first window with at least the
-     * rule's members, and at least its factor times the baseline (windows are aligned on the
-     * window's length for the baseline; no history counts as a baseline of zero).
+     * When the matching events first meet the rule: the time of the message that makes the
+     * window up to its minute hold enough members, and enough times the normal count before it.
+     * Messages are taken in time order, each seeing only those before it, as a live bot would.
      */
     public static Optional<Instant> crossing(
             List<CommunityEvent> events, Predicate<CommunityEvent> which, SpikeRule rule) {
-        Map<Long, Set<UserRef>> aligned = aligned(events, which, rule.window());
-        long span = rule.baseline().dividedBy(rule.window());
-        return Optional.ofNullable(slide(events, which, rule.window(), (time, members) -> {
-            if (members < rule.members()) {
-                return false;
+        long window = rule.window().toMinutes();
+        long baseline = rule.baseline().toMinutes();
+        Map<Long, Set<UserRef>> byMinute = new HashMap<>();
+        for (CommunityEvent event : events.stream()
+                .filter(which)
+                .sorted(Comparator.comparing(CommunityEvent::time))
+                .toList()) {
+            long minute = Math.floorDiv(event.time().getEpochSecond(), 60);
+            byMinute.computeIfAbsent(minute, k -> new HashSet<>()).add(event.member());
+            long from = minute - window + 1;
+            Set<UserRef> members = new HashSet<>();
+            for (long m = from; m <= minute; m++) {
+                members.addAll(byMinute.getOrDefault(m, Set.of()));
             }
-            long opens = Math.floorDiv(
-                    time.minus(rule.window()).toEpochMilli(), rule.window().toMillis());
-            double sum = 0;
-            for (long index = opens - span; index < opens; index++) {
-                sum += aligned.getOrDefault(index, Set.of()).size();
+            if (members.size() < rule.members()) {
+                continue;
             }
-            return members >= rule.factor() * (sum / span);
-        }));
+            long memberMinutes = 0;
+            for (long m = from - baseline; m < from; m++) {
+                memberMinutes += byMinute.getOrDefault(m, Set.of()).size();
+            }
+            double normal = Math.max(rule.minBaseline(), (double) memberMinutes / baseline * window);
+            if (members.size() >= rule.factor() * normal) {
+                return Optional.of(event.time());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first crossing of the rule by every support topic that crosses it (not chatter). */

@@ -92,18 +92,18 @@ class TopicWindowsTest {
 
     @Test
     void rejectsARuleWhoseBaselineIsShorterThanItsWindow() {
-        assertThatThrownBy(() -> new SpikeRule(Duration.ofMinutes(10), 10, 5, Duration.ofMinutes(5)))
+        assertThatThrownBy(() -> new SpikeRule(Duration.ofMinutes(10), 10, 5, Duration.ofMinutes(5), 1.0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("baseline");
     }
 
     /**
-     * Three distinct members in every ten minutes for the two hours before {@code T0}, then that
+     * Three distinct members in every ten minutes for the six hours before {@code T0}, then that
      * many members thirty seconds apart from {@code T0}: the rule wants 5 x 3 = 15.
      */
     private static List<CommunityEvent> afterABaselineOfThree(int count) {
         List<CommunityEvent> events = new ArrayList<>();
-        for (int window = 1; window <= 13; window++) {
+        for (int window = 1; window <= 37; window++) {
             events.addAll(members("stuck", 3, T0.minus(Duration.ofMinutes(10L * window)), Duration.ofMinutes(1)));
         }
         events.addAll(members("stuck", count, T0, Duration.ofSeconds(30)));
