@@ -48,6 +48,38 @@ class DemoJarIT {
         Files.delete(input);
     }
 
+    @Test
+    void theDemosSpikeAlertsTheStaffChatAndItsButtonOpensAnAnnouncedIncident() throws Exception {
+        assertThat(JAR).as("run after package").exists();
+        Path input = Files.createTempFile("demo-spike", ".txt");
+        Files.writeString(
+                input,
+                """
+                /spike
+                /agent
+                1
+                /member
+                why is my withdrawal still pending
+                """);
+
+        Process process = new ProcessBuilder(javaBinary(), "-jar", JAR.toString())
+                .redirectInput(input.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out)
+                .as(out)
+                .contains("in 6 languages")
+                .containsOnlyOnce("bot → staff: 📈 **Spike: My withdrawal is pending")
+                .contains("1) Open incident")
+                .contains("bot → staff: Incident INC-1 opened")
+                .contains("bot → group: [announcement in #community, pinned]")
+                .contains("bot → you (private): ⚠️ **Known issue** (investigating)");
+        Files.delete(input);
+    }
+
     private static String javaBinary() throws IOException {
         return ProcessHandle.current().info().command().orElseThrow(() -> new IOException("no java binary"));
     }

@@ -5,15 +5,20 @@ import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PostAnnouncement;
 import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.SendPrivate;
+import dev.watchkeeper.core.model.AnnouncementPosted;
 import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
+import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.TicketSpaceOpened;
+import dev.watchkeeper.core.model.UserRef;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,8 +36,9 @@ import org.jspecify.annotations.Nullable;
  * The embedded demo: one person plays every part on a terminal or a pipe. Each input line is a
  * message from the current persona (the member in a private chat by default; {@code /group} for
  * the public group, {@code /agent} for the support agent in the staff chat); each decision is
- * printed with where it goes. Typing the number of an offered choice presses it. Ends at end of
- * input or on {@code /quit}.
+ * printed with where it goes. Typing the number of an offered choice presses it. An incident's
+ * announcement is reported back to the bot under a demo message id ({@code announcement-1}, …),
+ * so that the incident's updates print as edits of it. Ends at end of input or on {@code /quit}.
  *
  * <p>{@link #run()} runs on the calling thread and blocks reading input; {@link #send} may be
  * called from any thread (scheduled alerts) and prints between the chat's own lines.
@@ -41,8 +47,9 @@ public final class ConsoleChat implements Outbound {
     private static final String INTRO = "Watchkeeper demo. You are a member chatting privately with the bot.\n"
             + "Switch who you are with /member, /group (the public group; mention @watchkeeper there)\n"
             + "/agent [ticket] (a support agent in the staff chat) and /mod (a moderator in the\n"
-            + "moderators' chat). /help lists the bot's commands,\n"
-            + "/quit leaves. Type a choice's number to press it.";
+            + "moderators' chat). /help lists the bot's commands, /spike replays a crowd of members\n"
+            + "asking about one problem (the staff alert appears; /agent, then its number, opens an\n"
+            + "incident), /quit leaves. Type a choice's number to press it.";
     /** The bot's handle in the demo: {@code @watchkeeper} addresses it, {@code /help@watchkeeper} too. */
     private static final String HANDLE = "watchkeeper";
 
@@ -56,6 +63,7 @@ public final class ConsoleChat implements Outbound {
     private ConsolePersona persona = ConsolePersona.member();
     private @Nullable String agentThread;
     private long messageCount;
+    private long announcements;
 
     /**
      * @param interactive true for a person at a terminal: the introduction and prompts are shown;
@@ -107,6 +115,10 @@ public final class ConsoleChat implements Outbound {
                     agentThread = command.firstArgument().toUpperCase(Locale.ROOT);
                 }
             }
+            case "spike" -> {
+                spike();
+                return true;
+            }
             default -> {
                 return false;
             }
@@ -135,6 +147,33 @@ public final class ConsoleChat implements Outbound {
                 .build();
     }
 
+    /**
+     * Replays a crowd: each line of the demo's spike file is a member of its own asking in private,
+     * in their language. Their answers are not printed (they are the usual ones); what goes to the
+     * staff chat is, so the alert shows as it would on a platform.
+     */
+    private void spike() {
+        List<String[]> crowd = SpikeCrowd.lines();
+        List<Decision> toStaff = new java.util.ArrayList<>();
+        for (int i = 0; i < crowd.size(); i++) {
+            UserRef member = new UserRef(Platform.CONSOLE, "crowd-" + (i + 1), null, "Member " + (i + 1), false);
+            ChatRef chat = new ChatRef(Platform.CONSOLE, member.id(), ChatType.PRIVATE);
+            InboundMessage message = InboundMessage.builder(
+                            new MessageRef(chat, "crowd-" + (i + 1)), member, clock.instant())
+                    .text(crowd.get(i)[1])
+                    .languageHint(crowd.get(i)[0])
+                    .build();
+            bot.handle(message).stream()
+                    .filter(d -> d.to().chat().equals(ConsolePersona.STAFF_CHAT))
+                    .forEach(toStaff::add);
+        }
+        long languages = crowd.stream().map(line -> line[0]).distinct().count();
+        out.println("(" + crowd.size() + " members asked the bot privately about one problem, in " + languages
+                + " languages; their answers are not shown)");
+        out.println();
+        send(toStaff);
+    }
+
     private void handle(Inbound inbound) {
         send(bot.handle(inbound));
     }
@@ -160,6 +199,16 @@ public final class ConsoleChat implements Outbound {
             out.println("bot → " + where(decision, thread) + ": "
                     + renderer.render(decision).replace("\n", "\n    "));
             out.println();
+            if (decision instanceof PostAnnouncement announcement) {
+                // the demo's announcements are numbered, so that updates print as edits of one
+                announcements++;
+                handle(new AnnouncementPosted(
+                        announcement.to().chat(),
+                        new MessageRef(announcement.to().chat(), "announcement-" + announcements),
+                        announcement.incident(),
+                        ConsolePersona.BOT,
+                        clock.instant()));
+            }
         }
         out.flush();
     }

@@ -5,11 +5,13 @@ import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
+import dev.watchkeeper.core.decision.EditAnnouncement;
 import dev.watchkeeper.core.decision.Fallback;
 import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.decision.Mentions;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PostAnnouncement;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
@@ -20,6 +22,7 @@ import dev.watchkeeper.core.decision.Suggest;
 import dev.watchkeeper.core.model.UserRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders decisions as plain text for a terminal: the message, with the members it names by their
@@ -50,6 +53,8 @@ public final class ConsoleRenderer {
             case FlagForReview flag -> flag.actions();
             case DeleteMessage delete -> List.of();
             case RestrictMember restrict -> List.of();
+            case PostAnnouncement announcement -> List.of();
+            case EditAnnouncement edit -> List.of();
         };
     }
 
@@ -69,10 +74,15 @@ public final class ConsoleRenderer {
             case FlagForReview flag -> "Flagged message " + flag.card();
             case DeleteMessage delete -> "[deleted message " + delete.message().id() + ": " + delete.reason() + "]";
             case RestrictMember restrict ->
-                "[" + restrict.kind().name().toLowerCase(java.util.Locale.ROOT) + " "
+                "[" + restrict.kind().name().toLowerCase(Locale.ROOT) + " "
                         + restrict.member().shownName()
                         + (restrict.duration() == null ? "" : " for " + restrict.duration())
                         + ": " + restrict.reason() + "]";
+            case PostAnnouncement announcement ->
+                "[announcement in #" + announcement.to().chat().id() + (announcement.pin() ? ", pinned" : "") + "]\n"
+                        + announcement.text();
+            case EditAnnouncement edit ->
+                "[announcement edited" + (edit.pinned() ? "" : ", unpinned") + "]\n" + edit.text();
         };
     }
 

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.core.bot.BotFixture;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
+import dev.watchkeeper.core.incident.IncidentSettings;
+import dev.watchkeeper.core.language.MemberLanguage;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ConsoleChatTest {
@@ -17,6 +21,10 @@ class ConsoleChatTest {
     private final StringWriter output = new StringWriter();
 
     private ConsoleChat chat(String input) {
+        return chat(input, IncidentSettings.defaults());
+    }
+
+    private ConsoleChat chat(String input, IncidentSettings incidents) {
         InMemoryKnowledgeBase kb = new InMemoryKnowledgeBase(
                 entry("deposit-missing", "My deposit has not arrived", "Check the explorer.", "where is my deposit"),
                 entry("2fa-reset", "Reset 2FA", "Use the reset form.", "lost phone 2fa"));
@@ -26,7 +34,11 @@ class ConsoleChatTest {
                 ConsolePersona.MODERATOR_CHAT,
                 ConsolePersona.AGENT,
                 ConsolePersona.MODERATOR,
-                clock);
+                clock,
+                Set.of("moderator"),
+                MemberLanguage.byScript(),
+                "en",
+                incidents);
         return new ConsoleChat(
                 fixture.bot,
                 new ConsoleRenderer(),
@@ -191,6 +203,38 @@ class ConsoleChatTest {
         assertThat(output.toString())
                 .contains("bot → Agent Alex (private): Transcript of WK-1000 (for you only):")
                 .doesNotContain("bot → you (private): Transcript");
+    }
+
+    @Test
+    void anIncidentsAnnouncementIsShownInTheGroupAndEachUpdateAsAnEditOfIt() {
+        IncidentSettings defaults = IncidentSettings.defaults();
+        IncidentSettings announcing = new IncidentSettings(
+                true,
+                defaults.idPrefix(),
+                defaults.signals(),
+                defaults.groupSimilarity(),
+                List.of(ConsolePersona.group().chat()),
+                true,
+                true);
+
+        chat(
+                        """
+                /agent
+                /incident open Withdrawals are delayed
+                /incident update identified A node upgrade holds them
+                /incident resolve All withdrawals are processed
+                """,
+                        announcing)
+                .run();
+
+        String out = output.toString();
+        assertThat(out).containsOnlyOnce("bot → group: [announcement in #community, pinned]");
+        String edits = out.substring(out.indexOf("[announcement in #community"));
+        assertThat(edits)
+                .contains("bot → group: [announcement edited]\n    📢 **Withdrawals are delayed** (identified)")
+                .contains("A node upgrade holds them")
+                .contains("bot → group: [announcement edited, unpinned]\n    📢 **Withdrawals are delayed** (resolved)")
+                .contains("All withdrawals are processed");
     }
 
     @Test

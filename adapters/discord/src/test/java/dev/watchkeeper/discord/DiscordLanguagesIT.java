@@ -9,8 +9,6 @@ import static dev.watchkeeper.discord.FakeDiscord.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.core.bot.BotFixture;
-import dev.watchkeeper.core.bot.InMemoryEventDeduplicator;
-import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.model.Platform;
@@ -18,12 +16,10 @@ import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.discord.inbound.Place;
 import dev.watchkeeper.language.LinguaLanguageDetector;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,18 +47,7 @@ class DiscordLanguagesIT {
                 Clock.systemUTC(),
                 Set.of(FakeDiscord.MODERATOR_ROLE),
                 new MemberLanguage(LinguaLanguageDetector.loaded(), "en"));
-        DiscordSettings settings = discord.settings();
-        AtomicReference<Outbound> router = new AtomicReference<>();
-        adapter = new DiscordAdapter(
-                settings,
-                fixture.bot,
-                decisions -> router.get().send(decisions),
-                new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, Clock.systemUTC()));
-        router.set(adapter.outbound());
-        adapter.start();
-        assertThat(adapter.awaitConnected(Duration.ofSeconds(20)))
-                .as("connected")
-                .isTrue();
+        adapter = ConnectedAdapter.start(discord, fixture);
     }
 
     @AfterAll

@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * that answers what JDA asks and records every call, and a gateway (WebSocket, JSON, no
  * compression) that says HELLO, READY and GUILD_CREATE for one server (its system channel is
  * {@link #GENERAL}), acknowledges heartbeats,
- * and dispatches the events a test sends.
+ * and dispatches the events a test sends. It keeps the messages the bot posts in server channels,
+ * so that they can be edited and pinned as Discord does, answering a message it does not have with
+ * Discord's 404 (10008), and it can refuse pins in a channel (403, 50013).
  */
 final class FakeDiscord implements AutoCloseable {
     static final String GUILD = "100";
@@ -57,6 +59,11 @@ final class FakeDiscord implements AutoCloseable {
     private final java.util.Set<String> closedDirectMessages = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile long threadCreationDelayMillis;
     private final java.util.Set<String> tooManyRequests = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The content of each message the bot posted in a server channel, by message id. */
+    private final Map<String, String> posted = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final java.util.Set<String> pinned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> pinsRefused = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FakeDiscord() throws IOException, InterruptedException {
         rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -116,6 +123,27 @@ final class FakeDiscord implements AutoCloseable {
     /** Answers requests to open a thread this much later, as a busy Discord may. */
     void delayThreadCreation(long millis) {
         threadCreationDelayMillis = millis;
+    }
+
+    /** Pins in this channel are refused, as for a bot without the right to pin (403, 50013). */
+    void refusePinsIn(String channelId) {
+        pinsRefused.add(channelId);
+    }
+
+    /** The content of a message the bot posted in a server channel, as last edited. */
+    java.util.Optional<String> contentOf(String messageId) {
+        return java.util.Optional.ofNullable(posted.get(messageId));
+    }
+
+    /** A message of the bot's is gone, as when a moderator deletes it. */
+    void removeMessage(String messageId) {
+        posted.remove(messageId);
+        pinned.remove(messageId);
+    }
+
+    /** Whether a message is pinned. */
+    boolean isPinned(String messageId) {
+        return pinned.contains(messageId);
     }
 
     /** The gateway intents JDA asked for when it identified, as Discord's bit set; -1 before. */
@@ -392,6 +420,26 @@ final class FakeDiscord implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        boolean editing = method.equals("PATCH") && path.matches("/channels/\\d+/messages/\\d+");
+        if (editing || path.matches("/channels/\\d+/messages/pins/\\d+")) {
+            String[] parts = path.split("/");
+            String channel = parts[2];
+            String id = parts[parts.length - 1];
+            if (!posted.containsKey(id)) {
+                respond(
+                        exchange,
+                        404,
+                        "{\"code\":10008,\"message\":\"Unknown Message\"}".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.contains("/pins/") && method.equals("PUT") && pinsRefused.contains(channel)) {
+                respond(
+                        exchange,
+                        403,
+                        "{\"code\":50013,\"message\":\"Missing Permissions\"}".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+        }
         Object answer = answer(method, path, body);
         if (answer == null) {
             exchange.sendResponseHeaders(204, -1);
@@ -455,8 +503,29 @@ final class FakeDiscord implements AutoCloseable {
                     body.path("content").asString(""));
             if (!channel.startsWith("7")) {
                 sent.put("guild_id", GUILD);
+                posted.put((String) sent.get("id"), (String) sent.get("content"));
             }
             return sent;
+        }
+        if (path.matches("/channels/\\d+/messages/pins/\\d+")) {
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            if (method.equals("PUT")) {
+                pinned.add(id);
+            } else {
+                pinned.remove(id);
+            }
+            return null;
+        }
+        if (method.equals("PATCH") && path.matches("/channels/\\d+/messages/\\d+")) {
+            String[] parts = path.split("/");
+            String id = parts[4];
+            posted.put(id, body.path("content").asString(posted.get(id)));
+            Map<String, Object> edited = message(parts[2], user(BOT, "watchkeeper", true), posted.get(id));
+            edited.put("id", id);
+            edited.put("guild_id", GUILD);
+            edited.put("pinned", pinned.contains(id));
+            edited.put("edited_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
+            return edited;
         }
         if (path.startsWith("/webhooks/") && !method.equals("DELETE")) {
             return message(

@@ -31,7 +31,10 @@ import java.util.function.Predicate;
  * A Bot API server for tests on 127.0.0.1: serves {@code /bot<token>/<method>} (method names
  * matched case-insensitively), long-polls {@code getUpdates} from a queue the test fills, answers
  * the calls the adapter makes with plausible results, can fail the next calls of a method, and
- * records every call with its parameters and the time it arrived. Gives at most {@code limit}
+ * records every call with its parameters and the time it arrived. It keeps the messages it was
+ * asked to send, so that they can be edited ({@code editMessageText}) and pinned ({@code
+ * pinChatMessage}, {@code unpinChatMessage}) as Telegram does, refusing a message it does not
+ * have with Telegram's 400. Gives at most {@code limit}
  * updates a poll, as Telegram does. {@linkplain #redelivering() Redelivering}, it keeps what it
  * handed out until a poll's {@code offset} confirms it, as Telegram does, so that a bot killed with
  * updates in hand gets them again. Public, in the test-jar, for the benchmarks' load run and the
@@ -88,6 +91,11 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<Long, Long> handedOutAt = new ConcurrentHashMap<>();
     /** Handed out and not confirmed yet, by update id; only kept when redelivering. */
     private final java.util.TreeMap<Long, Object> unconfirmed = new java.util.TreeMap<>();
+
+    /** The text of every message sent, by chat id and message id. */
+    private final Map<String, Map<Integer, String>> messages = new ConcurrentHashMap<>();
+    /** The messages pinned, by chat id. */
+    private final Map<String, Set<Integer>> pins = new ConcurrentHashMap<>();
 
     private final boolean redelivers;
     private volatile boolean closed;
@@ -235,9 +243,16 @@ public final class FakeBotApi implements AutoCloseable {
                 respond(exchange, 200, broken);
                 return;
             }
-            String result = method.equals("getupdates")
-                    ? updatesJson(pollUpdates(params))
-                    : json.writeValueAsString(result(method, params));
+            String result;
+            try {
+                result = method.equals("getupdates")
+                        ? updatesJson(pollUpdates(params))
+                        : json.writeValueAsString(result(method, params));
+            } catch (BadRequest e) {
+                // answered here: the exchange is closed by the time an outer handler runs
+                respond(exchange, 200, "{\"ok\":false,\"error_code\":400,\"description\":\"" + e.getMessage() + "\"}");
+                return;
+            }
             respond(exchange, 200, "{\"ok\":true,\"result\":" + result + "}");
         } catch (RuntimeException e) {
             respond(exchange, 500, "{\"ok\":false,\"error_code\":500,\"description\":\"" + e + "\"}");
@@ -271,6 +286,9 @@ public final class FakeBotApi implements AutoCloseable {
         return switch (method) {
             case "getme" -> user(BOT_ID, "Watchkeeper", BOT_USERNAME, true);
             case "sendmessage" -> sentMessage(params);
+            case "editmessagetext" -> editedMessage(params);
+            case "pinchatmessage" -> pinsOf(params).add(existing(params, "pin"));
+            case "unpinchatmessage" -> pinsOf(params).remove(existing(params, "unpin"));
             case "createforumtopic" ->
                 Map.of("message_thread_id", nextTopic.getAndIncrement(), "name", params.get("name"), "icon_color", 0);
             case "getchatadministrators" -> {
@@ -340,14 +358,73 @@ public final class FakeBotApi implements AutoCloseable {
         return update instanceof Map<?, ?> map && map.get("update_id") instanceof Number id ? id.longValue() : -1;
     }
 
+    /** The text of a message the bot sent or edited last, if the fake has it. */
+    public java.util.Optional<String> textOf(long chat, int messageId) {
+        return java.util.Optional.ofNullable(
+                messages.getOrDefault(Long.toString(chat), Map.of()).get(messageId));
+    }
+
+    /** A message of the bot's is gone from the chat, as when an admin deletes it. */
+    public void deleted(long chat, int messageId) {
+        messages.getOrDefault(Long.toString(chat), new HashMap<>()).remove(messageId);
+        pins.getOrDefault(Long.toString(chat), new java.util.HashSet<>()).remove(messageId);
+    }
+
+    /** The messages pinned in a chat. */
+    public Set<Integer> pinned(long chat) {
+        return Set.copyOf(pins.getOrDefault(Long.toString(chat), Set.of()));
+    }
+
+    /** Refused as Telegram refuses a call on a message it does not have. */
+    private static final class BadRequest extends RuntimeException {
+        BadRequest(String description) {
+            super(description, null, false, false);
+        }
+    }
+
+    private Set<Integer> pinsOf(Map<String, Object> params) {
+        return pins.computeIfAbsent(String.valueOf(params.get("chat_id")), c -> ConcurrentHashMap.newKeySet());
+    }
+
+    /** The message id of the call, which must name a message the fake sent. */
+    private int existing(Map<String, Object> params, String verb) {
+        int id = Integer.parseInt(String.valueOf(params.get("message_id")));
+        if (!messages.getOrDefault(String.valueOf(params.get("chat_id")), Map.of())
+                .containsKey(id)) {
+            throw new BadRequest("Bad Request: message to " + verb + " not found");
+        }
+        return id;
+    }
+
+    private Map<String, Object> editedMessage(Map<String, Object> params) {
+        String chat = String.valueOf(params.get("chat_id"));
+        int id = existing(params, "edit");
+        String text = String.valueOf(params.get("text"));
+        if (text.equals(messages.get(chat).get(id))) {
+            throw new BadRequest("Bad Request: message is not modified");
+        }
+        messages.get(chat).put(id, text);
+        Map<String, Object> message = message(Long.parseLong(chat), id, text);
+        message.put("edit_date", 1_700_000_100);
+        return message;
+    }
+
     private Map<String, Object> sentMessage(Map<String, Object> params) {
         long chat = Long.parseLong(String.valueOf(params.get("chat_id")));
+        int id = nextMessageId.getAndIncrement();
+        String text = String.valueOf(params.get("text"));
+        messages.computeIfAbsent(Long.toString(chat), c -> new ConcurrentHashMap<>())
+                .put(id, text);
+        return message(chat, id, text);
+    }
+
+    private static Map<String, Object> message(long chat, int id, String text) {
         Map<String, Object> message = new HashMap<>();
-        message.put("message_id", nextMessageId.getAndIncrement());
+        message.put("message_id", id);
         message.put("date", 1_700_000_000);
         message.put("chat", chat(chat));
         message.put("from", user(BOT_ID, "Watchkeeper", BOT_USERNAME, true));
-        message.put("text", params.get("text"));
+        message.put("text", text);
         return message;
     }
 

@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.watchkeeper.core.audit.AuditEntry;
 import dev.watchkeeper.core.faq.VoteCounts;
+import dev.watchkeeper.core.incident.model.Incident;
+import dev.watchkeeper.core.incident.model.LinkedMember;
+import dev.watchkeeper.core.incident.model.TimelineEntry;
 import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.moderation.ModerationCase;
 import dev.watchkeeper.core.ticket.model.Ticket;
@@ -49,6 +52,21 @@ public sealed interface BackupRecord {
     record VotesRecord(VoteCounts counts) implements BackupRecord {
         public VotesRecord {
             requireNonNull(counts, "counts");
+        }
+    }
+
+    /**
+     * An incident with what hangs off it: its timeline (oldest first), the members linked to it
+     * (in the order they were linked, with their tickets) and how many questions its status
+     * answered.
+     */
+    record IncidentRecord(
+            Incident incident, List<TimelineEntry> timeline, List<LinkedMember> linked, long statusAnswers)
+            implements BackupRecord {
+        public IncidentRecord {
+            requireNonNull(incident, "incident");
+            timeline = List.copyOf(timeline);
+            linked = List.copyOf(linked);
         }
     }
 }

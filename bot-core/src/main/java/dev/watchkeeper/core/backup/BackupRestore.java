@@ -6,7 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Restores a backup's records into a store one by one, idempotently: tickets, cases and
+ * Restores a backup's records into a store one by one, idempotently: tickets, cases, incidents and
  * conversations replace those with the same id, vote counts replace counts, and an audit entry
  * equal to a stored one is not added again (the first audit entry restored reads the stored ones
  * once). When all are in, {@link #finish()} moves the store's ticket and case numbers past the
@@ -37,6 +37,7 @@ public final class BackupRestore {
             }
             case BackupRecord.AuditRecord r -> append(r.entry());
             case BackupRecord.VotesRecord r -> store.restoreVotes(r.counts());
+            case BackupRecord.IncidentRecord r -> store.restoreIncident(r);
         }
         counts = counts.plus(record);
     }

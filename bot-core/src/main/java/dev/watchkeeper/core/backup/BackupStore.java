@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Port: the stores of tickets, transcripts, moderation cases, the audit log and answer votes, read
+ * Port: the stores of tickets, transcripts, moderation cases, the audit log, answer votes and
+ * incidents, read
  * out whole and written back value by value, for backups and for moving between stores. Restore a
  * backup with {@link BackupRestore}, which keeps audit entries from being added twice and moves the
  * sequences past the restored ids.
@@ -24,8 +25,8 @@ import java.util.function.Consumer;
  */
 public interface BackupStore {
     /**
-     * Hands every record to {@code sink}: tickets, transcripts, cases, audit entries, then the vote
-     * counts (one record, also when there are no votes).
+     * Hands every record to {@code sink}: tickets, transcripts, cases, audit entries, incidents, then
+     * the vote counts (one record, also when there are no votes).
      */
     void exportTo(Consumer<? super BackupRecord> sink);
 
@@ -49,6 +50,13 @@ public interface BackupStore {
      * counts twice counts nothing twice; the earliest vote becomes the earlier of both.
      */
     void restoreVotes(VoteCounts counts);
+
+    /**
+     * Stores an incident as it is, version included, with its timeline, linked members and status
+     * answer count, replacing those of the same id, and makes the incident numbers handed out from
+     * now on greater than its number.
+     */
+    void restoreIncident(BackupRecord.IncidentRecord incident);
 
     /**
      * Ends a restore: writes what waits in a batch, then makes the ticket and case numbers handed

@@ -4,6 +4,8 @@ import dev.watchkeeper.core.audit.AuditEntry;
 import dev.watchkeeper.core.audit.InMemoryAuditLog;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.faq.VoteCounts;
+import dev.watchkeeper.core.incident.model.InMemoryIncidentStore;
+import dev.watchkeeper.core.incident.model.Incident;
 import dev.watchkeeper.core.model.ConversationKey;
 import dev.watchkeeper.core.moderation.InMemoryModerationCaseStore;
 import dev.watchkeeper.core.moderation.ModerationCase;
@@ -28,6 +30,7 @@ public final class InMemoryBackupStore implements BackupStore {
     private final InMemoryModerationCaseStore cases;
     private final InMemoryAuditLog audit;
     private final InMemoryAnswerFeedback votes;
+    private final InMemoryIncidentStore incidents;
 
     public InMemoryBackupStore(
             InMemoryTicketStore tickets,
@@ -35,13 +38,15 @@ public final class InMemoryBackupStore implements BackupStore {
             InMemoryTranscriptLog transcripts,
             InMemoryModerationCaseStore cases,
             InMemoryAuditLog audit,
-            InMemoryAnswerFeedback votes) {
+            InMemoryAnswerFeedback votes,
+            InMemoryIncidentStore incidents) {
         this.tickets = tickets;
         this.ticketSequence = ticketSequence;
         this.transcripts = transcripts;
         this.cases = cases;
         this.audit = audit;
         this.votes = votes;
+        this.incidents = incidents;
     }
 
     @Override
@@ -52,6 +57,13 @@ public final class InMemoryBackupStore implements BackupStore {
                 .forEach(e -> sink.accept(new BackupRecord.TranscriptRecord(e.getKey(), e.getValue())));
         cases.all().forEach(c -> sink.accept(new BackupRecord.CaseRecord(c)));
         auditEntries(e -> sink.accept(new BackupRecord.AuditRecord(e)));
+        for (Incident incident : incidents.recent(Integer.MAX_VALUE).reversed()) {
+            sink.accept(new BackupRecord.IncidentRecord(
+                    incident,
+                    incidents.timeline(incident.id()),
+                    incidents.linked(incident.id()),
+                    incidents.statusAnswers(incident.id())));
+        }
         sink.accept(new BackupRecord.VotesRecord(votes.counts()));
     }
 
@@ -83,6 +95,11 @@ public final class InMemoryBackupStore implements BackupStore {
     @Override
     public void restoreVotes(VoteCounts counts) {
         votes.restore(counts);
+    }
+
+    @Override
+    public void restoreIncident(BackupRecord.IncidentRecord incident) {
+        incidents.restore(incident.incident(), incident.timeline(), incident.linked(), incident.statusAnswers());
     }
 
     @Override

@@ -103,10 +103,7 @@ public final class Bot {
                 yield List.of();
             }
             case PrivateMessageRefused refused -> desk.memberUnreachable(refused.ticket());
-            case AnnouncementPosted posted -> {
-                incidents.announcementPosted(posted);
-                yield List.of();
-            }
+            case AnnouncementPosted posted -> incidents.announcementPosted(posted);
         };
     }
 

@@ -25,13 +25,13 @@ import dev.watchkeeper.core.decision.Suggest;
  */
 public enum SendPriority {
     /**
-     * Deleting a message, banning or restricting a member, a case card for moderators, and the
-     * leaked-secret notice: ahead of everything else in their chat; never dropped.
+     * Deleting a message, banning or restricting a member, a case card for moderators, a scam-wave
+     * alert and the leaked-secret notice: ahead of everything else in their chat; never dropped.
      */
     MODERATION,
     /**
-     * Ticket and incident work (topics, relays, alerts, messages to a ticket's member, incident
-     * announcements): in order; never dropped.
+     * Ticket and incident work (topics, relays, ticket alerts, messages to a ticket's member,
+     * incident announcements): in order; never dropped.
      */
     TICKET,
     /** A reply to a member's message: dropped when it has waited longer than the queue's limit. */
@@ -48,7 +48,8 @@ public enum SendPriority {
             case OpenTicketSpace o -> TICKET;
             case PostToTicketSpace p -> TICKET;
             case CloseTicketSpace c -> TICKET;
-            case StaffAlert s -> TICKET;
+            // Ticket alerts name their ticket; one about no ticket is moderation's (a scam wave).
+            case StaffAlert s -> s.ticketId() == null ? MODERATION : TICKET;
             case PostAnnouncement a -> TICKET;
             case EditAnnouncement e -> TICKET;
             case Answer a -> REPLY;

@@ -416,11 +416,16 @@ final class IncidentCommands {
         return out;
     }
 
-    /** Keeps the adapter's announcement so that updates edit it. */
-    void announcementPosted(AnnouncementPosted posted) {
+    /**
+     * Keeps the adapter's announcement so that updates edit it. An incident that changed since
+     * the announcement was decided (updated or resolved while the adapter was posting) gets the
+     * announcement edited to what it is now, so that no announcement stays behind; an edit that
+     * changes nothing is harmless on both platforms.
+     */
+    List<Decision> announcementPosted(AnnouncementPosted posted) {
         Optional<Incident> incident = store.find(posted.incident());
         if (incident.isEmpty()) {
-            return;
+            return List.of();
         }
         Incident next = write(incident.get(), i -> i.withAnnouncement(posted.message()), false);
         store.appendTimeline(
@@ -431,6 +436,14 @@ final class IncidentCommands {
                         null,
                         posted.chat().platform().name().toLowerCase(Locale.ROOT) + " "
                                 + posted.chat().id()));
+        boolean changedSince = !next.status().isOpen()
+                || next.times().updatedAt().isAfter(next.times().openedAt());
+        if (!changedSince) {
+            return List.of();
+        }
+        boolean pinned = settings.pin() && next.status().isOpen();
+        return List.of(new EditAnnouncement(
+                ReplyTarget.chat(posted.chat()), next.id(), posted.message(), messages.announcement(next), pinned));
     }
 
     private static final class AlreadyResolved extends RuntimeException {

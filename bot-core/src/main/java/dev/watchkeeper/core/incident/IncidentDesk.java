@@ -139,9 +139,12 @@ public final class IncidentDesk {
         return IncidentCommands.alertOf(choice.action()).map(alert -> commands.openFromAlert(choice, alert));
     }
 
-    /** Keeps the adapter's announcement message so that updates edit it in place. */
-    public void announcementPosted(AnnouncementPosted posted) {
-        commands.announcementPosted(posted);
+    /**
+     * Keeps the adapter's announcement so that updates edit it in place; returns an edit when the
+     * incident changed while the announcement was being posted.
+     */
+    public List<Decision> announcementPosted(AnnouncementPosted posted) {
+        return settings.enabled() ? commands.announcementPosted(posted) : List.of();
     }
 
     /** The incident figures added to the support report ({@code /stats}), in the staff language. */

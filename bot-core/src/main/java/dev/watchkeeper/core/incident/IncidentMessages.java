@@ -58,14 +58,19 @@ final class IncidentMessages {
         return closedTicket == null ? text : text + "\n" + texts.say(IncidentText.RESOLVED_TICKET, closedTicket);
     }
 
-    /** The announcement in community channels: the staff language's message, then each translation. */
+    /**
+     * The announcement in community channels: the title and status, the staff language's message
+     * (none while staff gave no message: the title says it), then each translation.
+     */
     String announcement(Incident incident) {
-        StringBuilder text = new StringBuilder(staff.say(
+        String message = incident.message(staffLanguage, staffLanguage).orElse("");
+        String head = staff.say(
                 IncidentStaffText.ANNOUNCEMENT,
                 incident.title(),
                 staff.label(incident.status()),
-                message(incident, staffLanguage),
-                TIME.format(incident.times().updatedAt())));
+                message,
+                TIME.format(incident.times().updatedAt()));
+        StringBuilder text = new StringBuilder(message.isEmpty() ? head.replace("\n\n", "\n") : head);
         for (Map.Entry<String, String> translation : incident.messages().entrySet()) {
             if (!translation.getKey().equals(staffLanguage)) {
                 text.append('\n')

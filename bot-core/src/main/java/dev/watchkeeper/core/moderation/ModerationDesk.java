@@ -39,7 +39,10 @@ import java.util.function.Function;
 /**
  * The moderation desk, the shield's staff side and its one entry point: screens every message before anything else answers it, opens cases
  * for moderators per the community's policy, removes leaked secrets at once, and handles
- * moderators' one-click triage and members' reports.
+ * moderators' one-click triage and members' reports. It watches the flagged messages for scam
+ * waves ({@link dev.watchkeeper.core.moderation.wave.ScamWaves}, in this instance's memory):
+ * moderators are alerted once per wave, and while one is recent a new member's suspicious message
+ * is acted on as a scam.
  *
  * <p>Thread-safe. Never logs or stores a secret: texts are redacted before they reach a case, the
  * audit log or a moderator. Blocks only as long as its ports do.
@@ -55,6 +58,7 @@ public final class ModerationDesk {
     private final ModerationCommands commands;
     private final CaseActions actions;
     private final ModerationMetrics metrics;
+    private final WaveWatch waves;
 
     /**
      * The ports the desk works with, built once by the wiring; the desk hands its command and
@@ -142,6 +146,7 @@ public final class ModerationDesk {
         this.staff = moderatorTexts.in(settings.staffLanguage());
         this.audited = moderatorTexts.in(MemberLanguage.ENGLISH);
         this.clock = clock;
+        this.waves = new WaveWatch(ports.shield(), settings, staff, ports.audit(), metrics);
         this.commands = new ModerationCommands(
                 ports.shield(),
                 ports.redactor(),
@@ -198,6 +203,9 @@ public final class ModerationDesk {
         if (verdict.verdict() == Verdict.CLEAN || !group) {
             return Screening.PASS;
         }
+        String redacted = ports.redactor().redact(message.text());
+        List<Decision> alerts = waves.observe(message, redacted, now);
+        verdict = waves.acted(verdict, count, trusted, now);
         metrics.flagged(message.chat().platform(), verdict);
         PolicyAction action = settings.policyOf(message.chat()).actionFor(verdict.verdict());
         boolean stop = verdict.verdict() == Verdict.SCAM;
@@ -208,7 +216,7 @@ public final class ModerationDesk {
                     "logged-" + verdict.verdict().name().toLowerCase(java.util.Locale.ROOT),
                     message.chat().id(),
                     reasonSummary(verdict));
-            return new Screening(List.of(), stop);
+            return new Screening(alerts, stop);
         }
         List<Decision> out = new ArrayList<>();
         if (action.deletes()) {
@@ -229,18 +237,13 @@ public final class ModerationDesk {
         }
         Optional<CaseId> id = caseId(now, message.author(), message.chat());
         if (id.isEmpty()) {
+            out.addAll(alerts);
             return new Screening(out, stop);
         }
         ModerationCase c = ModerationCase.detected(
-                id.get(),
-                verdict,
-                ports.redactor().redact(message.text()),
-                message.author(),
-                message.chat(),
-                message.id(),
-                action.deletes(),
-                now);
+                id.get(), verdict, redacted, message.author(), message.chat(), message.id(), action.deletes(), now);
         out.addAll(openCase(c, t -> t.label(action)));
+        out.addAll(alerts);
         return new Screening(out, stop);
     }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.moderation.wave.WaveSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,13 +20,16 @@ import java.util.Optional;
  * @param moderators who may act on cases
  * @param staffLanguage the language of what the desk says to moderators (case cards, replies to
  *     their commands), one of {@link MemberLanguage#SUPPORTED}; members keep their own language
+ * @param waves when flagged messages make a scam wave, and how long new members are judged more
+ *     strictly after one
  */
 public record ModerationSettings(
         Map<Platform, ChatRef> moderatorChats,
         ModerationPolicy defaultPolicy,
         Map<String, ModerationPolicy> communityPolicies,
         ModeratorRoster moderators,
-        String staffLanguage) {
+        String staffLanguage,
+        WaveSettings waves) {
     public ModerationSettings {
         moderatorChats = Map.copyOf(moderatorChats);
         requireNonNull(defaultPolicy, "defaultPolicy");
@@ -35,6 +39,17 @@ public record ModerationSettings(
             throw new IllegalArgumentException(
                     "not a supported staff language: " + staffLanguage + " (one of " + MemberLanguage.SUPPORTED + ")");
         }
+        requireNonNull(waves, "waves");
+    }
+
+    /** Settings looking for scam waves with the {@linkplain WaveSettings#defaults() defaults}. */
+    public ModerationSettings(
+            Map<Platform, ChatRef> moderatorChats,
+            ModerationPolicy defaultPolicy,
+            Map<String, ModerationPolicy> communityPolicies,
+            ModeratorRoster moderators,
+            String staffLanguage) {
+        this(moderatorChats, defaultPolicy, communityPolicies, moderators, staffLanguage, WaveSettings.defaults());
     }
 
     /** Settings with English for moderators. */
@@ -48,7 +63,7 @@ public record ModerationSettings(
 
     /** The same settings with another staff language. */
     public ModerationSettings withStaffLanguage(String language) {
-        return new ModerationSettings(moderatorChats, defaultPolicy, communityPolicies, moderators, language);
+        return new ModerationSettings(moderatorChats, defaultPolicy, communityPolicies, moderators, language, waves);
     }
 
     /** The policy of the community a chat belongs to. */

@@ -122,6 +122,24 @@ public final class ScamShield {
         return domains;
     }
 
+    /**
+     * The registrable domains of a text's links that the shield holds against it: listed phishing
+     * domains, look-alikes of protected names and bait domains (not shorteners or invite hosts,
+     * which everyone shares). In order; a staff member's text is judged the same.
+     */
+    public Set<String> flaggedDomains(String text) {
+        Set<String> domains = new java.util.LinkedHashSet<>();
+        for (Link link : links.extract(TextNormalizer.normalize(bounded(text)).clean())) {
+            linkJudge
+                    .judge(link)
+                    .filter(e -> e.signal() == Signal.PHISHING_DOMAIN
+                            || e.signal() == Signal.LOOKALIKE_DOMAIN
+                            || e.signal() == Signal.BAIT_DOMAIN)
+                    .ifPresent(e -> domains.add(link.registrable()));
+        }
+        return domains;
+    }
+
     /** Remembers a moderator-confirmed scam, so near-duplicates of it score like it. */
     public void confirmScam(String text) {
         confirmed.add(TextNormalizer.normalize(bounded(text)).folded());

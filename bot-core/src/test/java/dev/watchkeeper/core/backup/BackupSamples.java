@@ -4,10 +4,16 @@ import dev.watchkeeper.core.audit.AuditEntry;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.faq.FeedbackTotals;
 import dev.watchkeeper.core.faq.VoteCounts;
+import dev.watchkeeper.core.incident.model.Incident;
+import dev.watchkeeper.core.incident.model.IncidentStatus;
+import dev.watchkeeper.core.incident.model.IncidentTimes;
+import dev.watchkeeper.core.incident.model.LinkedMember;
+import dev.watchkeeper.core.incident.model.TimelineEntry;
 import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ConversationKey;
+import dev.watchkeeper.core.model.IncidentId;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.TicketId;
@@ -74,6 +80,48 @@ public final class BackupSamples {
         return records;
     }
 
+    /**
+     * Incident {@code INC-i}: resolved when {@code i} is even, else open and announced, with a
+     * timeline, two linked members (one with a ticket) and translated messages, in odd texts.
+     */
+    public static BackupRecord.IncidentRecord incident(int i) {
+        Instant opened = START.plus(Duration.ofHours(i));
+        UserRef staff = new UserRef(Platform.DISCORD, "lead-" + i, null, text(i), false);
+        Incident incident = new Incident(
+                IncidentId.of("INC", i),
+                0,
+                text(i + 1),
+                IncidentStatus.INVESTIGATING,
+                Map.of(),
+                "https://status.example-exchange.com/incidents/" + i,
+                Set.of("withdrawal-pending", "similar:" + i),
+                staff,
+                IncidentTimes.opened(opened.minusSeconds(600), opened.minusSeconds(120), opened),
+                List.of());
+        incident = incident.updated(IncidentStatus.IDENTIFIED, "en", text(i + 2), opened.plusSeconds(300))
+                .translated("ru", text(i + 3), opened.plusSeconds(360))
+                .withAnnouncement(new MessageRef(new ChatRef(Platform.TELEGRAM, "-100" + i, ChatType.GROUP), "77"));
+        if (i % 2 == 0) {
+            incident = incident.updated(IncidentStatus.RESOLVED, "en", text(i + 4), opened.plusSeconds(3600));
+        }
+        UserRef first = UserRef.member(Platform.TELEGRAM, "m" + i);
+        UserRef second = UserRef.member(Platform.DISCORD, "d" + i);
+        List<LinkedMember> linked = List.of(
+                new LinkedMember(
+                        first,
+                        new ChatRef(Platform.TELEGRAM, "m" + i, ChatType.PRIVATE),
+                        "ru",
+                        TicketId.of("WK", 5000 + i),
+                        opened.plusSeconds(30)),
+                new LinkedMember(second, new ChatRef(Platform.DISCORD, "d" + i, ChatType.PRIVATE), "es", null, opened));
+        List<TimelineEntry> timeline = List.of(
+                new TimelineEntry(opened.minusSeconds(120), TimelineEntry.Kind.ALERTED, null, "14"),
+                new TimelineEntry(opened, TimelineEntry.Kind.OPENED, text(i), text(i + 1)),
+                new TimelineEntry(opened.plusSeconds(30), TimelineEntry.Kind.LINKED, null, "WK-" + (5000 + i)),
+                new TimelineEntry(opened.plusSeconds(300), TimelineEntry.Kind.UPDATED, text(i), text(i + 2)));
+        return new BackupRecord.IncidentRecord(incident.withVersion(4), timeline, linked, 10L * i);
+    }
+
     /** The texts a backup must carry unchanged. */
     public static List<String> oddTexts() {
         try (InputStream in = BackupSamples.class.getResourceAsStream("/backup/odd-texts.txt")) {
@@ -104,6 +152,7 @@ public final class BackupSamples {
             case BackupRecord.CaseRecord r -> "3 " + r.moderationCase().id();
             case BackupRecord.AuditRecord r -> "4 " + r.entry();
             case BackupRecord.VotesRecord r -> "5";
+            case BackupRecord.IncidentRecord r -> "6 " + r.incident().id();
         };
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.watchkeeper.core.audit.AuditLog;
 import dev.watchkeeper.core.faq.AnswerFeedback;
+import dev.watchkeeper.core.incident.model.Incident;
+import dev.watchkeeper.core.incident.model.IncidentStore;
 import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.moderation.ModerationCase;
@@ -34,6 +36,7 @@ public abstract class BackupStoreContract {
      * @param cases the moderation cases
      * @param audit the audit log
      * @param votes the answer votes
+     * @param incidents the incidents
      */
     public record Stores(
             BackupStore backup,
@@ -42,7 +45,8 @@ public abstract class BackupStoreContract {
             TranscriptLog transcripts,
             ModerationCaseStore cases,
             AuditLog audit,
-            AnswerFeedback votes) {}
+            AnswerFeedback votes,
+            IncidentStore incidents) {}
 
     /** New, empty stores. */
     protected abstract Stores newStores();
@@ -79,7 +83,7 @@ public abstract class BackupStoreContract {
         Stores target = newStores();
         BackupCounts counts = restored(target.backup(), export);
 
-        assertThat(counts).isEqualTo(new BackupCounts(10_000, 10_000, 10_000, 10_000, 1));
+        assertThat(counts).isEqualTo(new BackupCounts(10_000, 10_000, 10_000, 10_000, 1, 0));
         assertSameRecords(exported(target.backup()), samples);
     }
 
@@ -180,6 +184,39 @@ public abstract class BackupStoreContract {
         assertThat(stores.tickets()
                         .find(TicketId.of("WK", stores.ticketSequence().next())))
                 .isEmpty();
+    }
+
+    @Test
+    void incidentsComeBackWithTheirTimelinesLinksAndCountsAndAreWhatTheBotsPortsFind() {
+        List<BackupRecord> samples = new ArrayList<>(BackupSamples.of(3, 2));
+        for (int i = 1; i <= 12; i++) {
+            samples.add(BackupSamples.incident(i));
+        }
+        Stores source = newStores();
+        restored(source.backup(), samples);
+
+        List<BackupRecord> export = exported(source.backup());
+        Stores target = newStores();
+        BackupCounts counts = restored(target.backup(), export);
+        restored(target.backup(), export);
+        target = reopened(target);
+
+        assertThat(counts.incidents()).isEqualTo(12);
+        assertSameRecords(exported(target.backup()), samples);
+        BackupRecord.IncidentRecord open = BackupSamples.incident(7);
+        Incident incident = open.incident();
+        assertThat(target.incidents().find(incident.id())).contains(incident);
+        assertThat(target.incidents().open()).hasSize(6).contains(incident);
+        assertThat(target.incidents().recent(1))
+                .containsExactly(BackupSamples.incident(12).incident());
+        assertThat(target.incidents().timeline(incident.id())).isEqualTo(open.timeline());
+        assertThat(target.incidents().linked(incident.id())).isEqualTo(open.linked());
+        assertThat(target.incidents().incidentOfTicket(open.linked().getFirst().ticket()))
+                .contains(incident.id());
+        assertThat(target.incidents().statusAnswers(incident.id())).isEqualTo(70);
+        assertThat(target.incidents().compareAndSet(incident, incident.withTopic("deposit-missing")))
+                .isPresent();
+        assertThat(target.incidents().nextNumber()).isGreaterThan(12);
     }
 
     @Test

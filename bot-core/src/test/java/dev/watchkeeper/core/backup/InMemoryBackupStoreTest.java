@@ -2,6 +2,7 @@ package dev.watchkeeper.core.backup;
 
 import dev.watchkeeper.core.audit.InMemoryAuditLog;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
+import dev.watchkeeper.core.incident.model.InMemoryIncidentStore;
 import dev.watchkeeper.core.moderation.InMemoryModerationCaseStore;
 import dev.watchkeeper.core.ticket.model.InMemoryTicketSequence;
 import dev.watchkeeper.core.ticket.model.InMemoryTicketStore;
@@ -16,13 +17,15 @@ class InMemoryBackupStoreTest extends BackupStoreContract {
         InMemoryModerationCaseStore cases = new InMemoryModerationCaseStore();
         InMemoryAuditLog audit = new InMemoryAuditLog();
         InMemoryAnswerFeedback votes = new InMemoryAnswerFeedback();
+        InMemoryIncidentStore incidents = new InMemoryIncidentStore();
         return new Stores(
-                new InMemoryBackupStore(tickets, sequence, transcripts, cases, audit, votes),
+                new InMemoryBackupStore(tickets, sequence, transcripts, cases, audit, votes, incidents),
                 tickets,
                 sequence,
                 transcripts,
                 cases,
                 audit,
-                votes);
+                votes,
+                incidents);
     }
 }

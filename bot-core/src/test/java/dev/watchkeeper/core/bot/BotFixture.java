@@ -17,6 +17,7 @@ import dev.watchkeeper.core.faq.AnswerThresholds;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
 import dev.watchkeeper.core.faq.InMemoryKnowledgeBase;
 import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.incident.IncidentSettings;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.Platform;
@@ -48,7 +49,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A whole bot (moderation desk, ticket desk, conversation engine) over in-memory stores and the
+ * A whole bot (moderation desk, ticket desk, incident mode, conversation engine) over in-memory stores and the
  * core's own shield ports, for tests in any module (shared through the test jar).
  */
 public final class BotFixture {
@@ -157,6 +158,31 @@ public final class BotFixture {
             Set<String> moderatorRoles,
             MemberLanguage languages,
             String staffLanguage) {
+        this(
+                knowledgeBase,
+                staffChat,
+                moderatorChat,
+                agent,
+                moderator,
+                clock,
+                moderatorRoles,
+                languages,
+                staffLanguage,
+                IncidentSettings.defaults());
+    }
+
+    /** As above, with incident mode as {@code incidents} say (its stores in memory). */
+    public BotFixture(
+            KnowledgeBase knowledgeBase,
+            ChatRef staffChat,
+            ChatRef moderatorChat,
+            UserRef agent,
+            UserRef moderator,
+            Clock clock,
+            Set<String> moderatorRoles,
+            MemberLanguage languages,
+            String staffLanguage,
+            IncidentSettings incidents) {
         AnswerThresholds thresholds = new AnswerThresholds(0.6, 0.3, 0.9);
         Map<Platform, String> handles = Map.of(staffChat.platform(), "watchkeeper");
         FeatureSettings settings = new FeatureSettings(
@@ -203,6 +229,7 @@ public final class BotFixture {
                 .events(events)
                 .clock(clock)
                 .random(new Random(7))
+                .incidents(incidents)
                 .build();
         desk = assembly.tickets();
         moderation = assembly.moderation();

@@ -125,6 +125,14 @@ class ScamShieldTest {
     }
 
     @Test
+    void flaggedDomainsAreTheLinksItHoldsAgainstATextNotSharedHostsOrOfficialOnes() {
+        assertThat(shield.flaggedDomains("claim at https://okx-airdrop.xyz/claim or okx-bonus.click,"
+                        + " news on https://www.okx.com, chat t.me/+AbCdEf, short bit.ly/3xYz"))
+                .containsExactly("okx-airdrop.xyz", "okx-bonus.click");
+        assertThat(shield.flaggedDomains("Is the airdrop on okx.com real?")).isEmpty();
+    }
+
+    @Test
     void deletesLeakedSeedAtOnceAndNeverQuotesIt() {
         ScamVerdict verdict =
                 check("is my wallet ok? legal winner thank year wave sausage worth useful legal winner thank yellow");

@@ -20,6 +20,8 @@ import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
 import dev.watchkeeper.core.incident.IncidentMetrics;
 import dev.watchkeeper.core.incident.IncidentSettings;
+import dev.watchkeeper.core.incident.model.IncidentStore;
+import dev.watchkeeper.core.incident.signal.SignalStore;
 import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.moderation.MemberActivity;
@@ -76,6 +78,8 @@ public class AssemblyConfiguration {
             TicketSettings tickets,
             ModerationSettings moderation,
             FeatureStores stores,
+            IncidentStore incidentStore,
+            SignalStore signalStore,
             KnowledgeBase knowledgeBase,
             ShieldParts shield,
             StaffDirectory staff,
@@ -98,6 +102,7 @@ public class AssemblyConfiguration {
                 .incidents(incidents)
                 .incidentMetrics(incidentMetrics)
                 .incidentTexts(catalog)
+                .incidentStores(incidentStore, signalStore)
                 .clock(clock)
                 .build();
     }

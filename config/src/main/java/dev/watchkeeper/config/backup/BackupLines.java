@@ -61,6 +61,7 @@ public final class BackupLines {
                     case BackupRecord.CaseRecord r -> mapper.valueToTree(r.moderationCase());
                     case BackupRecord.AuditRecord r -> mapper.valueToTree(r.entry());
                     case BackupRecord.VotesRecord r -> mapper.valueToTree(r.counts());
+                    case BackupRecord.IncidentRecord r -> mapper.valueToTree(r);
                 };
         node.setAll((ObjectNode) value);
         return node.toString();
@@ -96,9 +97,10 @@ public final class BackupLines {
             case "case" -> new Line.Of(new BackupRecord.CaseRecord(value(node, ModerationCase.class, name)));
             case "audit" -> new Line.Of(new BackupRecord.AuditRecord(value(node, AuditEntry.class, name)));
             case "votes" -> new Line.Of(new BackupRecord.VotesRecord(value(node, VoteCounts.class, name)));
+            case "incident" -> new Line.Of(value(node, BackupRecord.IncidentRecord.class, name));
             default ->
                 throw new BackupFormatException("unknown type \"" + name
-                        + "\" (expected ticket, transcript, case, audit, votes, " + HEADER + " or end)");
+                        + "\" (expected ticket, transcript, case, audit, votes, incident, " + HEADER + " or end)");
         };
     }
 
@@ -125,6 +127,7 @@ public final class BackupLines {
             case BackupRecord.CaseRecord r -> "case";
             case BackupRecord.AuditRecord r -> "audit";
             case BackupRecord.VotesRecord r -> "votes";
+            case BackupRecord.IncidentRecord r -> "incident";
         };
     }
 

@@ -1,9 +1,11 @@
 package dev.watchkeeper.config.incident;
 
 import dev.watchkeeper.config.bot.ConfiguredPlatforms;
+import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.incident.IncidentMetrics;
 import dev.watchkeeper.core.incident.IncidentSettings;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +16,24 @@ import org.springframework.core.env.Environment;
 @EnableConfigurationProperties(IncidentProperties.class)
 public class IncidentConfiguration {
 
+    /**
+     * The settings as configured; the console demo with no announcement channels set announces in
+     * its community group, so that it shows announcements.
+     */
     @Bean
-    IncidentSettings incidentSettings(IncidentProperties properties) {
-        return properties.toSettings();
+    IncidentSettings incidentSettings(IncidentProperties properties, Environment environment) {
+        IncidentSettings settings = properties.toSettings();
+        if (ConfiguredPlatforms.any(environment) || !settings.announceChannels().isEmpty()) {
+            return settings;
+        }
+        return new IncidentSettings(
+                settings.enabled(),
+                settings.idPrefix(),
+                settings.signals(),
+                settings.groupSimilarity(),
+                List.of(ConsolePersona.group().chat()),
+                settings.announceOnOpen(),
+                settings.pin());
     }
 
     @Bean

@@ -4,6 +4,8 @@ import static dev.watchkeeper.config.bot.MetricTags.tag;
 
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.moderation.ModerationMetrics;
+import dev.watchkeeper.core.moderation.wave.Wave;
+import dev.watchkeeper.core.moderation.wave.WaveKind;
 import dev.watchkeeper.core.shield.ScamReason;
 import dev.watchkeeper.core.shield.ScamVerdict;
 import dev.watchkeeper.core.shield.Signal;
@@ -17,8 +19,10 @@ import java.util.Set;
  * Flagged messages as Micrometer meters (served at {@code /actuator/prometheus}): {@code
  * watchkeeper.moderation.flagged} counts messages by platform and verdict ({@code suspicious},
  * {@code scam}); {@code watchkeeper.moderation.signals} counts, by signal, the flagged messages
- * each signal took part in (a message with two signals counts once for each). Every known value
- * is registered at zero when the application starts. Thread-safe; never blocks.
+ * each signal took part in (a message with two signals counts once for each); {@code
+ * watchkeeper.moderation.waves} counts the scam waves moderators were alerted to, by kind ({@code
+ * near_duplicates}, {@code new_domain}). Every known value is registered at zero when the
+ * application starts. Thread-safe; never blocks.
  */
 final class MicrometerModerationMetrics implements ModerationMetrics {
     private final MeterRegistry registry;
@@ -32,6 +36,21 @@ final class MicrometerModerationMetrics implements ModerationMetrics {
         for (Signal signal : Signal.values()) {
             signals(signal);
         }
+        for (WaveKind kind : WaveKind.values()) {
+            waves(kind);
+        }
+    }
+
+    @Override
+    public void waveDetected(Wave wave) {
+        waves(wave.kind()).increment();
+    }
+
+    private Counter waves(WaveKind kind) {
+        return Counter.builder("watchkeeper.moderation.waves")
+                .description("Scam waves moderators were alerted to: near-duplicate bursts, new domains across chats")
+                .tag("kind", tag(kind))
+                .register(registry);
     }
 
     @Override

@@ -97,7 +97,8 @@ public class ShieldConfiguration {
                 properties.defaultPolicy(),
                 properties.communityPolicies(),
                 new ModeratorRoster(accounts, roles),
-                language.staff());
+                language.staff(),
+                properties.waves().toSettings());
     }
 
     /** The scam feature's parts that moderation acts with. */

@@ -9,6 +9,11 @@ import dev.watchkeeper.core.bot.SendLimits;
 import dev.watchkeeper.core.bot.SendRateLimiter;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
+import dev.watchkeeper.core.incident.IncidentSettings;
+import dev.watchkeeper.core.incident.model.InMemoryIncidentStore;
+import dev.watchkeeper.core.incident.model.IncidentStore;
+import dev.watchkeeper.core.incident.signal.InMemorySignalStore;
+import dev.watchkeeper.core.incident.signal.SignalStore;
 import dev.watchkeeper.core.moderation.InMemoryMemberActivity;
 import dev.watchkeeper.core.moderation.MemberActivity;
 import dev.watchkeeper.core.outbox.InMemoryDecisionOutbox;
@@ -85,5 +90,16 @@ public class MemoryStoreConfiguration {
     @Bean
     AnswerFeedback answerFeedback() {
         return new InMemoryAnswerFeedback();
+    }
+
+    @Bean
+    IncidentStore incidentStore() {
+        return new InMemoryIncidentStore();
+    }
+
+    /** Keeps what the configured signal settings need (their baseline and window). */
+    @Bean
+    SignalStore signalStore(IncidentSettings incidents) {
+        return InMemorySignalStore.forSettings(incidents.signals());
     }
 }

@@ -13,6 +13,9 @@ import dev.watchkeeper.core.bot.SendRateLimiter;
 import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.event.EventQueue;
 import dev.watchkeeper.core.faq.AnswerFeedback;
+import dev.watchkeeper.core.incident.IncidentSettings;
+import dev.watchkeeper.core.incident.model.IncidentStore;
+import dev.watchkeeper.core.incident.signal.SignalStore;
 import dev.watchkeeper.core.moderation.MemberActivity;
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
 import dev.watchkeeper.core.shield.CommunityDomainStore;
@@ -30,6 +33,8 @@ import dev.watchkeeper.redis.bot.RedisSendRateLimiter;
 import dev.watchkeeper.redis.conversation.RedisConversationStore;
 import dev.watchkeeper.redis.event.RedisEventQueue;
 import dev.watchkeeper.redis.faq.RedisAnswerFeedback;
+import dev.watchkeeper.redis.incident.RedisIncidentStore;
+import dev.watchkeeper.redis.incident.RedisSignalStore;
 import dev.watchkeeper.redis.moderation.RedisMemberActivity;
 import dev.watchkeeper.redis.moderation.RedisModerationCaseStore;
 import dev.watchkeeper.redis.outbox.RedisDecisionOutbox;
@@ -210,5 +215,20 @@ public class RedisStoreConfiguration {
     @Bean
     AnswerFeedback answerFeedback(RedisStores redis) {
         return new RedisAnswerFeedback(redis);
+    }
+
+    /** Incidents with their timelines and linked members, kept across restarts and shared by instances. */
+    @Bean
+    IncidentStore incidentStore(RedisStores redis) {
+        return new RedisIncidentStore(redis);
+    }
+
+    /**
+     * Members per topic and minute, counted together by every instance; kept as long as the
+     * configured signal settings need (their baseline and window).
+     */
+    @Bean
+    SignalStore signalStore(RedisStores redis, IncidentSettings incidents) {
+        return new RedisSignalStore(redis, incidents.signals().retention());
     }
 }

@@ -13,6 +13,7 @@ import dev.watchkeeper.core.backup.BackupRestore;
 import dev.watchkeeper.core.backup.BackupSamples;
 import dev.watchkeeper.core.backup.InMemoryBackupStore;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
+import dev.watchkeeper.core.incident.model.InMemoryIncidentStore;
 import dev.watchkeeper.core.moderation.InMemoryModerationCaseStore;
 import dev.watchkeeper.core.ticket.model.InMemoryTicketSequence;
 import dev.watchkeeper.core.ticket.model.InMemoryTicketStore;
@@ -43,7 +44,8 @@ class BackupFileTest {
                 new InMemoryTranscriptLog(200),
                 new InMemoryModerationCaseStore(),
                 new InMemoryAuditLog(),
-                new InMemoryAnswerFeedback());
+                new InMemoryAnswerFeedback(),
+                new InMemoryIncidentStore());
     }
 
     private Path exportedFile(List<BackupRecord> records) throws IOException {
@@ -65,7 +67,7 @@ class BackupFileTest {
         BackupRestore restore = new BackupRestore(target);
         BackupCounts read = backups.read(file, restore::add);
 
-        assertThat(read).isEqualTo(new BackupCounts(10_000, 10_000, 10_000, 10_000, 1));
+        assertThat(read).isEqualTo(new BackupCounts(10_000, 10_000, 10_000, 10_000, 1, 0));
         assertThat(restore.finish()).isEqualTo(read);
         assertSameRecords(exported(target), samples);
         assertThat(Files.readAllLines(file)).hasSize(40_003);
@@ -81,7 +83,7 @@ class BackupFileTest {
                 .isEqualTo("{\"type\":\"watchkeeper-backup\",\"format\":1,\"exportedAt\":\"2026-12-03T03:00:00Z\"}");
         assertThat(lines.getLast())
                 .isEqualTo("{\"type\":\"end\",\"tickets\":2,\"transcripts\":2,\"cases\":1,\"auditEntries\":1,"
-                        + "\"voteCounts\":1}");
+                        + "\"voteCounts\":1,\"incidents\":0}");
         assertThat(lines).hasSize(9);
     }
 
@@ -132,8 +134,8 @@ class BackupFileTest {
         assertThatThrownBy(() -> backups.check(file))
                 .isInstanceOf(BackupFormatException.class)
                 .hasMessage(file + " line 10: the end line counts 2 tickets, 2 transcripts, 2 moderation cases,"
-                        + " 2 audit entries, 1 vote counts, the file holds 1 tickets, 2 transcripts,"
-                        + " 2 moderation cases, 2 audit entries, 1 vote counts");
+                        + " 2 audit entries, 1 vote counts, 0 incidents, the file holds 1 tickets, 2 transcripts,"
+                        + " 2 moderation cases, 2 audit entries, 1 vote counts, 0 incidents");
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.watchkeeper.core.backup.BackupRecord;
 import dev.watchkeeper.core.backup.BackupSamples;
 import dev.watchkeeper.core.faq.VoteCounts;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,10 @@ class BackupLinesTest {
 
     @Test
     void everyKindOfRecordComesBackEqualFromItsLine() {
-        List<BackupRecord> records = BackupSamples.of(24, 24);
+        List<BackupRecord> records = new ArrayList<>(BackupSamples.of(24, 24));
+        for (int i = 1; i <= 4; i++) {
+            records.add(BackupSamples.incident(i));
+        }
 
         for (BackupRecord record : records) {
             String line = lines.write(record);
@@ -27,7 +31,7 @@ class BackupLinesTest {
             assertThat(line).doesNotContain("\n", "\r");
             assertThat(lines.read(line)).isEqualTo(new BackupLines.Line.Of(record));
         }
-        assertThat(BackupCounts.NONE.plusAll(records)).isEqualTo(new BackupCounts(24, 24, 24, 24, 1));
+        assertThat(BackupCounts.NONE.plusAll(records)).isEqualTo(new BackupCounts(24, 24, 24, 24, 1, 4));
     }
 
     @Test
@@ -56,8 +60,23 @@ class BackupLinesTest {
     }
 
     @Test
+    void anIncidentLineCarriesItsTimelineLinkedMembersAndAnswers() {
+        String line = lines.write(BackupSamples.incident(2));
+
+        assertThat(line)
+                .startsWith("{\"type\":\"incident\",\"incident\":{\"id\":{\"value\":\"INC-2\"},\"version\":4,")
+                .contains(
+                        "\"status\":\"RESOLVED\"",
+                        "\"timeline\":[{\"at\":\"2026-03-01T09:58:00.123456789Z\",\"kind\":\"ALERTED\"",
+                        "\"linked\":[{\"member\":{\"platform\":\"TELEGRAM\",\"id\":\"m2\"",
+                        "\"ticket\":{\"value\":\"WK-5002\"}",
+                        "\"statusAnswers\":20")
+                .doesNotContain("\"v\":");
+    }
+
+    @Test
     void theHeaderAndEndLinesSayWhatTheFileIsAndHowManyRecordsItHolds() {
-        BackupCounts counts = new BackupCounts(3, 2, 5, 7, 1);
+        BackupCounts counts = new BackupCounts(3, 2, 5, 7, 1, 4);
 
         assertThat(lines.header(T))
                 .isEqualTo("{\"type\":\"watchkeeper-backup\",\"format\":1,\"exportedAt\":\"2026-12-03T03:00:00Z\"}");
@@ -84,7 +103,7 @@ class BackupLinesTest {
         assertThatThrownBy(() -> lines.read("{\"type\":\"tiket\",\"id\":{\"value\":\"WK-1\"}}"))
                 .isInstanceOf(BackupFormatException.class)
                 .hasMessage("unknown type \"tiket\" (expected ticket, transcript, case, audit, votes,"
-                        + " watchkeeper-backup or end)");
+                        + " incident, watchkeeper-backup or end)");
     }
 
     @Test

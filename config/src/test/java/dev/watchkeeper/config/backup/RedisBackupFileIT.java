@@ -72,7 +72,7 @@ class RedisBackupFileIT {
                 "backup of %s (%d MB): export %d ms, import (check and write) %d ms%n",
                 written, Files.size(file) >> 20, exportTook.toMillis(), importTook.toMillis());
 
-        assertThat(written).isEqualTo(new BackupCounts(10_000, 10_000, 10_000, 10_000, 1));
+        assertThat(written).isEqualTo(new BackupCounts(10_000, 10_000, 10_000, 10_000, 1, 0));
         assertThat(imported).isEqualTo(written);
         assertSameRecords(exported(new RedisBackupStore(to, MAX_TURNS)), samples);
     }

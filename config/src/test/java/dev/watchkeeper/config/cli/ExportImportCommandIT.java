@@ -57,7 +57,10 @@ class ExportImportCommandIT {
 
     @Test
     void movesEveryRecordFromOneRedisDatabaseToAnotherThroughAFileOnceHoweverOftenImported() {
-        List<BackupRecord> samples = BackupSamples.of(60, 40);
+        List<BackupRecord> samples = new ArrayList<>(BackupSamples.of(60, 40));
+        for (int i = 1; i <= 5; i++) {
+            samples.add(BackupSamples.incident(i));
+        }
         restored(store(1), samples);
         Path file = dir.resolve("backup.jsonl");
 
@@ -67,10 +70,12 @@ class ExportImportCommandIT {
 
         assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(export.err())
-                .contains("exported 60 tickets, 60 transcripts, 40 moderation cases, 40 audit entries, 1 vote counts");
+                .contains("exported 60 tickets, 60 transcripts, 40 moderation cases, 40 audit entries, 1 vote counts,"
+                        + " 5 incidents");
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.err())
-                .contains("imported 60 tickets, 60 transcripts, 40 moderation cases, 40 audit entries, 1 vote counts");
+                .contains("imported 60 tickets, 60 transcripts, 40 moderation cases, 40 audit entries, 1 vote counts,"
+                        + " 5 incidents");
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertSameRecords(exported(store(2)), samples);
         assertThat(dir.resolve("backup.jsonl.partial")).doesNotExist();
@@ -89,7 +94,8 @@ class ExportImportCommandIT {
         assertThat(lines.getLast()).startsWith("{\"type\":\"end\",\"tickets\":2,");
         assertThat(lines).allMatch(line -> line.startsWith("{\"type\":\"") && line.endsWith("}"));
         assertThat(run.errLines().getLast())
-                .isEqualTo("exported 2 tickets, 2 transcripts, 1 moderation cases, 1 audit entries, 1 vote counts");
+                .isEqualTo("exported 2 tickets, 2 transcripts, 1 moderation cases, 1 audit entries, 1 vote counts,"
+                        + " 0 incidents");
     }
 
     @Test
@@ -107,7 +113,7 @@ class ExportImportCommandIT {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip())
                 .isEqualTo("error: " + file + " line 8: unknown type \"transcrpt\" (expected ticket, transcript,"
-                        + " case, audit, votes, watchkeeper-backup or end); nothing imported");
+                        + " case, audit, votes, incident, watchkeeper-backup or end); nothing imported");
         assertThat(exported(store(7))).hasSize(1);
     }
 

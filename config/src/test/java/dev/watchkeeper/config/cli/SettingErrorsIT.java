@@ -34,6 +34,20 @@ class SettingErrorsIT {
     }
 
     @Test
+    void aScamWaveOfOneMessageSaysTheLeastItMustBe() {
+        assertStopsWith(
+                CommandLineRun.ofJar("stats", "--watchkeeper.moderation.waves.min-messages=1"),
+                "error: watchkeeper.moderation.waves.min-messages: must be greater than or equal to 2 (found 1)");
+    }
+
+    @Test
+    void aScamWaveWindowOfNoTimeSaysItMustBePositive() {
+        assertStopsWith(
+                CommandLineRun.ofJar("--watchkeeper.moderation.waves.window=0s"),
+                "error: watchkeeper.moderation.waves.window: must be positive");
+    }
+
+    @Test
     void aMissingKnowledgeBaseFolderNamesTheSetting() {
         assertStopsWith(
                 CommandLineRun.ofJar("--watchkeeper.kb.path=/no/such/folder"),

@@ -2,13 +2,19 @@ package dev.watchkeeper.config.shield;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.watchkeeper.core.model.ChatRef;
+import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.moderation.wave.Wave;
+import dev.watchkeeper.core.moderation.wave.WaveKind;
 import dev.watchkeeper.core.shield.ScamReason;
 import dev.watchkeeper.core.shield.ScamVerdict;
 import dev.watchkeeper.core.shield.Signal;
 import dev.watchkeeper.core.shield.Verdict;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MicrometerModerationMetricsTest {
@@ -44,6 +50,26 @@ class MicrometerModerationMetricsTest {
         assertThat(signal("fake_support")).isEqualTo(1);
         assertThat(signal("contact_redirect")).isEqualTo(1);
         assertThat(signal("seed_phrase")).isZero();
+    }
+
+    @Test
+    void countsTheScamWavesModeratorsWereAlertedToByKind() {
+        assertThat(registry.get("watchkeeper.moderation.waves").counters()).hasSize(WaveKind.values().length);
+        Instant at = Instant.parse("2026-11-21T12:00:00Z");
+        Set<ChatRef> chats = Set.of(new ChatRef(Platform.TELEGRAM, "-100", ChatType.GROUP));
+
+        metrics.waveDetected(new Wave(WaveKind.NEW_DOMAIN, 2, chats, "claim-drop.top", "mint is open", at, at));
+
+        assertThat(registry.get("watchkeeper.moderation.waves")
+                        .tag("kind", "new_domain")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
+        assertThat(registry.get("watchkeeper.moderation.waves")
+                        .tag("kind", "near_duplicates")
+                        .counter()
+                        .count())
+                .isZero();
     }
 
     private double signal(String signal) {

@@ -8,6 +8,8 @@ import dev.watchkeeper.core.bot.SendRateLimiter;
 import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.FeedbackTotals;
+import dev.watchkeeper.core.incident.model.IncidentStore;
+import dev.watchkeeper.core.incident.signal.SignalStore;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ChoiceSelected;
@@ -20,6 +22,8 @@ import dev.watchkeeper.core.ticket.model.TicketStore;
 import dev.watchkeeper.core.ticket.report.SupportCounters;
 import dev.watchkeeper.redis.TestRedis;
 import dev.watchkeeper.redis.bot.RedisSendRateLimiter;
+import dev.watchkeeper.redis.incident.RedisIncidentStore;
+import dev.watchkeeper.redis.incident.RedisSignalStore;
 import dev.watchkeeper.redis.ticket.RedisTicketStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -55,6 +59,8 @@ class RedisStoreRestartIT {
         try (ConfigurableApplicationContext first = start()) {
             assertThat(first.getBean(TicketStore.class)).isInstanceOf(RedisTicketStore.class);
             assertThat(first.getBean(SendRateLimiter.class)).isInstanceOf(RedisSendRateLimiter.class);
+            assertThat(first.getBean(IncidentStore.class)).isInstanceOf(RedisIncidentStore.class);
+            assertThat(first.getBean(SignalStore.class)).isInstanceOf(RedisSignalStore.class);
             Bot bot = first.getBean(Bot.class);
             answer = (Answer)
                     bot.handle(InboundMessage.text("1", DM, MEMBER, "my deposit has not arrived", Instant.now()))

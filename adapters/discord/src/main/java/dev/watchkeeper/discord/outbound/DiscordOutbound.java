@@ -5,7 +5,9 @@ import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
+import dev.watchkeeper.core.decision.EditAnnouncement;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PostAnnouncement;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.ReplyTarget;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
@@ -55,7 +58,9 @@ import org.slf4j.LoggerFactory;
  * messages are chained so they arrive in order. A refusal by Discord is logged (with the channel
  * and error code, never a text) and does not stop the other decisions. A DM refused because the
  * member does not accept DMs (error 50007) is reported to the {@link Bot} as a {@link
- * PrivateMessageRefused} when it belongs to a ticket. Thread-safe.
+ * PrivateMessageRefused} when it belongs to a ticket. An incident's announcement is one message,
+ * reported to the {@link Bot} as an {@link dev.watchkeeper.core.model.AnnouncementPosted}, pinned
+ * when asked, and edited in place ({@link Announcements}). Thread-safe.
  */
 public final class DiscordOutbound implements Outbound {
     private static final Logger log = LoggerFactory.getLogger(DiscordOutbound.class);
@@ -71,6 +76,7 @@ public final class DiscordOutbound implements Outbound {
     private final MessageLocations locations;
     private final PrivateChannels directMessages;
     private final TicketThreads threads = new TicketThreads(REMEMBERED_TICKET_THREADS);
+    private final Announcements announcements;
 
     /**
      * @param shards the running shards (set once connected)
@@ -89,6 +95,7 @@ public final class DiscordOutbound implements Outbound {
         this.messages = messages;
         this.locations = locations;
         this.directMessages = new PrivateChannels(this::anyShard, REMEMBERED_DM_CHANNELS);
+        this.announcements = new Announcements(messages, this::report);
     }
 
     @Override
@@ -119,6 +126,8 @@ public final class DiscordOutbound implements Outbound {
                         notice.recipient().id(),
                         channel -> sendAll(channel, messages.render(notice), null),
                         e -> refused(notice, "DM", e));
+            case PostAnnouncement post -> inChannel(post, channel -> announcements.post(post, channel));
+            case EditAnnouncement edit -> inChannel(edit, channel -> announcements.edit(edit, channel));
             default -> post(decision, messages.render(decision));
         }
     }
@@ -150,6 +159,14 @@ public final class DiscordOutbound implements Outbound {
         sendAll(channel, data, replyTo).queue(ok -> {}, e -> refused(decision, channelId, e));
     }
 
+    /** Runs {@code action} on the community channel the decision targets, when the bot knows it. */
+    private void inChannel(Decision decision, Consumer<GuildMessageChannel> action) {
+        GuildMessageChannel channel = channel(decision.to().chat().id());
+        if (channel != null) {
+            action.accept(channel);
+        }
+    }
+
     private void sendPrivate(SendPrivate message) {
         List<MessageCreateData> data = messages.render(message);
         directMessages.send(message.to().chat().id(), channel -> sendAll(channel, data, null), e -> {
@@ -174,7 +191,8 @@ public final class DiscordOutbound implements Outbound {
         }
     }
 
-    private static UserRef self(User bot) {
+    /** The bot's own account, as the core names it. */
+    static UserRef self(User bot) {
         return new UserRef(Platform.DISCORD, bot.getId(), bot.getName(), null, true);
     }
 

@@ -5,11 +5,13 @@ import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
+import dev.watchkeeper.core.decision.EditAnnouncement;
 import dev.watchkeeper.core.decision.Fallback;
 import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.decision.Mentions;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PostAnnouncement;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
@@ -38,6 +40,7 @@ public final class DiscordMessages {
     /** The most messages one decision posts. */
     static final int MAX_PARTS = 8;
 
+    private static final String MORE = " …";
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d+");
 
     private final MessageSplitter splitter;
@@ -103,6 +106,25 @@ public final class DiscordMessages {
     }
 
     /**
+     * A text as one message that pings no one, for a message edited in place later (an incident's
+     * announcement): what goes beyond Discord's limit is cut, and the cut marked.
+     */
+    public MessageCreateData single(String markdown) {
+        String rendered = DiscordMarkdown.render(markdown).strip();
+        String content = rendered.isEmpty() ? "…" : rendered;
+        if (content.length() > MessageSplitter.DISCORD_LIMIT) {
+            content = new MessageSplitter(MessageSplitter.DISCORD_LIMIT - MORE.length())
+                            .split(content)
+                            .getFirst()
+                    + MORE;
+        }
+        return new MessageCreateBuilder()
+                .setContent(content)
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .build();
+    }
+
+    /**
      * A member as Discord shows a mention, {@code <@id>}, which Discord displays as their current
      * name; a member of another platform by their name.
      */
@@ -132,6 +154,8 @@ public final class DiscordMessages {
             case FlagForReview flag -> flag.card();
             case DeleteMessage delete -> "";
             case RestrictMember restrict -> "";
+            case PostAnnouncement announcement -> announcement.text();
+            case EditAnnouncement edit -> edit.text();
         };
     }
 
@@ -156,6 +180,8 @@ public final class DiscordMessages {
             case StaffAlert ignored -> List.of();
             case DeleteMessage ignored -> List.of();
             case RestrictMember ignored -> List.of();
+            case PostAnnouncement ignored -> List.of();
+            case EditAnnouncement ignored -> List.of();
         };
     }
 }

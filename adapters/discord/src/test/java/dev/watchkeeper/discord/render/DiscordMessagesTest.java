@@ -38,6 +38,19 @@ class DiscordMessagesTest {
     }
 
     @Test
+    void anAnnouncementIsOneMessageThatPingsNoOneCutAtDiscordsLimitWithTheCutMarked() {
+        MessageCreateData whole = messages.single("📢 **Withdrawals delayed** @everyone");
+        MessageCreateData cut = messages.single("**Update** " + "word ".repeat(1_000));
+
+        assertThat(whole.getContent()).startsWith("📢 **Withdrawals delayed**").doesNotContain("@everyone");
+        assertThat(whole.getAllowedMentions()).isEmpty();
+        assertThat(cut.getContent())
+                .hasSizeLessThanOrEqualTo(MessageSplitter.DISCORD_LIMIT)
+                .startsWith("**Update**")
+                .endsWith(" …");
+    }
+
+    @Test
     void namesTheMembersADecisionListsAsUserMentionsAndMayPingOnlyThem() {
         UserRef lee = new UserRef(Platform.DISCORD, "520", "lee", "Lee", false);
         UserRef telegramMember = new UserRef(Platform.TELEGRAM, "43", null, "Anna", false);

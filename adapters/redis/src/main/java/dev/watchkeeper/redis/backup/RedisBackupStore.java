@@ -11,6 +11,7 @@ import dev.watchkeeper.core.ticket.model.Turn;
 import dev.watchkeeper.redis.RedisStores;
 import dev.watchkeeper.redis.audit.RedisAuditLog;
 import dev.watchkeeper.redis.faq.RedisAnswerFeedback;
+import dev.watchkeeper.redis.incident.RedisIncidentArchive;
 import dev.watchkeeper.redis.moderation.RedisCaseArchive;
 import dev.watchkeeper.redis.ticket.RedisTicketArchive;
 import dev.watchkeeper.redis.ticket.RedisTranscriptLog;
@@ -21,10 +22,11 @@ import java.util.function.Consumer;
 
 /**
  * The Redis stores read out and restored for backups. Reads go page by page ({@value #PAGE}
- * values a round trip, through the status sorted sets, {@code SSCAN}, {@code SCAN} and {@code
- * XRANGE}; never {@code KEYS}), so an export holds a page in memory, not the store. Restores are
- * pipelined in batches of {@value #PAGE} straight to Redis (not through the write-behind buffer),
- * and {@link #finishRestore} waits for the last batch.
+ * values a round trip, through the status sorted sets, {@code SSCAN}, {@code SCAN}, {@code
+ * XRANGE} and the incident index; never {@code KEYS}), so an export holds a page in memory, not the
+ * store. Restores are pipelined in batches of {@value #PAGE} straight to Redis (not through the
+ * write-behind buffer), and {@link #finishRestore} waits for the last batch; incidents are written
+ * one script each, at once.
  *
  * <p>Blocks for Redis's round trips; throws the core's {@code StoreUnavailableException} when
  * Redis does not answer. One thread at a time.
@@ -38,6 +40,7 @@ public final class RedisBackupStore implements BackupStore {
     private final RedisCaseArchive cases;
     private final RedisAuditLog audit;
     private final RedisAnswerFeedback votes;
+    private final RedisIncidentArchive incidents;
     private final List<Ticket> ticketBatch = new ArrayList<>();
     private final List<CompletionStage<?>> inFlight = new ArrayList<>();
 
@@ -48,6 +51,7 @@ public final class RedisBackupStore implements BackupStore {
         this.cases = new RedisCaseArchive(redis);
         this.audit = new RedisAuditLog(redis);
         this.votes = new RedisAnswerFeedback(redis);
+        this.incidents = new RedisIncidentArchive(redis);
     }
 
     @Override
@@ -57,6 +61,7 @@ public final class RedisBackupStore implements BackupStore {
                 PAGE, (conversation, turns) -> sink.accept(new BackupRecord.TranscriptRecord(conversation, turns)));
         cases.each(PAGE, c -> sink.accept(new BackupRecord.CaseRecord(c)));
         auditEntries(e -> sink.accept(new BackupRecord.AuditRecord(e)));
+        incidents.each(PAGE, sink);
         sink.accept(new BackupRecord.VotesRecord(votes.counts()));
     }
 
@@ -91,6 +96,12 @@ public final class RedisBackupStore implements BackupStore {
     @Override
     public void restoreVotes(VoteCounts counts) {
         votes.restore(counts);
+    }
+
+    /** Written at once, one round trip per incident (a store holds few). */
+    @Override
+    public void restoreIncident(BackupRecord.IncidentRecord incident) {
+        incidents.restore(incident);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.model.CaseId;
+import dev.watchkeeper.core.model.IncidentId;
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.redis.JsonCodec;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {"v":1,"type":"SendPrivate","to":{…},…}}. The {@code type} is the record's simple name; every
  * type the sealed {@link Decision} permits is known, so a new decision type is covered without
  * listing it here. Fields follow {@link JsonCodec}'s rules (by name, nulls left out, unknown fields
- * ignored; durations as ISO-8601 text; ticket and case ids as text). A decision of a newer format
+ * ignored; durations as ISO-8601 text; ticket, case and incident ids as text). A decision of a newer format
  * version is refused. Thread-safe.
  */
 public final class DecisionJson {
@@ -31,7 +32,10 @@ public final class DecisionJson {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
     private interface TypedDecision {}
 
-    /** Ticket and case ids as they are shown ({@code "WK-1042"}), the format decisions have always had. */
+    /**
+     * Ticket, case and incident ids as they are shown ({@code "WK-1042"}), the format decisions
+     * have always had.
+     */
     private abstract static class IdAsText {
         @JsonValue
         String value;
@@ -48,6 +52,7 @@ public final class DecisionJson {
                 .addMixIn(Decision.class, TypedDecision.class)
                 .addMixIn(TicketId.class, IdAsText.class)
                 .addMixIn(CaseId.class, IdAsText.class)
+                .addMixIn(IncidentId.class, IdAsText.class)
                 .registerSubtypes(Arrays.stream(Decision.class.getPermittedSubclasses())
                         .map(type -> new NamedType(type, type.getSimpleName()))
                         .toArray(NamedType[]::new))

@@ -5,6 +5,7 @@ import dev.watchkeeper.redis.RedisStores;
 import dev.watchkeeper.redis.TestRedis;
 import dev.watchkeeper.redis.audit.RedisAuditLog;
 import dev.watchkeeper.redis.faq.RedisAnswerFeedback;
+import dev.watchkeeper.redis.incident.RedisIncidentStore;
 import dev.watchkeeper.redis.moderation.RedisModerationCaseStore;
 import dev.watchkeeper.redis.ticket.RedisTicketSequence;
 import dev.watchkeeper.redis.ticket.RedisTicketStore;
@@ -44,7 +45,8 @@ class RedisBackupStoreIT extends BackupStoreContract {
                 new RedisTranscriptLog(redis, MAX_TURNS),
                 new RedisModerationCaseStore(redis),
                 new RedisAuditLog(redis),
-                new RedisAnswerFeedback(redis));
+                new RedisAnswerFeedback(redis),
+                new RedisIncidentStore(redis));
         prefixes.put(stores, prefix);
         return stores;
     }

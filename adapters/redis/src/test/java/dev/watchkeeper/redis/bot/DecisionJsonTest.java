@@ -8,11 +8,13 @@ import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
+import dev.watchkeeper.core.decision.EditAnnouncement;
 import dev.watchkeeper.core.decision.Fallback;
 import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.decision.Mentions;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PostAnnouncement;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
@@ -25,6 +27,7 @@ import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.ConversationKey;
+import dev.watchkeeper.core.model.IncidentId;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.TicketId;
@@ -47,6 +50,7 @@ class DecisionJsonTest {
     private static final ReplyTarget IN_STAFF = ReplyTarget.chat(STAFF);
     private static final UserRef MEMBER = new UserRef(Platform.TELEGRAM, "42", "alice", "Alice Ünal", false);
     private static final TicketId TICKET = new TicketId("WK-1042");
+    private static final IncidentId INCIDENT = new IncidentId("INC-7");
     private static final List<Choice> CHOICES =
             List.of(new Choice("Talk to a person", "human"), new Choice("Yes", "helpful:fees"));
 
@@ -81,7 +85,10 @@ class DecisionJsonTest {
                 new StaffAlert(IN_STAFF, null, "SLA breached"),
                 new DeleteMessage(IN_THREAD, QUOTED, "seed phrase request"),
                 new RestrictMember(IN_THREAD, MEMBER, RestrictMember.Kind.MUTE, Duration.ofMinutes(90), "flood"),
-                new FlagForReview(IN_STAFF, new CaseId("MC-7"), "case card", CHOICES));
+                new FlagForReview(IN_STAFF, new CaseId("MC-7"), "case card", CHOICES),
+                new PostAnnouncement(ReplyTarget.chat(GROUP), INCIDENT, "📢 **Withdrawals delayed**", true),
+                new EditAnnouncement(
+                        ReplyTarget.chat(GROUP), INCIDENT, new MessageRef(GROUP, "5001"), "✅ **Resolved**", false));
     }
 
     static Stream<Decision> decisions() {
@@ -127,6 +134,8 @@ class DecisionJsonTest {
                 .contains("\"ticketId\":\"WK-1042\"");
         assertThat(json.write(new FlagForReview(IN_STAFF, new CaseId("MC-7"), "card", List.of())))
                 .contains("\"caseId\":\"MC-7\"");
+        assertThat(json.write(new PostAnnouncement(IN_STAFF, INCIDENT, "text", true)))
+                .contains("\"incident\":\"INC-7\"");
     }
 
     @Test

@@ -8,10 +8,12 @@ import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.CloseTicketSpace;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.decision.DeleteMessage;
+import dev.watchkeeper.core.decision.EditAnnouncement;
 import dev.watchkeeper.core.decision.Fallback;
 import dev.watchkeeper.core.decision.FlagForReview;
 import dev.watchkeeper.core.decision.HandOver;
 import dev.watchkeeper.core.decision.OpenTicketSpace;
+import dev.watchkeeper.core.decision.PostAnnouncement;
 import dev.watchkeeper.core.decision.PostToTicketSpace;
 import dev.watchkeeper.core.decision.PrivateNotice;
 import dev.watchkeeper.core.decision.Reply;
@@ -64,8 +66,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * topics of the staff chat: the topic is created, reported to the {@link Bot} as a {@link
  * TicketSpaceOpened}, and later posts for the ticket go to it; a private message the member cannot
  * receive is reported as a {@link PrivateMessageRefused}, and the bot's follow-up decisions go out
- * through {@code followUps} (the router, as they may be for another platform). Each step carries
- * its decision's {@link SendPriority}. Thread-safe; {@link #send} only queues and never blocks on
+ * through {@code followUps} (the router, as they may be for another platform). An incident's
+ * announcement is one message, reported to the {@link Bot} as an {@link
+ * dev.watchkeeper.core.model.AnnouncementPosted} and pinned when asked ({@link AnnouncementSteps}).
+ * Each step carries its decision's {@link SendPriority}. Thread-safe; {@link #send} only queues and never blocks on
  * the network.
  */
 public final class TelegramOutbound implements Outbound, Delivery {
@@ -81,6 +85,7 @@ public final class TelegramOutbound implements Outbound, Delivery {
     private final Outbound followUps;
     private final Clock clock;
     private final Map<TicketId, Integer> topics = new ConcurrentHashMap<>();
+    private final AnnouncementSteps announcements;
 
     /**
      * @param bot told about opened ticket topics and unreachable members
@@ -95,6 +100,7 @@ public final class TelegramOutbound implements Outbound, Delivery {
         this.self = self;
         this.followUps = followUps;
         this.clock = clock;
+        this.announcements = new AnnouncementSteps(client, this::report, self, clock);
     }
 
     @Override
@@ -183,6 +189,8 @@ public final class TelegramOutbound implements Outbound, Delivery {
                                         .messageId(Integer.parseInt(d.message().id()))
                                         .build())));
             case RestrictMember r -> List.of(unlimited(to, () -> restrict(r)));
+            case PostAnnouncement a -> announcements.post(a);
+            case EditAnnouncement e -> announcements.edit(e);
         };
     }
 

@@ -195,4 +195,27 @@ public final class InMemoryIncidentStore implements IncidentStore {
             return Optional.ofNullable(alerts.get(id));
         }
     }
+
+    /**
+     * Stores an incident as a backup holds it, version included, with its timeline, linked members
+     * and status answer count, replacing those of the same id; the next number is past its own.
+     */
+    public void restore(Incident incident, List<TimelineEntry> timeline, List<LinkedMember> linked, long answers) {
+        synchronized (lock) {
+            IncidentId id = incident.id();
+            incidents.put(id, incident);
+            timelines.put(id, new ArrayList<>(timeline));
+            LinkedHashMap<String, LinkedMember> members = new LinkedHashMap<>();
+            for (LinkedMember member : linked) {
+                members.putIfAbsent(member.key(), member);
+                if (member.ticket() != null) {
+                    tickets.put(member.ticket(), id);
+                }
+            }
+            links.put(id, members);
+            statusAnswers.put(id, answers);
+            String value = id.value();
+            sequence = Math.max(sequence, Long.parseLong(value.substring(value.lastIndexOf('-') + 1)));
+        }
+    }
 }
