@@ -29,7 +29,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -46,12 +48,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Arguments: seed (17), spike topic ({@code withdrawals-stuck}), spike start as UTC time of day
  * ({@code 14:00}), ramp in minutes (15), members (120), and {@code hybrid} to search English by
- * meaning too, as the application does by default (lexical otherwise). From the repository root:
+ * meaning too, as the application does by default (lexical otherwise); {@code
+ * -Dtraffic.plan=large} for the large community's day ({@link DayPlan#large}). From the
+ * repository root:
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.watchkeeper.benchmarks.IncidentReplay 17 withdrawals-stuck 14:00 15 120</pre>
  */
 public final class IncidentReplay {
     private static final String OPEN = "incident:open:";
+    private static final Duration BEFORE_THE_DAY = Duration.ofHours(8);
 
     private IncidentReplay() {}
 
@@ -60,7 +65,13 @@ public final class IncidentReplay {
 
     /** What a replay saw. */
     record Run(
-            List<Alert> alerts, @Nullable IncidentId opened, int spikeAsked, int spikeGotStatus, List<String> usual) {}
+            List<Alert> alerts,
+            @Nullable IncidentId opened,
+            int spikeAsked,
+            int spikeGotStatus,
+            Map<String, Integer> spikeMissed,
+            HeldOutIncidentQuestions.@Nullable Shares onTopic,
+            HeldOutIncidentQuestions.@Nullable Shares unrelated) {}
 
     public static void main(String[] args) {
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 17;
@@ -72,7 +83,9 @@ public final class IncidentReplay {
 
         TrafficTexts texts = TrafficTexts.load();
         Instant day = CommunityTraffic.DEFAULT_START;
-        CommunityTraffic ordinary = CommunityTraffic.day(seed, DayPlan.typical(day), texts);
+        boolean large = System.getProperty("traffic.plan", "typical").equals("large");
+        CommunityTraffic ordinary =
+                CommunityTraffic.day(seed, large ? DayPlan.large(day) : DayPlan.typical(day), texts);
         Instant spikeStart =
                 at.atDate(day.atOffset(ZoneOffset.UTC).toLocalDate()).toInstant(ZoneOffset.UTC);
         CommunityTraffic spiked = ordinary.withSpike(topicName, spikeStart, ramp, size);
@@ -91,8 +104,9 @@ public final class IncidentReplay {
                 options)) {
             System.out.printf(
                     Locale.ROOT,
-                    "seed %d, %s retrieval, rule: %s%n",
+                    "seed %d, %s day, %s retrieval, rule: %s%n",
                     seed,
+                    large ? "large" : "typical",
                     hybrid ? "hybrid" : "lexical",
                     SpikeRule.defaults());
 
@@ -125,10 +139,15 @@ public final class IncidentReplay {
             System.out.printf(
                     Locale.ROOT,
                     "incident %s opened from its alert; the spike's later questions to the bot that got its status"
-                            + " (tuning texts): %d of %d%n",
+                            + " (tuning texts): %d of %d; the others got %s%n",
                     loud.opened().value(),
                     loud.spikeGotStatus(),
-                    loud.spikeAsked());
+                    loud.spikeAsked(),
+                    loud.spikeMissed());
+            System.out.println(
+                    "held-out questions on " + topic.id() + " that got the incident's status: " + loud.onTopic());
+            System.out.println(
+                    "held-out unrelated questions that got their usual answer and no status: " + loud.unrelated());
         }
     }
 
@@ -145,10 +164,14 @@ public final class IncidentReplay {
         IncidentId opened = null;
         int spikeAsked = 0;
         int spikeGotStatus = 0;
+        Map<String, Integer> spikeMissed = new TreeMap<>();
         long started = System.nanoTime();
         try (BenchmarkBot bot = BenchmarkBot.withIncidentDesk(kb, clock, languages)) {
+            // asked long enough before the day that they are no part of any window or baseline in it
+            Instant before = day.plan().start().minus(BEFORE_THE_DAY);
+            clock.set(before);
             List<String> usual = unrelated.stream()
-                    .map(q -> heldOut.usualAnswer(bot, q, day.plan().start()))
+                    .map(q -> heldOut.usualAnswer(bot, q, before))
                     .toList();
             List<CommunityEvent> events = day.events();
             for (int i = 0; i < events.size(); i++) {
@@ -158,7 +181,11 @@ public final class IncidentReplay {
                 List<Decision> decisions = bot.bot.handle(event.toInbound("m" + i));
                 if (opened != null && event.kind() == CommunityEvent.Kind.SPIKE && event.addressed()) {
                     spikeAsked++;
-                    spikeGotStatus += bot.incidents.statusAnswers(opened) > statusBefore ? 1 : 0;
+                    if (bot.incidents.statusAnswers(opened) > statusBefore) {
+                        spikeGotStatus++;
+                    } else {
+                        spikeMissed.merge(HeldOutIncidentQuestions.kindOf(decisions), 1, Integer::sum);
+                    }
                 }
                 for (Alert alert : alertsIn(decisions, bot)) {
                     alerts.add(alert);
@@ -179,16 +206,19 @@ public final class IncidentReplay {
                             (System.nanoTime() - started) / 1e9);
                 }
             }
-            if (opened != null) {
-                Instant after = day.plan().end().minusSeconds(60);
-                clock.set(after);
-                IncidentId incident = opened;
-                System.out.println("held-out questions on " + spike.topic() + " that got the incident's status: "
-                        + heldOut.statusShare(bot, incident, heldOut.onTopic(spike.topic()), after));
-                System.out.println("held-out unrelated questions that got their usual answer and no status: "
-                        + heldOut.usualShare(bot, incident, unrelated, usual, after));
+            if (opened == null || spike == null) {
+                return new Run(alerts, opened, spikeAsked, spikeGotStatus, spikeMissed, null, null);
             }
-            return new Run(alerts, opened, spikeAsked, spikeGotStatus, usual);
+            Instant after = day.plan().end().minusSeconds(60);
+            clock.set(after);
+            return new Run(
+                    alerts,
+                    opened,
+                    spikeAsked,
+                    spikeGotStatus,
+                    spikeMissed,
+                    heldOut.statusShare(bot, opened, heldOut.onTopic(spike.topic()), after),
+                    heldOut.usualShare(bot, opened, unrelated, usual, after));
         }
     }
 
