@@ -38,9 +38,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Issue #17's incident bars, measured on the whole bot (bundled knowledge base, language
  * detection, scam shield, tickets, incident mode with its default signals): a generated day of
- * community traffic ({@link CommunityTraffic}) is replayed through {@link BenchmarkBot} on a
- * clock set to each message's time, once as an ordinary day and once with the spike of an
- * incident. Reported: every staff alert (time, topic, members), when the spike's messages met the
+ * community traffic ({@link CommunityTraffic}), after the evening before it ({@link
+ * CommunityTraffic#eveningBefore}: the last six hours and ten minutes of the day moved a day back,
+ * so that the topics' baselines are warm at midnight), is replayed through {@link BenchmarkBot} on
+ * a clock set to each message's time, once as an ordinary day and once with the spike of an
+ * incident. Alerts in the evening before are reported with the day's. Reported: every staff alert (time, topic, members), when the spike's messages met the
  * incident rule by the generator's own labels, and the delay from there to the alert. The agent
  * opens the incident from the alert's button; then the held-out questions of {@code
  * eval/incident/holdout} are asked by new members in private: the share on the incident's topic
@@ -57,6 +59,8 @@ import org.jspecify.annotations.Nullable;
 public final class IncidentReplay {
     private static final String OPEN = "incident:open:";
     private static final Duration BEFORE_THE_DAY = Duration.ofHours(8);
+    /** The evening before the day replayed first: the rule's six hours of baseline and its window. */
+    private static final Duration EVENING = Duration.ofHours(6).plusMinutes(10);
 
     private IncidentReplay() {}
 
@@ -113,8 +117,9 @@ public final class IncidentReplay {
             Run quiet = replay(kb, languages, ordinary, null, heldOut, List.of());
             System.out.printf(
                     Locale.ROOT,
-                    "ordinary day: %d messages, %d alerts%s%n",
+                    "ordinary day: %d messages after %d of the evening before, %d alerts%s%n",
                     ordinary.events().size(),
+                    ordinary.eveningBefore(EVENING).size(),
                     quiet.alerts().size(),
                     describe(quiet.alerts()));
 
@@ -168,12 +173,13 @@ public final class IncidentReplay {
         long started = System.nanoTime();
         try (BenchmarkBot bot = BenchmarkBot.withIncidentDesk(kb, clock, languages)) {
             // asked long enough before the day that they are no part of any window or baseline in it
-            Instant before = day.plan().start().minus(BEFORE_THE_DAY);
+            Instant before = day.plan().start().minus(EVENING).minus(BEFORE_THE_DAY);
             clock.set(before);
             List<String> usual = unrelated.stream()
                     .map(q -> heldOut.usualAnswer(bot, q, before))
                     .toList();
-            List<CommunityEvent> events = day.events();
+            List<CommunityEvent> events = new ArrayList<>(day.eveningBefore(EVENING));
+            events.addAll(day.events());
             for (int i = 0; i < events.size(); i++) {
                 CommunityEvent event = events.get(i);
                 clock.set(event.time());
@@ -247,8 +253,10 @@ public final class IncidentReplay {
     private static void reportDelay(CommunityTraffic day, IncidentTopic topic, List<Alert> alerts, Spike spike) {
         Predicate<CommunityEvent> own = e -> e.topic().equals(topic.id());
         Predicate<CommunityEvent> withEntry = own.or(e -> e.topic().equals(topic.entry()));
-        Optional<Instant> crossing = TopicWindows.crossing(day.events(), own, SpikeRule.defaults());
-        Optional<Instant> crossingWithEntry = TopicWindows.crossing(day.events(), withEntry, SpikeRule.defaults());
+        List<CommunityEvent> replayed = new ArrayList<>(day.eveningBefore(EVENING));
+        replayed.addAll(day.events());
+        Optional<Instant> crossing = TopicWindows.crossing(replayed, own, SpikeRule.defaults());
+        Optional<Instant> crossingWithEntry = TopicWindows.crossing(replayed, withEntry, SpikeRule.defaults());
         System.out.println("the spike met the rule by its labels at "
                 + crossing.map(Instant::toString).orElse("never")
                 + "; with " + topic.entry() + "'s ordinary questions at "

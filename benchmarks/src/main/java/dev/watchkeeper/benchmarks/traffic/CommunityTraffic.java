@@ -106,6 +106,31 @@ public final class CommunityTraffic {
         return events;
     }
 
+    /**
+     * The last {@code span} of this day's ordinary messages (no spike) moved one day back: an
+     * evening before the day, for a replay to start with the history a running bot would have
+     * (the incident rule's baseline looks six hours back).
+     */
+    public List<CommunityEvent> eveningBefore(Duration span) {
+        if (span.isNegative() || span.compareTo(DayPlan.DAY) > 0) {
+            throw new IllegalArgumentException("the evening before must be between 0 and a day long: " + span);
+        }
+        Instant from = plan.end().minus(span);
+        return events.stream()
+                .filter(e -> e.kind() != CommunityEvent.Kind.SPIKE && !e.time().isBefore(from))
+                .map(e -> new CommunityEvent(
+                        e.time().minus(DayPlan.DAY),
+                        e.chat(),
+                        e.member(),
+                        e.languageHint(),
+                        e.text(),
+                        e.addressed(),
+                        e.language(),
+                        e.topic(),
+                        e.kind()))
+                .toList();
+    }
+
     /** The spikes added to the day, in the order added. */
     public List<Spike> spikes() {
         return spikes;

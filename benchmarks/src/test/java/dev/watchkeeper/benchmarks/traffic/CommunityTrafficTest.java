@@ -59,6 +59,22 @@ class CommunityTrafficTest {
     }
 
     @Test
+    void theEveningBeforeIsTheDaysOrdinaryEndADayEarlier() {
+        CommunityTraffic spiked = DAY.withSpike("withdrawals-stuck", START.plus(Duration.ofHours(20)), RAMP, 60);
+        Duration span = Duration.ofHours(6);
+
+        List<CommunityEvent> evening = spiked.eveningBefore(span);
+
+        assertThat(evening).isNotEmpty().allSatisfy(e -> assertThat(e.time())
+                .isBetween(START.minus(span), START.minusMillis(1)));
+        assertThat(evening).extracting(CommunityEvent::kind).doesNotContain(Kind.SPIKE);
+        assertThat(evening)
+                .hasSameSizeAs(DAY.events().stream()
+                        .filter(e -> !e.time().isBefore(START.plus(Duration.ofHours(18))))
+                        .toList());
+    }
+
+    @Test
     void thousandsOfMembersWriteInSixLanguagesOnBothPlatformsInGroupsAndPrivately() {
         List<CommunityEvent> events = DAY.events();
         Map<String, Long> byLanguage = events.stream().collect(groupingBy(CommunityEvent::language, counting()));
