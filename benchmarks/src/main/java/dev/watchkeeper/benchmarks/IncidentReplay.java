@@ -166,6 +166,7 @@ public final class IncidentReplay {
             List<Question> unrelated) {
         ReplayClock clock = new ReplayClock(day.plan().start());
         List<Alert> alerts = new ArrayList<>();
+        List<Alert> evening = new ArrayList<>();
         IncidentId opened = null;
         int spikeAsked = 0;
         int spikeGotStatus = 0;
@@ -194,6 +195,10 @@ public final class IncidentReplay {
                     }
                 }
                 for (Alert alert : alertsIn(decisions, bot)) {
+                    if (alert.at().isBefore(day.plan().start())) {
+                        evening.add(alert);
+                        continue;
+                    }
                     alerts.add(alert);
                     if (spike != null && opened == null && !alert.at().isBefore(spike.start())) {
                         bot.bot.handle(new ChoiceSelected(
@@ -212,6 +217,10 @@ public final class IncidentReplay {
                             (System.nanoTime() - started) / 1e9);
                 }
             }
+            System.out.printf(
+                    Locale.ROOT,
+                    "  alerts in the evening before, which starts with no history (not counted): %d%n",
+                    evening.size());
             if (opened == null || spike == null) {
                 return new Run(alerts, opened, spikeAsked, spikeGotStatus, spikeMissed, null, null);
             }
@@ -255,8 +264,9 @@ public final class IncidentReplay {
         Predicate<CommunityEvent> withEntry = own.or(e -> e.topic().equals(topic.entry()));
         List<CommunityEvent> replayed = new ArrayList<>(day.eveningBefore(EVENING));
         replayed.addAll(day.events());
-        Optional<Instant> crossing = TopicWindows.crossing(replayed, own, SpikeRule.defaults());
-        Optional<Instant> crossingWithEntry = TopicWindows.crossing(replayed, withEntry, SpikeRule.defaults());
+        Optional<Instant> crossing = TopicWindows.crossing(replayed, own, SpikeRule.defaults(), spike.start());
+        Optional<Instant> crossingWithEntry =
+                TopicWindows.crossing(replayed, withEntry, SpikeRule.defaults(), spike.start());
         System.out.println("the spike met the rule by its labels at "
                 + crossing.map(Instant::toString).orElse("never")
                 + "; with " + topic.entry() + "'s ordinary questions at "

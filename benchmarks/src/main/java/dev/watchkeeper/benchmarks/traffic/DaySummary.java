@@ -3,6 +3,7 @@ package dev.watchkeeper.benchmarks.traffic;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -60,12 +61,16 @@ final class DaySummary {
                                 plan.start(),
                                 plan.end()))));
         SpikeRule rule = SpikeRule.defaults();
+        // with the evening before, so that at midnight the topics have their six hours of baseline
+        List<CommunityEvent> replayed =
+                new ArrayList<>(day.eveningBefore(rule.baseline().plus(rule.window())));
+        replayed.addAll(events);
         out.append(
-                        "topics meeting the incident rule (10 distinct members in 10 minutes, 5x the normal count of the six hours before): ")
-                .append(TopicWindows.crossings(events, rule))
+                        "topics meeting the incident rule (10 distinct members in 10 minutes, 5x the normal count of the six hours before; the evening before included): ")
+                .append(TopicWindows.crossings(replayed, rule, plan.start()))
                 .append('\n');
         for (Spike spike : day.spikes()) {
-            Instant crossing = TopicWindows.crossing(events, e -> e.topic().equals(spike.topic()), rule)
+            Instant crossing = TopicWindows.crossing(replayed, e -> e.topic().equals(spike.topic()), rule, plan.start())
                     .orElse(null);
             out.append(String.format(
                     Locale.ROOT,

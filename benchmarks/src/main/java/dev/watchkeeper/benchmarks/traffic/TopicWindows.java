@@ -46,6 +46,15 @@ public final class TopicWindows {
      */
     public static Optional<Instant> crossing(
             List<CommunityEvent> events, Predicate<CommunityEvent> which, SpikeRule rule) {
+        return crossing(events, which, rule, Instant.MIN);
+    }
+
+    /**
+     * As {@link #crossing(List, Predicate, SpikeRule)}, at {@code from} or later: the messages
+     * before it count only as history (the evening before a generated day).
+     */
+    public static Optional<Instant> crossing(
+            List<CommunityEvent> events, Predicate<CommunityEvent> which, SpikeRule rule, Instant from) {
         long window = rule.window().toMinutes();
         long baseline = rule.baseline().toMinutes();
         Map<Long, Set<UserRef>> byMinute = new HashMap<>();
@@ -55,16 +64,19 @@ public final class TopicWindows {
                 .toList()) {
             long minute = Math.floorDiv(event.time().getEpochSecond(), 60);
             byMinute.computeIfAbsent(minute, k -> new HashSet<>()).add(event.member());
-            long from = minute - window + 1;
+            if (event.time().isBefore(from)) {
+                continue;
+            }
+            long first = minute - window + 1;
             Set<UserRef> members = new HashSet<>();
-            for (long m = from; m <= minute; m++) {
+            for (long m = first; m <= minute; m++) {
                 members.addAll(byMinute.getOrDefault(m, Set.of()));
             }
             if (members.size() < rule.members()) {
                 continue;
             }
             long memberMinutes = 0;
-            for (long m = from - baseline; m < from; m++) {
+            for (long m = first - baseline; m < first; m++) {
                 memberMinutes += byMinute.getOrDefault(m, Set.of()).size();
             }
             double normal = Math.max(rule.minBaseline(), (double) memberMinutes / baseline * window);
@@ -75,13 +87,13 @@ public final class TopicWindows {
         return Optional.empty();
     }
 
-    /** The first crossing of the rule by every support topic that crosses it (not chatter). */
-    public static Map<String, Instant> crossings(List<CommunityEvent> events, SpikeRule rule) {
+    /** The first crossing of the rule at {@code from} or later by every topic that crosses it (not chatter). */
+    public static Map<String, Instant> crossings(List<CommunityEvent> events, SpikeRule rule, Instant from) {
         Map<String, Instant> crossings = new TreeMap<>();
         for (String topic :
                 events.stream().map(CommunityEvent::topic).distinct().toList()) {
             if (!topic.equals(CommunityEvent.CHATTER)) {
-                crossing(events, event -> event.topic().equals(topic), rule)
+                crossing(events, event -> event.topic().equals(topic), rule, from)
                         .ifPresent(time -> crossings.put(topic, time));
             }
         }

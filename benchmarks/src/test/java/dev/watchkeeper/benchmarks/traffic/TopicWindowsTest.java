@@ -81,6 +81,16 @@ class TopicWindowsTest {
     }
 
     @Test
+    void aCrossingBeforeTheFirstInstantAskedIsNotReported() {
+        List<CommunityEvent> events = members("stuck", 10, T0.minus(Duration.ofHours(1)), Duration.ofSeconds(30));
+
+        assertThat(TopicWindows.crossing(events, STUCK, SpikeRule.defaults(), T0))
+                .isEmpty();
+        assertThat(TopicWindows.crossing(events, STUCK, SpikeRule.defaults(), T0.minus(Duration.ofHours(2))))
+                .contains(T0.minus(Duration.ofHours(1)).plusSeconds(9 * 30));
+    }
+
+    @Test
     void averageIsDistinctMembersPerWindowOverTheSpan() {
         List<CommunityEvent> events = new ArrayList<>(members("stuck", 6, T0, Duration.ofMinutes(1)));
         events.add(event("stuck", T0 + "/m0", T0.plusSeconds(5)));
