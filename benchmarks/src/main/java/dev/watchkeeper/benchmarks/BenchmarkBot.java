@@ -8,9 +8,14 @@ import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.conversation.EngineSettings;
 import dev.watchkeeper.core.faq.AnswerThresholds;
 import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.incident.IncidentSettings;
+import dev.watchkeeper.core.incident.model.InMemoryIncidentStore;
+import dev.watchkeeper.core.incident.signal.InMemorySignalStore;
+import dev.watchkeeper.core.language.MemberLanguage;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
 import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.moderation.ModerationPolicy;
 import dev.watchkeeper.core.moderation.ModerationSettings;
 import dev.watchkeeper.core.moderation.ModeratorRoster;
@@ -41,9 +46,12 @@ import java.util.Set;
 final class BenchmarkBot implements AutoCloseable {
     static final ChatRef STAFF = new ChatRef(Platform.TELEGRAM, "-300", ChatType.GROUP);
     static final ChatRef MODERATORS = new ChatRef(Platform.TELEGRAM, "-200", ChatType.GROUP);
+    /** The support agent of {@link #withIncidentDesk}: may open incidents from the staff chat. */
+    static final UserRef AGENT = new UserRef(Platform.TELEGRAM, "9001", "agent", "Agent", false);
 
     final Bot bot;
     final TicketDesk desk;
+    final InMemoryIncidentStore incidents = new InMemoryIncidentStore();
     private final ShieldComponents shield;
     private final ShieldLearning learning;
 
@@ -68,6 +76,19 @@ final class BenchmarkBot implements AutoCloseable {
     }
 
     BenchmarkBot(KnowledgeBase knowledgeBase, Stores stores) {
+        this(knowledgeBase, stores, Clock.systemUTC(), MemberLanguage.byScript(), List.of());
+    }
+
+    /**
+     * The bot on a clock the caller moves (message times in a replay), telling languages with
+     * {@code languages}, with {@link #AGENT} on its staff; incident mode on with its defaults.
+     */
+    static BenchmarkBot withIncidentDesk(KnowledgeBase knowledgeBase, Clock clock, MemberLanguage languages) {
+        return new BenchmarkBot(knowledgeBase, Stores.inMemory(clock), clock, languages, List.of(AGENT));
+    }
+
+    private BenchmarkBot(
+            KnowledgeBase knowledgeBase, Stores stores, Clock clock, MemberLanguage languages, List<UserRef> agents) {
         Map<Platform, String> handles = Map.of(Platform.TELEGRAM, "watchkeeper");
         FeatureSettings settings = new FeatureSettings(
                 new EngineSettings(new AnswerThresholds(0.5, 0.25, 0.8), false, "watchkeeper", Map.of(), "en", 1000),
@@ -85,7 +106,14 @@ final class BenchmarkBot implements AutoCloseable {
                         stores.features(),
                         knowledgeBase,
                         new ShieldParts(shield.shield(), SecretRedactor.bundled(), learning, community),
-                        new StaffRoster(List.of(), Set.of()))
+                        new StaffRoster(agents, Set.of()))
+                .clock(clock)
+                .languages(languages)
+                .incidents(IncidentSettings.defaults())
+                .incidentStores(
+                        incidents,
+                        InMemorySignalStore.forSettings(
+                                IncidentSettings.defaults().signals()))
                 .build();
         bot = assembly.bot();
         desk = assembly.tickets();
