@@ -136,7 +136,7 @@ public final class BotAssembly {
                         staffChats,
                         b.settings.tickets().staffLanguage(),
                         b.settings.conversation().defaultLanguage(),
-                        b.settings.conversation().thresholds().suggest()),
+                        b.settings.conversation().thresholds().answer()),
                 b.incidentTexts,
                 b.incidentStaffTexts,
                 b.clock,

@@ -13,8 +13,9 @@ import java.util.Set;
  *     messages there are never counted as member questions
  * @param staffLanguage the language staff are told things in
  * @param memberLanguage the language a member is answered in when none is known
- * @param topicConfidence the least search confidence at which a message is taken to be about a
- *     knowledge-base entry (the suggest threshold)
+ * @param topicConfidence the least search confidence at which a group message the bot left alone,
+ *     or an incident's title, is taken to be about a knowledge-base entry (the answer threshold:
+ *     chatter must not count as a support question)
  */
 public record DeskPlaces(
         ChatRef staffHome,

@@ -11,6 +11,7 @@ import dev.watchkeeper.core.decision.Reply;
 import dev.watchkeeper.core.decision.ReplyTarget;
 import dev.watchkeeper.core.decision.StaffAlert;
 import dev.watchkeeper.core.decision.Suggest;
+import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.core.faq.SearchHit;
 import dev.watchkeeper.core.faq.SearchQuery;
 import dev.watchkeeper.core.incident.model.Incident;
@@ -59,7 +60,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Incidents.</b> Staff run them with {@code /incident} in a staff chat ({@link
  * IncidentCommands}). While one is open, a member question about it (its topics: the entry or
- * group it was opened from, the entry its title finds, the entries staff add) gets the incident's
+ * group it was opened from, the entry its title finds, the entries staff add; and the entries of
+ * the same subject, by their first tag, and those tagged {@code outage}) gets the incident's
  * status first, in the member's language where staff gave one; a confident answer still follows,
  * a suggestion or a fallback does not. A member who asked in private is linked to it; a new ticket
  * of a linked member (not an urgent one: security and scam reports are always queued) is held with
@@ -73,6 +75,8 @@ public final class IncidentDesk {
     private static final Logger log = LoggerFactory.getLogger(IncidentDesk.class);
     private static final int EXAMPLE_CHARS = 160;
     private static final Duration OPEN_CACHE = Duration.ofSeconds(2);
+    /** The knowledge-base tag of entries every open incident covers (maintenance and outages). */
+    private static final String OUTAGE_TAG = "outage";
 
     private final IncidentPorts ports;
     private final IncidentStore store;
@@ -300,9 +304,43 @@ public final class IncidentDesk {
         return groups.topicOf(message.text());
     }
 
-    /** The open incident covering this topic, if any. */
+    /**
+     * The open incident covering this topic, if any: one of its topics, an entry of the same
+     * subject as one of them (the same first tag: the withdrawal entries for an incident on
+     * pending withdrawals), or an entry tagged {@value #OUTAGE_TAG}, which every incident covers.
+     */
     private Optional<Incident> incidentAbout(String topic) {
-        return openIncidents().stream().filter(i -> i.topics().contains(topic)).findFirst();
+        List<Incident> open = openIncidents();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Incident> named =
+                open.stream().filter(i -> i.topics().contains(topic)).findFirst();
+        if (named.isPresent() || topic.startsWith("similar:")) {
+            return named;
+        }
+        List<String> tags = tagsOf(topic);
+        if (tags.contains(OUTAGE_TAG)) {
+            return Optional.of(open.getFirst());
+        }
+        if (tags.isEmpty()) {
+            return Optional.empty();
+        }
+        String subject = tags.getFirst();
+        return open.stream()
+                .filter(i -> i.topics().stream()
+                        .map(this::tagsOf)
+                        .anyMatch(t -> !t.isEmpty() && t.getFirst().equals(subject)))
+                .findFirst();
+    }
+
+    private List<String> tagsOf(String topic) {
+        return topic.startsWith("similar:")
+                ? List.of()
+                : ports.knowledgeBase()
+                        .entry(topic, null)
+                        .map(KnowledgeEntry::tags)
+                        .orElse(List.of());
     }
 
     /** The open incidents, read at most every two seconds: every member message asks. */

@@ -17,21 +17,25 @@ import org.springframework.core.env.Environment;
 public class IncidentConfiguration {
 
     /**
-     * The settings as configured; the console demo with no announcement channels set announces in
-     * its community group, so that it shows announcements.
+     * The settings as configured. The console demo announces in its community group when no
+     * announcement channels are set, and alerts without a learning period unless one is set, so
+     * that its {@code /spike} shows the alert right after start.
      */
     @Bean
     IncidentSettings incidentSettings(IncidentProperties properties, Environment environment) {
         IncidentSettings settings = properties.toSettings();
-        if (ConfiguredPlatforms.any(environment) || !settings.announceChannels().isEmpty()) {
+        if (ConfiguredPlatforms.any(environment)) {
             return settings;
         }
+        boolean learnForSet = environment.containsProperty("watchkeeper.incidents.signals.learn-for");
         return new IncidentSettings(
                 settings.enabled(),
                 settings.idPrefix(),
-                settings.signals(),
+                learnForSet ? settings.signals() : settings.signals().learningFor(java.time.Duration.ZERO),
                 settings.groupSimilarity(),
-                List.of(ConsolePersona.group().chat()),
+                settings.announceChannels().isEmpty()
+                        ? List.of(ConsolePersona.group().chat())
+                        : settings.announceChannels(),
                 settings.announceOnOpen(),
                 settings.pin());
     }

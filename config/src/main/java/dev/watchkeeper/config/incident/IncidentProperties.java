@@ -54,9 +54,10 @@ public record IncidentProperties(
             @DefaultValue("10") @Min(2) int minMembers,
             @DefaultValue("1") @DecimalMin(value = "0.0", inclusive = false) double minBaseline,
             @DefaultValue("1h") Duration cooldown,
-            @DefaultValue("3") @Min(0) @Max(10) int examples) {
+            @DefaultValue("3") @Min(0) @Max(10) int examples,
+            @DefaultValue("10m") Duration learnFor) {
         SignalSettings toSettings() {
-            return new SignalSettings(window, baseline, factor, minMembers, minBaseline, cooldown, examples);
+            return new SignalSettings(window, baseline, factor, minMembers, minBaseline, cooldown, examples, learnFor);
         }
     }
 

@@ -41,7 +41,7 @@ import java.util.Set;
 public final class RedisSignalStore implements SignalStore {
     private static final int EXAMPLES_KEPT = 10;
 
-    // KEYS: minutes, members, facets, examples
+    // KEYS: minutes, members, facets, examples, since
     // ARGV: member, platform, language, example, minute, ttl (s), examples kept, retention (min), prefix, topic
     private static final String RECORD =
             """
@@ -65,6 +65,8 @@ public final class RedisSignalStore implements SignalStore {
             redis.call('EXPIRE', KEYS[1], ttl)
             redis.call('EXPIRE', KEYS[2], ttl)
             redis.call('EXPIRE', KEYS[3], ttl)
+            redis.call('SET', KEYS[5], ARGV[5], 'NX')
+            redis.call('EXPIRE', KEYS[5], ttl)
             return 1
             """;
 
@@ -162,7 +164,8 @@ public final class RedisSignalStore implements SignalStore {
                             minutes(topic),
                             perMinute("members", m, topic),
                             perMinute("facets", m, topic),
-                            perMinute("examples", m, topic)
+                            perMinute("examples", m, topic),
+                            redis.key("signal", "since")
                         },
                         member,
                         sample.platform().name().toLowerCase(Locale.ROOT),
@@ -174,6 +177,13 @@ public final class RedisSignalStore implements SignalStore {
                         String.valueOf(retentionMinutes),
                         redis.key("signal", ""),
                         topic));
+    }
+
+    @Override
+    public java.util.OptionalLong since() {
+        String since =
+                RedisStores.orUnavailable("signal read", () -> redis.commands().get(redis.key("signal", "since")));
+        return since == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(Long.parseLong(since));
     }
 
     @Override

@@ -185,6 +185,9 @@ class IncidentRestartIT {
                         BotFixture.oneEntryKnowledgeBase(),
                         TestShields.coreOnly(),
                         new StaffRoster(List.of(AGENT), Set.of()))
+                // a fresh Redis would first learn normal rates; these bots alert at once
+                .incidents(new dev.watchkeeper.core.incident.IncidentSettings(
+                        true, "INC", SignalSettings.defaults().learningFor(Duration.ZERO), 0.5, List.of(), true, true))
                 .incidentStores(
                         new RedisIncidentStore(redis),
                         new RedisSignalStore(redis, SignalSettings.defaults().retention()))

@@ -27,6 +27,8 @@ public final class InMemorySignalStore implements SignalStore {
     private final Object lock = new Object();
     private final LinkedHashMap<String, Topic> topics;
     private final Map<String, Instant> alertsUntil = new HashMap<>();
+    private long since = Long.MIN_VALUE;
+    private long newest = Long.MIN_VALUE;
 
     /** A store that keeps {@code retention} of history for at most {@code maxTopics} topics. */
     public InMemorySignalStore(Duration retention, int maxTopics) {
@@ -57,6 +59,10 @@ public final class InMemorySignalStore implements SignalStore {
     @Override
     public void record(String topic, long minute, String member, SignalSample sample) {
         synchronized (lock) {
+            if (since == Long.MIN_VALUE || (newest != Long.MIN_VALUE && minute - newest > retentionMinutes)) {
+                since = minute;
+            }
+            newest = Math.max(newest, minute);
             Topic t = topics.computeIfAbsent(topic, k -> new Topic());
             Minute m = t.minutes.computeIfAbsent(minute, k -> new Minute());
             m.members.add(member);
@@ -117,6 +123,13 @@ public final class InMemorySignalStore implements SignalStore {
             }
             long first = span.isEmpty() ? to : span.firstKey();
             return new SignalWindow(members.size(), platforms, languages, shown, first);
+        }
+    }
+
+    @Override
+    public java.util.OptionalLong since() {
+        synchronized (lock) {
+            return since == Long.MIN_VALUE ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(since);
         }
     }
 

@@ -17,6 +17,9 @@ import java.time.Duration;
  * @param minBaseline the least normal count per window a topic is taken to have
  * @param cooldown how long after an alert the same topic stays quiet
  * @param examples how many redacted examples an alert shows
+ * @param learnFor how long a signal store that starts from nothing only learns normal rates
+ *     before it alerts (so that a busy community's ordinary topics do not all alert at once after
+ *     a fresh install); zero alerts at once
  */
 public record SignalSettings(
         Duration window,
@@ -25,8 +28,13 @@ public record SignalSettings(
         int minMembers,
         double minBaseline,
         Duration cooldown,
-        int examples) {
+        int examples,
+        Duration learnFor) {
     public SignalSettings {
+        requireNonNull(learnFor, "learnFor");
+        if (learnFor.isNegative()) {
+            throw new IllegalArgumentException("learn-for must not be negative: " + learnFor);
+        }
         requireNonNull(window, "window");
         requireNonNull(baseline, "baseline");
         requireNonNull(cooldown, "cooldown");
@@ -54,9 +62,37 @@ public record SignalSettings(
         }
     }
 
-    /** 5 times the normal rate and at least 10 members within 10 minutes, against the 6 hours before; one alert an hour. */
+    /** As above, alerting from the first message on (no learning period). */
+    public SignalSettings(
+            Duration window,
+            Duration baseline,
+            double factor,
+            int minMembers,
+            double minBaseline,
+            Duration cooldown,
+            int examples) {
+        this(window, baseline, factor, minMembers, minBaseline, cooldown, examples, Duration.ZERO);
+    }
+
+    /**
+     * 5 times the normal rate and at least 10 members within 10 minutes, against the 6 hours
+     * before; one alert an hour; a new store learns for 10 minutes first.
+     */
     public static SignalSettings defaults() {
-        return new SignalSettings(Duration.ofMinutes(10), Duration.ofHours(6), 5.0, 10, 1.0, Duration.ofHours(1), 3);
+        return new SignalSettings(
+                Duration.ofMinutes(10),
+                Duration.ofHours(6),
+                5.0,
+                10,
+                1.0,
+                Duration.ofHours(1),
+                3,
+                Duration.ofMinutes(10));
+    }
+
+    /** These settings with another learning period. */
+    public SignalSettings learningFor(Duration period) {
+        return new SignalSettings(window, baseline, factor, minMembers, minBaseline, cooldown, examples, period);
     }
 
     long windowMinutes() {

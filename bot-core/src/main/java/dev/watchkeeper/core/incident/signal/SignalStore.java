@@ -27,6 +27,13 @@ public interface SignalStore {
     SignalWindow window(String topic, long from, long to, int examples);
 
     /**
+     * The minute of the first message this store counted, on any topic, while it keeps counting
+     * (a store idle for longer than its retention starts again): how much history the normal
+     * rates can be measured over. Empty before the first message.
+     */
+    java.util.OptionalLong since();
+
+    /**
      * Claims the alert for a topic: true when no alert was claimed for it since {@code until} of
      * the previous claim passed, so that one spike alerts once across instances.
      */

@@ -2,11 +2,14 @@ package dev.watchkeeper.core.incident.signal;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Counts members writing about each topic and tells when one spikes, as {@link SignalSettings}
  * define it: against the topic's own normal rate over the baseline before the window (a moving
- * baseline), with a floor so that a quiet topic needs a real crowd, and once per cooldown.
+ * baseline), with a floor so that a quiet topic needs a real crowd, and once per cooldown. A store
+ * that has counted for less than the baseline measures normal rates over what it has, and for its
+ * first {@link SignalSettings#learnFor()} it only learns (no alert).
  *
  * <p>Thread-safe; blocks only as long as the store does. Cheap for the common case: the normal
  * rate is read only once a window holds enough members.
@@ -37,21 +40,34 @@ public final class TopicSignals {
         if (members < settings.minMembers()) {
             return Optional.empty();
         }
-        double normal = normal(topic, from);
-        if (members < settings.factor() * normal) {
+        OptionalDouble normal = normal(topic, from, minute);
+        if (normal.isEmpty() || members < settings.factor() * normal.getAsDouble()) {
             return Optional.empty();
         }
         if (!store.claimAlert(topic, at, at.plus(settings.cooldown()))) {
             return Optional.empty();
         }
         SignalWindow window = store.window(topic, from, minute, settings.examples());
-        return Optional.of(new Spike(topic, window, normal, Instant.ofEpochSecond(window.firstMinute() * 60), at));
+        return Optional.of(
+                new Spike(topic, window, normal.getAsDouble(), Instant.ofEpochSecond(window.firstMinute() * 60), at));
     }
 
-    /** The topic's normal count of members per window over the baseline before {@code windowStart}. */
-    private double normal(String topic, long windowStart) {
-        long volume = store.memberMinutes(topic, windowStart - settings.baselineMinutes(), windowStart - 1);
-        double perWindow = (double) volume / settings.baselineMinutes() * settings.windowMinutes();
-        return Math.max(settings.minBaseline(), perWindow);
+    /**
+     * The topic's normal count of members per window, over the baseline before {@code
+     * windowStart} or over as much of it as the store has counted; empty while the store is still
+     * learning ({@link SignalSettings#learnFor()} since its first message).
+     */
+    private OptionalDouble normal(String topic, long windowStart, long minute) {
+        long since = store.since().orElse(minute);
+        if (minute - since < settings.learnFor().toMinutes()) {
+            return OptionalDouble.empty();
+        }
+        long span = Math.min(settings.baselineMinutes(), windowStart - since);
+        if (span <= 0) {
+            return OptionalDouble.of(settings.minBaseline());
+        }
+        long volume = store.memberMinutes(topic, windowStart - span, windowStart - 1);
+        double perWindow = (double) volume / span * settings.windowMinutes();
+        return OptionalDouble.of(Math.max(settings.minBaseline(), perWindow));
     }
 }

@@ -57,6 +57,18 @@ public abstract class SignalStoreContract {
     }
 
     @Test
+    void knowsSinceWhenItCountsForEveryInstance() {
+        SignalStore store = newStore(Duration.ofHours(1));
+        assertThat(store.since()).isEmpty();
+
+        store.record(TOPIC, M, "telegram:1", telegram("en", ""));
+        otherInstance(store).record("login-failed", M + 5, "telegram:2", telegram("en", ""));
+
+        assertThat(store.since()).hasValue(M);
+        assertThat(otherInstance(store).since()).hasValue(M);
+    }
+
+    @Test
     void memberMinutesAddUpEachMinutesDistinctMembers() {
         SignalStore store = newStore(Duration.ofHours(1));
         store.record(TOPIC, M, "telegram:1", telegram("en", ""));

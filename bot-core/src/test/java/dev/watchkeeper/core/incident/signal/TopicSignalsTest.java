@@ -12,7 +12,49 @@ class TopicSignalsTest {
     private static final Instant START = Instant.parse("2026-12-03T00:00:00Z");
     private final SignalSettings settings =
             new SignalSettings(Duration.ofMinutes(10), Duration.ofHours(6), 5.0, 10, 1.0, Duration.ofHours(1), 3);
-    private final TopicSignals signals = new TopicSignals(InMemorySignalStore.forSettings(settings), settings);
+    private final InMemorySignalStore store = InMemorySignalStore.forSettings(settings);
+    private final TopicSignals signals = new TopicSignals(store, settings);
+
+    /** The store has counted since an hour before the tests' start: it has learned. */
+    @org.junit.jupiter.api.BeforeEach
+    void learnedAnHourAgo() {
+        store.record(
+                "chatter",
+                START.minus(Duration.ofHours(1)).getEpochSecond() / 60,
+                "x",
+                new SignalSample(Platform.TELEGRAM, "en", ""));
+    }
+
+    @Test
+    void aStoreStartingFromNothingLearnsForOneWindowBeforeItAlerts() {
+        InMemorySignalStore fresh = InMemorySignalStore.forSettings(settings);
+        TopicSignals cold = new TopicSignals(fresh, settings.learningFor(Duration.ofMinutes(10)));
+        int alerts = 0;
+        for (int m = 0; m < 30; m++) {
+            if (cold.observe(
+                            "trading-fees",
+                            "m" + m,
+                            new SignalSample(Platform.TELEGRAM, "en", "fees?"),
+                            START.plusSeconds(15L * m))
+                    .isPresent()) {
+                alerts++;
+            }
+        }
+        assertThat(alerts)
+                .as("30 members in the first 8 minutes of a new store")
+                .isZero();
+
+        // once it has learned, a crowd on a topic it has not seen alerts
+        Optional<Spike> later = Optional.empty();
+        for (int m = 0; m < 10; m++) {
+            later = cold.observe(
+                    "login",
+                    "l" + m,
+                    new SignalSample(Platform.TELEGRAM, "en", "login"),
+                    START.plus(Duration.ofMinutes(20)).plusSeconds(20L * m));
+        }
+        assertThat(later).isPresent();
+    }
 
     @Test
     void tenDifferentMembersWithinTheWindowOnAQuietTopicSpike() {
