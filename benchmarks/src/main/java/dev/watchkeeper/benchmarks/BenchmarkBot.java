@@ -40,8 +40,8 @@ import java.util.Set;
 
 /**
  * The whole bot as the application wires it (scam shield with its real libraries, moderation,
- * tickets, engine, through the one composition root) over the given stores (in memory by
- * default), for benchmarks.
+ * tickets, engine, incident mode, through the one composition root) over the given stores (in
+ * memory by default), for benchmarks.
  */
 final class BenchmarkBot implements AutoCloseable {
     static final ChatRef STAFF = new ChatRef(Platform.TELEGRAM, "-300", ChatType.GROUP);
@@ -62,7 +62,17 @@ final class BenchmarkBot implements AutoCloseable {
      * @param domains the community's allow and deny lists
      * @param samples what moderators' verdicts taught the shield
      */
-    record Stores(FeatureStores features, CommunityDomainStore domains, LearnedSamples samples) {
+    record Stores(
+            FeatureStores features,
+            CommunityDomainStore domains,
+            LearnedSamples samples,
+            dev.watchkeeper.core.incident.model.@org.jspecify.annotations.Nullable IncidentStore incidentStore,
+            dev.watchkeeper.core.incident.signal.@org.jspecify.annotations.Nullable SignalStore signals) {
+
+        /** Incident mode's stores in memory. */
+        Stores(FeatureStores features, CommunityDomainStore domains, LearnedSamples samples) {
+            this(features, domains, samples, null, null);
+        }
 
         /** The in-memory stores of {@code watchkeeper.store=memory}. */
         static Stores inMemory(Clock clock) {
@@ -109,14 +119,35 @@ final class BenchmarkBot implements AutoCloseable {
                         new StaffRoster(agents, Set.of()))
                 .clock(clock)
                 .languages(languages)
-                .incidents(IncidentSettings.defaults())
+                .incidents(incidentSettings())
                 .incidentStores(
-                        incidents,
-                        InMemorySignalStore.forSettings(
-                                IncidentSettings.defaults().signals()))
+                        stores.incidentStore() != null ? stores.incidentStore() : incidents,
+                        stores.signals() != null
+                                ? stores.signals()
+                                : InMemorySignalStore.forSettings(
+                                        IncidentSettings.defaults().signals()))
                 .build();
         bot = assembly.bot();
         desk = assembly.tickets();
+    }
+
+    /**
+     * Incident mode with its defaults; {@code -Dwatchkeeper.bench.incidents=off} turns it off, to
+     * measure what it costs.
+     */
+    private static IncidentSettings incidentSettings() {
+        IncidentSettings defaults = IncidentSettings.defaults();
+        if (!"off".equals(System.getProperty("watchkeeper.bench.incidents"))) {
+            return defaults;
+        }
+        return new IncidentSettings(
+                false,
+                defaults.idPrefix(),
+                defaults.signals(),
+                defaults.groupSimilarity(),
+                defaults.announceChannels(),
+                defaults.announceOnOpen(),
+                defaults.pin());
     }
 
     @Override

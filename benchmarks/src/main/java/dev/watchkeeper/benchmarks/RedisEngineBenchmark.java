@@ -82,7 +82,12 @@ public class RedisEngineBenchmark {
                         new RedisMemberActivity(
                                 redis, ShieldSettings.defaults().firstMessages(), 200_000, 100_000, clock)),
                 new RedisCommunityDomainStore(redis),
-                new RedisLearnedSamples(redis));
+                new RedisLearnedSamples(redis),
+                new dev.watchkeeper.redis.incident.RedisIncidentStore(redis),
+                new dev.watchkeeper.redis.incident.RedisSignalStore(
+                        redis,
+                        dev.watchkeeper.core.incident.signal.SignalSettings.defaults()
+                                .retention()));
         knowledgeBase = LuceneKnowledgeBase.fromFolder(
                 Path.of("knowledge/src/main/resources/kb"), new KnowledgeOptions(null, false, Duration.ZERO));
         bot = new BenchmarkBot(knowledgeBase, stores);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Cheap readings of what a message is: a question, a request for a human, a numbered pick. Pure
  * functions over the text; they decide nothing on their own.
  */
-final class MessageIntent {
+public final class MessageIntent {
     private static final Pattern NUMBER_PICK = Pattern.compile("^\\s*#?([1-9])\\s*[.)]?\\s*$");
 
     private static final List<String> HUMAN_PHRASES = List.of(
@@ -77,7 +77,7 @@ final class MessageIntent {
     private MessageIntent() {}
 
     /** True when the message plainly asks something (question mark or a question opening). */
-    static boolean looksLikeQuestion(String text) {
+    public static boolean looksLikeQuestion(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         if (t.length() < 8) {
             return false;

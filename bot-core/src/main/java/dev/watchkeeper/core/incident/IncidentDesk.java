@@ -1,5 +1,6 @@
 package dev.watchkeeper.core.incident;
 
+import dev.watchkeeper.core.conversation.MessageIntent;
 import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.Choice;
 import dev.watchkeeper.core.decision.Choices;
@@ -279,8 +280,9 @@ public final class IncidentDesk {
 
     /**
      * The topic: the entry the bot answered or suggested first; for a question it could not place,
-     * a group of similar ones; for a group message it left alone, the entry a search by its words
-     * finds confidently, else a group. Small talk and replies that are not answers have none.
+     * a group of similar ones; for a group message it left alone that asks something, the entry a
+     * search by its words finds confidently, else a group. Small talk, group chatter that asks
+     * nothing and replies that are not answers have none.
      */
     private Optional<String> topicOf(InboundMessage message, List<Decision> decisions, String language) {
         for (Decision decision : decisions) {
@@ -294,7 +296,10 @@ public final class IncidentDesk {
                 return groups.topicOf(message.text());
             }
         }
-        if (!decisions.isEmpty() || ports.smallTalk().recognise(message.text()).isPresent()) {
+        if (!decisions.isEmpty()
+                || !MessageIntent.looksLikeQuestion(message.text())
+                || ports.smallTalk().recognise(message.text()).isPresent()) {
+            // group chatter that asks nothing is no support question, and costs nothing to skip
             return Optional.empty();
         }
         List<SearchHit> hits = ports.knowledgeBase().search(SearchQuery.byWords(message.text(), language, 1));
