@@ -67,6 +67,21 @@ public final class LinguaLanguageDetector implements LanguageDetector {
         this.loadWait = loadWait;
     }
 
+    /**
+     * A detector that takes its models from {@code models} once that completes (for tests that must
+     * decide when the models are in; a second build in one JVM takes milliseconds, since Lingua
+     * keeps loaded models, so a detector loading on its own thread cannot be caught before).
+     */
+    static LinguaLanguageDetector loadingFrom(
+            CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> models) {
+        return new LinguaLanguageDetector(models, Duration.ZERO);
+    }
+
+    /** The models, built now on the calling thread. */
+    static com.github.pemistahl.lingua.api.LanguageDetector models() {
+        return build();
+    }
+
     /** A detector whose models are loaded now, before this returns. */
     public static LinguaLanguageDetector loaded() {
         LinguaLanguageDetector detector =

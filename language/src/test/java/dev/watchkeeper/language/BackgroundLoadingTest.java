@@ -4,23 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class BackgroundLoadingTest {
     @Test
-    void goesByScriptUntilTheModelsAreInThenTellsLatinLanguagesToo() throws InterruptedException {
-        LinguaLanguageDetector detector = LinguaLanguageDetector.loadingInBackground();
+    void goesByScriptUntilTheModelsAreInThenTellsLatinLanguagesToo() {
+        CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> models = new CompletableFuture<>();
+        LinguaLanguageDetector detector = LinguaLanguageDetector.loadingFrom(models);
 
         assertThat(detector.isLoaded()).isFalse();
         assertThat(detector.detect("мой депозит не пришел")).contains("ru");
         assertThat(detector.detect("mi retiro sigue pendiente")).isEmpty();
 
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (!detector.isLoaded() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        models.complete(LinguaLanguageDetector.models());
+
         assertThat(detector.isLoaded()).isTrue();
         assertThat(detector.detect("mi retiro sigue pendiente")).contains("es");
+    }
+
+    @Test
+    void modelsThatFailToLoadLeaveTheScriptDetectorAnswering() {
+        CompletableFuture<com.github.pemistahl.lingua.api.LanguageDetector> models = new CompletableFuture<>();
+        LinguaLanguageDetector detector = LinguaLanguageDetector.loadingFrom(models);
+
+        models.completeExceptionally(new OutOfMemoryError("test"));
+
+        assertThat(detector.isLoaded()).isFalse();
+        assertThat(detector.detect("提现一直在处理中")).contains("zh");
+        assertThat(detector.detect("mi retiro sigue pendiente")).isEmpty();
     }
 
     @Test
