@@ -31,6 +31,13 @@ import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.moderation.ModerationDesk;
+import dev.watchkeeper.core.signin.ConsoleCommand;
+import dev.watchkeeper.core.signin.ConsolePlaces;
+import dev.watchkeeper.core.signin.ConsoleRoles;
+import dev.watchkeeper.core.signin.ConsoleTexts;
+import dev.watchkeeper.core.signin.InMemoryConsoleSignIns;
+import dev.watchkeeper.core.signin.SignInLinks;
+import dev.watchkeeper.core.signin.SignInSettings;
 import dev.watchkeeper.core.smalltalk.SmallTalk;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.core.ticket.TicketPorts;
@@ -145,7 +152,21 @@ public final class BotAssembly {
                 stores.tickets(), b.metrics.support(), b.settings.tickets(), b.texts.staff(), incidents::holds);
         retentionPurge =
                 new RetentionPurge(stores.tickets(), stores.transcripts(), stores.audit(), b.settings.tickets());
-        bot = new Bot(moderation, tickets, incidents, conversation, b.metrics.bot());
+        SignInLinks links = b.signInLinks != null
+                ? b.signInLinks
+                : new SignInLinks(new InMemoryConsoleSignIns(b.clock), SignInSettings.off(), b.clock);
+        ConsoleCommand console = new ConsoleCommand(
+                links,
+                new ConsoleRoles(b.settings.moderation().moderators(), staff, links.supervisors()),
+                new ConsolePlaces(
+                        Set.copyOf(b.settings.tickets().staffChats()),
+                        b.settings.tickets().staffLanguage(),
+                        Set.copyOf(b.settings.moderation().moderatorChats().values()),
+                        b.settings.moderation().staffLanguage()),
+                stores.audit(),
+                b.consoleTexts,
+                b.clock);
+        bot = new Bot(moderation, tickets, incidents, console, conversation, b.metrics.bot());
     }
 
     /**
@@ -233,6 +254,8 @@ public final class BotAssembly {
         private Translations<IncidentTexts> incidentTexts = IncidentTexts.translations(MessageCatalog.bundled());
         private Translations<IncidentStaffTexts> incidentStaffTexts =
                 IncidentStaffTexts.translations(MessageCatalog.bundled());
+        private @Nullable SignInLinks signInLinks;
+        private Translations<ConsoleTexts> consoleTexts = ConsoleTexts.translations(MessageCatalog.bundled());
 
         private Builder(
                 FeatureSettings settings,
@@ -309,6 +332,21 @@ public final class BotAssembly {
         public Builder incidentTexts(MessageCatalog catalog) {
             this.incidentTexts = IncidentTexts.translations(catalog);
             this.incidentStaffTexts = IncidentStaffTexts.translations(catalog);
+            return this;
+        }
+
+        /**
+         * The staff web console's sign-in links, which {@code /console} sends (default: the console
+         * off, so that {@code /console} says it is not enabled).
+         */
+        public Builder console(SignInLinks links) {
+            this.signInLinks = requireNonNull(links, "links");
+            return this;
+        }
+
+        /** What {@code /console} says (default: the bundled texts). */
+        public Builder consoleTexts(MessageCatalog catalog) {
+            this.consoleTexts = ConsoleTexts.translations(catalog);
             return this;
         }
 

@@ -16,6 +16,7 @@ import dev.watchkeeper.core.model.TicketSpaceOpened;
 import dev.watchkeeper.core.moderation.ModerationCase;
 import dev.watchkeeper.core.moderation.ModerationCommands;
 import dev.watchkeeper.core.moderation.ModerationDesk;
+import dev.watchkeeper.core.signin.ConsoleCommand;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.core.ticket.member.ScamReport;
 import java.time.Duration;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * The one entry point platform adapters call. Every inbound event goes, in order, through the scam
  * shield's moderation desk (scams and leaked secrets are dealt with before anything answers them;
  * moderators' buttons and {@code /report}, which the shield never holds against the member
- * reporting), incident mode's staff commands, the ticket desk (staff spaces, members with a
+ * reporting), staff's {@code /console} for a sign-in link to the web console, incident mode's
+ * staff commands, the ticket desk (staff spaces, members with a
  * ticket) and the conversation engine; incident mode then sees what was decided (it counts the
  * question, puts an open incident's status first, holds a new ticket with its incident).
  * Adapters report what became of the bot's own decisions the same way ({@link TicketSpaceOpened},
@@ -52,6 +54,7 @@ public final class Bot {
     private final ModerationDesk moderation;
     private final TicketDesk desk;
     private final IncidentDesk incidents;
+    private final ConsoleCommand console;
     private final ConversationEngine engine;
     private final BotMetrics metrics;
     private final FailureLog failures = new FailureLog(log);
@@ -63,11 +66,13 @@ public final class Bot {
             ModerationDesk moderation,
             TicketDesk desk,
             IncidentDesk incidents,
+            ConsoleCommand console,
             ConversationEngine engine,
             BotMetrics metrics) {
         this.moderation = moderation;
         this.desk = desk;
         this.incidents = incidents;
+        this.console = console;
         this.engine = engine;
         this.metrics = metrics;
     }
@@ -148,6 +153,11 @@ public final class Bot {
                         ReplyTarget.replyTo(message),
                         scamReport(report, message)));
             }
+            return out;
+        }
+        Optional<List<Decision>> signIn = console.handle(message);
+        if (signIn.isPresent()) {
+            out.addAll(signIn.get());
             return out;
         }
         Optional<List<Decision>> incident = incidents.command(message);
