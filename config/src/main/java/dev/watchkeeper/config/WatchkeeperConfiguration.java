@@ -14,6 +14,7 @@ import dev.watchkeeper.config.store.MemoryStoreConfiguration;
 import dev.watchkeeper.config.store.RedisStoreConfiguration;
 import dev.watchkeeper.config.telegram.TelegramConfiguration;
 import dev.watchkeeper.config.ticket.TicketConfiguration;
+import dev.watchkeeper.config.web.SignInConfiguration;
 import dev.watchkeeper.config.webhook.WebhookConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -34,6 +35,7 @@ import org.springframework.context.annotation.Import;
     IncidentConfiguration.class,
     WebhookConfiguration.class,
     BotConfiguration.class,
+    SignInConfiguration.class,
     // the bot itself, built from the features above by the core's composition root
     AssemblyConfiguration.class,
     TelegramConfiguration.class,

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +37,7 @@ public final class SignInLinks {
 
     private final ConsoleSignIns store;
     private final SignInSettings settings;
+    private final Supplier<String> baseUrl;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -46,8 +48,18 @@ public final class SignInLinks {
      * @param clock the time links are issued at
      */
     public SignInLinks(ConsoleSignIns store, SignInSettings settings, Clock clock) {
+        this(store, settings, () -> requireNonNull(settings.baseUrl(), "baseUrl"), clock);
+    }
+
+    /**
+     * Links to a console whose address is known only once its server listens (a port picked at
+     * start): {@code baseUrl} is asked for each link instead of the settings' address, which then
+     * only says whether the console is on. It must not block.
+     */
+    public SignInLinks(ConsoleSignIns store, SignInSettings settings, Supplier<String> baseUrl, Clock clock) {
         this.store = requireNonNull(store, "store");
         this.settings = requireNonNull(settings, "settings");
+        this.baseUrl = requireNonNull(baseUrl, "baseUrl");
         this.clock = requireNonNull(clock, "clock");
     }
 
@@ -138,10 +150,10 @@ public final class SignInLinks {
     }
 
     private String requireEnabled() {
-        String base = settings.baseUrl();
-        if (base == null) {
+        if (!settings.enabled()) {
             throw new IllegalStateException("the staff console is off (watchkeeper.web.port is not set)");
         }
-        return base;
+        String base = baseUrl.get();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class SignInLinksTest {
@@ -103,6 +104,15 @@ class SignInLinksTest {
         String token = links.issue(agentGrant());
 
         assertThat(links.link(token)).isEqualTo("https://console.example.com/console/sign-in?token=" + token);
+    }
+
+    @Test
+    void aConsoleWhosePortIsPickedAtStartLinksToTheAddressKnownWhenTheLinkIsMade() {
+        AtomicReference<String> address = new AtomicReference<>("http://localhost:0");
+        SignInLinks late = new SignInLinks(store, ON, address::get, clock);
+        address.set("http://localhost:41234/");
+
+        assertThat(late.link("t")).isEqualTo("http://localhost:41234/console/sign-in?token=t");
     }
 
     @Test

@@ -29,6 +29,7 @@ import dev.watchkeeper.core.moderation.ModerationCaseStore;
 import dev.watchkeeper.core.moderation.ModerationDesk;
 import dev.watchkeeper.core.moderation.ModerationMetrics;
 import dev.watchkeeper.core.moderation.ModerationSettings;
+import dev.watchkeeper.core.signin.SignInLinks;
 import dev.watchkeeper.core.ticket.TicketDesk;
 import dev.watchkeeper.core.ticket.model.TicketSequence;
 import dev.watchkeeper.core.ticket.model.TicketSettings;
@@ -92,6 +93,7 @@ public class AssemblyConfiguration {
             IncidentSettings incidents,
             IncidentMetrics incidentMetrics,
             MessageCatalog catalog,
+            SignInLinks signInLinks,
             Clock clock) {
         return BotAssembly.builder(
                         new FeatureSettings(conversation, tickets, moderation), stores, knowledgeBase, shield, staff)
@@ -103,6 +105,8 @@ public class AssemblyConfiguration {
                 .incidentMetrics(incidentMetrics)
                 .incidentTexts(catalog)
                 .incidentStores(incidentStore, signalStore)
+                .console(signInLinks)
+                .consoleTexts(catalog)
                 .clock(clock)
                 .build();
     }

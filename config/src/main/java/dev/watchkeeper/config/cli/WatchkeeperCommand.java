@@ -2,6 +2,7 @@ package dev.watchkeeper.config.cli;
 
 import dev.watchkeeper.config.bot.OutboundRouter;
 import dev.watchkeeper.config.bot.PlatformRunner;
+import dev.watchkeeper.config.console.DemoSignInLink;
 import dev.watchkeeper.console.ConsoleChat;
 import dev.watchkeeper.console.ConsoleRenderer;
 import dev.watchkeeper.core.bot.Bot;
@@ -128,6 +129,9 @@ public final class WatchkeeperCommand implements Callable<Integer> {
                     context.getBean(Clock.class),
                     interactive);
             context.getBean(OutboundRouter.class).register(Platform.CONSOLE, chat);
+            context.getBean(DemoSignInLink.class)
+                    .line()
+                    .ifPresent(spec.commandLine().getOut()::println);
             chat.run();
         }
         return CommandLine.ExitCode.OK;

@@ -81,6 +81,8 @@ public class ShieldConfiguration {
             ObjectProvider<PlatformModerators> platformModerators) {
         Set<String> accounts = new HashSet<>(properties.moderatorAccounts());
         accounts.add(ModeratorRoster.key(ConsolePersona.MODERATOR));
+        // the demo's staff persona moderates too, so that its one console sign-in shows every page
+        accounts.add(ModeratorRoster.key(ConsolePersona.AGENT));
         Set<String> roles = new HashSet<>(properties.moderatorRoles());
         platformModerators.orderedStream().forEach(extra -> {
             accounts.addAll(extra.accounts());

@@ -21,6 +21,8 @@ import dev.watchkeeper.core.shield.CommunityDomainStore;
 import dev.watchkeeper.core.shield.InMemoryCommunityDomainStore;
 import dev.watchkeeper.core.shield.InMemoryLearnedSamples;
 import dev.watchkeeper.core.shield.LearnedSamples;
+import dev.watchkeeper.core.signin.ConsoleSignIns;
+import dev.watchkeeper.core.signin.InMemoryConsoleSignIns;
 import dev.watchkeeper.core.ticket.model.InMemoryTicketSequence;
 import dev.watchkeeper.core.ticket.model.InMemoryTranscriptLog;
 import dev.watchkeeper.core.ticket.model.TicketSequence;
@@ -65,6 +67,12 @@ public class MemoryStoreConfiguration {
     OutboxSettings outboxSettings(Clock clock) {
         return new OutboxSettings(
                 new InMemoryDecisionOutbox(clock), OutboxSettings.instanceName(), Duration.ofMinutes(1));
+    }
+
+    /** The staff console's sign-in links of this one instance. */
+    @Bean
+    ConsoleSignIns consoleSignIns(Clock clock) {
+        return new InMemoryConsoleSignIns(clock);
     }
 
     @Bean

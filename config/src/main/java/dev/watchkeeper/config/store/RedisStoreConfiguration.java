@@ -20,6 +20,7 @@ import dev.watchkeeper.core.moderation.MemberActivity;
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
 import dev.watchkeeper.core.shield.CommunityDomainStore;
 import dev.watchkeeper.core.shield.LearnedSamples;
+import dev.watchkeeper.core.signin.ConsoleSignIns;
 import dev.watchkeeper.core.ticket.model.TicketSequence;
 import dev.watchkeeper.core.ticket.model.TicketStore;
 import dev.watchkeeper.core.ticket.model.TranscriptLog;
@@ -40,6 +41,7 @@ import dev.watchkeeper.redis.moderation.RedisModerationCaseStore;
 import dev.watchkeeper.redis.outbox.RedisDecisionOutbox;
 import dev.watchkeeper.redis.shield.RedisCommunityDomainStore;
 import dev.watchkeeper.redis.shield.RedisLearnedSamples;
+import dev.watchkeeper.redis.signin.RedisConsoleSignIns;
 import dev.watchkeeper.redis.ticket.RedisSupportCounters;
 import dev.watchkeeper.redis.ticket.RedisTicketSequence;
 import dev.watchkeeper.redis.ticket.RedisTicketStore;
@@ -205,6 +207,12 @@ public class RedisStoreConfiguration {
     @Bean(destroyMethod = "close")
     LearningSync learningSync(ShieldLearning learning, RedisStoreProperties properties) {
         return new LearningSync(learning, properties.learningSync());
+    }
+
+    /** The staff console's sign-in links, redeemable on any instance, once. */
+    @Bean
+    ConsoleSignIns consoleSignIns(RedisStores redis, Clock clock) {
+        return new RedisConsoleSignIns(redis, clock);
     }
 
     @Bean
