@@ -109,7 +109,17 @@ class DiscordAdapterIT {
         call.body().forEach(command -> names.add(command.path("name").asString()));
         assertThat(names)
                 .containsExactlyInAnyOrder(
-                        "ask", "faq", "report", "ticket", "help", "allow", "deny", "unlist", "cases", "Report message");
+                        "ask",
+                        "faq",
+                        "report",
+                        "ticket",
+                        "help",
+                        "allow",
+                        "deny",
+                        "unlist",
+                        "cases",
+                        "console",
+                        "Report message");
         for (JsonNode command : call.body()) {
             boolean moderators = List.of("allow", "deny", "unlist", "cases")
                     .contains(command.path("name").asString());
@@ -117,6 +127,21 @@ class DiscordAdapterIT {
                     .as(command.path("name").asString())
                     .isEqualTo(moderators ? Long.toString(Permission.MESSAGE_MANAGE.getRawValue()) : null);
         }
+    }
+
+    @Test
+    void aModeratorsConsoleCommandInTheModeratorsChannelIsAnsweredOnlyToThem() throws Exception {
+        Map<String, Object> console = discord.slashCommand(MOD_LOG, MODERATOR, "console", Map.of());
+        discord.dispatch("INTERACTION_CREATE", console);
+
+        FakeDiscord.Call deferred = discord.await(
+                "POST", "/interactions/" + console.get("id") + "/" + console.get("token") + "/callback", c -> true);
+        assertThat(deferred.body().path("data").path("flags").asInt() & EPHEMERAL)
+                .isEqualTo(EPHEMERAL);
+        FakeDiscord.Call answer = discord.await(
+                "PATCH", "/webhooks/" + BOT + "/" + console.get("token") + "/messages/@original", c -> true);
+        assertThat(answer.content())
+                .isEqualTo("The staff console is not enabled: an admin turns it on by setting watchkeeper.web.port.");
     }
 
     @Test

@@ -21,7 +21,10 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
  * is {@code /report} quoting the message. The moderators' {@code /allow}, {@code /deny}, {@code
  * /unlist} and {@code /cases} are shown by default only to members with Manage Messages (server
  * admins can change that per role); the core still checks the moderator roster, since what
- * Discord shows is a server's setting, not the bot's. Stateless.
+ * Discord shows is a server's setting, not the bot's. Staff's {@code /console} (a sign-in link to
+ * the web console, sent by DM) is shown in servers and DMs to everyone, since agents need not
+ * manage messages; the core answers it only to staff, and in a server only to who used it.
+ * Stateless.
  */
 public final class SlashCommands {
     /** The context-menu command on messages. */
@@ -61,6 +64,8 @@ public final class SlashCommands {
                 domainCommand("deny", "Put a domain on the community's deny list"),
                 domainCommand("unlist", "Take a domain off the community's lists"),
                 forModerators(Commands.slash("cases", "List the open moderation cases")),
+                Commands.slash("console", "Staff: get a one-time sign-in link to the staff web console, by DM")
+                        .setContexts(anywhere),
                 t.name(Commands.message(REPORT_MESSAGE), "reportMessage").setContexts(InteractionContextType.GUILD));
     }
 
@@ -89,7 +94,7 @@ public final class SlashCommands {
             case "faq", "report", "allow", "deny", "unlist" ->
                 Optional.of(CommandInput.of(new BotCommand(name, argument)));
             case "ticket" -> Optional.of(CommandInput.of(new BotCommand("human", "")));
-            case "help", "cases" -> Optional.of(CommandInput.of(new BotCommand(name, "")));
+            case "help", "cases", "console" -> Optional.of(CommandInput.of(new BotCommand(name, "")));
             default -> Optional.empty();
         };
     }
@@ -104,6 +109,7 @@ public final class SlashCommands {
         return name.equals("report")
                 || name.equals("ticket")
                 || name.equals(REPORT_MESSAGE)
+                || name.equals("console")
                 || MODERATOR_COMMANDS.contains(name);
     }
 }

@@ -29,6 +29,8 @@ class SlashCommandsTest {
                 .contains(new CommandInput("/report", new BotCommand("report", "")));
         assertThat(SlashCommands.input("cases", List.of()))
                 .contains(new CommandInput("/cases", new BotCommand("cases", "")));
+        assertThat(SlashCommands.input("console", List.of()))
+                .contains(new CommandInput("/console", new BotCommand("console", "")));
         assertThat(SlashCommands.reportMessage()).isEqualTo(new CommandInput("/report", new BotCommand("report", "")));
         assertThat(SlashCommands.input("unknown", List.of())).isEmpty();
     }
@@ -70,6 +72,18 @@ class SlashCommandsTest {
     }
 
     @Test
+    void showsStaffsConsoleCommandInServersAndDirectMessagesToEveryone() {
+        assertThat(SlashCommands.definitions())
+                .filteredOn(c -> c.getName().equals("console"))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.getContexts())
+                            .containsExactlyInAnyOrder(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+                    assertThat(c.getDefaultPermissions()).isEqualTo(DefaultMemberPermissions.ENABLED);
+                });
+    }
+
+    @Test
     void definesTheSlashCommandsAndTheReportContextMenu() {
         assertThat(SlashCommands.definitions())
                 .extracting(CommandData::getName)
@@ -83,6 +97,7 @@ class SlashCommandsTest {
                         "deny",
                         "unlist",
                         "cases",
+                        "console",
                         SlashCommands.REPORT_MESSAGE);
     }
 
@@ -92,6 +107,7 @@ class SlashCommandsTest {
         assertThat(SlashCommands.answersPrivately("ticket")).isTrue();
         assertThat(SlashCommands.answersPrivately("deny")).isTrue();
         assertThat(SlashCommands.answersPrivately("cases")).isTrue();
+        assertThat(SlashCommands.answersPrivately("console")).isTrue();
         assertThat(SlashCommands.answersPrivately("ask")).isFalse();
     }
 
