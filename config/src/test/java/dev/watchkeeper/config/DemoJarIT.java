@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +19,7 @@ class DemoJarIT {
 
     @Test
     void demoAnswersPipedQuestionsFromTheBundledKnowledgeBaseAndExitsAtEndOfInput() throws Exception {
-        assertThat(JAR).as("run after package").exists();
-        Path input = Files.createTempFile("demo-input", ".txt");
-        Files.writeString(
-                input,
+        String out = demo(
                 """
                 /start
                 my deposit has not arrived
@@ -34,28 +33,16 @@ class DemoJarIT {
                 5
                 """);
 
-        Process process = new ProcessBuilder(javaBinary(), "-jar", JAR.toString())
-                .redirectInput(input.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isZero();
         assertThat(out).contains("bot → you (private): Hi!").contains("/help");
         assertThat(out).contains("bot → you (private): My deposit has not arrived");
         assertThat(out).contains("bot → staff WK-1000: New ticket");
         assertThat(out).contains("Hello from support, looking into it now.");
         assertThat(out).as(out).containsIgnoringCase("thank");
-        Files.delete(input);
     }
 
     @Test
     void theDemosSpikeAlertsTheStaffChatAndItsButtonOpensAnAnnouncedIncident() throws Exception {
-        assertThat(JAR).as("run after package").exists();
-        Path input = Files.createTempFile("demo-spike", ".txt");
-        Files.writeString(
-                input,
+        String out = demo(
                 """
                 /spike
                 /agent
@@ -64,13 +51,6 @@ class DemoJarIT {
                 why is my withdrawal still pending
                 """);
 
-        Process process = new ProcessBuilder(javaBinary(), "-jar", JAR.toString())
-                .redirectInput(input.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(out)
                 .as(out)
                 .contains("in 6 languages")
@@ -79,30 +59,17 @@ class DemoJarIT {
                 .contains("bot → staff: Incident INC-1 opened")
                 .contains("bot → group: [announcement in #community, pinned]")
                 .contains("bot → you (private): ⚠️ **Known issue** (investigating)");
-        Files.delete(input);
     }
 
     @Test
     void withTheConsolePortSetTheDemoPrintsAOneTimeSignInLinkAndConsoleSendsTheAgentANewOnePrivately()
             throws Exception {
-        assertThat(JAR).as("run after package").exists();
-        Path input = Files.createTempFile("demo-console", ".txt");
-        Files.writeString(input, "/agent\n/console\n/member\n/console\n");
+        String out = demo(
+                "/agent\n/console\n/member\n/console\n",
+                "--watchkeeper.web.port=0",
+                "--server.port=0",
+                "--server.address=127.0.0.1");
 
-        Process process = new ProcessBuilder(
-                        javaBinary(),
-                        "-jar",
-                        JAR.toString(),
-                        "--watchkeeper.web.port=0",
-                        "--server.port=0",
-                        "--server.address=127.0.0.1")
-                .redirectInput(input.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isZero();
         Matcher links = Pattern.compile("http://localhost:(\\d+)/console/sign-in\\?token=([A-Za-z0-9_-]{43})")
                 .matcher(out);
         assertThat(out)
@@ -116,7 +83,25 @@ class DemoJarIT {
         assertThat(links.find()).as("the link /console sent the agent").isTrue();
         assertThat(links.group(2)).isNotEqualTo(atStart);
         assertThat(links.find()).as("no link for the member").isFalse();
-        Files.delete(input);
+    }
+
+    /** What the packaged demo prints with this input piped in and these settings; it must exit 0. */
+    private static String demo(String input, String... settings) throws Exception {
+        assertThat(JAR).as("run after package").exists();
+        Path file = Files.createTempFile("demo-input", ".txt");
+        Files.writeString(file, input);
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
+        command.addAll(List.of(settings));
+        Process process = new ProcessBuilder(command)
+                .redirectInput(file.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isZero();
+        Files.delete(file);
+        return out;
     }
 
     private static String javaBinary() throws IOException {
