@@ -198,7 +198,7 @@ public final class TelegramAdapter implements AutoCloseable {
                             outbox, Platform.TELEGRAM, sending.instance(), outbound, OUTBOX_TAKE, sending.claimAfter())
                     .start();
         }
-        BotCommands.publish(client, texts);
+        BotCommands.publish(client, texts, settings.staffChats());
         if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
             client.execute(SetWebhook.builder()
                     .url(String.valueOf(settings.webhookUrl()))

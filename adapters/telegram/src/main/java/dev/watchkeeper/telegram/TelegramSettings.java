@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param sendThreads threads that run Bot API calls
  * @param adminRoleChats the chats whose administrators hold the administrator role (community,
  *     staff and moderators' chats); admins of any other chat hold no role
+ * @param staffChats the staff and moderators' chats, whose command menu lists staff's {@code
+ *     /console} besides the members' commands
  */
 public record TelegramSettings(
         String token,
@@ -29,7 +31,8 @@ public record TelegramSettings(
         @Nullable String webhookSecret,
         Duration adminCacheTtl,
         int sendThreads,
-        Set<Long> adminRoleChats) {
+        Set<Long> adminRoleChats,
+        Set<Long> staffChats) {
 
     /** How updates arrive. */
     public enum Mode {
@@ -48,9 +51,23 @@ public record TelegramSettings(
             throw new IllegalArgumentException("webhook mode needs the webhook URL and secret");
         }
         adminRoleChats = Set.copyOf(adminRoleChats);
+        staffChats = Set.copyOf(staffChats);
         if (sendThreads < 1) {
             throw new IllegalArgumentException("sendThreads must be positive");
         }
+    }
+
+    /** Settings with no staff chats: the command menu lists the members' commands everywhere. */
+    public TelegramSettings(
+            String token,
+            URI apiUrl,
+            Mode mode,
+            @Nullable URI webhookUrl,
+            @Nullable String webhookSecret,
+            Duration adminCacheTtl,
+            int sendThreads,
+            Set<Long> adminRoleChats) {
+        this(token, apiUrl, mode, webhookUrl, webhookSecret, adminCacheTtl, sendThreads, adminRoleChats, Set.of());
     }
 
     /** Long polling against the given server, with the usual cache and thread count; no admin roles. */
@@ -60,13 +77,21 @@ public record TelegramSettings(
 
     /** These settings, with the administrators of these chats holding the administrator role. */
     public TelegramSettings withAdminRoleChats(Set<Long> chats) {
-        return new TelegramSettings(token, apiUrl, mode, webhookUrl, webhookSecret, adminCacheTtl, sendThreads, chats);
+        return new TelegramSettings(
+                token, apiUrl, mode, webhookUrl, webhookSecret, adminCacheTtl, sendThreads, chats, staffChats);
+    }
+
+    /** These settings, with these staff and moderators' chats. */
+    public TelegramSettings withStaffChats(Set<Long> chats) {
+        return new TelegramSettings(
+                token, apiUrl, mode, webhookUrl, webhookSecret, adminCacheTtl, sendThreads, adminRoleChats, chats);
     }
 
     @Override
     public String toString() {
         return "TelegramSettings[token=***, apiUrl=" + apiUrl + ", mode=" + mode + ", webhookUrl=" + webhookUrl
                 + ", webhookSecret=" + (webhookSecret == null ? "null" : "***") + ", adminCacheTtl=" + adminCacheTtl
-                + ", sendThreads=" + sendThreads + ", adminRoleChats=" + adminRoleChats + "]";
+                + ", sendThreads=" + sendThreads + ", adminRoleChats=" + adminRoleChats + ", staffChats=" + staffChats
+                + "]";
     }
 }

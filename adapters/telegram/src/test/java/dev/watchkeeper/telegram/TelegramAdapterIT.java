@@ -20,6 +20,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -67,7 +68,8 @@ class TelegramAdapterIT {
         api.admins(MODERATORS, 900L);
         api.admins(ELSEWHERE, 950L);
         TelegramSettings settings = TelegramSettings.polling(FakeBotApi.TOKEN, api.url())
-                .withAdminRoleChats(Set.of(GROUP, STAFF, MODERATORS));
+                .withAdminRoleChats(Set.of(GROUP, STAFF, MODERATORS))
+                .withStaffChats(Set.of(STAFF, MODERATORS));
         adapter = StartedAdapter.start(settings, fixture, clock);
     }
 
@@ -83,6 +85,23 @@ class TelegramAdapterIT {
         Call commands = api.await("setMyCommands", c -> true);
         assertThat(commands.params().get("commands").toString()).contains("human", "report");
         api.await("deleteWebhook", c -> true);
+    }
+
+    @Test
+    void theStaffAndModeratorsChatsListStaffsConsoleCommandBesidesTheMembersCommands() {
+        for (long chat : List.of(STAFF, MODERATORS)) {
+            Call staff = api.await(
+                    "setMyCommands",
+                    c -> String.valueOf(c.params().get("scope")).contains(String.valueOf(chat))
+                            && !c.params().containsKey("language_code"));
+            assertThat(staff.params().get("commands").toString()).contains("human", "console");
+        }
+        Call members = api.await(
+                "setMyCommands",
+                c -> !c.params().containsKey("scope") && !c.params().containsKey("language_code"));
+        assertThat(members.params().get("commands").toString())
+                .contains("human")
+                .doesNotContain("console");
     }
 
     @Test

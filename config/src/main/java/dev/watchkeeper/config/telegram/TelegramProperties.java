@@ -69,18 +69,26 @@ public record TelegramProperties(
                 webhook.secret(),
                 adminCacheTtl,
                 sendThreads,
-                adminRoleChats());
+                adminRoleChats(),
+                staffChats());
     }
 
-    /** The chats whose administrators hold the administrator role: community, staff and moderators' chats. */
-    Set<Long> adminRoleChats() {
-        Set<Long> chats = new HashSet<>(communityChatIds);
+    /** The staff and moderators' chats, whose command menu lists staff's {@code /console}. */
+    Set<Long> staffChats() {
+        Set<Long> chats = new HashSet<>();
         if (staffChatId != null) {
             chats.add(staffChatId);
         }
         if (moderationChatId != null) {
             chats.add(moderationChatId);
         }
+        return Set.copyOf(chats);
+    }
+
+    /** The chats whose administrators hold the administrator role: community, staff and moderators' chats. */
+    Set<Long> adminRoleChats() {
+        Set<Long> chats = new HashSet<>(communityChatIds);
+        chats.addAll(staffChats());
         return Set.copyOf(chats);
     }
 

@@ -64,7 +64,7 @@ public final class SlashCommands {
                 domainCommand("deny", "Put a domain on the community's deny list"),
                 domainCommand("unlist", "Take a domain off the community's lists"),
                 forModerators(Commands.slash("cases", "List the open moderation cases")),
-                Commands.slash("console", "Staff: get a one-time sign-in link to the staff web console, by DM")
+                t.describe(Commands.slash("console", t.english("console")), "console")
                         .setContexts(anywhere),
                 t.name(Commands.message(REPORT_MESSAGE), "reportMessage").setContexts(InteractionContextType.GUILD));
     }
