@@ -57,22 +57,10 @@ public record TelegramSettings(
         }
     }
 
-    /** Settings with no staff chats: the command menu lists the members' commands everywhere. */
-    public TelegramSettings(
-            String token,
-            URI apiUrl,
-            Mode mode,
-            @Nullable URI webhookUrl,
-            @Nullable String webhookSecret,
-            Duration adminCacheTtl,
-            int sendThreads,
-            Set<Long> adminRoleChats) {
-        this(token, apiUrl, mode, webhookUrl, webhookSecret, adminCacheTtl, sendThreads, adminRoleChats, Set.of());
-    }
-
     /** Long polling against the given server, with the usual cache and thread count; no admin roles. */
     public static TelegramSettings polling(String token, URI apiUrl) {
-        return new TelegramSettings(token, apiUrl, Mode.POLLING, null, null, Duration.ofMinutes(5), 2, Set.of());
+        return new TelegramSettings(
+                token, apiUrl, Mode.POLLING, null, null, Duration.ofMinutes(5), 2, Set.of(), Set.of());
     }
 
     /** These settings, with the administrators of these chats holding the administrator role. */

@@ -327,6 +327,7 @@ class TelegramAdapterIT {
                 "s3cret",
                 Duration.ofMinutes(5),
                 1,
+                Set.of(),
                 Set.of());
         var client = TelegramAdapter.client(settings);
         AtomicReference<TelegramAdapter> self = new AtomicReference<>();
@@ -371,6 +372,7 @@ class TelegramAdapterIT {
                 "s3cret",
                 Duration.ofMinutes(5),
                 1,
+                Set.of(),
                 Set.of());
         EventDeduplicator shared = new InMemoryEventDeduplicator(Duration.ofHours(1), 10_000, Clock.systemUTC());
         try (TelegramAdapter first = webhookInstance(settings, shared);
