@@ -21,6 +21,15 @@ class TelegramHtmlTest {
     }
 
     @Test
+    void aBracketedLinkWhoseTokenHasUnderscoresStaysOneWholeLink() {
+        String url = "https://console.example.com/console/sign-in?token=_a_b__c-_";
+
+        assertThat(TelegramHtml.fromMarkdown("Your link:\n<" + url + ">\nIt works once."))
+                .contains("<a href=\"" + url + "\">" + url + "</a>")
+                .doesNotContain("<i>");
+    }
+
+    @Test
     void escapesMarkupCharactersInText() {
         assertThat(TelegramHtml.fromMarkdown("fees < 5 & limits > 2 \"quoted\""))
                 .isEqualTo("fees &lt; 5 &amp; limits &gt; 2 &quot;quoted&quot;");
