@@ -30,7 +30,13 @@ import org.springframework.core.env.Environment;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnProperty(prefix = "watchkeeper.web", name = "port")
 @EnableConfigurationProperties(WebConsoleProperties.class)
-@Import({SignInController.class, HomeController.class, ConsolePages.class, LiveController.class})
+@Import({
+    // one line a section: the queue, inbox, dashboard and knowledge views add theirs
+    SignInController.class,
+    HomeController.class,
+    ConsolePages.class,
+    LiveController.class
+})
 public class WebConsoleConfiguration {
 
     @Bean

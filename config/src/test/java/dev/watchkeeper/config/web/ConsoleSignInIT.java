@@ -6,6 +6,11 @@ import dev.watchkeeper.config.WatchkeeperConfiguration;
 import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.signin.ConsoleRole;
 import dev.watchkeeper.web.SignInGate;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,5 +68,46 @@ class ConsoleSignInIT {
         chrome.get(base + "/console/sign-in?token=" + token);
         chrome.findElement(By.id("sign-in")).click();
         assertThat(chrome.findElement(By.cssSelector("[role=alert]")).getText()).contains("not valid");
+    }
+
+    @Test
+    void aSessionWithoutTheRoleIsRefusedEverySectionButItsOwn() throws Exception {
+        ConsoleHttp agent =
+                ConsoleHttp.signedIn(base, SIGN_INS.mint(ConsolePersona.AGENT, Set.of(), ConsoleRole.AGENT));
+
+        assertThat(agent.get("/console").statusCode()).isEqualTo(200);
+        assertThat(agent.get("/console/queue").statusCode()).isEqualTo(403);
+        assertThat(agent.get("/console/dashboard").statusCode()).isEqualTo(403);
+        assertThat(agent.get("/console/live/no-such-view").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void withoutASessionEveryPageSendsToTheSignInPageAndAPostWithoutCsrfIsRefused() throws Exception {
+        ConsoleHttp visitor = ConsoleHttp.anonymous(base);
+
+        assertThat(visitor.get("/console").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/console/sign-in"));
+        assertThat(visitor.get("/console/queue").statusCode()).isEqualTo(302);
+        assertThat(HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(base + "/console/sign-in"))
+                                        .header("Content-Type", "application/x-www-form-urlencoded")
+                                        .POST(HttpRequest.BodyPublishers.ofString("token=x"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void signInAttemptsBeyondTheLimitAreThrottled() throws Exception {
+        ConsoleHttp guesser = ConsoleHttp.anonymous(base);
+        int throttled = 0;
+        for (int i = 0; i < 12; i++) {
+            if (guesser.post("/console/sign-in", Map.of("token", "guess-" + i)).statusCode() == 429) {
+                throttled++;
+            }
+        }
+        assertThat(throttled).isGreaterThanOrEqualTo(2);
     }
 }
