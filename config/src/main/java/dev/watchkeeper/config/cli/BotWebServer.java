@@ -11,11 +11,12 @@ import org.springframework.core.env.PropertyResolver;
 
 /**
  * Chooses whether the long-running bot is a web application, once its settings are read: it is
- * when a platform is configured, when the staff web console is on ({@code watchkeeper.web.port},
- * which then sets {@code server.port} unless that is set), (the platforms' adapters run only in the web application, and
- * Telegram's webhook is served there) or when an HTTP port is set for the health and metrics
- * endpoints. The console demo with no port set has nothing to serve, and starts faster without
- * the servlet container. An explicit {@code spring.main.web-application-type} still wins.
+ * when a platform is configured (the platforms' adapters run only in the web application, and
+ * Telegram's webhook is served there), when an HTTP port is set for the health and metrics
+ * endpoints, or when the staff web console is on ({@code watchkeeper.web.port}, which then sets
+ * {@code server.port} unless that is set). The console demo with no port set has nothing to
+ * serve, and starts faster without the servlet container. An explicit {@code
+ * spring.main.web-application-type} still wins.
  */
 final class BotWebServer implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
     /** The staff web console's port: the console is served on the server's port, which it sets. */
