@@ -7,6 +7,7 @@ import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.signin.ConsoleGrant;
 import dev.watchkeeper.core.signin.ConsoleRole;
+import dev.watchkeeper.core.ticket.MutableClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -54,27 +55,12 @@ class SignInGateTest {
 
     @Test
     void theAttemptsCountAfreshTheNextMinute() {
-        Clock[] clock = {Clock.fixed(NOW, ZoneOffset.UTC)};
-        SignInGate gate = new SignInGate(redeemer, 1, new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return clock[0].instant();
-            }
-        });
+        MutableClock clock = new MutableClock(NOW);
+        SignInGate gate = new SignInGate(redeemer, 1, clock);
         gate.signIn("10.0.0.1", "a");
         assertThat(gate.signIn("10.0.0.1", "b")).isInstanceOf(SignInGate.Attempt.Throttled.class);
 
-        clock[0] = Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC);
+        clock.advance(java.time.Duration.ofSeconds(60));
 
         assertThat(gate.signIn("10.0.0.1", "c")).isInstanceOf(SignInGate.Attempt.Refused.class);
     }
