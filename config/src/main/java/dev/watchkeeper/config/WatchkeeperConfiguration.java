@@ -14,7 +14,9 @@ import dev.watchkeeper.config.store.MemoryStoreConfiguration;
 import dev.watchkeeper.config.store.RedisStoreConfiguration;
 import dev.watchkeeper.config.telegram.TelegramConfiguration;
 import dev.watchkeeper.config.ticket.TicketConfiguration;
+import dev.watchkeeper.config.web.ConsoleSecurity;
 import dev.watchkeeper.config.web.SignInConfiguration;
+import dev.watchkeeper.config.web.WebConsoleConfiguration;
 import dev.watchkeeper.config.webhook.WebhookConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -41,6 +43,9 @@ import org.springframework.context.annotation.Import;
     TelegramConfiguration.class,
     DiscordConfiguration.class,
     ConsoleConfiguration.class,
+    // the staff web console (watchkeeper.web.port), and who may reach which page of the server
+    ConsoleSecurity.class,
+    WebConsoleConfiguration.class,
     // where state lives: watchkeeper.store=memory|redis
     MemoryStoreConfiguration.class,
     RedisStoreConfiguration.class

@@ -47,14 +47,29 @@ final class ModerationChoices {
     static List<Choice> forCase(ModerationCase c, ModeratorTexts texts) {
         List<Choice> choices = new ArrayList<>();
         for (Action action : Action.values()) {
-            if (action == Action.DELETE && (c.hidden() || c.message() == null)
-                    || action.actsOnAuthor() && c.author() == null
-                    || action == Action.CONFIRM && c.author() != null) {
+            if (!offered(action, c)) {
                 continue;
             }
             choices.add(new Choice(texts.say(action.choice), PREFIX + action.token() + ":" + c.id().value()));
         }
         return choices;
+    }
+
+    /** The tokens of the actions {@link #forCase} offers on a case, by action name. */
+    static java.util.Map<String, String> tokensFor(ModerationCase c) {
+        java.util.Map<String, String> tokens = new java.util.LinkedHashMap<>();
+        for (Action action : Action.values()) {
+            if (offered(action, c)) {
+                tokens.put(action.token(), PREFIX + action.token() + ":" + c.id().value());
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean offered(Action action, ModerationCase c) {
+        return !(action == Action.DELETE && (c.hidden() || c.message() == null)
+                || action.actsOnAuthor() && c.author() == null
+                || action == Action.CONFIRM && c.author() != null);
     }
 
     /** The action that posts a case's card again, with its buttons (offered by {@code /cases}). */

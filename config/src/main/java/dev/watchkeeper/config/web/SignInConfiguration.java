@@ -7,12 +7,14 @@ import dev.watchkeeper.core.signin.ConsoleSignIns;
 import dev.watchkeeper.core.signin.SignInLinks;
 import dev.watchkeeper.core.signin.SignInSettings;
 import dev.watchkeeper.core.signin.SupervisorRoster;
+import dev.watchkeeper.web.SignInGate;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
@@ -48,6 +50,16 @@ public class SignInConfiguration {
                         () -> "http://localhost:" + environment.getProperty("local.server.port", "0"),
                         clock)
                 : new SignInLinks(store, settings, clock);
+    }
+
+    /**
+     * The console's sign-in gate redeems links here (a test may put its own in place before the
+     * context starts).
+     */
+    @Bean
+    @ConditionalOnMissingBean(SignInGate.Redeemer.class)
+    SignInGate.Redeemer signInRedeemer(SignInLinks links) {
+        return links::redeem;
     }
 
     /** The settings as the core reads them; one line naming the setting for a value it cannot use. */

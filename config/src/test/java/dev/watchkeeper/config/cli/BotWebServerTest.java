@@ -3,7 +3,9 @@ package dev.watchkeeper.config.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.mock.env.MockEnvironment;
 
 class BotWebServerTest {
@@ -40,5 +42,33 @@ class BotWebServerTest {
                 .isEqualTo(WebApplicationType.SERVLET);
         assertThat(BotWebServer.typeFor(new MockEnvironment().withProperty("management.server.port", "8081")))
                 .isEqualTo(WebApplicationType.SERVLET);
+    }
+
+    @Test
+    void theStaffConsolePortStartsTheWebServerOnThatPort() {
+        MockEnvironment settings = new MockEnvironment()
+                .withProperty("watchkeeper.web.port", "8090")
+                .withProperty("server.port", "-1");
+        SpringApplication application = new SpringApplication();
+
+        new BotWebServer()
+                .onApplicationEvent(
+                        new ApplicationEnvironmentPreparedEvent(null, application, new String[0], settings));
+
+        assertThat(application.getWebApplicationType()).isEqualTo(WebApplicationType.SERVLET);
+        assertThat(settings.getProperty("server.port")).isEqualTo("8090");
+    }
+
+    @Test
+    void aServerPortSetExplicitlyIsLeftAsItIs() {
+        MockEnvironment settings = new MockEnvironment()
+                .withProperty("watchkeeper.web.port", "8090")
+                .withProperty("server.port", "8080");
+
+        new BotWebServer()
+                .onApplicationEvent(new ApplicationEnvironmentPreparedEvent(
+                        null, new SpringApplication(), new String[0], settings));
+
+        assertThat(settings.getProperty("server.port")).isEqualTo("8080");
     }
 }

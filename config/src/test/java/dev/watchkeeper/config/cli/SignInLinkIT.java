@@ -17,6 +17,11 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -31,9 +36,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The staff console's sign-in as the application wires it: {@code /console} from the demo's staff
  * persona yields a private link that the application's {@link SignInLinks} redeems once, and the
- * demo prints such a link at start while the console is on.
+ * demo prints such a link at start while the console is on; the served console signs in with it.
  */
-class ConsoleSignInIT {
+class SignInLinkIT {
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
     private static final Pattern LINK =
             Pattern.compile("(http://localhost:\\d+)/console/sign-in\\?token=([A-Za-z0-9_-]{43})");
 
@@ -68,6 +74,42 @@ class ConsoleSignInIT {
                 assertThat(grant.roles()).isEqualTo(EnumSet.allOf(ConsoleRole.class));
             });
             assertThat(second).isEmpty();
+        }
+    }
+
+    @Test
+    void theLinkConsoleSendsSignsInToTheServedConsoleOnceAndNoMore() throws Exception {
+        try (ConfigurableApplicationContext context = ApplicationContexts.startBot(Map.of(
+                        "watchkeeper.kb.hot-reload", "false",
+                        "watchkeeper.web.port", "0",
+                        "server.port", "0",
+                        "server.address", "127.0.0.1"));
+                HttpClient first = session();
+                HttpClient second = session()) {
+            SendPrivate sent = context.getBean(Bot.class).handle(consoleCommand()).stream()
+                    .filter(SendPrivate.class::isInstance)
+                    .map(SendPrivate.class::cast)
+                    .findFirst()
+                    .orElseThrow();
+            Matcher found = LINK.matcher(sent.text());
+            assertThat(found.find()).as(sent.text()).isTrue();
+            String port = context.getEnvironment().getProperty("local.server.port");
+            assertThat(found.group(1)).isEqualTo("http://localhost:" + port);
+            String link = found.group(0);
+
+            HttpResponse<String> signIn = signIn(first, link, found.group(2));
+            HttpResponse<String> again = signIn(second, link, found.group(2));
+
+            assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(302);
+            assertThat(signIn.headers().firstValue("Location"))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/console"));
+            HttpResponse<String> home = first.send(
+                    HttpRequest.newBuilder(URI.create(found.group(1) + "/console"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body()).contains(ConsolePersona.AGENT.shownName());
+            assertThat(again.statusCode()).isEqualTo(401);
         }
     }
 
@@ -128,6 +170,28 @@ class ConsoleSignInIT {
                 .isInstanceOf(UsageException.class)
                 .hasMessageStartingWith("watchkeeper.web.public-url: ")
                 .hasMessageContaining("http://");
+    }
+
+    private static HttpClient session() {
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** Opens the link and presses the sign-in page's button, as a browser would. */
+    private static HttpResponse<String> signIn(HttpClient client, String link, String token) throws Exception {
+        HttpResponse<String> page =
+                client.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = CSRF.matcher(page.body());
+        assertThat(csrf.find()).as(page.body()).isTrue();
+        return client.send(
+                HttpRequest.newBuilder(URI.create(link.substring(0, link.indexOf('?'))))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("X-CSRF-TOKEN", csrf.group(1))
+                        .POST(HttpRequest.BodyPublishers.ofString("token=" + token))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static InboundMessage consoleCommand() {
