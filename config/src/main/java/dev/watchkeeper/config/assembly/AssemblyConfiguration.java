@@ -18,6 +18,7 @@ import dev.watchkeeper.core.conversation.EngineSettings;
 import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.faq.QuestionLog;
 import dev.watchkeeper.core.incident.IncidentMetrics;
 import dev.watchkeeper.core.incident.IncidentSettings;
 import dev.watchkeeper.core.incident.model.IncidentStore;
@@ -92,6 +93,7 @@ public class AssemblyConfiguration {
             IncidentSettings incidents,
             IncidentMetrics incidentMetrics,
             MessageCatalog catalog,
+            QuestionLog questionLog,
             Clock clock) {
         return BotAssembly.builder(
                         new FeatureSettings(conversation, tickets, moderation), stores, knowledgeBase, shield, staff)
@@ -103,6 +105,7 @@ public class AssemblyConfiguration {
                 .incidentMetrics(incidentMetrics)
                 .incidentTexts(catalog)
                 .incidentStores(incidentStore, signalStore)
+                .questionLog(questionLog)
                 .clock(clock)
                 .build();
     }
