@@ -1,0 +1,26 @@
+package dev.watchkeeper.config.web;
+
+import dev.watchkeeper.core.faq.AnswerFeedback;
+import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.faq.QuestionLog;
+import dev.watchkeeper.core.ticket.model.TicketStore;
+import dev.watchkeeper.web.dashboard.SupportDashboard;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** The supervisor's dashboard: its figures over the stores, its page and its chart data. */
+@Configuration(proxyBeanMethods = false)
+@Import(DashboardController.class)
+public class DashboardConfiguration {
+    @Bean
+    SupportDashboard supportDashboard(
+            TicketStore tickets,
+            QuestionLog questions,
+            AnswerFeedback feedback,
+            KnowledgeBase knowledgeBase,
+            Clock clock) {
+        return new SupportDashboard(tickets, questions, feedback, knowledgeBase, clock);
+    }
+}
