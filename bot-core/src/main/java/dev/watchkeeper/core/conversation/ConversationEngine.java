@@ -296,6 +296,7 @@ public final class ConversationEngine {
         List<Choice> next = helpful ? List.of() : faq.humanChoice(state.language());
         conversations.save(state.offered(next.stream().map(Choice::action).toList()));
         feedback.record(new AnswerVote(entryId, helpful, state.key().platform(), clock.instant()));
+        questions.voted(helpful, clock.instant());
         BotTexts texts = this.texts.in(state.language());
         return List.of(new Reply(to, helpful ? texts.thanks() : texts.sorry(), next));
     }

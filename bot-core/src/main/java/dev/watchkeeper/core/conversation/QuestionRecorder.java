@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Tells the {@link QuestionLog} what became of a question the engine handled: each answer from the
- * knowledge base counts as answered, and a fallback (nothing close) keeps the question, its
+ * knowledge base counts as answered, each vote on an answer as a vote of its day, and a fallback (nothing close) keeps the question, its
  * secrets redacted first, for staff to write the missing entry from. Thread-safe; blocks at most
  * as long as the log's writes do.
  */
@@ -33,6 +33,11 @@ public final class QuestionRecorder {
     public QuestionRecorder(QuestionLog log, UnaryOperator<String> redactor) {
         this.log = requireNonNull(log, "log");
         this.redactor = requireNonNull(redactor, "redactor");
+    }
+
+    /** Records a member's vote on an answer. */
+    void voted(boolean helpful, Instant at) {
+        log.voted(helpful, at);
     }
 
     /** Records the engine's decisions about a question ({@code question} null for a button press). */

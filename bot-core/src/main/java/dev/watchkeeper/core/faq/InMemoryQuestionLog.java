@@ -46,6 +46,11 @@ public final class InMemoryQuestionLog implements QuestionLog {
     }
 
     @Override
+    public synchronized void voted(boolean helpful, Instant at) {
+        count(at)[helpful ? 2 : 3]++;
+    }
+
+    @Override
     public synchronized List<MissedQuestion> latestMissed(int limit) {
         return missed.stream().limit(Math.max(0, limit)).toList();
     }
@@ -55,13 +60,13 @@ public final class InMemoryQuestionLog implements QuestionLog {
         List<QuestionDay> days = new ArrayList<>();
         for (QuestionDay zero : QuestionLog.zeros(first, last)) {
             long[] n = counts.get(zero.day());
-            days.add(n == null ? zero : new QuestionDay(zero.day(), n[0], n[1]));
+            days.add(n == null ? zero : new QuestionDay(zero.day(), n[0], n[1], n[2], n[3]));
         }
         return days;
     }
 
     private long[] count(Instant at) {
-        long[] n = counts.computeIfAbsent(QuestionLog.dayOf(at), day -> new long[2]);
+        long[] n = counts.computeIfAbsent(QuestionLog.dayOf(at), day -> new long[4]);
         while (counts.size() > keptDays) {
             counts.pollFirstEntry();
         }

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Port: what became of the questions members asked the bot, counted per day (UTC), and the latest
+ * Port: what became of the questions members asked the bot and their votes on its answers, counted
+ * per day (UTC), and the latest
  * questions it could not answer, so that staff can see the deflection over time and write the
  * entries the knowledge base lacks. Bounded: it keeps at most a fixed number of missed questions
  * (the oldest go first) and the day counts of a fixed number of days. Keeps no member.
@@ -27,6 +28,9 @@ public interface QuestionLog {
         public void missed(MissedQuestion question) {}
 
         @Override
+        public void voted(boolean helpful, Instant at) {}
+
+        @Override
         public List<MissedQuestion> latestMissed(int limit) {
             return List.of();
         }
@@ -42,6 +46,9 @@ public interface QuestionLog {
 
     /** Counts a question nothing was close to, and keeps it (its text must already be redacted). */
     void missed(MissedQuestion question);
+
+    /** Counts a member's vote on an answer ("this helped" when {@code helpful}) at this time. */
+    void voted(boolean helpful, Instant at);
 
     /** The latest missed questions kept, newest first, at most {@code limit}. */
     List<MissedQuestion> latestMissed(int limit);
@@ -66,7 +73,7 @@ public interface QuestionLog {
         }
         List<QuestionDay> days = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            days.add(new QuestionDay(day, 0, 0));
+            days.add(new QuestionDay(day, 0, 0, 0, 0));
         }
         return days;
     }

@@ -3,6 +3,7 @@ package dev.watchkeeper.core.conversation;
 import static dev.watchkeeper.core.faq.InMemoryKnowledgeBase.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.faq.AnswerPolicy;
 import dev.watchkeeper.core.faq.AnswerThresholds;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
@@ -15,6 +16,7 @@ import dev.watchkeeper.core.language.MessageCatalog;
 import dev.watchkeeper.core.language.Translations;
 import dev.watchkeeper.core.model.ChatRef;
 import dev.watchkeeper.core.model.ChatType;
+import dev.watchkeeper.core.model.ChoiceSelected;
 import dev.watchkeeper.core.model.InboundMessage;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.core.model.Platform;
@@ -47,7 +49,7 @@ class QuestionRecorderTest {
         engine.handle(message("hello"));
 
         assertThat(log.days(LocalDate.parse("2026-11-21"), LocalDate.parse("2026-11-21")))
-                .containsExactly(new QuestionDay(LocalDate.parse("2026-11-21"), 1, 1));
+                .containsExactly(new QuestionDay(LocalDate.parse("2026-11-21"), 1, 1, 0, 0));
         assertThat(log.latestMissed(5)).singleElement().satisfies(missed -> {
             assertThat(missed.text())
                     .doesNotContain("abandon")
@@ -57,6 +59,18 @@ class QuestionRecorderTest {
             assertThat(missed.language()).isEqualTo("en");
             assertThat(missed.at()).isEqualTo(NOW);
         });
+    }
+
+    @Test
+    void aVoteOnAnAnswerCountsOnItsDayOnceOnly() {
+        Answer answer = (Answer) engine.handle(message("where is my deposit")).getFirst();
+        String unhelpful = answer.feedback().getLast().action();
+
+        engine.handle(new ChoiceSelected(PRIVATE, MEMBER, unhelpful, null, NOW));
+        engine.handle(new ChoiceSelected(PRIVATE, MEMBER, unhelpful, null, NOW));
+
+        assertThat(log.days(LocalDate.parse("2026-11-21"), LocalDate.parse("2026-11-21")))
+                .containsExactly(new QuestionDay(LocalDate.parse("2026-11-21"), 1, 0, 0, 1));
     }
 
     @Test

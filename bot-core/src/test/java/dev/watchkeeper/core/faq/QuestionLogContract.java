@@ -26,21 +26,24 @@ public abstract class QuestionLogContract {
     }
 
     @Test
-    void countsAnswersAndMissesOnTheirUtcDayWithZerosForQuietDays() {
+    void countsAnswersMissesAndVotesOnTheirUtcDayWithZerosForQuietDays() {
         QuestionLog log = newLog();
         log.answered(T);
         log.answered(T.plusSeconds(1));
         log.missed(new MissedQuestion("where is my refund", "en", Platform.TELEGRAM, T.plusSeconds(2)));
         log.answered(T.plusSeconds(3600));
+        log.voted(true, T.plusSeconds(4));
+        log.voted(false, T.plusSeconds(3601));
+        log.voted(false, T.plusSeconds(3602));
 
         List<QuestionDay> days = reopened(log).days(DAY.minusDays(1), DAY.plusDays(2));
 
         assertThat(days)
                 .containsExactly(
-                        new QuestionDay(DAY.minusDays(1), 0, 0),
-                        new QuestionDay(DAY, 2, 1),
-                        new QuestionDay(DAY.plusDays(1), 1, 0),
-                        new QuestionDay(DAY.plusDays(2), 0, 0));
+                        new QuestionDay(DAY.minusDays(1), 0, 0, 0, 0),
+                        new QuestionDay(DAY, 2, 1, 1, 0),
+                        new QuestionDay(DAY.plusDays(1), 1, 0, 0, 2),
+                        new QuestionDay(DAY.plusDays(2), 0, 0, 0, 0));
     }
 
     @Test
@@ -67,7 +70,7 @@ public abstract class QuestionLogContract {
         QuestionLog log = newLog();
 
         assertThat(log.latestMissed(5)).isEmpty();
-        assertThat(log.days(DAY, DAY)).containsExactly(new QuestionDay(DAY, 0, 0));
+        assertThat(log.days(DAY, DAY)).containsExactly(new QuestionDay(DAY, 0, 0, 0, 0));
         assertThatThrownBy(() -> log.days(DAY, DAY.minusDays(1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("before it starts");

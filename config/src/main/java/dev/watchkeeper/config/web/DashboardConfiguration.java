@@ -6,6 +6,7 @@ import dev.watchkeeper.core.faq.QuestionLog;
 import dev.watchkeeper.core.ticket.model.TicketStore;
 import dev.watchkeeper.web.dashboard.SupportDashboard;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -14,6 +15,9 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @Import(DashboardController.class)
 public class DashboardConfiguration {
+    /** How long the figures of a range are reused: a page and its chart data are one computation. */
+    static final Duration FIGURES_MAX_AGE = Duration.ofSeconds(30);
+
     @Bean
     SupportDashboard supportDashboard(
             TicketStore tickets,
@@ -21,6 +25,6 @@ public class DashboardConfiguration {
             AnswerFeedback feedback,
             KnowledgeBase knowledgeBase,
             Clock clock) {
-        return new SupportDashboard(tickets, questions, feedback, knowledgeBase, clock);
+        return new SupportDashboard(tickets, questions, feedback, knowledgeBase, clock, FIGURES_MAX_AGE);
     }
 }

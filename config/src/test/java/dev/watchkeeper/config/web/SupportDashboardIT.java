@@ -127,9 +127,9 @@ class SupportDashboardIT {
         wait.until(d -> d.findElement(By.id("charts")).getDomAttribute("data-drawn") != null);
 
         assertThat(chrome.findElement(By.id("charts")).getDomAttribute("data-drawn"))
-                .isEqualTo("11");
+                .isEqualTo("12");
         assertThat(chrome.findElements(By.cssSelector("#charts canvas[data-chart]")))
-                .hasSize(11)
+                .hasSize(12)
                 .allSatisfy(canvas -> assertThat(canvas.getSize().getHeight()).isGreaterThan(100));
         assertThat(chrome.findElement(By.id("escalations")).getText()).isEqualTo("3");
         assertThat(chrome.findElement(By.id("csat")).getText()).isEqualTo("4.00 / 5");
@@ -141,6 +141,9 @@ class SupportDashboardIT {
         assertThat(chrome.findElement(By.id("missed")).getText()).contains("can I stake dogecoin on the moon base");
         assertThat(chrome.findElement(By.id("least-helpful")).getText()).contains("1");
         assertThat(chrome.findElements(By.cssSelector("#per-day tbody tr"))).hasSize(7);
+        assertThat(chrome.findElement(By.cssSelector("#per-day tbody tr:last-child"))
+                        .getText())
+                .endsWith("0 · 1");
         assertThat(severeBrowserLogs()).isEmpty();
         HeadlessChrome.screenshot(chrome, Path.of("..", "docs", "console", "dashboard.png"));
 

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The question log in two Redis keys: the day counts in the hash {@code wk:questions:days} (fields
- * {@code 2026-11-21:answered} and {@code 2026-11-21:missed}), and the latest missed questions,
+ * {@code 2026-11-21:answered}, {@code :missed}, {@code :helpful} and {@code :unhelpful}), and the latest missed questions,
  * newest first, as versioned JSON in the list {@code wk:questions:missed}, trimmed to its capacity.
  * One Lua script counts a write and forgets the counts of the day that has just fallen out of the
  * kept days, so both keys stay bounded. Shared by instances and kept across restarts.
@@ -35,6 +35,9 @@ public final class RedisQuestionLog implements QuestionLog {
             """;
     private static final String ANSWERED = ":answered";
     private static final String MISSED = ":missed";
+    private static final String HELPFUL = ":helpful";
+    private static final String UNHELPFUL = ":unhelpful";
+    private static final List<String> KINDS = List.of(ANSWERED, MISSED, HELPFUL, UNHELPFUL);
 
     private final RedisStores redis;
     private final String daysKey;
@@ -65,6 +68,11 @@ public final class RedisQuestionLog implements QuestionLog {
     @Override
     public void missed(MissedQuestion question) {
         count(question.at(), MISSED, redis.codec().write(question));
+    }
+
+    @Override
+    public void voted(boolean helpful, Instant at) {
+        count(at, helpful ? HELPFUL : UNHELPFUL, "");
     }
 
     private void count(Instant at, String kind, String question) {
@@ -99,16 +107,21 @@ public final class RedisQuestionLog implements QuestionLog {
     @Override
     public List<QuestionDay> days(LocalDate first, LocalDate last) {
         List<QuestionDay> zeros = QuestionLog.zeros(first, last);
-        List<String> fields = new ArrayList<>(zeros.size() * 2);
+        List<String> fields = new ArrayList<>(zeros.size() * KINDS.size());
         for (QuestionDay zero : zeros) {
-            fields.add(zero.day() + ANSWERED);
-            fields.add(zero.day() + MISSED);
+            KINDS.forEach(kind -> fields.add(zero.day() + kind));
         }
         List<KeyValue<String, String>> values = RedisStores.orUnavailable(
                 "question counts", () -> redis.commands().hmget(daysKey, fields.toArray(String[]::new)));
         List<QuestionDay> days = new ArrayList<>(zeros.size());
         for (int i = 0; i < zeros.size(); i++) {
-            days.add(new QuestionDay(zeros.get(i).day(), count(values.get(2 * i)), count(values.get(2 * i + 1))));
+            int at = KINDS.size() * i;
+            days.add(new QuestionDay(
+                    zeros.get(i).day(),
+                    count(values.get(at)),
+                    count(values.get(at + 1)),
+                    count(values.get(at + 2)),
+                    count(values.get(at + 3))));
         }
         return days;
     }

@@ -35,8 +35,8 @@ class RedisQuestionLogIT extends QuestionLogContract {
 
         assertThat(log.days(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-03")))
                 .containsExactly(
-                        new QuestionDay(LocalDate.parse("2026-11-01"), 0, 0),
-                        new QuestionDay(LocalDate.parse("2026-11-02"), 1, 0),
-                        new QuestionDay(LocalDate.parse("2026-11-03"), 1, 0));
+                        new QuestionDay(LocalDate.parse("2026-11-01"), 0, 0, 0, 0),
+                        new QuestionDay(LocalDate.parse("2026-11-02"), 1, 0, 0, 0),
+                        new QuestionDay(LocalDate.parse("2026-11-03"), 1, 0, 0, 0));
     }
 }

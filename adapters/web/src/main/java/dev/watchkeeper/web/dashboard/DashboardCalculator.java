@@ -73,10 +73,12 @@ final class DashboardCalculator {
         for (QuestionDay day : questionDays) {
             Bucket b = buckets.get(day.day());
             if (b != null) {
-                b.answered += day.answered();
-                b.missed += day.missed();
-                total.answered += day.answered();
-                total.missed += day.missed();
+                for (Bucket each : List.of(b, total)) {
+                    each.answered += day.answered();
+                    each.missed += day.missed();
+                    each.helpful += day.helpful();
+                    each.unhelpful += day.unhelpful();
+                }
             }
         }
         List<DayFigures> days = new ArrayList<>(buckets.size());
@@ -155,6 +157,8 @@ final class DashboardCalculator {
         long escalations;
         long answered;
         long missed;
+        long helpful;
+        long unhelpful;
         int breaches;
         final List<Duration> firstResponses = new ArrayList<>();
         final List<Duration> resolutions = new ArrayList<>();
@@ -174,7 +178,9 @@ final class DashboardCalculator {
                     Timings.of(resolutions),
                     scores.size(),
                     csat,
-                    breaches);
+                    breaches,
+                    helpful,
+                    unhelpful);
         }
     }
 }

@@ -98,6 +98,15 @@ public final class DashboardCharts {
                         "breaches",
                         labels,
                         List.of(series("SLA breaches", days, d -> (double) d.slaBreaches()))));
+        charts.put(
+                "votes",
+                new Chart(
+                        "bar",
+                        "Votes on the bot's answers per day",
+                        "votes",
+                        labels,
+                        List.of(series("Not helpful", days, d -> (double) d.unhelpful()), series("Helpful", days, d ->
+                                (double) d.helpful()))));
         charts.put("categories", breakdown("Tickets by category", figures.byCategory()));
         charts.put("platforms", breakdown("Tickets by platform", figures.byPlatform()));
         charts.put("languages", breakdown("Tickets by language", figures.byLanguage()));

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param ratings the ratings given that day
  * @param csatAverage their average, null when there are none
  * @param slaBreaches the SLA targets missed by the tickets opened that day
+ * @param helpful "this helped" votes on the bot's answers that day
+ * @param unhelpful "this did not help" votes on the bot's answers that day
  */
 public record DayFigures(
         LocalDate day,
@@ -25,7 +27,9 @@ public record DayFigures(
         Timings resolution,
         int ratings,
         @Nullable Double csatAverage,
-        int slaBreaches) {
+        int slaBreaches,
+        long helpful,
+        long unhelpful) {
     /**
      * Answers over answers plus escalations, as {@code /stats} computes the deflection rate; null
      * when there were neither.

@@ -8,14 +8,20 @@ import dev.watchkeeper.core.faq.QuestionLog;
 import dev.watchkeeper.core.ticket.model.TicketStore;
 import dev.watchkeeper.core.ticket.report.SupportStats;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The supervisor's dashboard over the stores: reads the tickets, the question log, the answer
- * votes and the knowledge base's titles, and computes the figures of a range of days. Thread-safe;
- * blocks while the stores are read (every ticket kept, one read of the day counts, one of the
- * missed questions, one of the votes).
+ * votes and the knowledge base's titles, and computes the figures of a range of days. The figures
+ * of a range are reused for {@code maxAge}: a page and the chart data its script fetches right
+ * after are one computation, and supervisors reloading the page do not each read every ticket.
+ * Thread-safe; blocks while the stores are read (every ticket kept, one read of the day counts,
+ * one of the missed questions, one of the votes).
  */
 public final class SupportDashboard {
     /** How many of the least helpful answers the dashboard lists. */
@@ -26,13 +32,20 @@ public final class SupportDashboard {
     private final AnswerFeedback feedback;
     private final KnowledgeBase knowledgeBase;
     private final Clock clock;
+    private final Duration maxAge;
+    private final Map<DashboardRange, Computed> computed = new ConcurrentHashMap<>();
 
+    /**
+     * @param maxAge how long the figures of a range are reused before they are computed again
+     */
     public SupportDashboard(
             TicketStore tickets,
             QuestionLog questions,
             AnswerFeedback feedback,
             KnowledgeBase knowledgeBase,
-            Clock clock) {
+            Clock clock,
+            Duration maxAge) {
+        this.maxAge = maxAge;
         this.tickets = tickets;
         this.questions = questions;
         this.feedback = feedback;
@@ -45,8 +58,20 @@ public final class SupportDashboard {
         return QuestionLog.dayOf(clock.instant());
     }
 
-    /** The figures of the range. */
+    /** The figures of the range, at most {@code maxAge} old. */
     public DashboardFigures figures(DashboardRange range) {
+        Instant now = clock.instant();
+        Computed last = computed.get(range);
+        if (last != null && !now.isBefore(last.at()) && !now.isAfter(last.at().plus(maxAge))) {
+            return last.figures();
+        }
+        DashboardFigures figures = compute(range);
+        computed.keySet().removeIf(r -> !r.last().equals(range.last()));
+        computed.put(range, new Computed(now, figures));
+        return figures;
+    }
+
+    private DashboardFigures compute(DashboardRange range) {
         return DashboardCalculator.compute(
                 range,
                 SupportStats.all(tickets),
@@ -54,6 +79,8 @@ public final class SupportDashboard {
                 questions.latestMissed(Integer.MAX_VALUE),
                 leastHelpful());
     }
+
+    private record Computed(Instant at, DashboardFigures figures) {}
 
     private List<EntryHelpfulness> leastHelpful() {
         return feedback.summary(LEAST_HELPFUL_LISTED).mostUnhelpful().stream()

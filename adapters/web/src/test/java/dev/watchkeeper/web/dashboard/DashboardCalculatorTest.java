@@ -88,17 +88,22 @@ class DashboardCalculatorTest {
     }
 
     @Test
-    void deflectionIsAnswersOverAnswersAndEscalationsPerDayAndOverall() {
+    void deflectionIsAnswersOverAnswersAndEscalationsAndVotesCountOnTheirDay() {
         log.answered(MONDAY_NOON);
         log.answered(MONDAY_NOON);
         log.answered(MONDAY_NOON);
         log.answered(MONDAY_NOON.plus(Duration.ofDays(1)));
+        log.voted(false, MONDAY_NOON);
+        log.voted(true, MONDAY_NOON.plus(Duration.ofDays(1)));
 
         DashboardFigures figures = compute(List.of(Tickets.opened(MONDAY_NOON)));
 
         assertThat(day(figures, "2026-11-24").deflection()).isEqualTo(0.75);
         assertThat(day(figures, "2026-11-25").deflection()).isEqualTo(1.0);
         assertThat(figures.deflection()).isEqualTo(0.8);
+        assertThat(day(figures, "2026-11-24").unhelpful()).isEqualTo(1);
+        assertThat(day(figures, "2026-11-25").helpful()).isEqualTo(1);
+        assertThat(figures.total().helpful() + figures.total().unhelpful()).isEqualTo(2);
     }
 
     @Test
