@@ -7,6 +7,8 @@ import dev.watchkeeper.core.ticket.model.TicketStore;
 import dev.watchkeeper.web.dashboard.SupportDashboard;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -24,7 +26,27 @@ public class DashboardConfiguration {
             QuestionLog questions,
             AnswerFeedback feedback,
             KnowledgeBase knowledgeBase,
-            Clock clock) {
-        return new SupportDashboard(tickets, questions, feedback, knowledgeBase, clock, FIGURES_MAX_AGE);
+            Clock clock,
+            RefreshThread refresh) {
+        return new SupportDashboard(
+                tickets, questions, feedback, knowledgeBase, clock, FIGURES_MAX_AGE, refresh.executor());
+    }
+
+    /**
+     * The one thread that recomputes the dashboard's figures in the background; not an {@link
+     * java.util.concurrent.Executor} bean, which would stand in for the application's task executor.
+     */
+    @Bean(destroyMethod = "close")
+    RefreshThread dashboardRefreshThread() {
+        return new RefreshThread(Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon().name("dashboard-refresh").factory()));
+    }
+
+    /** Holds the refresh thread's executor until the application stops. */
+    record RefreshThread(ExecutorService executor) implements AutoCloseable {
+        @Override
+        public void close() {
+            executor.shutdownNow();
+        }
     }
 }
