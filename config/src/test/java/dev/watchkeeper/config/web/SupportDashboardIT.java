@@ -56,6 +56,7 @@ class SupportDashboardIT {
     private static ConfigurableApplicationContext app;
     private static ChromeDriver chrome;
     private static String base;
+    private static Answer answered;
 
     @BeforeAll
     static void start() {
@@ -92,7 +93,7 @@ class SupportDashboardIT {
         UserRef asker = member("asker");
         List<Decision> answer = say(bot, asker, "where is my deposit?");
         assertThat(answer).anyMatch(Answer.class::isInstance);
-        Answer answered = (Answer)
+        answered = (Answer)
                 answer.stream().filter(Answer.class::isInstance).findFirst().orElseThrow();
         Choice unhelpful = answered.feedback().getLast();
         bot.handle(new ChoiceSelected(privateChat(asker), asker, unhelpful.action(), null, Instant.now()));
@@ -139,7 +140,8 @@ class SupportDashboardIT {
         assertThat(chrome.findElement(By.id("by-platform")).getText()).contains("console 3");
         assertThat(chrome.findElement(By.id("deflection")).getText()).endsWith("%");
         assertThat(chrome.findElement(By.id("missed")).getText()).contains("can I stake dogecoin on the moon base");
-        assertThat(chrome.findElement(By.id("least-helpful")).getText()).contains("1");
+        assertThat(chrome.findElement(By.cssSelector("#least-helpful a")).getDomAttribute("href"))
+                .isEqualTo("/console/knowledge?title=" + answered.entryId());
         assertThat(chrome.findElements(By.cssSelector("#per-day tbody tr"))).hasSize(7);
         assertThat(chrome.findElement(By.cssSelector("#per-day tbody tr:last-child"))
                         .getText())
