@@ -229,6 +229,11 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         return snapshot().byId().size();
     }
 
+    @Override
+    public List<KnowledgeEntry> entries() {
+        return snapshot().byId().values().stream().flatMap(List::stream).toList();
+    }
+
     /** The problems found by the latest load: malformed and duplicate files, bad synonyms. */
     public List<LoadProblem> problems() {
         return snapshot().problems();

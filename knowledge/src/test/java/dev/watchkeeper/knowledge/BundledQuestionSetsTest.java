@@ -81,5 +81,10 @@ class BundledQuestionSetsTest {
         public int size() {
             return kb.size();
         }
+
+        @Override
+        public List<KnowledgeEntry> entries() {
+            return kb.entries();
+        }
     }
 }

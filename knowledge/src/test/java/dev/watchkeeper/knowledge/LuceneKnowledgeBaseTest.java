@@ -4,6 +4,7 @@ import static dev.watchkeeper.knowledge.KbFiles.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.watchkeeper.core.faq.KnowledgeEntry;
 import dev.watchkeeper.core.faq.SearchHit;
 import dev.watchkeeper.core.faq.SearchQuery;
 import java.net.URISyntaxException;
@@ -164,6 +165,20 @@ class LuceneKnowledgeBaseTest {
                 .isEqualTo("en");
         assertThat(kb.entry("nope", null)).isEmpty();
         assertThat(kb.size()).isEqualTo(6);
+    }
+
+    @Test
+    void listsEveryVersionOfEveryEntryWithTranslationsTogether() {
+        List<KnowledgeEntry> entries = kb.entries();
+
+        assertThat(entries).hasSize(7);
+        assertThat(entries)
+                .extracting(e -> e.id() + "/" + e.lang())
+                .doesNotHaveDuplicates()
+                .contains("deposit-missing/en", "deposit-missing/ru", "reset-password/en");
+        int english = entries.indexOf(kb.entry("deposit-missing", "en").orElseThrow());
+        assertThat(entries.get(english + 1).lang()).isEqualTo("ru");
+        assertThat(entries.stream().map(KnowledgeEntry::id).distinct()).hasSize(kb.size());
     }
 
     @Test

@@ -8,10 +8,13 @@ import dev.watchkeeper.core.conversation.ConversationEngine;
 import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.conversation.EngineSettings;
 import dev.watchkeeper.core.conversation.FaqResponder;
+import dev.watchkeeper.core.conversation.QuestionRecorder;
 import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.AnswerPolicy;
+import dev.watchkeeper.core.faq.InMemoryQuestionLog;
 import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.faq.QuestionLog;
 import dev.watchkeeper.core.incident.DeskPlaces;
 import dev.watchkeeper.core.incident.HeldTickets;
 import dev.watchkeeper.core.incident.IncidentDesk;
@@ -72,15 +75,16 @@ public final class BotAssembly {
 
     private BotAssembly(Builder b) {
         FeatureStores stores = b.stores;
-        conversation = conversationEngine(
+        conversation = new ConversationEngine(
                 b.settings.conversation(),
                 stores.conversations(),
+                faqResponder(b.settings.conversation(), b.knowledgeBase, b.texts.bot()),
                 stores.answerFeedback(),
-                b.knowledgeBase,
                 b.texts.bot(),
                 b.languages,
                 b.texts.smallTalk(),
-                b.clock);
+                b.clock,
+                new QuestionRecorder(b.questionLog, b.shield.redactor()::redact));
         TicketPorts ticketPorts = new TicketPorts(
                 stores.tickets(),
                 stores.ticketSequence(),
@@ -182,8 +186,20 @@ public final class BotAssembly {
             MemberLanguage languages,
             SmallTalk smallTalk,
             Clock clock) {
-        FaqResponder faq = new FaqResponder(knowledgeBase, new AnswerPolicy(settings.thresholds()), texts);
-        return new ConversationEngine(settings, conversations, faq, feedback, texts, languages, smallTalk, clock);
+        return new ConversationEngine(
+                settings,
+                conversations,
+                faqResponder(settings, knowledgeBase, texts),
+                feedback,
+                texts,
+                languages,
+                smallTalk,
+                clock);
+    }
+
+    private static FaqResponder faqResponder(
+            EngineSettings settings, KnowledgeBase knowledgeBase, Translations<BotTexts> texts) {
+        return new FaqResponder(knowledgeBase, new AnswerPolicy(settings.thresholds()), texts);
     }
 
     /** Starts a bot over {@code stores}, screening with {@code shield}, as {@code settings} say. */
@@ -251,6 +267,7 @@ public final class BotAssembly {
         private IncidentStore incidentStore = new InMemoryIncidentStore();
         private @Nullable SignalStore signalStore;
         private IncidentMetrics incidentMetrics = IncidentMetrics.NONE;
+        private QuestionLog questionLog = new InMemoryQuestionLog(500, 400);
         private Translations<IncidentTexts> incidentTexts = IncidentTexts.translations(MessageCatalog.bundled());
         private Translations<IncidentStaffTexts> incidentStaffTexts =
                 IncidentStaffTexts.translations(MessageCatalog.bundled());
@@ -319,6 +336,15 @@ public final class BotAssembly {
         public Builder incidentStores(IncidentStore incidents, SignalStore signals) {
             this.incidentStore = requireNonNull(incidents, "incidents");
             this.signalStore = requireNonNull(signals, "signals");
+            return this;
+        }
+
+        /**
+         * Where the answers and the questions the bot could not answer are counted, for the
+         * support dashboard (default: in memory, the latest 500 missed questions).
+         */
+        public Builder questionLog(QuestionLog log) {
+            this.questionLog = requireNonNull(log, "log");
             return this;
         }
 

@@ -62,7 +62,9 @@ public final class ConversationEngine {
     private final SmallTalk smallTalk;
     private final Clock clock;
     private final BotMentions mentions;
+    private final QuestionRecorder questions;
 
+    /** An engine that keeps no log of the questions it answered and missed. */
     public ConversationEngine(
             EngineSettings settings,
             ConversationStore conversations,
@@ -72,6 +74,24 @@ public final class ConversationEngine {
             MemberLanguage languages,
             SmallTalk smallTalk,
             Clock clock) {
+        this(settings, conversations, faq, feedback, texts, languages, smallTalk, clock, QuestionRecorder.NONE);
+    }
+
+    /**
+     * @param questions records each answer from the knowledge base and each question nothing was
+     *     close to
+     */
+    public ConversationEngine(
+            EngineSettings settings,
+            ConversationStore conversations,
+            FaqResponder faq,
+            AnswerFeedback feedback,
+            Translations<BotTexts> texts,
+            MemberLanguage languages,
+            SmallTalk smallTalk,
+            Clock clock,
+            QuestionRecorder questions) {
+        this.questions = questions;
         this.settings = settings;
         this.conversations = conversations;
         this.faq = faq;
@@ -190,8 +210,10 @@ public final class ConversationEngine {
             conversations.save(state);
             return List.of(Reply.of(to, texts.emptyQuestion()));
         }
-        FaqResponder.Result result = faq.answer(cut(text), state, to);
+        String question = cut(text);
+        FaqResponder.Result result = faq.answer(question, state, to);
         conversations.save(result.state());
+        questions.record(question, result.decisions(), key.platform(), state.language(), state.updatedAt());
         return result.decisions();
     }
 
@@ -214,6 +236,7 @@ public final class ConversationEngine {
         if (answer.isEmpty()) {
             return List.of();
         }
+        questions.record(null, List.of(answer.get()), key.platform(), language(message), clock.instant());
         conversations.save(load(key)
                 .seen(clock.instant(), language(message))
                 .answered(answer.get().entryId(), FaqResponder.offeredActions(answer.get())));
@@ -255,6 +278,7 @@ public final class ConversationEngine {
         if (entry.isPresent()) {
             FaqResponder.Result result = faq.show(entry.get(), state, to);
             conversations.save(result.state());
+            questions.record(null, result.decisions(), state.key().platform(), state.language(), state.updatedAt());
             return result.decisions();
         }
         Optional<String> helpful = Choices.helpfulEntryOf(action);
@@ -272,6 +296,7 @@ public final class ConversationEngine {
         List<Choice> next = helpful ? List.of() : faq.humanChoice(state.language());
         conversations.save(state.offered(next.stream().map(Choice::action).toList()));
         feedback.record(new AnswerVote(entryId, helpful, state.key().platform(), clock.instant()));
+        questions.voted(helpful, clock.instant());
         BotTexts texts = this.texts.in(state.language());
         return List.of(new Reply(to, helpful ? texts.thanks() : texts.sorry(), next));
     }

@@ -1,5 +1,7 @@
 package dev.watchkeeper.core.faq;
 
+import java.util.Map;
+
 /**
  * Port: members' votes on the bot's answers ("this helped", "this did not help"), counted per
  * knowledge-base entry and per platform, so that staff see which answers need work. Counts every
@@ -17,6 +19,12 @@ public interface AnswerFeedback {
 
     /** The votes on one entry; {@link FeedbackTotals#NONE} for an entry nobody voted on. */
     FeedbackTotals totals(String entryId);
+
+    /**
+     * The votes on every entry anybody voted on, by entry id: one read for a list of all entries
+     * (entries nobody voted on are absent).
+     */
+    Map<String, FeedbackTotals> byEntry();
 
     /**
      * Every vote counted, per platform, with the entries members found least helpful.

@@ -29,6 +29,11 @@ public final class InMemoryAnswerFeedback implements AnswerFeedback {
     }
 
     @Override
+    public synchronized Map<String, FeedbackTotals> byEntry() {
+        return Map.copyOf(byEntry);
+    }
+
+    @Override
     public synchronized FeedbackSummary summary(int mostUnhelpful) {
         return FeedbackSummary.of(byEntry, byPlatform, since, mostUnhelpful);
     }

@@ -25,4 +25,10 @@ public interface KnowledgeBase {
 
     /** The number of distinct entry ids currently loaded. */
     int size();
+
+    /**
+     * Every version of every entry currently loaded, for staff to review: an entry's translations
+     * next to each other, entries in a stable order. Immutable.
+     */
+    List<KnowledgeEntry> entries();
 }

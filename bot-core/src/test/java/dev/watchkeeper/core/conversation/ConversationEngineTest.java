@@ -423,6 +423,11 @@ class ConversationEngineTest {
             public int size() {
                 return knowledgeBase.size();
             }
+
+            @Override
+            public List<KnowledgeEntry> entries() {
+                return knowledgeBase.entries();
+            }
         };
     }
 }

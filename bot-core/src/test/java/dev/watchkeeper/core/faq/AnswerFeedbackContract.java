@@ -38,6 +38,10 @@ public abstract class AnswerFeedbackContract {
                         Platform.TELEGRAM, new FeedbackTotals(1, 1),
                         Platform.DISCORD, new FeedbackTotals(1, 1)));
         assertThat(summary.since()).isEqualTo(T);
+        assertThat(after.byEntry())
+                .isEqualTo(Map.of(
+                        "deposit-missing", new FeedbackTotals(1, 2),
+                        "2fa-reset", new FeedbackTotals(1, 0)));
     }
 
     @Test
@@ -46,6 +50,7 @@ public abstract class AnswerFeedbackContract {
 
         assertThat(feedback.totals("deposit-missing")).isEqualTo(FeedbackTotals.NONE);
         assertThat(feedback.summary(5)).isEqualTo(FeedbackSummary.none());
+        assertThat(feedback.byEntry()).isEmpty();
     }
 
     @Test

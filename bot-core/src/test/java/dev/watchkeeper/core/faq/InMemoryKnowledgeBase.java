@@ -112,6 +112,11 @@ public final class InMemoryKnowledgeBase implements KnowledgeBase {
         return entries.size();
     }
 
+    @Override
+    public List<KnowledgeEntry> entries() {
+        return entries.values().stream().flatMap(t -> t.values().stream()).toList();
+    }
+
     private static Set<String> words(String text) {
         Set<String> words =
                 new HashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));

@@ -18,6 +18,7 @@ import dev.watchkeeper.core.conversation.EngineSettings;
 import dev.watchkeeper.core.event.DomainEvents;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.KnowledgeBase;
+import dev.watchkeeper.core.faq.QuestionLog;
 import dev.watchkeeper.core.incident.IncidentMetrics;
 import dev.watchkeeper.core.incident.IncidentSettings;
 import dev.watchkeeper.core.incident.model.IncidentStore;
@@ -94,6 +95,7 @@ public class AssemblyConfiguration {
             IncidentMetrics incidentMetrics,
             MessageCatalog catalog,
             SignInLinks signInLinks,
+            QuestionLog questionLog,
             Clock clock) {
         return BotAssembly.builder(
                         new FeatureSettings(conversation, tickets, moderation), stores, knowledgeBase, shield, staff)
@@ -107,6 +109,7 @@ public class AssemblyConfiguration {
                 .incidentStores(incidentStore, signalStore)
                 .console(signInLinks)
                 .consoleTexts(catalog)
+                .questionLog(questionLog)
                 .clock(clock)
                 .build();
     }

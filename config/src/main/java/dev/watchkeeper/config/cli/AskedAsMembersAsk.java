@@ -34,4 +34,9 @@ record AskedAsMembersAsk(KnowledgeBase knowledgeBase, MemberLanguage languages, 
     public int size() {
         return knowledgeBase.size();
     }
+
+    @Override
+    public List<KnowledgeEntry> entries() {
+        return knowledgeBase.entries();
+    }
 }

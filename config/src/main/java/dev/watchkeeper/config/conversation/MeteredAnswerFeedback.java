@@ -9,6 +9,7 @@ import dev.watchkeeper.core.faq.FeedbackTotals;
 import dev.watchkeeper.core.model.Platform;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
 
 /**
  * The store of answer votes, counting each vote also as the Micrometer counter {@code
@@ -47,6 +48,11 @@ public final class MeteredAnswerFeedback implements AnswerFeedback {
     @Override
     public FeedbackTotals totals(String entryId) {
         return store.totals(entryId);
+    }
+
+    @Override
+    public Map<String, FeedbackTotals> byEntry() {
+        return store.byEntry();
     }
 
     @Override

@@ -9,6 +9,8 @@ import dev.watchkeeper.core.bot.SendLimits;
 import dev.watchkeeper.core.bot.SendRateLimiter;
 import dev.watchkeeper.core.faq.AnswerFeedback;
 import dev.watchkeeper.core.faq.InMemoryAnswerFeedback;
+import dev.watchkeeper.core.faq.InMemoryQuestionLog;
+import dev.watchkeeper.core.faq.QuestionLog;
 import dev.watchkeeper.core.incident.IncidentSettings;
 import dev.watchkeeper.core.incident.model.InMemoryIncidentStore;
 import dev.watchkeeper.core.incident.model.IncidentStore;
@@ -98,6 +100,12 @@ public class MemoryStoreConfiguration {
     @Bean
     AnswerFeedback answerFeedback() {
         return new InMemoryAnswerFeedback();
+    }
+
+    /** The latest 500 questions the bot could not answer, and a year and a month of day counts. */
+    @Bean
+    QuestionLog questionLog() {
+        return new InMemoryQuestionLog(QuestionLogSize.MISSED_KEPT, QuestionLogSize.DAYS_KEPT);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import dev.watchkeeper.core.bot.SendRateLimiter;
 import dev.watchkeeper.core.conversation.ConversationStore;
 import dev.watchkeeper.core.event.EventQueue;
 import dev.watchkeeper.core.faq.AnswerFeedback;
+import dev.watchkeeper.core.faq.QuestionLog;
 import dev.watchkeeper.core.incident.IncidentSettings;
 import dev.watchkeeper.core.incident.model.IncidentStore;
 import dev.watchkeeper.core.incident.signal.SignalStore;
@@ -34,6 +35,7 @@ import dev.watchkeeper.redis.bot.RedisSendRateLimiter;
 import dev.watchkeeper.redis.conversation.RedisConversationStore;
 import dev.watchkeeper.redis.event.RedisEventQueue;
 import dev.watchkeeper.redis.faq.RedisAnswerFeedback;
+import dev.watchkeeper.redis.faq.RedisQuestionLog;
 import dev.watchkeeper.redis.incident.RedisIncidentStore;
 import dev.watchkeeper.redis.incident.RedisSignalStore;
 import dev.watchkeeper.redis.moderation.RedisMemberActivity;
@@ -223,6 +225,12 @@ public class RedisStoreConfiguration {
     @Bean
     AnswerFeedback answerFeedback(RedisStores redis) {
         return new RedisAnswerFeedback(redis);
+    }
+
+    /** The latest 500 questions the bot could not answer, and a year and a month of day counts. */
+    @Bean
+    QuestionLog questionLog(RedisStores redis) {
+        return new RedisQuestionLog(redis, QuestionLogSize.MISSED_KEPT, QuestionLogSize.DAYS_KEPT);
     }
 
     /** Incidents with their timelines and linked members, kept across restarts and shared by instances. */

@@ -35,7 +35,9 @@ import org.springframework.core.env.Environment;
     SignInController.class,
     HomeController.class,
     ConsolePages.class,
-    LiveController.class
+    LiveController.class,
+    DashboardConfiguration.class,
+    KnowledgeController.class
 })
 public class WebConsoleConfiguration {
 

@@ -95,6 +95,19 @@ public final class RedisAnswerFeedback implements AnswerFeedback {
                 count(redis.commands().hget(unhelpfulKey, entryId)));
     }
 
+    /** Two round trips: the helpful and the unhelpful hash. */
+    @Override
+    public Map<String, FeedbackTotals> byEntry() {
+        Map<String, FeedbackTotals> byEntry = new HashMap<>();
+        redis.commands()
+                .hgetall(helpfulKey)
+                .forEach((entry, n) -> byEntry.merge(entry, new FeedbackTotals(count(n), 0), FeedbackTotals::plus));
+        redis.commands()
+                .hgetall(unhelpfulKey)
+                .forEach((entry, n) -> byEntry.merge(entry, new FeedbackTotals(0, count(n)), FeedbackTotals::plus));
+        return byEntry;
+    }
+
     @Override
     public FeedbackSummary summary(int mostUnhelpful) {
         VoteCounts counts = counts();
@@ -103,13 +116,7 @@ public final class RedisAnswerFeedback implements AnswerFeedback {
 
     /** Every count, for a backup: three round trips. */
     public VoteCounts counts() {
-        Map<String, FeedbackTotals> byEntry = new HashMap<>();
-        redis.commands()
-                .hgetall(helpfulKey)
-                .forEach((entry, n) -> byEntry.merge(entry, new FeedbackTotals(count(n), 0), FeedbackTotals::plus));
-        redis.commands()
-                .hgetall(unhelpfulKey)
-                .forEach((entry, n) -> byEntry.merge(entry, new FeedbackTotals(0, count(n)), FeedbackTotals::plus));
+        Map<String, FeedbackTotals> byEntry = byEntry();
         Map<String, String> totals = redis.commands().hgetall(totalsKey);
         Map<Platform, FeedbackTotals> byPlatform = new EnumMap<>(Platform.class);
         for (Platform platform : Platform.values()) {
