@@ -59,21 +59,13 @@ class ModerationQueueController {
         return "console/queue/cases :: cases";
     }
 
-    @PostMapping("/console/queue/cases/{id}/{action}")
-    String press(
-            @PathVariable String id,
-            @PathVariable String action,
-            @RequestParam(name = "page", defaultValue = "1") int page,
-            @RequestHeader(name = HTMX, required = false) @Nullable String htmx,
-            Authentication authentication,
-            Model model,
-            RedirectAttributes redirect) {
-        List<String> notices = actions.press(grant(authentication), id, action);
-        return afterAction(notices, page, htmx, model, redirect);
-    }
-
-    @PostMapping("/console/queue/bulk")
-    String pressAll(
+    /**
+     * A case's button ({@code press=MC-17:ban}) or, when none was pressed, the action chosen for
+     * the selected cases ({@code ids}, {@code action}).
+     */
+    @PostMapping("/console/queue/actions")
+    String act(
+            @RequestParam(name = "press", defaultValue = "") String press,
             @RequestParam(name = "ids", required = false) @Nullable List<String> ids,
             @RequestParam(name = "action", defaultValue = "") String action,
             @RequestParam(name = "page", defaultValue = "1") int page,
@@ -82,12 +74,18 @@ class ModerationQueueController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
+        ConsoleGrant who = grant(authentication);
         List<String> notices;
-        try {
-            notices = actions.pressAll(grant(authentication), ids == null ? List.of() : ids, action);
-        } catch (IllegalArgumentException e) {
-            response.setStatus(htmx != null ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST);
-            notices = List.of(e.getMessage());
+        int colon = press.indexOf(':');
+        if (colon > 0) {
+            notices = actions.press(who, press.substring(0, colon), press.substring(colon + 1));
+        } else {
+            try {
+                notices = actions.pressAll(who, ids == null ? List.of() : ids, action);
+            } catch (IllegalArgumentException e) {
+                response.setStatus(htmx != null ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST);
+                notices = List.of(e.getMessage());
+            }
         }
         return afterAction(notices, page, htmx, model, redirect);
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -64,6 +65,7 @@ class ModerationQueueIT {
                         "--server.port=0",
                         "--server.address=127.0.0.1",
                         "--watchkeeper.kb.hot-reload=false",
+                        "--watchkeeper.kb.retrieval=lexical",
                         "--watchkeeper.telegram.token=" + FakeBotApi.TOKEN,
                         "--watchkeeper.telegram.api-url=" + api.url(),
                         "--watchkeeper.telegram.staff-chat-id=" + STAFF_CHAT,
@@ -109,7 +111,7 @@ class ModerationQueueIT {
         assertThat(chrome.findElements(By.cssSelector("tr.case"))).hasSizeGreaterThanOrEqualTo(4);
         HeadlessChrome.screenshot(chrome, Path.of("..", "docs", "console", "queue.png"));
 
-        row.findElement(By.cssSelector("button[data-action=ban]")).click();
+        press(banned, "ban");
         FakeBotApi.Call ban =
                 api.await("banChatMember", c -> String.valueOf(c.params().get("user_id"))
                         .equals(banned.author().id()));
@@ -119,9 +121,7 @@ class ModerationQueueIT {
         assertThat(chrome.findElement(By.id("notices")).getText())
                 .contains(banned.id().value());
 
-        chrome.findElement(By.id("case-" + dismissed.id().value()))
-                .findElement(By.cssSelector("button[data-action=dismiss]"))
-                .click();
+        press(dismissed, "dismiss");
         waitUntilGone(dismissed);
         assertThat(cases.find(dismissed.id()).orElseThrow().status()).isEqualTo(ModerationCase.Status.DISMISSED);
 
@@ -172,9 +172,7 @@ class ModerationQueueIT {
                 .filter(c -> c.author() != null && c.author().id().equals("606"))
                 .findFirst()
                 .orElseThrow();
-        chrome.findElement(By.id("case-" + theirs.id().value()))
-                .findElement(By.cssSelector("button[data-action=mute]"))
-                .click();
+        press(theirs, "mute");
         api.await("restrictChatMember", c -> String.valueOf(c.params().get("user_id"))
                 .equals("606"));
         chrome.get(base + "/console/queue/members/telegram/606");
@@ -197,8 +195,8 @@ class ModerationQueueIT {
         List<HttpResponse<String>> answers = List.of(
                 agent.get("/console/queue"),
                 agent.get("/console/queue/cases"),
-                agent.post("/console/queue/cases/MC-1/ban", Map.of()),
-                agent.post("/console/queue/bulk", Map.of("ids", "MC-1", "action", "dismiss")),
+                agent.post("/console/queue/actions", Map.of("press", "MC-1:ban")),
+                agent.post("/console/queue/actions", Map.of("ids", "MC-1", "action", "dismiss")),
                 agent.get("/console/queue/domains"),
                 agent.post("/console/queue/domains", Map.of("edit", "allow", "domain", "example.com")),
                 agent.get("/console/queue/audit"),
@@ -217,6 +215,18 @@ class ModerationQueueIT {
     private static void signIn() {
         chrome.get(base + "/console/sign-in?token=" + SIGN_INS.mint(MIA, Set.of(), ConsoleRole.MODERATOR));
         chrome.findElement(By.id("sign-in")).click();
+    }
+
+    /** Presses a case's button; the list may be refreshed live meanwhile, so a stale row is found again. */
+    private static void press(ModerationCase c, String action) {
+        new WebDriverWait(chrome, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.id("case-" + c.id().value()))
+                            .findElement(By.cssSelector("button[data-action=" + action + "]"))
+                            .click();
+                    return true;
+                });
     }
 
     private static void waitUntilGone(ModerationCase c) {
