@@ -60,7 +60,7 @@ public interface ModerationCaseStore {
     default List<ModerationCase> openByUrgency(int offset, int limit) {
         checkPage(offset, limit);
         return open().stream()
-                .sorted(Comparator.comparing(CaseUrgency::sortKey))
+                .sorted(Comparator.comparing(ModerationCase::urgencyKey))
                 .skip(offset)
                 .limit(limit)
                 .toList();

@@ -2,7 +2,6 @@ package dev.watchkeeper.redis.moderation;
 
 import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.UserRef;
-import dev.watchkeeper.core.moderation.CaseUrgency;
 import dev.watchkeeper.core.moderation.ModerationCase;
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
 import dev.watchkeeper.core.moderation.ModeratorRoster;
@@ -17,7 +16,7 @@ import java.util.Optional;
 /**
  * Moderation cases in Redis: a hash per case ({@code wk:case:<id>}: {@code status} and versioned
  * JSON {@code data}), the open ones in a sorted set by creation time ({@code wk:cases:open}) and in
- * one by urgency ({@code wk:cases:queue}: equal scores, entries that sort as {@link CaseUrgency}
+ * one by urgency ({@code wk:cases:queue}: equal scores, entries that sort as {@link ModerationCase#urgencyKey()}
  * orders cases), each author's cases in a sorted set by creation time ({@code
  * wk:cases:by:<platform>:<id>}; cases stored before it existed are not in it), ids
  * reserved ahead in blocks from a counter ({@code wk:seq:cases}, {@link RedisCaseIds}). Resolving
@@ -234,10 +233,10 @@ public final class RedisModerationCaseStore implements ModerationCaseStore {
 
     /** The case's entry in the queue index: its urgency key and id, sorting as the cases are worked. */
     static String queueEntry(ModerationCase c) {
-        return CaseUrgency.sortKey(c) + ":" + c.id().value();
+        return c.urgencyKey() + ":" + c.id().value();
     }
 
-    /** The index of open cases in the order they are worked ({@link CaseUrgency}). */
+    /** The index of open cases in the order they are worked ({@link ModerationCase#urgencyKey()}). */
     static String queueKey(RedisStores redis) {
         return redis.key("cases", "queue");
     }
