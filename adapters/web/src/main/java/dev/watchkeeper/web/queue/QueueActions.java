@@ -1,6 +1,7 @@
 package dev.watchkeeper.web.queue;
 
 import dev.watchkeeper.core.model.CaseId;
+import dev.watchkeeper.core.moderation.CaseButtons;
 import dev.watchkeeper.core.moderation.ModerationCase;
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
 import dev.watchkeeper.core.signin.ConsoleGrant;
@@ -59,6 +60,9 @@ public final class QueueActions {
         ModerationCase c = found.get();
         if (c.status() != ModerationCase.Status.OPEN) {
             return List.of(c.id() + " is already resolved.");
+        }
+        if (!CaseButtons.offered(c).containsKey(action)) {
+            return List.of(c.id() + " does not offer " + action + ".");
         }
         ConsoleGateway.Outcome outcome = gateway.pressCase(who, c, action);
         if (!outcome.notices().isEmpty()) {

@@ -68,7 +68,7 @@ class QueueActionsTest {
 
         List<String> lines = actions.press(QueueFixture.moderator(), c.id().value(), "confirm");
 
-        assertThat(lines).containsExactly(c.id() + ": Case " + c.id() + " does not offer confirm.");
+        assertThat(lines).containsExactly(c.id() + " does not offer confirm.");
         assertThat(fixture.bot.cases.open()).containsExactly(c);
     }
 
