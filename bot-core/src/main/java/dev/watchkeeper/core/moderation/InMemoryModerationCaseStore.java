@@ -1,6 +1,7 @@
 package dev.watchkeeper.core.moderation;
 
 import dev.watchkeeper.core.model.CaseId;
+import dev.watchkeeper.core.model.UserRef;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,20 @@ public final class InMemoryModerationCaseStore implements ModerationCaseStore {
         return cases.values().stream()
                 .filter(c -> c.status() == ModerationCase.Status.OPEN)
                 .sorted(Comparator.comparing(ModerationCase::createdAt))
+                .toList();
+    }
+
+    @Override
+    public List<ModerationCase> authoredBy(UserRef member, int limit) {
+        ModerationCaseStore.checkPage(0, limit);
+        return cases.values().stream()
+                .filter(c -> c.author() != null
+                        && c.author().platform() == member.platform()
+                        && c.author().id().equals(member.id()))
+                .sorted(Comparator.comparing(ModerationCase::createdAt)
+                        .thenComparing(c -> c.id().number())
+                        .reversed())
+                .limit(limit)
                 .toList();
     }
 }

@@ -207,6 +207,14 @@ public record ModerationCase(
         return message != null;
     }
 
+    /**
+     * A text that sorts before another case's exactly when this case is to be worked first
+     * ({@link CaseUrgency}); it never changes while the case is open, so a store may index it.
+     */
+    public String urgencyKey() {
+        return CaseUrgency.sortKey(this);
+    }
+
     /** Where a case comes from. */
     public enum Source {
         DETECTED,

@@ -2,6 +2,8 @@ package dev.watchkeeper.core.moderation;
 
 import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.MessageRef;
+import dev.watchkeeper.core.model.UserRef;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,5 +43,42 @@ public interface ModerationCaseStore {
      */
     default Optional<ModerationCase> openCaseAbout(MessageRef message) {
         return open().stream().filter(c -> message.equals(c.message())).findFirst();
+    }
+
+    /** The number of open cases. Blocks as long as {@link #open()} does. */
+    default int openCount() {
+        return open().size();
+    }
+
+    /**
+     * A page of the open cases in the order they are worked ({@link CaseUrgency}): those at
+     * {@code offset} to {@code offset + limit - 1}. A store should read only the page (the default
+     * reads every open case).
+     *
+     * @throws IllegalArgumentException when {@code offset} is negative or {@code limit} not positive
+     */
+    default List<ModerationCase> openByUrgency(int offset, int limit) {
+        checkPage(offset, limit);
+        return open().stream()
+                .sorted(Comparator.comparing(ModerationCase::urgencyKey))
+                .skip(offset)
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * The cases whose author is this member (the same platform and account id), open and resolved,
+     * newest first, at most {@code limit}. Cases whose author is unknown are nobody's.
+     *
+     * @throws IllegalArgumentException when {@code limit} is not positive
+     */
+    List<ModerationCase> authoredBy(UserRef member, int limit);
+
+    /** Refuses a page that starts before the first item or holds nothing. */
+    static void checkPage(int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException(
+                    "a page starts at 0 or later and holds at least one case: offset " + offset + ", limit " + limit);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.watchkeeper.core.bot;
 
 import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.TicketId;
+import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.moderation.ModerationCase;
 import dev.watchkeeper.core.moderation.ModerationCaseStore;
 import dev.watchkeeper.core.store.StoreUnavailableException;
@@ -147,6 +148,24 @@ public final class StoreOutage {
             public List<ModerationCase> open() {
                 check("case listing");
                 return store.open();
+            }
+
+            @Override
+            public int openCount() {
+                check("case count");
+                return store.openCount();
+            }
+
+            @Override
+            public List<ModerationCase> openByUrgency(int offset, int limit) {
+                check("case listing");
+                return store.openByUrgency(offset, limit);
+            }
+
+            @Override
+            public List<ModerationCase> authoredBy(UserRef member, int limit) {
+                check("case listing");
+                return store.authoredBy(member, limit);
             }
         };
     }

@@ -1,6 +1,7 @@
 package dev.watchkeeper.core.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
@@ -146,5 +147,77 @@ public abstract class ModerationCaseStoreContract {
         assertThat(store.find(open.id())).contains(won.getFirst());
         assertThat(store.open()).isEmpty();
         assertThat(store.resolve(won.getFirst(), open)).isEmpty();
+    }
+
+    private static ModerationCase flagged(CaseId id, Verdict verdict, double score, UserRef author, Instant at) {
+        return ModerationCase.detected(
+                id,
+                new ScamVerdict(verdict, score, List.of(new ScamReason(Signal.FAKE_SUPPORT, "poses as support"))),
+                "dm me for support",
+                author,
+                GROUP,
+                new MessageRef(GROUP, "m-" + id.number()),
+                false,
+                at);
+    }
+
+    @Test
+    void pagesOpenCasesUrgentReportsFirstThenWorseVerdictHigherScoreAndOlderAge() {
+        ModerationCaseStore store = newStore();
+        ModerationCase suspicious = flagged(store.nextId(), Verdict.SUSPICIOUS, 0.99, SCAMMER, T);
+        ModerationCase newerScam = flagged(store.nextId(), Verdict.SCAM, 0.9, SCAMMER, T.plusSeconds(60));
+        ModerationCase olderScam = flagged(store.nextId(), Verdict.SCAM, 0.9, SCAMMER, T.plusSeconds(30));
+        ModerationCase surerScam = flagged(store.nextId(), Verdict.SCAM, 0.95, SCAMMER, T.plusSeconds(90));
+        ModerationCase victim = ModerationCase.reportedWords(
+                store.nextId(),
+                new ScamVerdict(Verdict.SUSPICIOUS, 0.3, List.of()),
+                "they took my funds",
+                GROUP,
+                UserRef.member(Platform.TELEGRAM, "41"),
+                true,
+                T.plusSeconds(120));
+        ModerationCase resolved = flagged(store.nextId(), Verdict.SCAM, 1.0, SCAMMER, T);
+        for (ModerationCase c : List.of(suspicious, newerScam, olderScam, surerScam, victim, resolved)) {
+            store.add(c);
+        }
+        store.resolve(
+                resolved,
+                resolved.resolved(
+                        ModerationCase.Status.DISMISSED, new ModerationCase.Resolution(SCAMMER, "dismiss", T)));
+
+        ModerationCaseStore after = reopened(store);
+
+        assertThat(after.openCount()).isEqualTo(5);
+        assertThat(after.openByUrgency(0, 3)).containsExactly(victim, surerScam, olderScam);
+        assertThat(after.openByUrgency(3, 3)).containsExactly(newerScam, suspicious);
+        assertThat(after.openByUrgency(5, 3)).isEmpty();
+        assertThatThrownBy(() -> after.openByUrgency(-1, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> after.openByUrgency(0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void listsTheCasesAMemberWroteOpenAndResolvedNewestFirst() {
+        ModerationCaseStore store = newStore();
+        UserRef renamed = new UserRef(Platform.TELEGRAM, SCAMMER.id(), "helpdesk", "Help", false);
+        UserRef other = UserRef.member(Platform.TELEGRAM, "67");
+        UserRef sameIdElsewhere = UserRef.member(Platform.DISCORD, SCAMMER.id());
+        ModerationCase first = flagged(store.nextId(), Verdict.SCAM, 0.9, SCAMMER, T);
+        ModerationCase second = flagged(store.nextId(), Verdict.SUSPICIOUS, 0.6, renamed, T.plusSeconds(60));
+        ModerationCase third = flagged(store.nextId(), Verdict.SCAM, 0.9, SCAMMER, T.plusSeconds(120));
+        ModerationCase notTheirs = flagged(store.nextId(), Verdict.SCAM, 0.9, other, T.plusSeconds(30));
+        ModerationCase elsewhere = flagged(store.nextId(), Verdict.SCAM, 0.9, sameIdElsewhere, T.plusSeconds(30));
+        for (ModerationCase c : List.of(first, second, third, notTheirs, elsewhere)) {
+            store.add(c);
+        }
+        ModerationCase banned = first.resolved(
+                ModerationCase.Status.CONFIRMED, new ModerationCase.Resolution(other, "ban", T.plusSeconds(5)));
+        store.resolve(first, banned);
+
+        ModerationCaseStore after = reopened(store);
+
+        assertThat(after.authoredBy(SCAMMER, 10)).containsExactly(third, second, banned);
+        assertThat(after.authoredBy(renamed, 2)).containsExactly(third, second);
+        assertThat(after.authoredBy(UserRef.member(Platform.TELEGRAM, "nobody"), 10))
+                .isEmpty();
     }
 }

@@ -23,7 +23,7 @@ class HomeController {
     String home(Authentication authentication, Model model) {
         ConsoleMember me = ConsoleMember.of(((ConsoleAuthentication) authentication).grant());
         if (me.moderator()) {
-            model.addAttribute("openCases", cases.open().size());
+            model.addAttribute("openCases", cases.openCount());
         }
         if (me.agent()) {
             long open = 0;

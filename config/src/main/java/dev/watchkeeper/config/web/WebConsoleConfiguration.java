@@ -37,7 +37,8 @@ import org.springframework.core.env.Environment;
     ConsolePages.class,
     LiveController.class,
     DashboardConfiguration.class,
-    KnowledgeController.class
+    KnowledgeController.class,
+    ModerationQueueConfiguration.class
 })
 public class WebConsoleConfiguration {
 

@@ -62,6 +62,12 @@ final class ConsoleHttp {
         return response;
     }
 
+    /** A GET whose body is read line by line as it arrives (a Server-Sent Events stream). */
+    HttpResponse<java.util.stream.Stream<String>> stream(String path) throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofLines());
+    }
+
     HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

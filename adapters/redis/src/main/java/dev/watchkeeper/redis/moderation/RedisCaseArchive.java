@@ -26,15 +26,19 @@ public final class RedisCaseArchive {
             end
             return out
             """;
-    // KEYS: case, open index; ARGV: status, data, created at, id
+    // KEYS: case, open index, queue index[, author index]; ARGV: status, data, created at, id, queue entry
     private static final String RESTORE =
             """
-            redis.call('HSET', KEYS[1], 'status', ARGV[1], 'data', ARGV[2])
+            local queued = redis.call('HGET', KEYS[1], 'queue')
+            if queued then redis.call('ZREM', KEYS[3], queued) end
+            redis.call('HSET', KEYS[1], 'status', ARGV[1], 'data', ARGV[2], 'queue', ARGV[5])
             if ARGV[1] == 'OPEN' then
               redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
+              redis.call('ZADD', KEYS[3], 0, ARGV[5])
             else
               redis.call('ZREM', KEYS[2], ARGV[4])
             end
+            if KEYS[4] then redis.call('ZADD', KEYS[4], ARGV[3], ARGV[4]) end
             return 1
             """;
 
@@ -67,18 +71,20 @@ public final class RedisCaseArchive {
     }
 
     /**
-     * Stores a case as it is, replacing one with the same id, in the open index while it is open.
+     * Stores a case as it is, replacing one with the same id, in the open and queue indexes while it is open
+     * and in its author's index.
      * Sent without waiting for the reply, which the caller waits for.
      */
     public CompletionStage<Long> restore(ModerationCase moderationCase) {
         return redis.evalAsync(
                 RESTORE,
                 ScriptOutputType.INTEGER,
-                new String[] {redis.key("case", moderationCase.id().value()), redis.key("cases", "open")},
+                RedisModerationCaseStore.keysOf(redis, moderationCase),
                 moderationCase.status().name(),
                 redis.codec().write(moderationCase),
                 String.valueOf(moderationCase.createdAt().toEpochMilli()),
-                moderationCase.id().value());
+                moderationCase.id().value(),
+                RedisModerationCaseStore.queueEntry(moderationCase));
     }
 
     /**
