@@ -35,7 +35,8 @@ import org.springframework.core.env.Environment;
     SignInController.class,
     HomeController.class,
     ConsolePages.class,
-    LiveController.class
+    LiveController.class,
+    InboxConfiguration.class
 })
 public class WebConsoleConfiguration {
 
