@@ -11,6 +11,7 @@ import dev.watchkeeper.web.LiveViews;
 import dev.watchkeeper.web.inbox.ConversationSummarizer;
 import dev.watchkeeper.web.inbox.ExplorerLinks;
 import dev.watchkeeper.web.inbox.InboxFilter;
+import dev.watchkeeper.web.inbox.SharedFingerprints;
 import dev.watchkeeper.web.inbox.SuggestedReplies;
 import dev.watchkeeper.web.inbox.TicketInbox;
 import java.net.URLDecoder;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -27,17 +29,25 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The ticket inbox section: its controller, its views over the ticket store and the knowledge base, and the two
  * live views its pages watch: {@code inbox} (argument: the page's filter query, with {@code me}
- * the viewer's account for "assigned to me") and {@code ticket} (argument: the ticket id; changes
+ * the viewer's account when it asks for "assigned to me"; pages of one filter share a read of the
+ * store each round) and {@code ticket} (argument: the ticket id; changes
  * with the ticket's version and the length of its conversation).
  */
 @Configuration(proxyBeanMethods = false)
 @Import(InboxController.class)
 class InboxConfiguration {
+    /** Under the live poller's round, so each round reads each watched inbox filter once. */
+    private static final long SHARED_READ_NANOS = TimeUnit.MILLISECONDS.toNanos(LiveController.POLL_MILLIS * 4 / 5);
 
     @Bean
     TicketInbox ticketInbox(TicketStore tickets, TicketSettings settings, Clock clock, LiveViews views) {
         TicketInbox inbox = new TicketInbox(tickets, settings.sla(), clock);
-        views.add("inbox", new LiveViews.View(ConsoleRole.AGENT, argument -> inboxFingerprint(inbox, argument)));
+        views.add(
+                "inbox",
+                new LiveViews.View(
+                        ConsoleRole.AGENT,
+                        new SharedFingerprints(
+                                argument -> inboxFingerprint(inbox, argument), SHARED_READ_NANOS, System::nanoTime)));
         views.add("ticket", new LiveViews.View(ConsoleRole.AGENT, argument -> TicketId.parse(argument)
                 .flatMap(tickets::find)
                 .map(t -> t.version() + ":" + t.content().transcript().size() + ":"

@@ -140,11 +140,11 @@ class InboxController {
         }
         AccountId me = AccountId.of(who.user());
         InboxPage page = inbox.page(filter, me);
-        String liveArg = (filter.query().isEmpty() ? "" : filter.query() + "&") + "me=" + me;
+        String shown = page.pageQuery(page.filter().page());
+        String liveArg = filter.assignee() == InboxFilter.Assignee.ME ? shown + "&me=" + me : shown;
         model.addAttribute("page", page);
         model.addAttribute("now", clock.instant());
-        model.addAttribute(
-                "listUrl", "/console/inbox/list?" + page.pageQuery(page.filter().page()));
+        model.addAttribute("listUrl", "/console/inbox/list?" + shown);
         model.addAttribute("liveUrl", "/console/live/inbox?arg=" + URLEncoder.encode(liveArg, StandardCharsets.UTF_8));
         model.addAttribute("statuses", List.of(TicketStatus.values()));
         model.addAttribute("priorities", List.of(Priority.values()));

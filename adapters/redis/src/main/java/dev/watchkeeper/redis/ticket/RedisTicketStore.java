@@ -5,6 +5,7 @@ import dev.watchkeeper.core.store.StoreUnavailableException;
 import dev.watchkeeper.core.ticket.model.AccountId;
 import dev.watchkeeper.core.ticket.model.StaffSpace;
 import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketLine;
 import dev.watchkeeper.core.ticket.model.TicketStatus;
 import dev.watchkeeper.core.ticket.model.TicketStore;
 import dev.watchkeeper.redis.OutageLog;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tickets in Redis. Each ticket is a hash {@code wk:ticket:<id>} with its {@code version} and its
- * versioned JSON {@code data}; sorted sets scored by opening time index them by status, member and
+ * versioned JSON {@code data}, and its {@code line} (its {@link TicketLine}, for lists); sorted sets scored by opening time index them by status, member and
  * owning agent; strings map a member to their open ticket and a staff thread to its ticket. Every
  * write is one Lua script, so a write and its index changes are atomic, {@link #openOrGet} gives a
  * member one open ticket across instances, and {@link #compareAndSet} checks the version inside
@@ -35,7 +36,8 @@ public final class RedisTicketStore implements TicketStore {
     private static final Comparator<Ticket> OLDEST_FIRST =
             Comparator.comparing((Ticket t) -> t.times().openedAt()).thenComparing(t -> t.id().value());
 
-    // KEYS: open-of-member, ticket, space (or ticket again), indexes…; ARGV: ticket prefix, id, data, score, has space
+    // KEYS: open-of-member, ticket, space (or ticket again), indexes…; ARGV: ticket prefix, id, data, score, has space,
+    // line
     private static final String OPEN =
             """
             local open = redis.call('GET', KEYS[1])
@@ -44,7 +46,7 @@ public final class RedisTicketStore implements TicketStore {
               if data then return data end
             end
             if redis.call('EXISTS', KEYS[2]) == 1 then return redis.error_reply('ticket id already used') end
-            redis.call('HSET', KEYS[2], 'version', '1', 'data', ARGV[3])
+            redis.call('HSET', KEYS[2], 'version', '1', 'data', ARGV[3], 'line', ARGV[6])
             redis.call('SET', KEYS[1], ARGV[2])
             if ARGV[5] == '1' then redis.call('SET', KEYS[3], ARGV[2]) end
             for i = 4, #KEYS do redis.call('ZADD', KEYS[i], ARGV[4], ARGV[2]) end
@@ -52,12 +54,12 @@ public final class RedisTicketStore implements TicketStore {
             """;
 
     // KEYS: ticket, open-of-member, old space, new space, removed indexes…, added indexes…
-    // ARGV: expected version, new version, data, id, score, removed count, drop old space, set new space, open
+    // ARGV: expected version, new version, data, id, score, removed count, drop old space, set new space, open, line
     private static final String COMPARE_AND_SET =
             """
             local v = redis.call('HGET', KEYS[1], 'version')
             if not v or v ~= ARGV[1] then return 0 end
-            redis.call('HSET', KEYS[1], 'version', ARGV[2], 'data', ARGV[3])
+            redis.call('HSET', KEYS[1], 'version', ARGV[2], 'data', ARGV[3], 'line', ARGV[10])
             local removed = tonumber(ARGV[6])
             for i = 5, 4 + removed do redis.call('ZREM', KEYS[i], ARGV[4]) end
             for i = 5 + removed, #KEYS do redis.call('ZADD', KEYS[i], ARGV[5], ARGV[4]) end
@@ -69,6 +71,23 @@ public final class RedisTicketStore implements TicketStore {
               redis.call('DEL', KEYS[2])
             end
             return 1
+            """;
+
+    // KEYS: index; ARGV: ticket prefix. A ticket written before lines were kept gives its data, marked.
+    private static final String LINES_OF_INDEX =
+            """
+            local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
+            local out = {}
+            for _, id in ipairs(ids) do
+              local line = redis.call('HGET', ARGV[1] .. id, 'line')
+              if line then
+                out[#out + 1] = line
+              else
+                local data = redis.call('HGET', ARGV[1] .. id, 'data')
+                if data then out[#out + 1] = '!' .. data end
+              end
+            end
+            return out
             """;
 
     // KEYS: ticket, open-of-member, space, indexes…; ARGV: id
@@ -107,7 +126,8 @@ public final class RedisTicketStore implements TicketStore {
                         stored.id().value(),
                         redis.codec().write(stored),
                         score(stored),
-                        stored.staff().hasThread() ? "1" : "0"));
+                        stored.staff().hasThread() ? "1" : "0",
+                        redis.codec().write(TicketLine.of(stored))));
         return read(data);
     }
 
@@ -147,7 +167,8 @@ public final class RedisTicketStore implements TicketStore {
                         String.valueOf(removed.size()),
                         spaceChanged && current.staff().hasThread() ? "1" : "0",
                         written.staff().hasThread() ? "1" : "0",
-                        written.status().isOpen() ? "1" : "0"));
+                        written.status().isOpen() ? "1" : "0",
+                        redis.codec().write(TicketLine.of(written))));
         return done != null && done == 1 ? Optional.of(written) : Optional.empty();
     }
 
@@ -173,6 +194,25 @@ public final class RedisTicketStore implements TicketStore {
     @Override
     public List<Ticket> withStatus(TicketStatus status) {
         return select(keys.status(status));
+    }
+
+    /** Reads each ticket's line, kept beside its data by every write, in one round trip. */
+    @Override
+    public List<TicketLine> linesWithStatus(TicketStatus status) {
+        List<String> lines = RedisStores.orUnavailable(
+                "ticket lines listing",
+                () -> redis.eval(
+                        LINES_OF_INDEX,
+                        ScriptOutputType.MULTI,
+                        new String[] {keys.status(status)},
+                        keys.ticketPrefix()));
+        return lines.stream()
+                .map(json -> json.startsWith("!")
+                        ? TicketLine.of(read(json.substring(1)))
+                        : redis.codec().read(json, TicketLine.class))
+                .sorted(Comparator.comparing((TicketLine t) -> t.times().openedAt())
+                        .thenComparing(t -> t.id().value()))
+                .toList();
     }
 
     @Override

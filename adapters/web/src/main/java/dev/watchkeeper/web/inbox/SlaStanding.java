@@ -3,6 +3,7 @@ package dev.watchkeeper.web.inbox;
 import dev.watchkeeper.core.ticket.model.SlaKind;
 import dev.watchkeeper.core.ticket.model.SlaPolicy;
 import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketLine;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,11 @@ public record SlaStanding(SlaState state, @Nullable SlaKind pending, @Nullable I
 
     /** The standing of {@code ticket} under {@code policy} at {@code now}. Pure. */
     public static SlaStanding of(Ticket ticket, SlaPolicy policy, Instant now) {
+        return of(TicketLine.of(ticket), policy, now);
+    }
+
+    /** The standing of the ticket of this line under {@code policy} at {@code now}. Pure. */
+    public static SlaStanding of(TicketLine ticket, SlaPolicy policy, Instant now) {
         if (!ticket.status().isOpen()) {
             return new SlaStanding(ticket.breaches().isEmpty() ? SlaState.OK : SlaState.BREACHED, null, null);
         }

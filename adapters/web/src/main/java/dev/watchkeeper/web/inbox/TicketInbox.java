@@ -2,7 +2,7 @@ package dev.watchkeeper.web.inbox;
 
 import dev.watchkeeper.core.ticket.model.AccountId;
 import dev.watchkeeper.core.ticket.model.SlaPolicy;
-import dev.watchkeeper.core.ticket.model.Ticket;
+import dev.watchkeeper.core.ticket.model.TicketLine;
 import dev.watchkeeper.core.ticket.model.TicketStatus;
 import dev.watchkeeper.core.ticket.model.TicketStore;
 import java.time.Clock;
@@ -15,8 +15,8 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * The tickets of every platform in one list: those of the filter's statuses (every open one by
- * default) read from the store by status index, narrowed by the filter, sorted by priority then by
+ * The tickets of every platform in one list: the lines of those of the filter's statuses (every
+ * open one by default; {@link TicketStore#linesWithStatus}, no conversations) read from the store, narrowed by the filter, sorted by priority then by
  * the due time of the SLA target they wait on, and cut into pages of {@value #PAGE_SIZE}. Only the
  * statuses asked for are read. Thread-safe; blocks while the store does (one listing per status).
  */
@@ -25,9 +25,9 @@ public final class TicketInbox {
     public static final int PAGE_SIZE = 50;
 
     private static final Comparator<InboxRow> MOST_URGENT_FIRST = Comparator.<InboxRow, Integer>comparing(
-                    r -> r.ticket().priority().ordinal())
+                    r -> r.line().priority().ordinal())
             .thenComparing(r -> r.sla().sortKey())
-            .thenComparing(r -> r.ticket().times().openedAt());
+            .thenComparing(r -> r.line().times().openedAt());
 
     private final TicketStore tickets;
     private final SlaPolicy sla;
@@ -42,31 +42,29 @@ public final class TicketInbox {
     /** The page the filter asks for, as seen by {@code viewer} (for {@link InboxFilter.Assignee#ME}). */
     public InboxPage page(InboxFilter filter, AccountId viewer) {
         Instant now = clock.instant();
-        List<Ticket> candidates = new ArrayList<>();
+        List<TicketLine> candidates = new ArrayList<>();
         for (TicketStatus status : TicketStatus.values()) {
             if (filter.status() == null ? status.isOpen() : status == filter.status()) {
-                candidates.addAll(tickets.withStatus(status));
+                candidates.addAll(tickets.linesWithStatus(status));
             }
         }
         TreeSet<String> languages = new TreeSet<>();
-        Predicate<Ticket> matches = matching(filter, viewer);
+        Predicate<TicketLine> matches = matching(filter, viewer);
         List<InboxRow> rows = new ArrayList<>();
-        for (Ticket ticket : candidates) {
+        for (TicketLine ticket : candidates) {
             languages.add(primary(ticket.language()));
             if (!matches.test(ticket)) {
                 continue;
             }
             SlaStanding standing = SlaStanding.of(ticket, sla, now);
             if (filter.sla() == null || filter.sla() == standing.state()) {
-                rows.add(new InboxRow(ticket, standing, ""));
+                rows.add(new InboxRow(ticket, standing));
             }
         }
         rows.sort(MOST_URGENT_FIRST);
         int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(filter.page(), pages);
-        List<InboxRow> shown = rows.subList((page - 1) * PAGE_SIZE, Math.min(rows.size(), page * PAGE_SIZE)).stream()
-                .map(r -> InboxRow.of(r.ticket(), r.sla()))
-                .toList();
+        List<InboxRow> shown = rows.subList((page - 1) * PAGE_SIZE, Math.min(rows.size(), page * PAGE_SIZE));
         return new InboxPage(filter.onPage(page), shown, rows.size(), pages, List.copyOf(languages));
     }
 
@@ -80,16 +78,16 @@ public final class TicketInbox {
         for (InboxRow row : page.rows()) {
             print.append(row.id())
                     .append('@')
-                    .append(row.ticket().version())
+                    .append(row.line().version())
                     .append(row.sla().state().ordinal())
                     .append(',');
         }
         return Integer.toHexString(print.toString().hashCode()) + ":" + page.total();
     }
 
-    private static Predicate<Ticket> matching(InboxFilter filter, AccountId viewer) {
+    private static Predicate<TicketLine> matching(InboxFilter filter, AccountId viewer) {
         return ticket -> (filter.priority() == null || ticket.priority() == filter.priority())
-                && (filter.platform() == null || ticket.member().member().platform() == filter.platform())
+                && (filter.platform() == null || ticket.member().platform() == filter.platform())
                 && (filter.language() == null || primary(ticket.language()).equals(filter.language()))
                 && switch (filter.assignee()) {
                     case ANYONE -> true;
