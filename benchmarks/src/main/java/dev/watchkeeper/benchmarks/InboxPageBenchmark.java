@@ -30,6 +30,7 @@ import dev.watchkeeper.web.inbox.TicketInbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * from the PATH, else the embedded-redis binary), each with a conversation of eight turns: the
  * first page of every open ticket (what the inbox opens on: the store's status listings, the
  * filter, the sort, 50 rows), a narrow filter (one agent's tickets in one language), and a
- * ticket's page data (the ticket and its summary). The template adds the rendering of 50 rows.
+ * ticket's page data (the ticket and its summary). An instance keeps the lines it has read and
+ * re-reads those whose version changed: the first page is measured as it stands, after ten
+ * tickets changed, and on a fresh instance (every line read). The template adds the rendering of
+ * 50 rows.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -76,6 +80,7 @@ public class InboxPageBenchmark {
     private RedisStores redis;
     private TicketStore tickets;
     private TicketInbox inbox;
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private ConversationSummarizer summarizer;
     private final InboxFilter narrow = InboxFilter.parse(Map.of("assignee", "me", "language", "en"));
     private final AccountId me = AccountId.of(AGENTS.getFirst());
@@ -90,7 +95,7 @@ public class InboxPageBenchmark {
         for (int i = 0; i < TICKETS; i++) {
             tickets.openOrGet(ticket(i, random, extractor));
         }
-        inbox = new TicketInbox(tickets, SlaPolicy.defaults(), Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+        inbox = new TicketInbox(tickets, SlaPolicy.defaults(), clock);
         summarizer = ConversationSummarizer.bundled();
     }
 
@@ -103,6 +108,34 @@ public class InboxPageBenchmark {
     @Benchmark
     public InboxPage firstPageOfEveryOpenTicket() {
         return inbox.page(InboxFilter.open(), me);
+    }
+
+    /** Ten tickets changed (on any instance) since this instance last listed them. */
+    @State(Scope.Thread)
+    public static class Churn {
+        private final Random random = new Random(7);
+
+        @Setup(Level.Invocation)
+        public void changeTen(InboxPageBenchmark benchmark) {
+            for (int i = 0; i < 10; i++) {
+                Ticket ticket = benchmark
+                        .tickets
+                        .find(TicketId.of("WK", 1000 + random.nextInt(TICKETS)))
+                        .orElseThrow();
+                benchmark.tickets.compareAndSet(ticket, ticket.withStatus(ticket.status(), ticket.assignee(), NOW));
+            }
+        }
+    }
+
+    @Benchmark
+    public InboxPage firstPageAfterTenTicketsChanged(Churn churn) {
+        return inbox.page(InboxFilter.open(), me);
+    }
+
+    /** An instance that has not listed the inbox yet (just started) reads every line. */
+    @Benchmark
+    public InboxPage firstPageOnAFreshInstance() {
+        return new TicketInbox(new RedisTicketStore(redis), SlaPolicy.defaults(), clock).page(InboxFilter.open(), me);
     }
 
     @Benchmark

@@ -14,8 +14,10 @@ import io.lettuce.core.ScriptOutputType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -29,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * <p>Every call throws the core's {@link StoreUnavailableException} when Redis is unreachable, so
  * nothing is reported to a member or agent as done when it was not, and the ticket desk decides
  * where "no ticket known" is safe and where the member or agent is told. Thread-safe; every call
- * is one round trip.
+ * is one round trip, but {@link #linesWithStatus}, which may take two.
  */
 public final class RedisTicketStore implements TicketStore {
     private final OutageLog outage = new OutageLog(LoggerFactory.getLogger(RedisTicketStore.class));
@@ -73,22 +75,40 @@ public final class RedisTicketStore implements TicketStore {
             return 1
             """;
 
-    // KEYS: index; ARGV: ticket prefix. A ticket written before lines were kept gives its data, marked.
-    private static final String LINES_OF_INDEX =
+    // KEYS: index; ARGV: ticket prefix. Each ticket's id and version, in index order.
+    private static final String VERSIONS_OF_INDEX =
             """
             local ids = redis.call('ZRANGE', KEYS[1], 0, -1)
             local out = {}
             for _, id in ipairs(ids) do
-              local line = redis.call('HGET', ARGV[1] .. id, 'line')
-              if line then
-                out[#out + 1] = line
-              else
-                local data = redis.call('HGET', ARGV[1] .. id, 'data')
-                if data then out[#out + 1] = '!' .. data end
+              local v = redis.call('HGET', ARGV[1] .. id, 'version')
+              if v then
+                out[#out + 1] = id
+                out[#out + 1] = v
               end
             end
             return out
             """;
+
+    // ARGV: ticket prefix, ids… Each ticket's line; one written before lines were kept gives its
+    // data, marked with '!'; a ticket deleted meanwhile gives ''.
+    private static final String LINES_OF =
+            """
+            local out = {}
+            for i = 2, #ARGV do
+              local line = redis.call('HGET', ARGV[1] .. ARGV[i], 'line')
+              if line then
+                out[#out + 1] = line
+              else
+                local data = redis.call('HGET', ARGV[1] .. ARGV[i], 'data')
+                if data then out[#out + 1] = '!' .. data else out[#out + 1] = '' end
+              end
+            end
+            return out
+            """;
+
+    /** Lines remembered at most; beyond, all are forgotten and read again. */
+    private static final int MAX_CACHED_LINES = 200_000;
 
     // KEYS: ticket, open-of-member, space, indexes…; ARGV: id
     private static final String DELETE =
@@ -102,6 +122,7 @@ public final class RedisTicketStore implements TicketStore {
 
     private final RedisStores redis;
     private final TicketKeys keys;
+    private final Map<String, TicketLine> lines = new ConcurrentHashMap<>();
 
     public RedisTicketStore(RedisStores redis) {
         this.redis = redis;
@@ -196,23 +217,64 @@ public final class RedisTicketStore implements TicketStore {
         return select(keys.status(status));
     }
 
-    /** Reads each ticket's line, kept beside its data by every write, in one round trip. */
+    /**
+     * Reads the ids and versions of the status's tickets (one round trip), then the lines, kept
+     * beside each ticket's data by every write, of those this instance has not read at that
+     * version (a second round trip, when any): a list of thousands re-reads only what changed,
+     * whichever instance changed it.
+     */
     @Override
     public List<TicketLine> linesWithStatus(TicketStatus status) {
-        List<String> lines = RedisStores.orUnavailable(
-                "ticket lines listing",
+        List<String> versions = RedisStores.orUnavailable(
+                "ticket versions listing",
                 () -> redis.eval(
-                        LINES_OF_INDEX,
+                        VERSIONS_OF_INDEX,
                         ScriptOutputType.MULTI,
                         new String[] {keys.status(status)},
                         keys.ticketPrefix()));
-        return lines.stream()
-                .map(json -> json.startsWith("!")
-                        ? TicketLine.of(read(json.substring(1)))
-                        : redis.codec().read(json, TicketLine.class))
-                .sorted(Comparator.comparing((TicketLine t) -> t.times().openedAt())
-                        .thenComparing(t -> t.id().value()))
-                .toList();
+        List<String> stale = new ArrayList<>();
+        for (int i = 0; i + 1 < versions.size(); i += 2) {
+            TicketLine known = lines.get(versions.get(i));
+            if (known == null || known.version() != Long.parseLong(versions.get(i + 1))) {
+                stale.add(versions.get(i));
+            }
+        }
+        if (!stale.isEmpty()) {
+            readLines(stale);
+        }
+        List<TicketLine> listed = new ArrayList<>();
+        for (int i = 0; i + 1 < versions.size(); i += 2) {
+            TicketLine line = lines.get(versions.get(i));
+            if (line != null && line.status() == status) {
+                listed.add(line);
+            }
+        }
+        listed.sort(Comparator.comparing((TicketLine t) -> t.times().openedAt()).thenComparing(t -> t.id().value()));
+        return listed;
+    }
+
+    private void readLines(List<String> ids) {
+        if (lines.size() + ids.size() > MAX_CACHED_LINES) {
+            lines.clear();
+        }
+        List<String> arguments = new ArrayList<>(ids.size() + 1);
+        arguments.add(keys.ticketPrefix());
+        arguments.addAll(ids);
+        List<String> read = RedisStores.orUnavailable(
+                "ticket lines listing",
+                () -> redis.eval(LINES_OF, ScriptOutputType.MULTI, new String[0], arguments.toArray(String[]::new)));
+        for (int i = 0; i < read.size(); i++) {
+            String json = read.get(i);
+            if (json.isEmpty()) {
+                lines.remove(ids.get(i));
+            } else {
+                lines.put(
+                        ids.get(i),
+                        json.startsWith("!")
+                                ? TicketLine.of(read(json.substring(1)))
+                                : redis.codec().read(json, TicketLine.class));
+            }
+        }
     }
 
     @Override

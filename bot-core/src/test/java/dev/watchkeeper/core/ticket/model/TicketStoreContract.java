@@ -135,6 +135,18 @@ public abstract class TicketStoreContract {
     }
 
     @Test
+    void linesShowAChangeMadeThroughAnotherInstance() {
+        Ticket stored = store.openOrGet(ticket(1000, MEMBER));
+        TicketStore other = reopened(store);
+        assertThat(store.linesWithStatus(TicketStatus.OPEN)).containsExactly(TicketLine.of(stored));
+
+        Ticket claimed = other.compareAndSet(stored, stored.withStatus(TicketStatus.OPEN, AGENT, NOW))
+                .orElseThrow();
+
+        assertThat(store.linesWithStatus(TicketStatus.OPEN)).containsExactly(TicketLine.of(claimed));
+    }
+
+    @Test
     void compareAndSetRejectsAStaleValue() {
         Ticket stored = store.openOrGet(ticket(1000, MEMBER));
         Ticket claimed = store.compareAndSet(stored, stored.withStatus(TicketStatus.CLAIMED, AGENT, NOW))
