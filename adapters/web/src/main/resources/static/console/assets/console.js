@@ -5,6 +5,16 @@
     var el = document.querySelector('meta[name="' + name + '"]');
     return el ? el.getAttribute('content') : null;
   }
+  // A page left (kept for the back button) closes its live streams: a browser opens only a few
+  // connections to one host, and streams left open would hold them from the next page's requests.
+  window.addEventListener('pagehide', function () {
+    document.querySelectorAll('[sse-connect]').forEach(function (element) {
+      var data = element['htmx-internal-data'];
+      if (data && data.sseEventSource) {
+        data.sseEventSource.close();
+      }
+    });
+  });
   document.addEventListener('htmx:configRequest', function (event) {
     var header = meta('csrf-header');
     var token = meta('csrf-token');

@@ -12,7 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +28,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * any other sharing the store (the fingerprint is read from the store every {@value #POLL_MILLIS}
  * ms on one thread for all open pages), and a comment every 15 s to keep proxies from closing the
  * stream. A page refreshes its part with htmx on {@code sse:changed}. A view the member's roles do
- * not open is refused (403).
+ * not open is refused (403). A stop ends the open streams before the web server drains.
  */
 @RestController
-class LiveController implements DisposableBean {
+class LiveController implements SmartLifecycle {
     static final long POLL_MILLIS = 250;
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
     private static final long KEEP_ALIVE_POLLS = 15_000 / POLL_MILLIS;
@@ -96,9 +96,33 @@ class LiveController implements DisposableBean {
         return watches.size();
     }
 
+    private volatile boolean running;
+
     @Override
-    public void destroy() {
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends the open streams first thing in a stop (the highest phase stops first), while the web
+     * server still serves them: its graceful drain then does not wait for pages that stay open.
+     */
+    @Override
+    public void stop() {
+        running = false;
         poller.shutdownNow();
-        watches.keySet().forEach(SseEmitter::complete);
+        for (SseEmitter emitter : watches.keySet()) {
+            try {
+                emitter.complete();
+            } catch (RuntimeException e) {
+                log.debug("A live stream was already gone at stop", e);
+            }
+        }
+        watches.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }

@@ -38,7 +38,8 @@ import org.springframework.core.env.Environment;
     LiveController.class,
     DashboardConfiguration.class,
     KnowledgeController.class,
-    ModerationQueueConfiguration.class
+    ModerationQueueConfiguration.class,
+    InboxConfiguration.class
 })
 public class WebConsoleConfiguration {
 

@@ -22,6 +22,7 @@ public final class RedisTicketArchive {
     private static final String RESTORE =
             """
             redis.call('HSET', KEYS[1], 'version', ARGV[2], 'data', ARGV[3])
+            redis.call('HDEL', KEYS[1], 'line')
             if ARGV[6] == '1' then redis.call('SET', KEYS[2], ARGV[1]) end
             if ARGV[5] == '1' then redis.call('SET', KEYS[3], ARGV[1]) end
             for i = 4, #KEYS do redis.call('ZADD', KEYS[i], ARGV[4], ARGV[1]) end

@@ -42,6 +42,15 @@ public interface TicketStore {
     /** The tickets in this status, oldest first. */
     List<Ticket> withStatus(TicketStatus status);
 
+    /**
+     * The lines of the tickets in this status, oldest first: {@link #withStatus} without the
+     * conversations, for lists of many tickets. A store that keeps each ticket's line beside it
+     * reads only the lines.
+     */
+    default List<TicketLine> linesWithStatus(TicketStatus status) {
+        return withStatus(status).stream().map(TicketLine::of).toList();
+    }
+
     /** The open tickets this agent owns, oldest first. */
     List<Ticket> assignedTo(AccountId agent);
 

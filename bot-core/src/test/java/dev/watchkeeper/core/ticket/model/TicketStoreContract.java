@@ -36,6 +36,7 @@ public abstract class TicketStoreContract {
     private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
     private static final UserRef MEMBER = UserRef.member(Platform.TELEGRAM, "42");
     private static final UserRef AGENT = UserRef.member(Platform.DISCORD, "900");
+    private static final UserRef OTHER_MEMBER = UserRef.member(Platform.DISCORD, "43");
     private static final ChatRef STAFF = new ChatRef(Platform.DISCORD, "staff", ChatType.GROUP);
 
     private static final TicketContext CONTEXT = new TicketContext(
@@ -107,6 +108,42 @@ public abstract class TicketStoreContract {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void linesOfAStatusFollowEveryChangeAndCarryTheMembersLastWords() {
+        Ticket stored = store.openOrGet(ticket(1000, MEMBER)
+                .withTurn(new Turn(Turn.Speaker.MEMBER, "my deposit is missing", null, NOW), TicketContext.empty(), 50)
+                .withTurn(new Turn(Turn.Speaker.MEMBER, "/human", null, NOW), TicketContext.empty(), 50));
+        store.openOrGet(ticket(1001, OTHER_MEMBER));
+
+        assertThat(store.linesWithStatus(TicketStatus.OPEN))
+                .containsExactlyElementsOf(store.withStatus(TicketStatus.OPEN).stream()
+                        .map(TicketLine::of)
+                        .toList());
+        assertThat(store.linesWithStatus(TicketStatus.OPEN).getFirst().lastWords())
+                .isEqualTo("my deposit is missing");
+
+        Ticket claimed = store.compareAndSet(stored, stored.withStatus(TicketStatus.CLAIMED, AGENT, NOW))
+                .orElseThrow();
+        assertThat(store.linesWithStatus(TicketStatus.OPEN))
+                .extracting(TicketLine::id)
+                .containsExactly(TicketId.of("WK", 1001));
+        assertThat(store.linesWithStatus(TicketStatus.CLAIMED)).containsExactly(TicketLine.of(claimed));
+        assertThat(store.linesWithStatus(TicketStatus.CLAIMED).getFirst().version())
+                .isEqualTo(claimed.version());
+    }
+
+    @Test
+    void linesShowAChangeMadeThroughAnotherInstance() {
+        Ticket stored = store.openOrGet(ticket(1000, MEMBER));
+        TicketStore other = reopened(store);
+        assertThat(store.linesWithStatus(TicketStatus.OPEN)).containsExactly(TicketLine.of(stored));
+
+        Ticket claimed = other.compareAndSet(stored, stored.withStatus(TicketStatus.OPEN, AGENT, NOW))
+                .orElseThrow();
+
+        assertThat(store.linesWithStatus(TicketStatus.OPEN)).containsExactly(TicketLine.of(claimed));
     }
 
     @Test
