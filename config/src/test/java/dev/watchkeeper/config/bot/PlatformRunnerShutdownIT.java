@@ -2,6 +2,7 @@ package dev.watchkeeper.config.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.watchkeeper.config.web.ConsoleSecurity;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -58,8 +60,10 @@ class PlatformRunnerShutdownIT {
         }
     }
 
+    /** With the application's own web security, which serves the webhook without session or CSRF. */
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration
+    @Import(ConsoleSecurity.class)
     @RestController
     static class SlowWebhookApp {
         final CountDownLatch entered = new CountDownLatch(1);
