@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -63,8 +65,7 @@ class ConsoleSignInIT {
     void aLinkSignsInOnceThenShowsTheSectionsOfTheMembersRoles() {
         String token = mint(ConsolePersona.MODERATOR, ConsoleRole.MODERATOR);
 
-        chrome.get(base + "/console/sign-in?token=" + token);
-        chrome.findElement(By.id("sign-in")).click();
+        ConsoleBrowser.signIn(chrome, base, token);
 
         assertThat(chrome.findElement(By.tagName("h1")).getText()).contains("Moderator Mia");
         assertThat(chrome.findElement(By.cssSelector("nav")).getText())
@@ -73,11 +74,16 @@ class ConsoleSignInIT {
                 .doesNotContain("Dashboard");
 
         chrome.findElement(By.cssSelector("form.who button")).click();
+        new WebDriverWait(chrome, Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().endsWith("/console/signed-out"));
         assertThat(chrome.findElement(By.tagName("h1")).getText()).isEqualTo("Signed out");
 
         chrome.get(base + "/console/sign-in?token=" + token);
         chrome.findElement(By.id("sign-in")).click();
-        assertThat(chrome.findElement(By.cssSelector("[role=alert]")).getText()).contains("not valid");
+        assertThat(new WebDriverWait(chrome, Duration.ofSeconds(15))
+                        .until(d -> d.findElement(By.cssSelector("[role=alert]")))
+                        .getText())
+                .contains("not valid");
     }
 
     @Test

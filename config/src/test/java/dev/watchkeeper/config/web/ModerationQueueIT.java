@@ -126,9 +126,17 @@ class ModerationQueueIT {
         assertThat(cases.find(dismissed.id()).orElseThrow().status()).isEqualTo(ModerationCase.Status.DISMISSED);
 
         List<ModerationCase> rest = cases.openByUrgency(0, 50);
-        chrome.findElement(By.id("select-all")).click();
+        new WebDriverWait(chrome, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    if (!d.findElement(By.id("select-all")).isSelected()) {
+                        d.findElement(By.id("select-all")).click();
+                    }
+                    return d.findElements(By.cssSelector("tr.case input[type=checkbox]")).stream()
+                            .allMatch(box -> box.isSelected());
+                });
         new Select(chrome.findElement(By.id("bulk-action"))).selectByValue("dismiss");
-        chrome.findElement(By.id("bulk-apply")).click();
+        ConsoleBrowser.click(chrome, By.id("bulk-apply"));
         new WebDriverWait(chrome, Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.cssSelector("tr.case")).isEmpty());
         String notices = chrome.findElement(By.id("notices")).getText();
@@ -213,8 +221,7 @@ class ModerationQueueIT {
     }
 
     private static void signIn() {
-        chrome.get(base + "/console/sign-in?token=" + SIGN_INS.mint(MIA, Set.of(), ConsoleRole.MODERATOR));
-        chrome.findElement(By.id("sign-in")).click();
+        ConsoleBrowser.signIn(chrome, base, SIGN_INS.mint(MIA, Set.of(), ConsoleRole.MODERATOR));
     }
 
     /** Presses a case's button; the list may be refreshed live meanwhile, so a stale row is found again. */

@@ -216,8 +216,7 @@ class SupportDashboardIT {
 
     private static void signIn(UserRef user, ConsoleRole role) {
         chrome.manage().deleteAllCookies();
-        chrome.get(base + "/console/sign-in?token=" + SIGN_INS.mint(user, Set.of(), role));
-        chrome.findElement(By.id("sign-in")).click();
+        ConsoleBrowser.signIn(chrome, base, SIGN_INS.mint(user, Set.of(), role));
     }
 
     private static List<String> severeBrowserLogs() {

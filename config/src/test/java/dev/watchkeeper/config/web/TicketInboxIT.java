@@ -121,7 +121,7 @@ class TicketInboxIT {
         alex.get(base + "/console/inbox");
         assertThat(alex.findElements(By.cssSelector("table.inbox tbody tr"))).hasSize(3);
 
-        alex.findElement(By.linkText(sams.id().value())).click();
+        ConsoleBrowser.click(alex, By.linkText(sams.id().value()));
         assertThat(alex.findElement(By.id("turns")).getText()).contains("250 USDT");
         assertThat(alex.findElement(By.cssSelector("dl.context")).getText()).contains(TX, "48213377", "250 USDT");
         assertThat(alex.findElement(By.cssSelector("dl.context a")).getAttribute("href"))
@@ -172,7 +172,7 @@ class TicketInboxIT {
         assertThat(alex.findElements(By.cssSelector("table.inbox tbody tr")))
                 .singleElement()
                 .satisfies(row -> assertThat(row.getText()).contains(lees.id().value(), "2FA"));
-        alex.findElement(By.linkText(lees.id().value())).click();
+        ConsoleBrowser.click(alex, By.linkText(lees.id().value()));
         alex.findElement(By.id("claim")).click();
 
         WebElement insert = alex.findElement(By.cssSelector("button[data-insert-text]"));
@@ -286,8 +286,7 @@ class TicketInboxIT {
     }
 
     private static void signIn(ChromeDriver chrome, UserRef who) {
-        chrome.get(base + "/console/sign-in?token=" + SIGN_INS.mint(who, Set.of(), ConsoleRole.AGENT));
-        chrome.findElement(By.id("sign-in")).click();
+        ConsoleBrowser.signIn(chrome, base, SIGN_INS.mint(who, Set.of(), ConsoleRole.AGENT));
     }
 
     private static Ticket awaitTicket(long member) {
