@@ -34,9 +34,7 @@ import dev.watchkeeper.redis.signin.RedisConsoleSignIns;
 import dev.watchkeeper.redis.ticket.RedisTicketSequence;
 import dev.watchkeeper.redis.ticket.RedisTicketStore;
 import dev.watchkeeper.redis.ticket.RedisTranscriptLog;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -50,7 +48,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -64,9 +61,9 @@ import java.util.regex.Pattern;
  * application ({@code config/target/watchkeeper.jar}, run as its own process on that Redis, as a
  * second instance would be) serving the console, and an HTTP client signed in with a one-time
  * link issued into the shared Redis by this process. Reports each page's server time as the
- * client sees it on loopback (median, p95, max over {@code requests} requests after a warm-up),
- * then how long a change made by this process (the other instance) takes to reach a ticket page
- * watching it live (the Server-Sent Events stream's {@code changed} event).
+ * client sees it on loopback (median, p95, max over {@code requests} requests after a warm-up).
+ * How fast a change reaches another instance's open page is measured by {@code
+ * ModerationQueueOnRedisIT} and {@code TicketInboxIT}.
  *
  * <p>Arguments: {@code [tickets, default 10000] [cases, default 10000] [requests a page, default
  * 200]}. Run from the repository root after {@code ./mvnw -P bench package -DskipTests}.
@@ -169,7 +166,6 @@ public final class ConsolePagesRun {
                     "/console/inbox/" + lastTicket)) {
                 time(client, base + page, requests);
             }
-            liveUpdate(client, base, bot, lastTicket);
         } finally {
             if (app != null) {
                 app.destroy();
@@ -254,42 +250,6 @@ public final class ConsolePagesRun {
                 nanos[requests - 1] / 1e6,
                 requests,
                 bytes / 1024);
-    }
-
-    /** A change made by this process reaches a ticket page watching it on the application. */
-    private static void liveUpdate(HttpClient client, String base, BenchmarkBot bot, String ticket) throws Exception {
-        List<Long> lags = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            var stream = client.send(
-                    HttpRequest.newBuilder(URI.create(base + "/console/live/ticket?arg=" + ticket))
-                            .header("Accept", "text/event-stream")
-                            .build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            try (BufferedReader events =
-                    new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-                Thread.sleep(300);
-                long changed = System.nanoTime();
-                bot.bot.handle(InboundMessage.builder(
-                                new MessageRef(BenchmarkBot.STAFF, "live-" + i), BenchmarkBot.AGENT, Instant.now())
-                        .text("/note " + ticket + " checked the explorer, round " + i)
-                        .command(BotCommand.parse("/note " + ticket + " checked the explorer, round " + i, Set.of())
-                                .orElseThrow())
-                        .build());
-                String line;
-                while ((line = events.readLine()) != null && !line.startsWith("event:changed")) {
-                    // skip comments and other events
-                }
-                lags.add((System.nanoTime() - changed) / 1_000_000);
-            }
-        }
-        lags.sort(null);
-        System.out.printf(
-                Locale.ROOT,
-                "live update to a page served by the other instance: median %d ms, p95 %d ms, max %d ms (%d changes)%n",
-                lags.get(lags.size() / 2),
-                lags.get((int) Math.ceil(lags.size() * 0.95) - 1),
-                lags.getLast(),
-                lags.size());
     }
 
     private static void awaitUp(HttpClient client, String base) throws Exception {

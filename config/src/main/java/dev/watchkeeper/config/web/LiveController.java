@@ -69,6 +69,12 @@ class LiveController implements SmartLifecycle {
         emitter.onTimeout(() -> watches.remove(emitter));
         emitter.onError(e -> watches.remove(emitter));
         watches.put(emitter, watch);
+        try {
+            // sent at once, so the stream's headers reach the page now rather than with the first change
+            emitter.send(SseEmitter.event().comment("watching " + view));
+        } catch (IOException e) {
+            watches.remove(emitter);
+        }
         return emitter;
     }
 
