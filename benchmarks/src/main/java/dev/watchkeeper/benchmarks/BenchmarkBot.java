@@ -74,6 +74,34 @@ final class BenchmarkBot implements AutoCloseable {
             this(features, domains, samples, null, null);
         }
 
+        /** Every store on the Redis adapter, as {@code watchkeeper.store=redis} wires them. */
+        static Stores onRedis(dev.watchkeeper.redis.RedisStores redis, Clock clock) {
+            return new Stores(
+                    new FeatureStores(
+                            new dev.watchkeeper.redis.conversation.RedisConversationStore(
+                                    redis, java.time.Duration.ofHours(24), clock),
+                            new dev.watchkeeper.redis.faq.RedisAnswerFeedback(redis),
+                            new dev.watchkeeper.redis.ticket.RedisTicketStore(redis),
+                            new dev.watchkeeper.redis.ticket.RedisTicketSequence(redis, 1000),
+                            new dev.watchkeeper.redis.ticket.RedisTranscriptLog(redis, 200),
+                            new dev.watchkeeper.redis.audit.RedisAuditLog(redis),
+                            new dev.watchkeeper.redis.moderation.RedisModerationCaseStore(redis),
+                            new dev.watchkeeper.redis.moderation.RedisMemberActivity(
+                                    redis,
+                                    dev.watchkeeper.core.shield.ShieldSettings.defaults()
+                                            .firstMessages(),
+                                    200_000,
+                                    100_000,
+                                    clock)),
+                    new dev.watchkeeper.redis.shield.RedisCommunityDomainStore(redis),
+                    new dev.watchkeeper.redis.shield.RedisLearnedSamples(redis),
+                    new dev.watchkeeper.redis.incident.RedisIncidentStore(redis),
+                    new dev.watchkeeper.redis.incident.RedisSignalStore(
+                            redis,
+                            dev.watchkeeper.core.incident.signal.SignalSettings.defaults()
+                                    .retention()));
+        }
+
         /** The in-memory stores of {@code watchkeeper.store=memory}. */
         static Stores inMemory(Clock clock) {
             return new Stores(

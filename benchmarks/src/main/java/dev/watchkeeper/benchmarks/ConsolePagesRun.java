@@ -1,6 +1,5 @@
 package dev.watchkeeper.benchmarks;
 
-import dev.watchkeeper.core.assembly.FeatureStores;
 import dev.watchkeeper.core.model.BotCommand;
 import dev.watchkeeper.core.model.CaseId;
 import dev.watchkeeper.core.model.ChatRef;
@@ -12,7 +11,6 @@ import dev.watchkeeper.core.model.UserRef;
 import dev.watchkeeper.core.moderation.ModerationCase;
 import dev.watchkeeper.core.shield.ScamReason;
 import dev.watchkeeper.core.shield.ScamVerdict;
-import dev.watchkeeper.core.shield.ShieldSettings;
 import dev.watchkeeper.core.shield.Signal;
 import dev.watchkeeper.core.shield.Verdict;
 import dev.watchkeeper.core.signin.ConsoleRole;
@@ -23,17 +21,8 @@ import dev.watchkeeper.knowledge.KnowledgeOptions;
 import dev.watchkeeper.knowledge.LuceneKnowledgeBase;
 import dev.watchkeeper.redis.RedisStores;
 import dev.watchkeeper.redis.TestRedis;
-import dev.watchkeeper.redis.audit.RedisAuditLog;
-import dev.watchkeeper.redis.conversation.RedisConversationStore;
-import dev.watchkeeper.redis.faq.RedisAnswerFeedback;
-import dev.watchkeeper.redis.moderation.RedisMemberActivity;
 import dev.watchkeeper.redis.moderation.RedisModerationCaseStore;
-import dev.watchkeeper.redis.shield.RedisCommunityDomainStore;
-import dev.watchkeeper.redis.shield.RedisLearnedSamples;
 import dev.watchkeeper.redis.signin.RedisConsoleSignIns;
-import dev.watchkeeper.redis.ticket.RedisTicketSequence;
-import dev.watchkeeper.redis.ticket.RedisTicketStore;
-import dev.watchkeeper.redis.ticket.RedisTranscriptLog;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.ServerSocket;
@@ -89,19 +78,7 @@ public final class ConsolePagesRun {
         Clock clock = Clock.systemUTC();
         LuceneKnowledgeBase knowledgeBase = LuceneKnowledgeBase.fromFolder(
                 Path.of("knowledge/src/main/resources/kb"), new KnowledgeOptions(null, false, Duration.ZERO));
-        BenchmarkBot.Stores stores = new BenchmarkBot.Stores(
-                new FeatureStores(
-                        new RedisConversationStore(redis, Duration.ofHours(24), clock),
-                        new RedisAnswerFeedback(redis),
-                        new RedisTicketStore(redis),
-                        new RedisTicketSequence(redis, 1000),
-                        new RedisTranscriptLog(redis, 200),
-                        new RedisAuditLog(redis),
-                        new RedisModerationCaseStore(redis),
-                        new RedisMemberActivity(
-                                redis, ShieldSettings.defaults().firstMessages(), 200_000, 100_000, clock)),
-                new RedisCommunityDomainStore(redis),
-                new RedisLearnedSamples(redis));
+        BenchmarkBot.Stores stores = BenchmarkBot.Stores.onRedis(redis, clock);
         Process app = null;
         try (BenchmarkBot bot = new BenchmarkBot(knowledgeBase, stores)) {
             long started = System.nanoTime();

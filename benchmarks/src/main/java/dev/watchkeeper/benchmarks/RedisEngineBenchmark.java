@@ -1,23 +1,11 @@
 package dev.watchkeeper.benchmarks;
 
-import dev.watchkeeper.core.assembly.FeatureStores;
 import dev.watchkeeper.core.decision.Decision;
 import dev.watchkeeper.core.model.InboundMessage;
-import dev.watchkeeper.core.shield.ShieldSettings;
 import dev.watchkeeper.knowledge.KnowledgeOptions;
 import dev.watchkeeper.knowledge.LuceneKnowledgeBase;
 import dev.watchkeeper.redis.RedisStores;
 import dev.watchkeeper.redis.TestRedis;
-import dev.watchkeeper.redis.audit.RedisAuditLog;
-import dev.watchkeeper.redis.conversation.RedisConversationStore;
-import dev.watchkeeper.redis.faq.RedisAnswerFeedback;
-import dev.watchkeeper.redis.moderation.RedisMemberActivity;
-import dev.watchkeeper.redis.moderation.RedisModerationCaseStore;
-import dev.watchkeeper.redis.shield.RedisCommunityDomainStore;
-import dev.watchkeeper.redis.shield.RedisLearnedSamples;
-import dev.watchkeeper.redis.ticket.RedisTicketSequence;
-import dev.watchkeeper.redis.ticket.RedisTicketStore;
-import dev.watchkeeper.redis.ticket.RedisTranscriptLog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,24 +58,7 @@ public class RedisEngineBenchmark {
         server = TestRedis.startNew("everysec");
         redis = RedisStores.connect(server.url(), "wk-bench:", Duration.ofSeconds(2), 10_000);
         Clock clock = Clock.systemUTC();
-        BenchmarkBot.Stores stores = new BenchmarkBot.Stores(
-                new FeatureStores(
-                        new RedisConversationStore(redis, Duration.ofHours(24), clock),
-                        new RedisAnswerFeedback(redis),
-                        new RedisTicketStore(redis),
-                        new RedisTicketSequence(redis, 1000),
-                        new RedisTranscriptLog(redis, 200),
-                        new RedisAuditLog(redis),
-                        new RedisModerationCaseStore(redis),
-                        new RedisMemberActivity(
-                                redis, ShieldSettings.defaults().firstMessages(), 200_000, 100_000, clock)),
-                new RedisCommunityDomainStore(redis),
-                new RedisLearnedSamples(redis),
-                new dev.watchkeeper.redis.incident.RedisIncidentStore(redis),
-                new dev.watchkeeper.redis.incident.RedisSignalStore(
-                        redis,
-                        dev.watchkeeper.core.incident.signal.SignalSettings.defaults()
-                                .retention()));
+        BenchmarkBot.Stores stores = BenchmarkBot.Stores.onRedis(redis, clock);
         knowledgeBase = LuceneKnowledgeBase.fromFolder(
                 Path.of("knowledge/src/main/resources/kb"), new KnowledgeOptions(null, false, Duration.ZERO));
         bot = new BenchmarkBot(knowledgeBase, stores);
