@@ -2,7 +2,6 @@ package dev.watchkeeper.config.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.config.WatchkeeperConfiguration;
 import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.UserRef;
@@ -11,7 +10,6 @@ import dev.watchkeeper.core.moderation.ModerationCaseStore;
 import dev.watchkeeper.core.signin.ConsoleRole;
 import dev.watchkeeper.telegram.FakeBotApi;
 import dev.watchkeeper.telegram.Updates;
-import dev.watchkeeper.web.SignInGate;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,8 +26,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -56,22 +52,15 @@ class ModerationQueueIT {
     @BeforeAll
     static void start() {
         api = new FakeBotApi();
-        app = new SpringApplicationBuilder(WatchkeeperConfiguration.class)
-                .initializers(context ->
-                        context.getBeanFactory().registerSingleton("testSignIns", (SignInGate.Redeemer) SIGN_INS))
-                .web(WebApplicationType.SERVLET)
-                .run(
-                        "--watchkeeper.web.port=0",
-                        "--server.port=0",
-                        "--server.address=127.0.0.1",
-                        "--watchkeeper.kb.hot-reload=false",
-                        "--watchkeeper.kb.retrieval=lexical",
-                        "--watchkeeper.telegram.token=" + FakeBotApi.TOKEN,
-                        "--watchkeeper.telegram.api-url=" + api.url(),
-                        "--watchkeeper.telegram.staff-chat-id=" + STAFF_CHAT,
-                        "--watchkeeper.telegram.moderation-chat-id=" + MODERATION_CHAT,
-                        "--watchkeeper.telegram.community-chat-ids=" + GROUP,
-                        "--watchkeeper.moderation.moderator-accounts=telegram:" + MIA.id());
+        app = SIGN_INS.start(
+                "--watchkeeper.kb.hot-reload=false",
+                "--watchkeeper.kb.retrieval=lexical",
+                "--watchkeeper.telegram.token=" + FakeBotApi.TOKEN,
+                "--watchkeeper.telegram.api-url=" + api.url(),
+                "--watchkeeper.telegram.staff-chat-id=" + STAFF_CHAT,
+                "--watchkeeper.telegram.moderation-chat-id=" + MODERATION_CHAT,
+                "--watchkeeper.telegram.community-chat-ids=" + GROUP,
+                "--watchkeeper.moderation.moderator-accounts=telegram:" + MIA.id());
         base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
         cases = app.getBean(ModerationCaseStore.class);
         chrome = HeadlessChrome.start();

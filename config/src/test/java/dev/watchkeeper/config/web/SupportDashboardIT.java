@@ -2,7 +2,6 @@ package dev.watchkeeper.config.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.config.WatchkeeperConfiguration;
 import dev.watchkeeper.console.ConsolePersona;
 import dev.watchkeeper.core.bot.Bot;
 import dev.watchkeeper.core.decision.Answer;
@@ -23,7 +22,6 @@ import dev.watchkeeper.core.ticket.model.AccountId;
 import dev.watchkeeper.core.ticket.model.Ticket;
 import dev.watchkeeper.core.ticket.model.TicketStore;
 import dev.watchkeeper.web.ConsoleGateway;
-import dev.watchkeeper.web.SignInGate;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,8 +38,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -60,11 +56,7 @@ class SupportDashboardIT {
 
     @BeforeAll
     static void start() {
-        app = new SpringApplicationBuilder(WatchkeeperConfiguration.class)
-                .initializers(context ->
-                        context.getBeanFactory().registerSingleton("testSignIns", (SignInGate.Redeemer) SIGN_INS))
-                .web(WebApplicationType.SERVLET)
-                .run("--watchkeeper.web.port=0", "--server.port=0", "--server.address=127.0.0.1");
+        app = SIGN_INS.start();
         base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
         supportThroughTheBot();
         chrome = HeadlessChrome.start();

@@ -3,7 +3,6 @@ package dev.watchkeeper.config.web;
 import static dev.watchkeeper.telegram.FakeBotApi.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.watchkeeper.config.WatchkeeperConfiguration;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.UserRef;
@@ -14,7 +13,6 @@ import dev.watchkeeper.core.ticket.model.TicketStore;
 import dev.watchkeeper.core.ticket.model.Turn;
 import dev.watchkeeper.telegram.FakeBotApi;
 import dev.watchkeeper.telegram.Updates;
-import dev.watchkeeper.web.SignInGate;
 import dev.watchkeeper.web.inbox.TicketAction;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -32,8 +30,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -63,26 +59,19 @@ class TicketInboxIT {
     @BeforeAll
     static void start() {
         api = new FakeBotApi();
-        app = new SpringApplicationBuilder(WatchkeeperConfiguration.class)
-                .initializers(context ->
-                        context.getBeanFactory().registerSingleton("testSignIns", (SignInGate.Redeemer) SIGN_INS))
-                .web(WebApplicationType.SERVLET)
-                .run(
-                        "--watchkeeper.web.port=0",
-                        "--server.port=0",
-                        "--server.address=127.0.0.1",
-                        "--watchkeeper.kb.hot-reload=false",
-                        "--watchkeeper.telegram.token=" + FakeBotApi.TOKEN,
-                        "--watchkeeper.telegram.api-url=" + api.url(),
-                        "--watchkeeper.telegram.staff-chat-id=" + STAFF,
-                        "--watchkeeper.tickets.agents[0].platform=TELEGRAM",
-                        "--watchkeeper.tickets.agents[0].id=700",
-                        "--watchkeeper.tickets.agents[0].username=alex",
-                        "--watchkeeper.tickets.agents[0].name=Alex",
-                        "--watchkeeper.tickets.agents[1].platform=TELEGRAM",
-                        "--watchkeeper.tickets.agents[1].id=710",
-                        "--watchkeeper.tickets.agents[1].username=kai",
-                        "--watchkeeper.tickets.agents[1].name=Kai");
+        app = SIGN_INS.start(
+                "--watchkeeper.kb.hot-reload=false",
+                "--watchkeeper.telegram.token=" + FakeBotApi.TOKEN,
+                "--watchkeeper.telegram.api-url=" + api.url(),
+                "--watchkeeper.telegram.staff-chat-id=" + STAFF,
+                "--watchkeeper.tickets.agents[0].platform=TELEGRAM",
+                "--watchkeeper.tickets.agents[0].id=700",
+                "--watchkeeper.tickets.agents[0].username=alex",
+                "--watchkeeper.tickets.agents[0].name=Alex",
+                "--watchkeeper.tickets.agents[1].platform=TELEGRAM",
+                "--watchkeeper.tickets.agents[1].id=710",
+                "--watchkeeper.tickets.agents[1].username=kai",
+                "--watchkeeper.tickets.agents[1].name=Kai");
         base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
         alex = HeadlessChrome.start();
         kai = HeadlessChrome.start();
