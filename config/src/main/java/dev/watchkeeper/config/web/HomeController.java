@@ -29,7 +29,7 @@ class HomeController {
             long open = 0;
             for (TicketStatus status : TicketStatus.values()) {
                 if (status.isOpen()) {
-                    open += tickets.withStatus(status).size();
+                    open += tickets.linesWithStatus(status).size();
                 }
             }
             model.addAttribute("openTickets", open);
