@@ -388,7 +388,7 @@ final class FakeDiscord implements AutoCloseable {
         String path = exchange.getRequestURI().getPath().replaceFirst("^/api/v10", "");
         byte[] bytes = exchange.getRequestBody().readAllBytes();
         JsonNode body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
-        calls.add(new Call(method, path, body));
+        Call call = new Call(method, path, body);
         if (tooManyRequests.remove(method + " " + path)) {
             exchange.getResponseHeaders().add("Retry-After", "1");
             exchange.getResponseHeaders().add("X-RateLimit-Limit", "5");
@@ -396,8 +396,9 @@ final class FakeDiscord implements AutoCloseable {
             exchange.getResponseHeaders().add("X-RateLimit-Reset-After", "1");
             exchange.getResponseHeaders().add("X-RateLimit-Bucket", "fake-bucket");
             exchange.getResponseHeaders().add("X-RateLimit-Scope", "user");
-            respond(
+            reply(
                     exchange,
+                    call,
                     429,
                     "{\"message\":\"You are being rate limited.\",\"retry_after\":1.0,\"global\":false}"
                             .getBytes(StandardCharsets.UTF_8));
@@ -406,8 +407,9 @@ final class FakeDiscord implements AutoCloseable {
         if (method.equals("POST")
                 && path.startsWith("/channels/7")
                 && closedDirectMessages.contains(path.split("/")[2].substring(1))) {
-            respond(
+            reply(
                     exchange,
+                    call,
                     403,
                     "{\"code\":50007,\"message\":\"Cannot send messages to this user\"}"
                             .getBytes(StandardCharsets.UTF_8));
@@ -426,27 +428,37 @@ final class FakeDiscord implements AutoCloseable {
             String channel = parts[2];
             String id = parts[parts.length - 1];
             if (!posted.containsKey(id)) {
-                respond(
+                reply(
                         exchange,
+                        call,
                         404,
                         "{\"code\":10008,\"message\":\"Unknown Message\"}".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             if (path.contains("/pins/") && method.equals("PUT") && pinsRefused.contains(channel)) {
-                respond(
+                reply(
                         exchange,
+                        call,
                         403,
                         "{\"code\":50013,\"message\":\"Missing Permissions\"}".getBytes(StandardCharsets.UTF_8));
                 return;
             }
         }
         Object answer = answer(method, path, body);
+        // The call is recorded once the fake's state reflects it, so a test that awaits a call
+        // sees what it did (an edit awaited is an edit already applied).
+        calls.add(call);
         if (answer == null) {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         } else {
             respond(exchange, 200, JSON.writeValueAsBytes(answer));
         }
+    }
+
+    private void reply(HttpExchange exchange, Call call, int status, byte[] json) throws IOException {
+        calls.add(call);
+        respond(exchange, status, json);
     }
 
     private static void respond(HttpExchange exchange, int status, byte[] json) throws IOException {

@@ -227,20 +227,18 @@ public final class FakeBotApi implements AutoCloseable {
             long at = System.nanoTime();
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, Object> params = params(exchange.getRequestHeaders().getFirst("Content-Type"), body);
-            if (!method.equals("getupdates")) {
-                synchronized (this) {
-                    calls.add(new Call(method, params, at));
-                }
-            }
+            // A call is recorded once the fake's state reflects it, so a test that awaits a call
+            // sees what it did (an edit awaited is an edit already applied).
+            Call call = method.equals("getupdates") ? null : new Call(method, params, at);
             ConcurrentLinkedQueue<String> failing = failures.get(method);
             String failure = failing == null ? null : failing.poll();
             if (failure != null) {
-                respond(exchange, 200, failure);
+                reply(exchange, call, 200, failure);
                 return;
             }
             String broken = method.equals("getupdates") ? brokenBatches.poll() : null;
             if (broken != null) {
-                respond(exchange, 200, broken);
+                reply(exchange, call, 200, broken);
                 return;
             }
             String result;
@@ -250,13 +248,26 @@ public final class FakeBotApi implements AutoCloseable {
                         : json.writeValueAsString(result(method, params));
             } catch (BadRequest e) {
                 // answered here: the exchange is closed by the time an outer handler runs
-                respond(exchange, 200, "{\"ok\":false,\"error_code\":400,\"description\":\"" + e.getMessage() + "\"}");
+                reply(
+                        exchange,
+                        call,
+                        200,
+                        "{\"ok\":false,\"error_code\":400,\"description\":\"" + e.getMessage() + "\"}");
                 return;
             }
-            respond(exchange, 200, "{\"ok\":true,\"result\":" + result + "}");
+            reply(exchange, call, 200, "{\"ok\":true,\"result\":" + result + "}");
         } catch (RuntimeException e) {
             respond(exchange, 500, "{\"ok\":false,\"error_code\":500,\"description\":\"" + e + "\"}");
         }
+    }
+
+    private void reply(HttpExchange exchange, Call call, int status, String body) throws IOException {
+        if (call != null) {
+            synchronized (this) {
+                calls.add(call);
+            }
+        }
+        respond(exchange, status, body);
     }
 
     /** JSON bodies, and the multipart forms TelegramBots sends for methods that may upload files. */
