@@ -177,6 +177,10 @@ class ModerationQueueIT {
                 .contains(theirs.id().value())
                 .contains("confirmed")
                 .contains("mute by Moderator Mia");
+        assertThat(chrome.findElement(By.cssSelector("table.audit")).getText())
+                .as("the member's audit entries, in the same table as the audit log's")
+                .contains("When (UTC)")
+                .contains(theirs.id().value());
 
         chrome.get(base + "/console/queue/audit?action=deny");
         assertThat(chrome.findElement(By.cssSelector("table.audit")).getText())
