@@ -195,6 +195,7 @@ public final class DiscordAdapter implements AutoCloseable {
         if (shards.get() != null) {
             throw new IllegalStateException("already started");
         }
+        outbound.resume();
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), intents(settings))
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setChunkingFilter(ChunkingFilter.NONE)

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Once {@link #stop()} is called, no request is made again and every result not known yet ends
  * in {@link Stopped}: the caller leaves the decision unsettled, for the outbox to carry out on the
- * next start. Never blocks; thread-safe.
+ * next start; {@link #resume()} makes requests again. Never blocks; thread-safe.
  */
 final class Attempts implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Attempts.class);
@@ -37,8 +37,9 @@ final class Attempts implements AutoCloseable {
     /** After this long a decision is given up on this instance (logged); a restart tries it again. */
     static final Duration PATIENCE = Duration.ofMinutes(15);
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("discord-retry").daemon(true).factory());
+    /** Runs the repeats; made on the first one after a start, ended by {@link #stop()}. */
+    private @Nullable ScheduledExecutorService scheduler;
+
     private final Duration first;
     /** The results waiting for a repeat. */
     private final Set<CompletableFuture<?>> waiting = ConcurrentHashMap.newKeySet();
@@ -93,13 +94,16 @@ final class Attempts implements AutoCloseable {
                 log.info("Discord request failed ({}), retry {} in {} ms", why(cause), attempt, wait.toMillis());
                 waiting.add(result);
                 try {
-                    scheduler.schedule(
-                            () -> {
-                                waiting.remove(result);
-                                attempt(request, result, attempt + 1, began);
-                            },
-                            wait.toMillis(),
-                            TimeUnit.MILLISECONDS);
+                    scheduler()
+                            .schedule(
+                                    () -> {
+                                        // Not waiting any more: ended by a stop (perhaps before a restart).
+                                        if (waiting.remove(result)) {
+                                            attempt(request, result, attempt + 1, began);
+                                        }
+                                    },
+                                    wait.toMillis(),
+                                    TimeUnit.MILLISECONDS);
                 } catch (RejectedExecutionException e) {
                     waiting.remove(result);
                     result.completeExceptionally(new Stopped());
@@ -170,13 +174,32 @@ final class Attempts implements AutoCloseable {
     }
 
     /** Makes no request again; what is waiting for a repeat ends in {@link Stopped}. */
-    void stop() {
+    synchronized void stop() {
         stopped = true;
-        scheduler.shutdownNow();
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
         for (CompletableFuture<?> result : waiting) {
             result.completeExceptionally(new Stopped());
         }
         waiting.clear();
+    }
+
+    /** Makes requests again after a {@link #stop()} (the adapter started again). */
+    synchronized void resume() {
+        stopped = false;
+    }
+
+    private synchronized ScheduledExecutorService scheduler() {
+        if (stopped) {
+            throw new RejectedExecutionException("stopped");
+        }
+        if (scheduler == null) {
+            scheduler = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("discord-retry").daemon(true).factory());
+        }
+        return scheduler;
     }
 
     @Override

@@ -131,6 +131,11 @@ public final class DiscordOutbound implements Outbound, Delivery {
         attempts.stop();
     }
 
+    /** Makes requests again after {@link #stop()}: the adapter started again. */
+    public void resume() {
+        attempts.resume();
+    }
+
     private void carryOut(@Nullable String entryId, List<Decision> decisions, Runnable whenSettled) {
         List<CompletableFuture<?>> settled = new ArrayList<>(decisions.size());
         for (int i = 0; i < decisions.size(); i++) {

@@ -75,6 +75,22 @@ class AttemptsTest {
     }
 
     @Test
+    void makesRequestsAgainOnceResumedAfterAStop() throws Exception {
+        attempts.stop();
+        assertThat(attempts.submit(discord::request)
+                        .handle((ok, e) -> Attempts.stoppedBy(e))
+                        .get(5, TimeUnit.SECONDS))
+                .isTrue();
+        discord.fail(network());
+        discord.succeed("made after the restart");
+
+        attempts.resume();
+
+        assertThat(attempts.submit(discord::request).get(5, TimeUnit.SECONDS)).isEqualTo("made after the restart");
+        assertThat(discord.asked).isEqualTo(2);
+    }
+
+    @Test
     void aRefusalCountsAsSettledAndAStopDoesNot() throws Exception {
         var refusals = new java.util.ArrayList<Throwable>();
         ErrorResponseException gone = status(404, "{\"message\":\"Unknown Message\",\"code\":10008}");
