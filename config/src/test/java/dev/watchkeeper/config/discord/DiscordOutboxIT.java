@@ -36,10 +36,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The Discord outbox on a real Redis, through the real JDA client against the fake Discord: what
- * the bot decided while Discord was away, or what a dead instance had taken, is carried out once by
+ * the bot decided while Discord was unreachable or refusing (500), or what a dead instance had taken, is carried out once by
  * the next instance; a message Discord made but whose answer was lost is not made again (its nonce);
  * a clean stop leaves nothing behind once Discord has accepted it all.
  */
@@ -78,10 +80,13 @@ class DiscordOutboxIT {
         discord.close();
     }
 
-    @Test
-    void anAnswerDecidedWhileDiscordIsUnreachableIsPostedOnceByTheRestartedInstance() throws Exception {
+    @ParameterizedTest
+    @EnumSource(
+            value = FakeDiscord.Outage.class,
+            names = {"UNREACHABLE", "REFUSING"})
+    void anAnswerDecidedWhileDiscordIsAwayIsPostedOnceByTheRestartedInstance(FakeDiscord.Outage away) throws Exception {
         DiscordAdapter first = instance("first");
-        discord.outage(FakeDiscord.Outage.UNREACHABLE);
+        discord.outage(away);
         Map<String, Object> question = discord.guildMessage(
                 GENERAL, user("510", "sam", false), List.of(), "<@" + BOT + "> where is my deposit");
         question.put("mentions", List.of(user(BOT, "watchkeeper", true)));
