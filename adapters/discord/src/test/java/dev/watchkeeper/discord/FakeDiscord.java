@@ -52,8 +52,12 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    /** A message the fake made (not a repeat of a nonce it had seen, not a refused request). */
-    public record Created(String channel, String id, String content, String nonce) {}
+    /**
+     * A message the fake made (not a repeat of a nonce it had seen, not a refused request).
+     *
+     * @param replyTo the id of the message it replies to; empty for none
+     */
+    public record Created(String channel, String id, String content, String nonce, String replyTo) {}
 
     /** How the REST API fails; the gateway stays up. */
     public enum Outage {
@@ -99,11 +103,11 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.started.await();
     }
 
-    String restUrl() {
+    public String restUrl() {
         return "http://127.0.0.1:" + rest.getAddress().getPort() + "/api/v10/";
     }
 
-    String gatewayUrl() {
+    public String gatewayUrl() {
         return "ws://127.0.0.1:" + gateway.getPort();
     }
 
@@ -579,7 +583,12 @@ public final class FakeDiscord implements AutoCloseable {
             if (enforced) {
                 byNonce.put(channel + "/" + nonce, sent);
             }
-            created.add(new Created(channel, (String) sent.get("id"), (String) sent.get("content"), nonce));
+            created.add(new Created(
+                    channel,
+                    (String) sent.get("id"),
+                    (String) sent.get("content"),
+                    nonce,
+                    body.path("message_reference").path("message_id").asString("")));
             return sent;
         }
         if (path.matches("/channels/\\d+/messages/pins/\\d+")) {
