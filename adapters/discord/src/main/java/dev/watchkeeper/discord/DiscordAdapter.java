@@ -297,19 +297,19 @@ public final class DiscordAdapter implements AutoCloseable {
             sent = false;
         }
         manager.shutdown();
-        if (sent && settled) {
-            log.info("Disconnected from Discord");
-        } else if (recording != null) {
+        if (!settled) {
             log.warn(
                     "Disconnected from Discord with {} outbox batch(es) not carried out after {} s; they stay"
                             + " in the outbox",
                     pump == null ? 0 : pump.inHand(),
                     SHUTDOWN_GRACE.toSeconds());
-        } else {
+        } else if (!sent) {
             log.warn(
                     "Disconnected from Discord with {} request(s) still queued after {} s; they are dropped",
                     queued.pending(),
                     SHUTDOWN_GRACE.toSeconds());
+        } else {
+            log.info("Disconnected from Discord");
         }
         pump = null;
     }
