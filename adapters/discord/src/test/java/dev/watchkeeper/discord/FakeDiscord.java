@@ -81,6 +81,7 @@ public final class FakeDiscord implements AutoCloseable {
     private volatile int identifiedIntents = -1;
     private final java.util.Set<String> closedDirectMessages = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile long threadCreationDelayMillis;
+    private volatile long messageAnswerDelayMillis;
     private final java.util.Set<String> tooManyRequests = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile Outage outage = Outage.NONE;
     private final List<Created> created = new CopyOnWriteArrayList<>();
@@ -145,6 +146,14 @@ public final class FakeDiscord implements AutoCloseable {
     /** The next request of this method and path is answered 429 (Too Many Requests), retry after 1 s. */
     public void tooManyRequestsOnce(String method, String path) {
         tooManyRequests.add(method + " " + path);
+    }
+
+    /**
+     * Answers each request to post a message this much later, once the message is made, as a slow
+     * network does: a client stopped meanwhile never learns that it was.
+     */
+    public void answerMessagesAfter(long millis) {
+        messageAnswerDelayMillis = millis;
     }
 
     /** Answers requests to open a thread this much later, as a busy Discord may. */
@@ -501,6 +510,13 @@ public final class FakeDiscord implements AutoCloseable {
         // The call is recorded once the fake's state reflects it, so a test that awaits a call
         // sees what it did (an edit awaited is an edit already applied).
         calls.add(call);
+        if (messageAnswerDelayMillis > 0 && method.equals("POST") && path.matches("/channels/\\d+/messages")) {
+            try {
+                Thread.sleep(messageAnswerDelayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (!essential && failing == Outage.LOSING_ANSWERS) {
             exchange.close();
             return;
