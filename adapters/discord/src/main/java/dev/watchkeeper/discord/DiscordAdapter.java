@@ -49,7 +49,9 @@ import org.slf4j.LoggerFactory;
  * stopped or killed instance left is carried out first (after {@link Recording#claimAfter()}), and
  * an entry is removed once Discord accepted or refused all of it. The gateway, unlike Telegram,
  * sends an event once: an event a killed instance had not handled yet is lost; a decision it had
- * made is not.
+ * made is not. The answer to a command through its interaction (a token of 15 minutes, not stored;
+ * often seen by its user alone) is not recorded: it goes out at once, or the user sees that the
+ * command failed.
  *
  * <p>{@link #start} returns once the connection is under way; events arrive on JDA's threads.
  * {@link #close} disconnects once the requests JDA still has queued (a reply, a ban) are sent, waiting
