@@ -283,9 +283,9 @@ public final class DiscordAdapter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        shards.set(null);
         // Nothing is made again from here: what waits for a repeat stays in the outbox.
         outbound.stop();
+        shards.set(null);
         // Each shard stops taking events and new requests and goes on sending the queued ones,
         // on the rate-limit pools the shards share; the shard manager's own shutdown ends those
         // pools at once, which would drop what is queued, so it comes last.

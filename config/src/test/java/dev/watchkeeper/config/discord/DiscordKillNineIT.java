@@ -13,6 +13,7 @@ import dev.watchkeeper.discord.FakeDiscord;
 import dev.watchkeeper.redis.RedisStores;
 import dev.watchkeeper.redis.TestRedis;
 import dev.watchkeeper.redis.outbox.RedisDecisionOutbox;
+import io.lettuce.core.RedisConnectionException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +23,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +61,8 @@ class DiscordKillNineIT {
     private final TestRedis redis = TestRedis.shared();
     private final String prefix = TestRedis.freshPrefix();
     private final List<String> asked = new ArrayList<>();
+    private final TestRedis.Connections connections = redis.connections();
+    private final RedisStores stores = connections.open(prefix);
 
     @Test
     void everyQuestionAKilledProcessHadHandledIsAnsweredOnceAfterTheRestart() throws Exception {
@@ -214,18 +219,36 @@ class DiscordKillNineIT {
     }
 
     /** The questions an instance claimed in Redis, that is took to handle. */
-    private List<String> claimed(List<String> messageIds) {
-        try (TestRedis.Connections connections = redis.connections()) {
-            RedisStores stores = connections.open(prefix);
-            return messageIds.stream()
-                    .filter(id -> stores.commands().exists(stores.key("event", "discord:message:" + id)) > 0)
-                    .toList();
+    private List<String> claimed(List<String> messageIds) throws InterruptedException {
+        return onRedis(stores -> messageIds.stream()
+                .filter(id -> stores.commands().exists(stores.key("event", "discord:message:" + id)) > 0)
+                .toList());
+    }
+
+    private long outboxPending() throws InterruptedException {
+        return onRedis(stores -> new RedisDecisionOutbox(stores).pending(Platform.DISCORD));
+    }
+
+    /**
+     * Reads Redis on the test's one connection, waiting (up to 30 s) for it to connect: on two cores
+     * busy with the bot's start, a connection may take longer than its 2 s timeout.
+     */
+    private <T> T onRedis(Function<RedisStores, T> read) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return read.apply(stores);
+            } catch (RedisConnectionException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
         }
     }
 
-    private long outboxPending() {
-        try (TestRedis.Connections connections = redis.connections()) {
-            return new RedisDecisionOutbox(connections.open(prefix)).pending(Platform.DISCORD);
-        }
+    @AfterEach
+    void closeRedis() {
+        connections.close();
     }
 }

@@ -186,6 +186,11 @@ final class Attempts implements AutoCloseable {
         waiting.clear();
     }
 
+    /** True between {@link #stop()} and {@link #resume()}. */
+    boolean stopped() {
+        return stopped;
+    }
+
     /** Makes requests again after a {@link #stop()} (the adapter started again). */
     synchronized void resume() {
         stopped = false;

@@ -143,6 +143,11 @@ public final class DiscordOutbound implements Outbound, Delivery {
             try {
                 settled.add(carryOut(decision, new MessageNonces(entryId, i)));
             } catch (RuntimeException e) {
+                if (attempts.stopped()) {
+                    // The shards are gone with the stop: the batch stays in the outbox.
+                    settled.add(CompletableFuture.failedFuture(new Attempts.Stopped()));
+                    continue;
+                }
                 log.warn(
                         "Could not carry out {} in chat {}: {}",
                         decision.getClass().getSimpleName(),
