@@ -5,6 +5,10 @@ import dev.watchkeeper.core.bot.EventDeduplicator;
 import dev.watchkeeper.core.bot.Outbound;
 import dev.watchkeeper.core.bot.SendMetrics;
 import dev.watchkeeper.core.language.MessageCatalog;
+import dev.watchkeeper.core.model.Platform;
+import dev.watchkeeper.core.outbox.DecisionOutbox;
+import dev.watchkeeper.core.outbox.DurableOutbound;
+import dev.watchkeeper.core.outbox.OutboxPump;
 import dev.watchkeeper.discord.inbound.EventMapper;
 import dev.watchkeeper.discord.outbound.CountedRateLimiter;
 import dev.watchkeeper.discord.outbound.DiscordOutbound;
@@ -26,6 +30,7 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +43,15 @@ import org.slf4j.LoggerFactory;
  * privileged intent to enable in the developer portal). Members arrive with each message and
  * interaction, so no member list is requested or cached; JDA's caches are the light ones. Rate
  * limits are JDA's.
+ *
+ * <p>With an outbox ({@link Recording}), every batch of decisions is recorded there before the event
+ * that caused it counts as handled, and carried out from there once every shard is ready: what a
+ * stopped or killed instance left is carried out first (after {@link Recording#claimAfter()}), and
+ * an entry is removed once Discord accepted or refused all of it. The gateway, unlike Telegram,
+ * sends an event once: an event a killed instance had not handled yet is lost; a decision it had
+ * made is not. The answer to a command through its interaction (a token of 15 minutes, not stored;
+ * often seen by its user alone) is not recorded: it goes out at once, or the user sees that the
+ * command failed.
  *
  * <p>{@link #start} returns once the connection is under way; events arrive on JDA's threads.
  * {@link #close} disconnects once the requests JDA still has queued (a reply, a ban) are sent, waiting
@@ -52,6 +66,8 @@ public final class DiscordAdapter implements AutoCloseable {
      * wait or two, well within the application's stop timeout (30 s for each lifecycle phase).
      */
     public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    private static final Duration OUTBOX_TAKE = Duration.ofSeconds(1);
 
     /**
      * The gateway intents the adapter asks for besides GUILDS, which JDA adds to any set it is
@@ -69,6 +85,9 @@ public final class DiscordAdapter implements AutoCloseable {
     private final DiscordSettings settings;
     private final SendMetrics metrics;
     private final QueuedRequests queued = new QueuedRequests();
+    private final Outbound recorded;
+    private final @Nullable Recording recording;
+    private @Nullable OutboxPump pump;
 
     /**
      * @param router where the decisions of Discord events go: a router that hands each decision to
@@ -94,11 +113,31 @@ public final class DiscordAdapter implements AutoCloseable {
             EventDeduplicator events,
             MessageCatalog texts,
             SendMetrics metrics) {
+        this(settings, bot, router, events, texts, metrics, null);
+    }
+
+    /**
+     * As above, with the outbox of the platform {@code discord}: every batch is recorded there
+     * before it is carried out and removed once Discord accepted (or refused) it all, and what a
+     * stopped or dead instance left there is carried out here.
+     *
+     * @param outbox the outbox and this instance's name among its senders; null for none
+     */
+    public DiscordAdapter(
+            DiscordSettings settings,
+            Bot bot,
+            Outbound router,
+            EventDeduplicator events,
+            MessageCatalog texts,
+            SendMetrics metrics,
+            @Nullable Recording outbox) {
         this.settings = settings;
         this.metrics = metrics;
+        this.recording = outbox;
         MessageLocations locations = new MessageLocations(REMEMBERED_THREAD_MESSAGES);
         DiscordMessages messages = new DiscordMessages();
         this.outbound = new DiscordOutbound(this::shardManager, bot, router, messages, locations);
+        this.recorded = outbox == null ? outbound : new DurableOutbound(outbox.outbox(), Platform.DISCORD, outbound);
         this.listener = new DiscordListener(
                 bot,
                 router,
@@ -109,9 +148,28 @@ public final class DiscordAdapter implements AutoCloseable {
                 texts);
     }
 
-    /** Carries decisions out on Discord; register it with the router for {@code Platform.DISCORD}. */
+    /**
+     * The outbox of the Discord adapter.
+     *
+     * @param outbox where batches are recorded
+     * @param instance this instance's name among the outbox's senders, unique among running ones
+     * @param claimAfter how long an entry another sender took may go untouched before this one
+     *     carries it out
+     */
+    public record Recording(DecisionOutbox outbox, String instance, Duration claimAfter) {}
+
+    /** Carries decisions out on Discord at once (not recorded in the outbox). */
     public Outbound outbound() {
         return outbound;
+    }
+
+    /**
+     * Where decisions for Discord go; register it with the router for {@code Platform.DISCORD}.
+     * With an outbox each batch is recorded there first (blocking for the store's round trip) and
+     * carried out from it; without one, the same as {@link #outbound()}.
+     */
+    public Outbound recordedOutbound() {
+        return recorded;
     }
 
     /**
@@ -139,6 +197,7 @@ public final class DiscordAdapter implements AutoCloseable {
         if (shards.get() != null) {
             throw new IllegalStateException("already started");
         }
+        outbound.resume();
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), intents(settings))
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setChunkingFilter(ChunkingFilter.NONE)
@@ -150,7 +209,7 @@ public final class DiscordAdapter implements AutoCloseable {
                 .setSessionController(new FixedGatewaySessionController(settings.gatewayUrl()))
                 .setEnableShutdownHook(false)
                 .setShardsTotal(settings.shardsTotal())
-                .addEventListeners(listener);
+                .addEventListeners(listener, new ShardsReady(this::carryOutRecorded));
         if (settings.hasShardRange()) {
             builder.setShards(settings.firstShard(), settings.lastShard());
         }
@@ -162,6 +221,24 @@ public final class DiscordAdapter implements AutoCloseable {
                 settings.hasShardRange()
                         ? "shards " + settings.firstShard() + ".." + settings.lastShard()
                         : "all shards");
+    }
+
+    /**
+     * Starts carrying out the outbox once every shard has its servers and channels: before that a
+     * channel would look unknown and its decisions be dropped.
+     */
+    private synchronized void carryOutRecorded() {
+        if (recording != null && pump == null && shards.get() != null) {
+            pump = new OutboxPump(
+                            recording.outbox(),
+                            Platform.DISCORD,
+                            recording.instance(),
+                            outbound,
+                            OUTBOX_TAKE,
+                            recording.claimAfter())
+                    .start();
+            log.info("Carrying out the Discord outbox as {}", recording.instance());
+        }
     }
 
     /** Waits until every shard is connected, up to {@code timeout}; true when they all are. */
@@ -188,16 +265,27 @@ public final class DiscordAdapter implements AutoCloseable {
     }
 
     /**
-     * Disconnects: no new event or request is taken, the requests queued are sent, and the call
-     * returns once they are answered or after {@link #SHUTDOWN_GRACE}, whichever comes first.
-     * Blocks.
+     * Disconnects: no new request is taken from the outbox, the batches taken are given until
+     * {@link #SHUTDOWN_GRACE} to be carried out (what is not stays in the outbox for the next
+     * start or another instance), then no new event or request is taken, the requests queued are
+     * sent, and the call returns once they are answered or the grace is over. Blocks.
      */
     @Override
     public synchronized void close() {
-        ShardManager manager = shards.getAndSet(null);
+        ShardManager manager = shards.get();
         if (manager == null) {
             return;
         }
+        long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
+        boolean settled = true;
+        try {
+            settled = settleTaken(deadline);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // Nothing is made again from here: what waits for a repeat stays in the outbox.
+        outbound.stop();
+        shards.set(null);
         // Each shard stops taking events and new requests and goes on sending the queued ones,
         // on the rate-limit pools the shards share; the shard manager's own shutdown ends those
         // pools at once, which would drop what is queued, so it comes last.
@@ -205,19 +293,42 @@ public final class DiscordAdapter implements AutoCloseable {
         running.forEach(JDA::shutdown);
         boolean sent;
         try {
-            sent = queued.awaitNone(SHUTDOWN_GRACE);
+            sent = queued.awaitNone(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             sent = false;
         }
         manager.shutdown();
-        if (sent) {
-            log.info("Disconnected from Discord");
-        } else {
+        if (!settled) {
+            log.warn(
+                    "Disconnected from Discord with {} outbox batch(es) not carried out after {} s; they stay"
+                            + " in the outbox",
+                    pump == null ? 0 : pump.inHand(),
+                    SHUTDOWN_GRACE.toSeconds());
+        } else if (!sent) {
             log.warn(
                     "Disconnected from Discord with {} request(s) still queued after {} s; they are dropped",
                     queued.pending(),
                     SHUTDOWN_GRACE.toSeconds());
+        } else {
+            log.info("Disconnected from Discord");
         }
+        pump = null;
+    }
+
+    /** Stops taking from the outbox and waits for what was taken to settle; true when it did. */
+    private boolean settleTaken(long deadline) throws InterruptedException {
+        OutboxPump taking = pump;
+        if (taking == null) {
+            return true;
+        }
+        taking.close();
+        while (taking.inHand() > 0) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
     }
 }

@@ -30,22 +30,45 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #GENERAL}), acknowledges heartbeats,
  * and dispatches the events a test sends. It keeps the messages the bot posts in server channels,
  * so that they can be edited and pinned as Discord does, answering a message it does not have with
- * Discord's 404 (10008), and it can refuse pins in a channel (403, 50013).
+ * Discord's 404 (10008), and it can refuse pins in a channel (403, 50013). Like Discord, it creates
+ * a message once for a nonce sent with {@code enforce_nonce}, answering a repeat with the first
+ * message; and it can fail every REST request but the gateway's and the bot's identity ({@link
+ * Outage}), or make messages and lose the answers, as when the connection drops with the request
+ * in flight.
  */
-final class FakeDiscord implements AutoCloseable {
-    static final String GUILD = "100";
+public final class FakeDiscord implements AutoCloseable {
+    public static final String GUILD = "100";
     static final String BOT_ROLE = "120";
     static final String MODERATOR_ROLE = "110";
-    static final String STAFF_CHANNEL = "200";
-    static final String MOD_LOG = "201";
-    static final String GENERAL = "202";
-    static final String BOT = "900";
+    public static final String STAFF_CHANNEL = "200";
+    public static final String MOD_LOG = "201";
+    public static final String GENERAL = "202";
+    public static final String BOT = "900";
 
     /** One REST request JDA made. */
-    record Call(String method, String path, JsonNode body) {
-        String content() {
+    public record Call(String method, String path, JsonNode body) {
+        public String content() {
             return body.path("content").asString("");
         }
+    }
+
+    /**
+     * A message the fake made (not a repeat of a nonce it had seen, not a refused request).
+     *
+     * @param replyTo the id of the message it replies to; empty for none
+     */
+    public record Created(String channel, String id, String content, String nonce, String replyTo) {}
+
+    /** How the REST API fails; the gateway stays up. */
+    public enum Outage {
+        /** Answers as Discord does. */
+        NONE,
+        /** Answers 500 (Internal Server Error) to everything but the gateway's and the bot's identity. */
+        REFUSING,
+        /** Closes the connection without an answer, as an unreachable Discord does. */
+        UNREACHABLE,
+        /** Makes messages as asked, then closes the connection before answering. */
+        LOSING_ANSWERS
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -58,14 +81,19 @@ final class FakeDiscord implements AutoCloseable {
     private volatile int identifiedIntents = -1;
     private final java.util.Set<String> closedDirectMessages = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile long threadCreationDelayMillis;
+    private volatile long messageAnswerDelayMillis;
     private final java.util.Set<String> tooManyRequests = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile Outage outage = Outage.NONE;
+    private final List<Created> created = new CopyOnWriteArrayList<>();
+    /** The message each nonce made, by channel and nonce. */
+    private final Map<String, Map<String, Object>> byNonce = new java.util.concurrent.ConcurrentHashMap<>();
     /** The content of each message the bot posted in a server channel, by message id. */
     private final Map<String, String> posted = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final java.util.Set<String> pinned = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> pinsRefused = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    FakeDiscord() throws IOException, InterruptedException {
+    public FakeDiscord() throws IOException, InterruptedException {
         rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         rest.setExecutor(Executors.newFixedThreadPool(4));
         rest.createContext("/", this::onRest);
@@ -76,11 +104,11 @@ final class FakeDiscord implements AutoCloseable {
         gateway.started.await();
     }
 
-    String restUrl() {
+    public String restUrl() {
         return "http://127.0.0.1:" + rest.getAddress().getPort() + "/api/v10/";
     }
 
-    String gatewayUrl() {
+    public String gatewayUrl() {
         return "ws://127.0.0.1:" + gateway.getPort();
     }
 
@@ -88,7 +116,7 @@ final class FakeDiscord implements AutoCloseable {
      * Adapter settings for this fake: its server, staff and moderation-log channels and moderator
      * role, one shard, joins checked.
      */
-    DiscordSettings settings() {
+    public DiscordSettings settings() {
         return new DiscordSettings(
                 "test-token",
                 GUILD,
@@ -116,8 +144,16 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     /** The next request of this method and path is answered 429 (Too Many Requests), retry after 1 s. */
-    void tooManyRequestsOnce(String method, String path) {
+    public void tooManyRequestsOnce(String method, String path) {
         tooManyRequests.add(method + " " + path);
+    }
+
+    /**
+     * Answers each request to post a message this much later, once the message is made, as a slow
+     * network does: a client stopped meanwhile never learns that it was.
+     */
+    public void answerMessagesAfter(long millis) {
+        messageAnswerDelayMillis = millis;
     }
 
     /** Answers requests to open a thread this much later, as a busy Discord may. */
@@ -151,12 +187,22 @@ final class FakeDiscord implements AutoCloseable {
         return identifiedIntents;
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         return List.copyOf(calls);
     }
 
+    /** From now on the REST API fails this way (or, with {@link Outage#NONE}, no longer fails). */
+    public void outage(Outage outage) {
+        this.outage = outage;
+    }
+
+    /** The messages made, in order; a request repeated with its nonce made one. */
+    public List<Created> created() {
+        return List.copyOf(created);
+    }
+
     /** Waits up to five seconds for a REST call that matches. */
-    Call await(String description, Predicate<Call> matches) throws InterruptedException {
+    public Call await(String description, Predicate<Call> matches) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (System.nanoTime() < deadline) {
             for (Call call : calls) {
@@ -170,7 +216,7 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     /** Waits up to five seconds for a call with this method and path that matches. */
-    Call await(String method, String path, Predicate<Call> matches) throws InterruptedException {
+    public Call await(String method, String path, Predicate<Call> matches) throws InterruptedException {
         return await(
                 method + " " + path, c -> c.method().equals(method) && c.path().equals(path) && matches.test(c));
     }
@@ -181,11 +227,11 @@ final class FakeDiscord implements AutoCloseable {
 
     // ---- gateway events --------------------------------------------------------------------
 
-    void dispatch(String type, Map<String, Object> data) {
+    public void dispatch(String type, Map<String, Object> data) {
         gateway.dispatch(type, data);
     }
 
-    static Map<String, Object> user(String id, String name, boolean bot) {
+    public static Map<String, Object> user(String id, String name, boolean bot) {
         return map("id", id, "username", name, "global_name", name, "discriminator", "0", "avatar", null, "bot", bot);
     }
 
@@ -194,7 +240,8 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     /** A member's message in a server channel (or a thread of it). */
-    Map<String, Object> guildMessage(String channelId, Map<String, Object> author, List<String> roles, String text) {
+    public Map<String, Object> guildMessage(
+            String channelId, Map<String, Object> author, List<String> roles, String text) {
         Map<String, Object> message = message(channelId, author, text);
         message.put("guild_id", GUILD);
         message.put("member", member(roles));
@@ -389,6 +436,21 @@ final class FakeDiscord implements AutoCloseable {
         byte[] bytes = exchange.getRequestBody().readAllBytes();
         JsonNode body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
         Call call = new Call(method, path, body);
+        Outage failing = outage;
+        boolean essential = path.equals("/users/@me") || path.startsWith("/gateway") || path.endsWith("/commands");
+        if (!essential && failing == Outage.REFUSING) {
+            reply(
+                    exchange,
+                    call,
+                    500,
+                    "{\"message\":\"500: Internal Server Error\",\"code\":0}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (!essential && failing == Outage.UNREACHABLE) {
+            calls.add(call);
+            exchange.close();
+            return;
+        }
         if (tooManyRequests.remove(method + " " + path)) {
             exchange.getResponseHeaders().add("Retry-After", "1");
             exchange.getResponseHeaders().add("X-RateLimit-Limit", "5");
@@ -448,6 +510,17 @@ final class FakeDiscord implements AutoCloseable {
         // The call is recorded once the fake's state reflects it, so a test that awaits a call
         // sees what it did (an edit awaited is an edit already applied).
         calls.add(call);
+        if (messageAnswerDelayMillis > 0 && method.equals("POST") && path.matches("/channels/\\d+/messages")) {
+            try {
+                Thread.sleep(messageAnswerDelayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (!essential && failing == Outage.LOSING_ANSWERS) {
+            exchange.close();
+            return;
+        }
         if (answer == null) {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
@@ -509,6 +582,12 @@ final class FakeDiscord implements AutoCloseable {
         }
         if (method.equals("POST") && path.matches("/channels/\\d+/messages")) {
             String channel = path.split("/")[2];
+            String nonce = body.path("nonce").asString("");
+            boolean enforced = body.path("enforce_nonce").asBoolean(false) && !nonce.isEmpty();
+            Map<String, Object> earlier = enforced ? byNonce.get(channel + "/" + nonce) : null;
+            if (earlier != null) {
+                return earlier;
+            }
             Map<String, Object> sent = message(
                     channel,
                     user(BOT, "watchkeeper", true),
@@ -517,6 +596,15 @@ final class FakeDiscord implements AutoCloseable {
                 sent.put("guild_id", GUILD);
                 posted.put((String) sent.get("id"), (String) sent.get("content"));
             }
+            if (enforced) {
+                byNonce.put(channel + "/" + nonce, sent);
+            }
+            created.add(new Created(
+                    channel,
+                    (String) sent.get("id"),
+                    (String) sent.get("content"),
+                    nonce,
+                    body.path("message_reference").path("message_id").asString("")));
             return sent;
         }
         if (path.matches("/channels/\\d+/messages/pins/\\d+")) {

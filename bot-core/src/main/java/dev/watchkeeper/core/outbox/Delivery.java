@@ -15,4 +15,14 @@ public interface Delivery {
      * is settled. Never runs it when the adapter stops first: the entry then stays in the outbox.
      */
     void deliver(List<Decision> decisions, Runnable whenSettled);
+
+    /**
+     * Queues a recorded entry's decisions, as {@link #deliver(List, Runnable)} does. The entry's id
+     * is the same each time the entry is carried out (again after a crash, or by another instance),
+     * so an adapter whose platform can recognise a repeated request (Discord's message nonce) derives
+     * that key from it; by default the id is not used.
+     */
+    default void deliver(OutboxEntry entry, Runnable whenSettled) {
+        deliver(entry.decisions(), whenSettled);
+    }
 }

@@ -102,7 +102,7 @@ public final class OutboxPump implements AutoCloseable {
             if (!inHand.add(entry.id())) {
                 continue;
             }
-            delivery.deliver(entry.decisions(), () -> settled(entry.id()));
+            delivery.deliver(entry, () -> settled(entry.id()));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.watchkeeper.config.discord;
 
 import dev.watchkeeper.config.bot.OutboundRouter;
+import dev.watchkeeper.config.bot.OutboxSettings;
 import dev.watchkeeper.config.bot.PlatformChats;
 import dev.watchkeeper.config.bot.PlatformModerators;
 import dev.watchkeeper.core.bot.Bot;
@@ -28,7 +29,8 @@ import org.springframework.context.annotation.Configuration;
  * The Discord adapter, on when {@code watchkeeper.discord.token} is set: its staff and mod-log
  * channels, its moderator roles (the configured role ids, and holders of Manage Messages in the
  * configured server only), and the adapter itself, registered with the outbound router and
- * connected while the application runs.
+ * connected while the application runs; its decisions go through the store's outbox (platform
+ * {@code discord}), as Telegram's do.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DiscordProperties.class)
@@ -75,9 +77,17 @@ public class DiscordConfiguration {
             OutboundRouter router,
             EventDeduplicator events,
             MessageCatalog texts,
-            SendMetrics sendMetrics) {
-        DiscordAdapter adapter = new DiscordAdapter(settings, bot, router, events, texts, sendMetrics);
-        router.register(Platform.DISCORD, adapter.outbound());
+            SendMetrics sendMetrics,
+            OutboxSettings outbox) {
+        DiscordAdapter adapter = new DiscordAdapter(
+                settings,
+                bot,
+                router,
+                events,
+                texts,
+                sendMetrics,
+                new DiscordAdapter.Recording(outbox.outbox(), outbox.instance(), outbox.claimAfter()));
+        router.register(Platform.DISCORD, adapter.recordedOutbound());
         return adapter;
     }
 

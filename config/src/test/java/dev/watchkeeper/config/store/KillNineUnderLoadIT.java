@@ -2,6 +2,7 @@ package dev.watchkeeper.config.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.watchkeeper.config.PackagedJar;
 import dev.watchkeeper.config.store.CommunityLoad.Pushed;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.redis.RedisStores;
@@ -10,11 +11,9 @@ import dev.watchkeeper.redis.outbox.RedisDecisionOutbox;
 import dev.watchkeeper.telegram.FakeBotApi;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -42,7 +41,6 @@ import org.junit.jupiter.api.Test;
  * kills, not floods.
  */
 class KillNineUnderLoadIT {
-    private static final Path JAR = Path.of("target", "watchkeeper.jar");
     private static final Path LOGS = Path.of("target", "kill-nine");
     /** Five by default: a start of the jar takes 15 to 25 s on two shared cores; 20 for the bar. */
     private static final int KILLS = Integer.getInteger("watchkeeper.kill9.kills", 5);
@@ -61,7 +59,7 @@ class KillNineUnderLoadIT {
 
     @Test
     void everyUpdateConfirmedBeforeAKillHasItsEffectAndOnlyWhatWasInFlightIsRepeated() throws Exception {
-        assertThat(JAR).as("run after package").exists();
+        assertThat(PackagedJar.JAR).as("run after package").exists();
         Files.createDirectories(LOGS);
         try (var old = Files.newDirectoryStream(LOGS, "run-*.log")) {
             for (Path log : old) {
@@ -138,26 +136,16 @@ class KillNineUnderLoadIT {
     /** Starts the jar and returns once it polls for updates. */
     private Process startPolling(FakeBotApi api, int run) throws Exception {
         int polling = api.calls("deleteWebhook").size();
-        Process bot = new ProcessBuilder(arguments(api))
-                .redirectErrorStream(true)
-                .redirectOutput(LOGS.resolve("run-" + run + ".log").toFile())
-                .start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (api.calls("deleteWebhook").size() == polling) {
-            if (!bot.isAlive() || System.nanoTime() > deadline) {
-                bot.destroyForcibly();
-                throw new AssertionError("run " + run + " did not start polling; see " + LOGS);
-            }
-            Thread.sleep(20);
-        }
-        return bot;
+        return PackagedJar.startUntil(
+                settings(api),
+                LOGS.resolve("run-" + run + ".log"),
+                () -> api.calls("deleteWebhook").size() != polling,
+                Duration.ofSeconds(60),
+                "run " + run + " did not start polling; see " + LOGS);
     }
 
-    private List<String> arguments(FakeBotApi api) throws IOException {
-        // C1 only: a start takes 20 s rather than 25 on two busy cores, and the load is light.
-        List<String> arguments =
-                new ArrayList<>(List.of(javaBinary(), "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
-        arguments.addAll(List.of(
+    private List<String> settings(FakeBotApi api) {
+        return List.of(
                 "--watchkeeper.store=redis",
                 "--watchkeeper.redis.url=" + redis.url(),
                 "--watchkeeper.redis.prefix=" + prefix,
@@ -173,8 +161,7 @@ class KillNineUnderLoadIT {
                                 ",",
                                 CommunityLoad.GROUPS.stream()
                                         .map(String::valueOf)
-                                        .toList())));
-        return arguments;
+                                        .toList()));
     }
 
     /** Waits (up to 120 s) until every update is confirmed and has its effect, then a moment for stragglers. */
@@ -206,9 +193,5 @@ class KillNineUnderLoadIT {
                     + stores.commands()
                             .xpending(stream, RedisDecisionOutbox.GROUP, Range.create("-", "+"), Limit.from(10));
         }
-    }
-
-    private static String javaBinary() throws IOException {
-        return ProcessHandle.current().info().command().orElseThrow(() -> new IOException("no java binary"));
     }
 }

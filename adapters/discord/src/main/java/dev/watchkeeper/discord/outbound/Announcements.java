@@ -7,6 +7,7 @@ import dev.watchkeeper.core.model.Inbound;
 import dev.watchkeeper.core.model.MessageRef;
 import dev.watchkeeper.discord.render.DiscordMessages;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.entities.Message;
@@ -14,7 +15,9 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,78 +27,74 @@ import org.slf4j.LoggerFactory;
  * and pins it when asked; a channel where the bot may not pin is logged once and the announcement
  * stays, unpinned. Editing replaces the text and unpins the message when it is no longer to stay
  * pinned; a message that no longer exists is logged and left (Discord's 404 is not retried). Never
- * blocks: requests are queued on JDA's rate-limited REST client. Thread-safe.
+ * blocks: requests are queued on JDA's rate-limited REST client ({@link Attempts}); each result
+ * ends once Discord accepted or refused for good, and fails only when the adapter stops first.
+ * Thread-safe.
  */
 final class Announcements {
     private static final Logger log = LoggerFactory.getLogger(Announcements.class);
 
     private final DiscordMessages messages;
     private final Consumer<Inbound> report;
+    private final Attempts attempts;
     private final Set<String> cannotPin = ConcurrentHashMap.newKeySet();
 
     /** @param report hands the posted announcement to the bot (and carries out its answer) */
-    Announcements(DiscordMessages messages, Consumer<Inbound> report) {
+    Announcements(DiscordMessages messages, Consumer<Inbound> report, Attempts attempts) {
         this.messages = messages;
         this.report = report;
+        this.attempts = attempts;
     }
 
     /** Posts the announcement in {@code channel}, reports it, and pins it if asked. */
-    void post(PostAnnouncement post, GuildMessageChannel channel) {
-        channel.sendMessage(messages.single(post.text()))
-                .queue(
-                        message -> {
-                            if (post.pin()) {
-                                pin(channel, message);
-                            }
-                            report.accept(new AnnouncementPosted(
-                                    post.to().chat(),
-                                    new MessageRef(post.to().chat(), message.getId()),
-                                    post.incident(),
-                                    DiscordOutbound.self(message.getJDA().getSelfUser()),
-                                    message.getTimeCreated().toInstant()));
-                        },
-                        e -> log.warn(
-                                "The announcement of {} was not posted in channel {}: {}",
-                                post.incident(),
-                                channel.getId(),
-                                why(e)));
+    CompletableFuture<@Nullable Void> post(PostAnnouncement post, GuildMessageChannel channel, MessageNonces nonces) {
+        MessageCreateData data = messages.single(post.text());
+        CompletableFuture<Message> sent =
+                attempts.submit(() -> channel.sendMessage(data).setNonce(nonces.of(0, data.getContent())));
+        return Attempts.settled(
+                sent.thenCompose(message -> {
+                    report.accept(new AnnouncementPosted(
+                            post.to().chat(),
+                            new MessageRef(post.to().chat(), message.getId()),
+                            post.incident(),
+                            DiscordOutbound.self(message.getJDA().getSelfUser()),
+                            message.getTimeCreated().toInstant()));
+                    return post.pin() ? pin(channel, message) : CompletableFuture.completedFuture(null);
+                }),
+                e -> log.warn(
+                        "The announcement of {} was not posted in channel {}: {}",
+                        post.incident(),
+                        channel.getId(),
+                        why(e)));
     }
 
     /** Replaces the announcement's text in {@code channel}, and unpins it when it is not to stay pinned. */
-    void edit(EditAnnouncement edit, GuildMessageChannel channel) {
+    CompletableFuture<@Nullable Void> edit(EditAnnouncement edit, GuildMessageChannel channel) {
         String id = edit.message().id();
-        channel.editMessageById(id, MessageEditData.fromCreateData(messages.single(edit.text())))
-                .queue(
-                        edited -> {
-                            if (!edit.pinned() && edited.isPinned()) {
-                                unpin(channel, id);
-                            }
-                        },
-                        e -> log.warn(
-                                "The announcement of {} (message {} in channel {}) cannot be edited: {}",
-                                edit.incident(),
-                                id,
-                                channel.getId(),
-                                gone(e) ? "it no longer exists" : why(e)));
+        MessageEditData data = MessageEditData.fromCreateData(messages.single(edit.text()));
+        return Attempts.settled(
+                attempts.submit(() -> channel.editMessageById(id, data)).thenCompose(edited -> {
+                    if (!edit.pinned() && edited.isPinned()) {
+                        return unpin(channel, id);
+                    }
+                    return CompletableFuture.completedFuture(null);
+                }),
+                e -> log.warn(
+                        "The announcement of {} (message {} in channel {}) cannot be edited: {}",
+                        edit.incident(),
+                        id,
+                        channel.getId(),
+                        gone(e) ? "it no longer exists" : why(e)));
     }
 
-    private void pin(GuildMessageChannel channel, Message message) {
-        try {
-            message.pin().queue(ok -> {}, e -> notPinned(channel, e));
-        } catch (InsufficientPermissionException e) {
-            notPinned(channel, e);
-        }
+    private CompletableFuture<@Nullable Void> pin(GuildMessageChannel channel, Message message) {
+        return Attempts.settled(attempts.submit(message::pin), e -> notPinned(channel, e));
     }
 
-    private void unpin(GuildMessageChannel channel, String id) {
-        try {
-            channel.unpinMessageById(id)
-                    .queue(
-                            ok -> {},
-                            e -> log.debug("Message {} in channel {} not unpinned: {}", id, channel.getId(), why(e)));
-        } catch (InsufficientPermissionException e) {
-            log.debug("Message {} in channel {} not unpinned: no right to", id, channel.getId());
-        }
+    private CompletableFuture<@Nullable Void> unpin(GuildMessageChannel channel, String id) {
+        return Attempts.settled(
+                attempts.submit(() -> channel.unpinMessageById(id)),
+                e -> log.debug("Message {} in channel {} not unpinned: {}", id, channel.getId(), why(e)));
     }
 
     /** A channel where the bot may not pin is told once; any other failure each time. */

@@ -20,13 +20,17 @@ import dev.watchkeeper.core.model.PrivateMessageRefused;
 import dev.watchkeeper.core.model.TicketId;
 import dev.watchkeeper.core.model.TicketSpaceOpened;
 import dev.watchkeeper.core.model.UserRef;
+import dev.watchkeeper.core.outbox.Delivery;
+import dev.watchkeeper.core.outbox.OutboxEntry;
 import dev.watchkeeper.discord.MessageLocations;
 import dev.watchkeeper.discord.render.DiscordMessages;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
@@ -54,26 +58,34 @@ import org.slf4j.LoggerFactory;
  * as a {@link TicketSpaceOpened}; posts for the ticket made before the desk knew the thread go to
  * it too; archived and locked when the ticket closes).
  *
- * <p>Never blocks: every request is queued on JDA's rate-limited REST client, and each decision's
- * messages are chained so they arrive in order. A refusal by Discord is logged (with the channel
- * and error code, never a text) and does not stop the other decisions. A DM refused because the
- * member does not accept DMs (error 50007) is reported to the {@link Bot} as a {@link
- * PrivateMessageRefused} when it belongs to a ticket. An incident's announcement is one message,
- * reported to the {@link Bot} as an {@link dev.watchkeeper.core.model.AnnouncementPosted}, pinned
- * when asked, and edited in place ({@link Announcements}). Thread-safe.
+ * <p>Never blocks: every request is queued on JDA's rate-limited REST client, made again while a
+ * failure may pass ({@link Attempts}), and each decision's messages are chained so they arrive in
+ * order. A refusal by Discord is logged (with the channel and error code, never a text) and does not
+ * stop the other decisions. A DM refused because the member does not accept DMs (error 50007) is
+ * reported to the {@link Bot} as a {@link PrivateMessageRefused} when it belongs to a ticket. An
+ * incident's announcement is one message, reported to the {@link Bot} as an {@link
+ * dev.watchkeeper.core.model.AnnouncementPosted}, pinned when asked, and edited in place ({@link
+ * Announcements}).
+ *
+ * <p>As the outbox's {@link Delivery}, a batch is settled once every decision in it is accepted or
+ * refused for good; never when the adapter stops first. Messages of an outbox entry carry nonces
+ * derived from the entry ({@link MessageNonces}), so that Discord creates them once however often
+ * the entry is carried out within a few minutes. Thread-safe.
  */
-public final class DiscordOutbound implements Outbound {
+public final class DiscordOutbound implements Outbound, Delivery {
     private static final Logger log = LoggerFactory.getLogger(DiscordOutbound.class);
     private static final Duration LONGEST_TIMEOUT = Duration.ofDays(28);
     private static final int MAX_THREAD_NAME = 100;
     private static final int REMEMBERED_DM_CHANNELS = 10_000;
     private static final int REMEMBERED_TICKET_THREADS = 10_000;
+    private static final CompletableFuture<@Nullable Void> DONE = CompletableFuture.completedFuture(null);
 
     private final Supplier<ShardManager> shards;
     private final Bot bot;
     private final Outbound followUps;
     private final DiscordMessages messages;
     private final MessageLocations locations;
+    private final Attempts attempts = new Attempts();
     private final PrivateChannels directMessages;
     private final TicketThreads threads = new TicketThreads(REMEMBERED_TICKET_THREADS);
     private final Announcements announcements;
@@ -94,16 +106,48 @@ public final class DiscordOutbound implements Outbound {
         this.followUps = followUps;
         this.messages = messages;
         this.locations = locations;
-        this.directMessages = new PrivateChannels(this::anyShard, REMEMBERED_DM_CHANNELS);
-        this.announcements = new Announcements(messages, this::report);
+        this.directMessages = new PrivateChannels(
+                userId -> attempts.submit(() -> anyShard().openPrivateChannelById(userId)), REMEMBERED_DM_CHANNELS);
+        this.announcements = new Announcements(messages, this::report, attempts);
     }
 
     @Override
     public void send(List<Decision> decisions) {
-        for (Decision decision : decisions) {
+        carryOut(null, decisions, () -> {});
+    }
+
+    @Override
+    public void deliver(List<Decision> decisions, Runnable whenSettled) {
+        carryOut(null, decisions, whenSettled);
+    }
+
+    @Override
+    public void deliver(OutboxEntry entry, Runnable whenSettled) {
+        carryOut(entry.id(), entry.decisions(), whenSettled);
+    }
+
+    /** Stops making requests again; what waits for a repeat stays unsettled. */
+    public void stop() {
+        attempts.stop();
+    }
+
+    /** Makes requests again after {@link #stop()}: the adapter started again. */
+    public void resume() {
+        attempts.resume();
+    }
+
+    private void carryOut(@Nullable String entryId, List<Decision> decisions, Runnable whenSettled) {
+        List<CompletableFuture<?>> settled = new ArrayList<>(decisions.size());
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision decision = decisions.get(i);
             try {
-                carryOut(decision);
+                settled.add(carryOut(decision, new MessageNonces(entryId, i)));
             } catch (RuntimeException e) {
+                if (attempts.stopped()) {
+                    // The shards are gone with the stop: the batch stays in the outbox.
+                    settled.add(CompletableFuture.failedFuture(new Attempts.Stopped()));
+                    continue;
+                }
                 log.warn(
                         "Could not carry out {} in chat {}: {}",
                         decision.getClass().getSimpleName(),
@@ -111,76 +155,84 @@ public final class DiscordOutbound implements Outbound {
                         e.toString());
             }
         }
+        CompletableFuture.allOf(settled.toArray(CompletableFuture[]::new)).whenComplete((ok, stopped) -> {
+            if (stopped == null) {
+                whenSettled.run();
+            }
+        });
     }
 
-    private void carryOut(Decision decision) {
-        switch (decision) {
+    private CompletableFuture<?> carryOut(Decision decision, MessageNonces nonces) {
+        return switch (decision) {
             case DeleteMessage delete -> delete(delete);
             case RestrictMember restrict -> restrict(restrict);
-            case OpenTicketSpace open -> openSpace(open);
-            case CloseTicketSpace close -> closeSpace(close);
-            case SendPrivate message -> sendPrivate(message);
+            case OpenTicketSpace open -> openSpace(open, nonces);
+            case CloseTicketSpace close -> closeSpace(close, nonces);
+            case SendPrivate message -> sendPrivate(message, nonces);
             // the press it answered is gone (another instance took it): only its presser may read it
             case PrivateNotice notice ->
-                directMessages.send(
-                        notice.recipient().id(),
-                        channel -> sendAll(channel, messages.render(notice), null),
+                Attempts.settled(
+                        directMessages.send(
+                                notice.recipient().id(),
+                                channel -> sendAll(channel, messages.render(notice), null, nonces)),
                         e -> refused(notice, "DM", e));
-            case PostAnnouncement post -> inChannel(post, channel -> announcements.post(post, channel));
+            case PostAnnouncement post -> inChannel(post, channel -> announcements.post(post, channel, nonces));
             case EditAnnouncement edit -> inChannel(edit, channel -> announcements.edit(edit, channel));
-            default -> post(decision, messages.render(decision));
-        }
+            default -> post(decision, messages.render(decision), nonces);
+        };
     }
 
-    private void post(Decision decision, List<MessageCreateData> data) {
+    private CompletableFuture<?> post(Decision decision, List<MessageCreateData> data, MessageNonces nonces) {
         ReplyTarget to = decision.to();
         TicketId ticket = decision instanceof PostToTicketSpace space ? space.ticketId() : null;
-        if (to.threadId() == null
-                && ticket != null
-                && threads.whenKnown(
-                        ticket, thread -> postIn(decision, data, new ReplyTarget(to.chat(), thread, to.replyTo())))) {
-            return;
+        if (to.threadId() == null && ticket != null) {
+            CompletableFuture<?> inThread = threads.whenKnown(
+                    ticket, thread -> postIn(decision, data, new ReplyTarget(to.chat(), thread, to.replyTo()), nonces));
+            if (inThread != null) {
+                return inThread;
+            }
         }
-        postIn(decision, data, to);
+        return postIn(decision, data, to, nonces);
     }
 
-    private void postIn(Decision decision, List<MessageCreateData> data, ReplyTarget to) {
+    private CompletableFuture<@Nullable Void> postIn(
+            Decision decision, List<MessageCreateData> data, ReplyTarget to, MessageNonces nonces) {
         if (to.chat().isPrivate()) {
-            directMessages.send(
-                    to.chat().id(), channel -> sendAll(channel, data, null), e -> refused(decision, "DM", e));
-            return;
+            return Attempts.settled(
+                    directMessages.send(to.chat().id(), channel -> sendAll(channel, data, null, nonces)),
+                    e -> refused(decision, "DM", e));
         }
         String channelId = to.threadId() != null ? to.threadId() : to.chat().id();
         GuildMessageChannel channel = channel(channelId);
         if (channel == null) {
-            return;
+            return DONE;
         }
         String replyTo = to.replyTo() == null ? null : to.replyTo().id();
-        sendAll(channel, data, replyTo).queue(ok -> {}, e -> refused(decision, channelId, e));
+        return Attempts.settled(sendAll(channel, data, replyTo, nonces), e -> refused(decision, channelId, e));
     }
 
     /** Runs {@code action} on the community channel the decision targets, when the bot knows it. */
-    private void inChannel(Decision decision, Consumer<GuildMessageChannel> action) {
+    private CompletableFuture<?> inChannel(
+            Decision decision, Function<GuildMessageChannel, CompletableFuture<?>> action) {
         GuildMessageChannel channel = channel(decision.to().chat().id());
-        if (channel != null) {
-            action.accept(channel);
-        }
+        return channel == null ? DONE : action.apply(channel);
     }
 
-    private void sendPrivate(SendPrivate message) {
+    private CompletableFuture<@Nullable Void> sendPrivate(SendPrivate message, MessageNonces nonces) {
         List<MessageCreateData> data = messages.render(message);
-        directMessages.send(message.to().chat().id(), channel -> sendAll(channel, data, null), e -> {
-            refused(message, "DM", e);
-            boolean closed = e instanceof ErrorResponseException error
-                    && error.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER;
-            if (closed && message.ticketId() != null) {
-                report(new PrivateMessageRefused(
-                        message.to().chat(), message.recipient(), message.ticketId(), Instant.now()));
-            }
-            if (closed && message.fallback() != null) {
-                followUps.send(List.of(message.fallback()));
-            }
-        });
+        return Attempts.settled(
+                directMessages.send(message.to().chat().id(), channel -> sendAll(channel, data, null, nonces)), e -> {
+                    refused(message, "DM", e);
+                    boolean closed = e instanceof ErrorResponseException error
+                            && error.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER;
+                    if (closed && message.ticketId() != null) {
+                        report(new PrivateMessageRefused(
+                                message.to().chat(), message.recipient(), message.ticketId(), Instant.now()));
+                    }
+                    if (closed && message.fallback() != null) {
+                        followUps.send(List.of(message.fallback()));
+                    }
+                });
     }
 
     /** Hands a report on a decision to the bot, like any inbound event, and carries out its answer. */
@@ -196,109 +248,124 @@ public final class DiscordOutbound implements Outbound {
         return new UserRef(Platform.DISCORD, bot.getId(), bot.getName(), null, true);
     }
 
-    private void delete(DeleteMessage delete) {
+    private CompletableFuture<?> delete(DeleteMessage delete) {
         if (delete.message().chat().isPrivate()) {
             log.debug(
                     "Bots cannot delete members' DMs; message {} stays",
                     delete.message().id());
-            return;
+            return DONE;
         }
         String channelId = locations
                 .threadOf(delete.message().id())
                 .orElse(delete.message().chat().id());
         GuildMessageChannel channel = channel(channelId);
-        if (channel != null) {
-            channel.deleteMessageById(delete.message().id())
-                    .reason(delete.reason())
-                    .queue(ok -> {}, e -> refused(delete, channelId, e));
+        if (channel == null) {
+            return DONE;
         }
+        // Deleting is idempotent: a message already gone (10008) is refused for good, not retried.
+        return Attempts.settled(
+                attempts.submit(
+                        () -> channel.deleteMessageById(delete.message().id()).reason(delete.reason())),
+                e -> refused(delete, channelId, e));
     }
 
-    private void restrict(RestrictMember restrict) {
+    private CompletableFuture<?> restrict(RestrictMember restrict) {
         GuildMessageChannel channel = channel(restrict.to().chat().id());
         if (channel == null) {
-            return;
+            return DONE;
         }
         Guild guild = channel.getGuild();
         UserSnowflake member = UserSnowflake.fromId(restrict.member().id());
-        RestAction<Void> action =
+        // A ban is a PUT and a time-out sets an end time: carried out twice, they do it once.
+        Supplier<RestAction<Void>> action =
                 switch (restrict.kind()) {
-                    case BAN -> guild.ban(member, 1, TimeUnit.DAYS).reason(restrict.reason());
+                    case BAN -> () -> guild.ban(member, 1, TimeUnit.DAYS).reason(restrict.reason());
                     case MUTE -> {
                         Duration duration = restrict.duration() == null ? Duration.ofHours(1) : restrict.duration();
-                        yield guild.timeoutFor(
-                                        member, duration.compareTo(LONGEST_TIMEOUT) > 0 ? LONGEST_TIMEOUT : duration)
-                                .reason(restrict.reason());
+                        Duration capped = duration.compareTo(LONGEST_TIMEOUT) > 0 ? LONGEST_TIMEOUT : duration;
+                        yield () -> guild.timeoutFor(member, capped).reason(restrict.reason());
                     }
                 };
-        action.queue(ok -> {}, e -> refused(restrict, channel.getId(), e));
+        return Attempts.settled(attempts.submit(action), e -> refused(restrict, channel.getId(), e));
     }
 
-    private void openSpace(OpenTicketSpace open) {
+    private CompletableFuture<?> openSpace(OpenTicketSpace open, MessageNonces nonces) {
         ChatRef staff = open.to().chat();
         List<MessageCreateData> card = messages.render(open);
         if (!(channel(staff.id()) instanceof IThreadContainer container)) {
             log.warn("Staff channel {} cannot hold threads; ticket {} is posted there", staff.id(), open.ticketId());
-            post(open, card);
-            return;
+            return post(open, card, nonces);
         }
         String name = open.title().strip();
+        String threadName = name.length() > MAX_THREAD_NAME ? name.substring(0, MAX_THREAD_NAME) : name;
         threads.opening(open.ticketId());
-        container
-                .createThreadChannel(name.length() > MAX_THREAD_NAME ? name.substring(0, MAX_THREAD_NAME) : name, true)
-                .setInvitable(false)
-                .queue(
-                        thread -> {
-                            report(new TicketSpaceOpened(
-                                    staff,
-                                    thread.getId(),
-                                    open.ticketId(),
-                                    self(thread.getJDA().getSelfUser()),
-                                    thread.getTimeCreated().toInstant()));
-                            sendAll(thread, card, null)
-                                    .queue(ok -> threads.opened(open.ticketId(), thread.getId()), e -> {
-                                        refused(open, thread.getId(), e);
-                                        threads.opened(open.ticketId(), thread.getId());
-                                    });
-                        },
-                        e -> {
-                            refused(open, staff.id(), e);
-                            threads.failed(open.ticketId());
-                            post(open, card);
-                        });
+        // Discord takes no nonce for a thread: one opened at a crash, before its answer, opens again.
+        CompletableFuture<ThreadChannel> created = attempts.submit(
+                () -> container.createThreadChannel(threadName, true).setInvitable(false));
+        return created.handle((thread, e) -> {
+                    if (e == null) {
+                        report(new TicketSpaceOpened(
+                                staff,
+                                thread.getId(),
+                                open.ticketId(),
+                                self(thread.getJDA().getSelfUser()),
+                                thread.getTimeCreated().toInstant()));
+                        return Attempts.settled(
+                                        sendAll(thread, card, null, nonces),
+                                        failure -> refused(open, thread.getId(), failure))
+                                .whenComplete((ok, stopped) -> threads.opened(open.ticketId(), thread.getId()));
+                    }
+                    threads.failed(open.ticketId());
+                    if (Attempts.stoppedBy(e)) {
+                        return CompletableFuture.<@Nullable Void>failedFuture(e);
+                    }
+                    refused(open, staff.id(), Attempts.unwrapped(e));
+                    return post(open, card, nonces);
+                })
+                .thenCompose(step -> step);
     }
 
-    private void closeSpace(CloseTicketSpace close) {
-        if (close.to().threadId() != null || !threads.whenKnown(close.ticketId(), thread -> closeIn(close, thread))) {
-            closeIn(close, close.to().threadId());
+    private CompletableFuture<?> closeSpace(CloseTicketSpace close, MessageNonces nonces) {
+        if (close.to().threadId() == null) {
+            CompletableFuture<?> known = threads.whenKnown(close.ticketId(), thread -> closeIn(close, thread, nonces));
+            if (known != null) {
+                return known;
+            }
         }
+        return closeIn(close, close.to().threadId(), nonces);
     }
 
-    private void closeIn(CloseTicketSpace close, @Nullable String threadId) {
+    private CompletableFuture<@Nullable Void> closeIn(
+            CloseTicketSpace close, @Nullable String threadId, MessageNonces nonces) {
         GuildMessageChannel channel =
                 channel(threadId != null ? threadId : close.to().chat().id());
         if (channel == null) {
-            return;
+            return DONE;
         }
-        RestAction<?> summary = sendAll(channel, messages.render(close), null);
+        CompletableFuture<?> summary = sendAll(channel, messages.render(close), null, nonces);
         if (channel instanceof ThreadChannel thread) {
-            summary = summary.flatMap(m -> thread.getManager().setLocked(true).setArchived(true));
+            summary = summary.thenCompose(m ->
+                    attempts.submit(() -> thread.getManager().setLocked(true).setArchived(true)));
         }
-        summary.queue(ok -> {}, e -> refused(close, channel.getId(), e));
+        return Attempts.settled(summary, e -> refused(close, channel.getId(), e));
     }
 
     /** Sends the parts in order, the first one replying to {@code replyTo} when given. */
-    static RestAction<Message> sendAll(
-            MessageChannel channel, List<MessageCreateData> parts, @Nullable String replyTo) {
-        MessageCreateAction first = channel.sendMessage(parts.getFirst());
-        if (replyTo != null) {
-            first = first.setMessageReference(replyTo).failOnInvalidReply(false);
-        }
-        RestAction<Message> chain = first;
-        for (MessageCreateData part : parts.subList(1, parts.size())) {
-            chain = chain.flatMap(previous -> channel.sendMessage(part));
+    private CompletableFuture<Message> sendAll(
+            MessageChannel channel, List<MessageCreateData> parts, @Nullable String replyTo, MessageNonces nonces) {
+        CompletableFuture<Message> chain = attempts.submit(() -> create(channel, parts.getFirst(), replyTo, nonces, 0));
+        for (int i = 1; i < parts.size(); i++) {
+            int part = i;
+            chain = chain.thenCompose(
+                    previous -> attempts.submit(() -> create(channel, parts.get(part), null, nonces, part)));
         }
         return chain;
+    }
+
+    private static MessageCreateAction create(
+            MessageChannel channel, MessageCreateData data, @Nullable String replyTo, MessageNonces nonces, int part) {
+        MessageCreateAction action = channel.sendMessage(data).setNonce(nonces.of(part, data.getContent()));
+        return replyTo == null ? action : action.setMessageReference(replyTo).failOnInvalidReply(false);
     }
 
     private @Nullable GuildMessageChannel channel(String id) {
@@ -316,9 +383,6 @@ public final class DiscordOutbound implements Outbound {
     }
 
     private static void refused(Decision decision, String channel, Throwable e) {
-        String why = e instanceof ErrorResponseException error
-                ? error.getErrorCode() + " " + error.getErrorResponse().name()
-                : e.getClass().getSimpleName();
-        log.warn("Discord refused {} in {}: {}", decision.getClass().getSimpleName(), channel, why);
+        log.warn("Discord refused {} in {}: {}", decision.getClass().getSimpleName(), channel, Attempts.why(e));
     }
 }

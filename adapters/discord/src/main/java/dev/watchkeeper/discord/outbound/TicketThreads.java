@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,15 +44,12 @@ final class TicketThreads {
     }
 
     /**
-     * Runs {@code post} with the ticket's thread id (null for none) once it is known; false, and
-     * nothing run, when this adapter never opened a thread for the ticket.
+     * Runs {@code post} with the ticket's thread id (null for none) once it is known, and returns
+     * its result; null, and nothing run, when this adapter never opened a thread for the ticket.
      */
-    synchronized boolean whenKnown(TicketId ticketId, Consumer<@Nullable String> post) {
+    synchronized <T> @Nullable CompletableFuture<T> whenKnown(
+            TicketId ticketId, Function<@Nullable String, CompletableFuture<T>> post) {
         CompletableFuture<@Nullable String> thread = byTicket.get(ticketId);
-        if (thread == null) {
-            return false;
-        }
-        thread.thenAccept(post);
-        return true;
+        return thread == null ? null : thread.thenCompose(post);
     }
 }

@@ -17,6 +17,7 @@ import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * XACK} with {@code XDEL} removes. The stream is never trimmed: an entry leaves only when done.
  *
  * <p>Thread-safe. Every call is a round trip on the shared connection except {@link #take}, which
- * blocks on a connection of its own (opened on first use, closed by {@link #close()}); calls throw
+ * blocks on a connection of its own per platform (opened on first use, closed by {@link #close()}),
+ * so that one platform's wait for entries never holds up another's; calls throw
  * when Redis cannot be reached. An entry that cannot be read (a newer format) is logged and removed.
  */
 public final class RedisDecisionOutbox implements DecisionOutbox, AutoCloseable {
@@ -50,7 +52,7 @@ public final class RedisDecisionOutbox implements DecisionOutbox, AutoCloseable 
     private final DecisionJson json;
     private final Set<Platform> grouped = EnumSet.noneOf(Platform.class);
     private final Supplier<RedisStores.Dedicated> dedicated;
-    private RedisStores.@org.jspecify.annotations.Nullable Dedicated blocking;
+    private final Map<Platform, RedisStores.Dedicated> blocking = new EnumMap<>(Platform.class);
 
     public RedisDecisionOutbox(RedisStores redis) {
         this.redis = redis;
@@ -78,7 +80,7 @@ public final class RedisDecisionOutbox implements DecisionOutbox, AutoCloseable 
         }
         List<StreamMessage<String, String>> read;
         try {
-            read = blocking()
+            read = blocking(platform)
                     .commands()
                     .xreadgroup(Consumer.from(GROUP, consumer), args, XReadArgs.StreamOffset.lastConsumed(key));
         } catch (RedisCommandExecutionException e) {
@@ -152,11 +154,8 @@ public final class RedisDecisionOutbox implements DecisionOutbox, AutoCloseable 
         return out;
     }
 
-    private synchronized RedisStores.Dedicated blocking() {
-        if (blocking == null) {
-            blocking = dedicated.get();
-        }
-        return blocking;
+    private synchronized RedisStores.Dedicated blocking(Platform platform) {
+        return blocking.computeIfAbsent(platform, p -> dedicated.get());
     }
 
     private String ensureGroup(Platform platform) {
@@ -186,9 +185,7 @@ public final class RedisDecisionOutbox implements DecisionOutbox, AutoCloseable 
 
     @Override
     public synchronized void close() {
-        if (blocking != null) {
-            blocking.close();
-            blocking = null;
-        }
+        blocking.values().forEach(RedisStores.Dedicated::close);
+        blocking.clear();
     }
 }

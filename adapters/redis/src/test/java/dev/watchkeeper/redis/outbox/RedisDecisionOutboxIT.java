@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.watchkeeper.core.model.Platform;
 import dev.watchkeeper.core.outbox.DecisionOutbox;
 import dev.watchkeeper.core.outbox.DecisionOutboxContract;
+import dev.watchkeeper.core.outbox.OutboxEntry;
 import dev.watchkeeper.redis.RedisKeyspace;
 import dev.watchkeeper.redis.RedisStores;
 import java.time.Duration;
@@ -70,5 +71,21 @@ class RedisDecisionOutboxIT extends DecisionOutboxContract {
         assertThat(stores.commands().xlen(RedisDecisionOutbox.streamKey(stores, Platform.DISCORD)))
                 .isEqualTo(1);
         assertThat(RedisDecisionOutbox.streamKey(stores, Platform.TELEGRAM)).endsWith("outbox:telegram");
+    }
+
+    @Test
+    void aTakeWaitingForOnePlatformDoesNotHoldUpAnothers() throws Exception {
+        DecisionOutbox outbox = outbox();
+        Thread waiting =
+                Thread.ofPlatform().start(() -> outbox.take(Platform.TELEGRAM, "sender", 10, Duration.ofSeconds(3)));
+        Thread.sleep(200);
+        outbox.append(Platform.DISCORD, batch("for Discord"));
+
+        long began = System.nanoTime();
+        List<OutboxEntry> taken = outbox.take(Platform.DISCORD, "sender", 10, Duration.ofSeconds(3));
+
+        assertThat(taken).hasSize(1);
+        assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(1));
+        waiting.join();
     }
 }
