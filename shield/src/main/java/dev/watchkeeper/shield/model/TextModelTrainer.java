@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Fits a {@link TextModel} with LIBLINEAR's L2-regularised logistic regression (the trust-region
- * Newton solver): deterministic, a second or two for ten thousand messages. Texts must already be
+ * Newton solver) over features scaled by their Naive Bayes log-count ratios ({@link
+ * LogCountRatios}, NBSVM): deterministic, a second or two for ten thousand messages. Texts must already be
  * folded. Calibration is fitted separately ({@link PlattScaling}) on scores of messages the model
  * did not train on.
  */
@@ -39,6 +40,7 @@ final class TextModelTrainer {
         if (!scam.contains(true) || !scam.contains(false)) {
             throw new IllegalArgumentException("need samples of both scam and ham");
         }
+        float[] ratios = LogCountRatios.of(features, scam);
         Problem problem = new Problem();
         problem.l = features.size();
         problem.n = TextFeatures.DIMENSION + 1;
@@ -49,7 +51,8 @@ final class TextModelTrainer {
             SparseVector v = features.get(i);
             Feature[] row = new Feature[v.size() + 1];
             for (int j = 0; j < v.size(); j++) {
-                row[j] = new FeatureNode(v.indices()[j] + 1, v.values()[j]);
+                int index = v.indices()[j];
+                row[j] = new FeatureNode(index + 1, v.values()[j] * ratios[index]);
             }
             row[v.size()] = new FeatureNode(problem.n, problem.bias);
             problem.x[i] = row;
@@ -61,7 +64,8 @@ final class TextModelTrainer {
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
         float[] weights = new float[TextFeatures.DIMENSION];
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = (float) (sign * w[i]);
+            // the regression saw each feature scaled by its ratio: fold the ratio into its weight
+            weights[i] = (float) (sign * w[i] * ratios[i]);
         }
         return new TextModel(weights, sign * w[TextFeatures.DIMENSION], 1.0, 0.0);
     }
