@@ -290,7 +290,13 @@ public final class IncidentDesk {
         List<String> subjects = subjectsOf(topic, message.text(), language).stream()
                 .map(tag -> TAG + tag)
                 .toList();
-        return signals.observe(topic, subjects, LinkedMember.key(message.author()), sample, now)
+        String member = LinkedMember.key(message.author());
+        if (topic.startsWith("similar:")) {
+            // a group's subject is a guess: it adds to the crowd but backs no spike of the group
+            subjects.forEach(subject -> signals.count(subject, member, sample, now));
+            subjects = List.of();
+        }
+        return signals.observe(topic, subjects, member, sample, now)
                 .filter(spike -> !covered(spike) && firstOfSubject(spike, now));
     }
 

@@ -40,6 +40,11 @@ public final class TopicSignals {
         return observe(topic, List.of(), member, sample, at);
     }
 
+    /** Counts one member's message on a topic without looking for a spike: a subject's crowd. */
+    public void count(String topic, String member, SignalSample sample, Instant at) {
+        store.record(topic, Math.floorDiv(at.getEpochSecond(), 60), member, sample);
+    }
+
     /**
      * Counts one member's message on a topic and on the wider subjects it belongs to (its entry's
      * tags, say), each a signal of its own; present when this message made the topic spike, by

@@ -191,6 +191,21 @@ class TopicSignalsTest {
         assertThat(spike).isEmpty();
     }
 
+    @Test
+    void membersCountedOnlyForASubjectAddToItsCrowd() {
+        // messages no entry answers, placed in the withdrawal subject by their closest entry
+        SignalSample sample = new SignalSample(Platform.TELEGRAM, "en", "withdrawals down?");
+        for (int m = 0; m < 5; m++) {
+            signals.count("tag:withdrawal", "c" + m, sample, START.plusSeconds(10L * m));
+        }
+        Optional<Spike> spike = Optional.empty();
+        for (int m = 0; m < 5; m++) {
+            spike = observeIn("withdrawal-pending", "p" + m, START.plusSeconds(100 + 10L * m));
+        }
+
+        assertThat(spike).isPresent();
+    }
+
     private Optional<Spike> observeIn(String topic, String member, Instant at) {
         return signals.observe(
                 topic, WITHDRAWALS, member, new SignalSample(Platform.TELEGRAM, "en", topic + " " + member), at);
