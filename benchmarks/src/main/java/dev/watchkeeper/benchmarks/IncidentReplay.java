@@ -51,7 +51,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Arguments: seed (17), spike topic ({@code withdrawals-stuck}), spike start as UTC time of day
  * ({@code 14:00}), ramp in minutes (15), members (120), and {@code hybrid} to search English by
  * meaning too, as the application does by default (lexical otherwise); {@code
- * -Dtraffic.plan=large} for the large community's day ({@link DayPlan#large}). From the
+ * -Dtraffic.plan=large} for the large community's day ({@link DayPlan#large}); {@code
+ * -Dreplay.heldout=no} to tune without asking the held-out questions. From the
  * repository root:
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.watchkeeper.benchmarks.IncidentReplay 17 withdrawals-stuck 14:00 15 120</pre>
@@ -74,6 +75,8 @@ public final class IncidentReplay {
             int spikeAsked,
             int spikeGotStatus,
             Map<String, Integer> spikeMissed,
+            int ordinaryAsked,
+            Map<String, Integer> ordinaryGotStatus,
             HeldOutIncidentQuestions.@Nullable Shares onTopic,
             HeldOutIncidentQuestions.@Nullable Shares unrelated) {}
 
@@ -95,7 +98,8 @@ public final class IncidentReplay {
         CommunityTraffic spiked = ordinary.withSpike(topicName, spikeStart, ramp, size);
         IncidentTopic topic = texts.incident(topicName);
         HeldOutIncidentQuestions heldOut = new HeldOutIncidentQuestions(TrafficTexts.evalFolder());
-        List<Question> unrelated = heldOut.unrelated();
+        boolean measureHeldOut = !System.getProperty("replay.heldout", "yes").equals("no");
+        List<Question> unrelated = measureHeldOut ? heldOut.unrelated() : List.of();
 
         MemberLanguage languages = new MemberLanguage(LinguaLanguageDetector.loaded(), MemberLanguage.ENGLISH);
         KnowledgeOptions options = new KnowledgeOptions(null, false, Duration.ZERO)
@@ -149,6 +153,18 @@ public final class IncidentReplay {
                     loud.spikeGotStatus(),
                     loud.spikeAsked(),
                     loud.spikeMissed());
+            System.out.printf(
+                    Locale.ROOT,
+                    "the day's ordinary questions to the bot after the incident opened that got its status: %d of %d %s%n",
+                    loud.ordinaryGotStatus().values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum(),
+                    loud.ordinaryAsked(),
+                    loud.ordinaryGotStatus());
+            if (System.getProperty("replay.heldout", "yes").equals("no")) {
+                System.out.println("held-out questions not asked (-Dreplay.heldout=no)");
+                return;
+            }
             System.out.println(
                     "held-out questions on " + topic.id() + " that got the incident's status: " + loud.onTopic());
             System.out.println(
@@ -171,6 +187,8 @@ public final class IncidentReplay {
         int spikeAsked = 0;
         int spikeGotStatus = 0;
         Map<String, Integer> spikeMissed = new TreeMap<>();
+        int ordinaryAsked = 0;
+        Map<String, Integer> ordinaryGotStatus = new TreeMap<>();
         long started = System.nanoTime();
         try (BenchmarkBot bot = BenchmarkBot.withIncidentDesk(kb, clock, languages)) {
             // asked long enough before the day that they are no part of any window or baseline in it
@@ -192,6 +210,12 @@ public final class IncidentReplay {
                         spikeGotStatus++;
                     } else {
                         spikeMissed.merge(HeldOutIncidentQuestions.kindOf(decisions), 1, Integer::sum);
+                    }
+                }
+                if (opened != null && event.kind() == CommunityEvent.Kind.QUESTION && event.addressed()) {
+                    ordinaryAsked++;
+                    if (bot.incidents.statusAnswers(opened) > statusBefore) {
+                        ordinaryGotStatus.merge(event.topic(), 1, Integer::sum);
                     }
                 }
                 for (Alert alert : alertsIn(decisions, bot)) {
@@ -221,19 +245,26 @@ public final class IncidentReplay {
                     Locale.ROOT,
                     "  alerts in the evening before, which starts with no history (not counted): %d%n",
                     evening.size());
-            if (opened == null || spike == null) {
-                return new Run(alerts, opened, spikeAsked, spikeGotStatus, spikeMissed, null, null);
+            HeldOutIncidentQuestions.Shares onTopic = null;
+            HeldOutIncidentQuestions.Shares usualShare = null;
+            if (opened != null
+                    && spike != null
+                    && !System.getProperty("replay.heldout", "yes").equals("no")) {
+                Instant after = day.plan().end().minusSeconds(60);
+                clock.set(after);
+                onTopic = heldOut.statusShare(bot, opened, heldOut.onTopic(spike.topic()), after);
+                usualShare = heldOut.usualShare(bot, opened, unrelated, usual, after);
             }
-            Instant after = day.plan().end().minusSeconds(60);
-            clock.set(after);
             return new Run(
                     alerts,
                     opened,
                     spikeAsked,
                     spikeGotStatus,
                     spikeMissed,
-                    heldOut.statusShare(bot, opened, heldOut.onTopic(spike.topic()), after),
-                    heldOut.usualShare(bot, opened, unrelated, usual, after));
+                    ordinaryAsked,
+                    ordinaryGotStatus,
+                    onTopic,
+                    usualShare);
         }
     }
 

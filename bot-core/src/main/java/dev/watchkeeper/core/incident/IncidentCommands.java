@@ -121,7 +121,7 @@ final class IncidentCommands {
         return switch (sub) {
             case "open" -> open(rest, by, here, now);
             case "list" -> List.of(Reply.of(here, list()));
-            case "update", "translate", "link", "topic", "announce", "resolve", "show" ->
+            case "update", "translate", "link", "topic", "phrase", "announce", "resolve", "show" ->
                 named(rest)
                         .map(target -> onIncident(sub, target.incident(), target.rest(), by, here, now))
                         .orElseGet(() -> List.of(Reply.of(here, whichIncident(rest))));
@@ -168,6 +168,7 @@ final class IncidentCommands {
             case "translate" -> translate(incident, rest, by, here, now);
             case "link" -> link(incident, rest, by, here, now);
             case "topic" -> topic(incident, rest, here);
+            case "phrase" -> phrase(incident, rest, here);
             case "announce" -> announce(incident, here);
             default -> resolve(incident, rest, by, here, now);
         };
@@ -179,7 +180,7 @@ final class IncidentCommands {
         }
         Set<String> topics = new LinkedHashSet<>();
         topicOfTitle(title).ifPresent(topics::add);
-        Incident incident = create(title.strip(), topics, by, IncidentTimes.opened(null, null, now), null);
+        Incident incident = create(title.strip(), topics, List.of(), by, IncidentTimes.opened(null, null, now), null);
         metrics.opened(null);
         return opened(incident, here);
     }
@@ -211,6 +212,7 @@ final class IncidentCommands {
         Incident incident = create(
                 a.title(),
                 topics,
+                spikeWords(a, now),
                 choice.author(),
                 IncidentTimes.opened(a.firstSignalAt(), a.alertedAt(), now),
                 new TimelineEntry(a.alertedAt(), TimelineEntry.Kind.ALERTED, null, String.valueOf(a.members())));
@@ -218,12 +220,48 @@ final class IncidentCommands {
         return opened(incident, here);
     }
 
+    /**
+     * The redacted messages of the alert's spike, from its first signal to now, on its topic and on
+     * its subject (the entry's first tag, where members of the same incident asking in words a
+     * neighbouring entry answers are counted too), as the new incident's first phrasings: how
+     * members word it.
+     */
+    private List<String> spikeWords(SignalAlert alert, Instant now) {
+        long from = Math.floorDiv(alert.firstSignalAt().getEpochSecond(), 60);
+        long to = Math.max(from, Math.floorDiv(now.getEpochSecond(), 60));
+        List<String> words = new ArrayList<>(ports.signals()
+                .window(alert.topic(), from, to, Incident.PHRASINGS_KEPT)
+                .examples());
+        ports.knowledgeBase()
+                .entry(alert.topic(), null)
+                .flatMap(e -> e.tags().stream().findFirst())
+                .ifPresent(subject -> words.addAll(ports.signals()
+                        .window(IncidentDesk.TAG + subject, from, to, Incident.PHRASINGS_KEPT)
+                        .examples()));
+        return words;
+    }
+
     /** Stores a new incident and starts its timeline: the alert that led to it, if any, then its opening. */
     private Incident create(
-            String title, Set<String> topics, UserRef by, IncidentTimes times, @Nullable TimelineEntry alerted) {
+            String title,
+            Set<String> topics,
+            List<String> phrasings,
+            UserRef by,
+            IncidentTimes times,
+            @Nullable TimelineEntry alerted) {
         IncidentId id = IncidentId.of(settings.idPrefix(), store.nextNumber());
         Incident incident = store.create(new Incident(
-                id, 0, title, IncidentStatus.INVESTIGATING, java.util.Map.of(), null, topics, by, times, List.of()));
+                        id,
+                        0,
+                        title,
+                        IncidentStatus.INVESTIGATING,
+                        java.util.Map.of(),
+                        null,
+                        topics,
+                        by,
+                        times,
+                        List.of())
+                .withPhrasings(phrasings));
         if (alerted != null) {
             store.appendTimeline(id, alerted);
         }
@@ -335,6 +373,25 @@ final class IncidentCommands {
         }
         Incident next = write(incident, i -> i.withTopic(topic));
         return List.of(Reply.of(here, staff.say(IncidentStaffText.TOPIC_ADDED, next.id(), topic)));
+    }
+
+    /** Staff add a way members word the incident: a question alike to it gets its status. */
+    private List<Decision> phrase(Incident incident, String rest, ReplyTarget here) {
+        String phrasing = rest.strip();
+        if (phrasing.isEmpty()) {
+            return List.of(Reply.of(here, staff.say(IncidentStaffText.MISSING_TEXT)));
+        }
+        if (incident.phrasings().size() >= Incident.PHRASINGS_KEPT) {
+            return List.of(Reply.of(
+                    here, staff.say(IncidentStaffText.PHRASINGS_FULL, incident.id(), Incident.PHRASINGS_KEPT)));
+        }
+        Incident next = write(incident, i -> i.withPhrasings(List.of(phrasing)));
+        return List.of(Reply.of(
+                here,
+                staff.say(
+                        IncidentStaffText.PHRASE_ADDED,
+                        next.id(),
+                        next.phrasings().size())));
     }
 
     private List<Decision> announce(Incident incident, ReplyTarget here) {

@@ -62,7 +62,9 @@ import org.slf4j.LoggerFactory;
  * <p><b>Incidents.</b> Staff run them with {@code /incident} in a staff chat ({@link
  * IncidentCommands}). While one is open, a member question about it (its topics: the entry or
  * group it was opened from, the entry its title finds, the entries staff add; and the entries of
- * the same subject, by their first tag, and those tagged {@code outage}) gets the incident's
+ * the same subject, by their first tag, and those tagged {@code outage}; or words alike to its
+ * phrasings, which it learns from its spike and from the questions its own topics bring while it
+ * is open, and which staff may add) gets the incident's
  * status first, in the member's language where staff gave one; a confident answer still follows,
  * a suggestion or a fallback does not. A member who asked in private is linked to it; a new ticket
  * of a linked member (not an urgent one: security and scam reports are always queued) is held with
@@ -78,6 +80,10 @@ public final class IncidentDesk {
     private static final Duration OPEN_CACHE = Duration.ofSeconds(2);
     /** The knowledge-base tag of entries every open incident covers (maintenance and outages). */
     private static final String OUTAGE_TAG = "outage";
+    /** The signal topic of a knowledge-base tag: every entry with it counts towards it. */
+    static final String TAG = "tag:";
+    /** The key an alert claims for its subject, so that one subject alerts once per cooldown. */
+    private static final String SUBJECT = "subject:";
 
     private final IncidentPorts ports;
     private final IncidentStore store;
@@ -89,6 +95,7 @@ public final class IncidentDesk {
     private final IncidentMessages messages;
     private final IncidentCommands commands;
     private final IncidentMetrics metrics;
+    private final IncidentLanguage phrasings;
     private final Clock clock;
     private volatile OpenIncidents openCache = new OpenIncidents(List.of(), Instant.MIN);
 
@@ -114,6 +121,8 @@ public final class IncidentDesk {
         this.clock = clock;
         this.commands =
                 new IncidentCommands(ports, settings, places, staff, messages, clock, metrics, this::forgetOpen);
+        this.phrasings =
+                new IncidentLanguage(ports.knowledgeBase(), store, settings.phrasingSimilarity(), this::forgetOpen);
     }
 
     /** True when incident mode counts signals and runs incidents. */
@@ -236,13 +245,19 @@ public final class IncidentDesk {
         String language = language(message);
         List<Decision> out = new ArrayList<>();
         Optional<String> topic = counts(message) ? topicOf(message, decisions, language) : Optional.empty();
-        Optional<Incident> incident = topic.flatMap(this::incidentAbout);
+        Optional<Incident> byTopic = topic.flatMap(this::incidentAbout);
+        SignalSample sample = sample(message, language);
         if (topic.isPresent()) {
-            signals.observe(topic.get(), LinkedMember.key(message.author()), sample(message, language), now)
-                    .filter(spike -> incidentAbout(spike.topic()).isEmpty())
-                    .ifPresent(spike -> out.add(alert(spike, language)));
+            observe(topic.get(), message, language, sample, now).ifPresent(spike -> out.add(alert(spike, language)));
         }
         boolean answered = decisions.stream().anyMatch(IncidentDesk::answersQuestion);
+        Optional<Incident> incident = byTopic.isPresent() || !answered || !counts(message)
+                ? byTopic
+                : phrasings.alikeTo(message.text(), openIncidents());
+        if (answered && byTopic.isPresent() && byTopic.get().topics().contains(topic.orElseThrow())) {
+            // a question its own topics bring teaches the incident how members word it
+            phrasings.learn(byTopic.get(), sample.example());
+        }
         if (incident.isPresent() && answered) {
             out.add(0, Reply.of(targetOf(message, decisions), messages.status(incident.get(), language)));
             store.countStatusAnswer(incident.get().id());
@@ -259,6 +274,54 @@ public final class IncidentDesk {
             out.add(decision);
         }
         return hold(message, out, incident, language, now);
+    }
+
+    /**
+     * Counts a member on a topic and on its entry's tags ({@code tag:withdrawal}), each against its
+     * own normal rate: members describe one incident in words the knowledge base spreads over
+     * neighbouring entries, which a tag adds up, so an entry whose own count leads can alert backed
+     * by its tag's crowd ({@link TopicSignals#observe(String, List, String, SignalSample, Instant)}).
+     * Present when the topic spikes, no open incident covers it, and no alert went out for the same
+     * subject (the entry's first tag) within the cooldown: one alert per incident, not one per
+     * neighbouring entry.
+     */
+    private Optional<Spike> observe(
+            String topic, InboundMessage message, String language, SignalSample sample, Instant now) {
+        List<String> subjects = subjectsOf(topic, message.text(), language).stream()
+                .map(tag -> TAG + tag)
+                .toList();
+        String member = LinkedMember.key(message.author());
+        if (topic.startsWith("similar:")) {
+            // a group's subject is a guess: it adds to the crowd but backs no spike of the group
+            subjects.forEach(subject -> signals.count(subject, member, sample, now));
+            subjects = List.of();
+        }
+        return signals.observe(topic, subjects, member, sample, now)
+                .filter(spike -> !covered(spike) && firstOfSubject(spike, now));
+    }
+
+    /**
+     * The tags a message counts towards: its entry's; for a message no entry answers (a group of
+     * similar messages), those of the entry a search by its words finds first however unsure,
+     * which place it in a subject though not in an entry.
+     */
+    private List<String> subjectsOf(String topic, String text, String language) {
+        if (!topic.startsWith("similar:")) {
+            return tagsOf(topic);
+        }
+        List<SearchHit> hits = ports.knowledgeBase().search(SearchQuery.byWords(text, language, 1));
+        return hits.isEmpty() ? List.of() : tagsOf(hits.getFirst().entryId());
+    }
+
+    /** Claims the alert of the spike's subject, its entry's first tag (a group has none). */
+    private boolean firstOfSubject(Spike spike, Instant now) {
+        Optional<String> subject = tagsOf(spike.topic()).stream().findFirst();
+        return subject.isEmpty()
+                || ports.signals()
+                        .claimAlert(
+                                SUBJECT + subject.get(),
+                                now,
+                                now.plus(settings.signals().cooldown()));
     }
 
     /** A member's own new message outside the staff chats: the ones incident mode looks at. */
@@ -307,6 +370,35 @@ public final class IncidentDesk {
             return Optional.of(hits.getFirst().entryId());
         }
         return groups.topicOf(message.text());
+    }
+
+    /**
+     * True when an open incident already covers a spike: its topic, an entry sharing a tag with
+     * one of the incident's (stuck transactions during an incident on pending withdrawals), or
+     * most of its examples are alike to the incident's phrasings (members of the same incident
+     * asking in words another entry answers), so that one incident alerts once.
+     */
+    private boolean covered(Spike spike) {
+        if (incidentAbout(spike.topic()).isPresent()) {
+            return true;
+        }
+        List<String> examples = spike.window().examples();
+        List<Incident> open = openIncidents();
+        if (open.isEmpty()) {
+            return false;
+        }
+        List<String> tags = tagsOf(spike.topic());
+        if (open.stream().flatMap(i -> i.topics().stream()).anyMatch(t -> tagsOf(t).stream()
+                .anyMatch(tags::contains))) {
+            return true;
+        }
+        if (examples.isEmpty()) {
+            return false;
+        }
+        long alike = examples.stream()
+                .filter(e -> phrasings.alikeTo(e, open).isPresent())
+                .count();
+        return alike * 2 > examples.size();
     }
 
     /**

@@ -19,6 +19,10 @@ import java.util.List;
  * @param announceOnOpen whether opening an incident announces it at once (else staff use {@code
  *     /incident announce})
  * @param pin whether announcements are pinned
+ * @param phrasingSimilarity how alike a member question must be to one of an open incident's
+ *     phrasings (the words of its spike, and those staff add) to get its status, when its topic
+ *     does not already say it is about the incident (weighted share of character n-grams in
+ *     common, 0 to 1)
  */
 public record IncidentSettings(
         boolean enabled,
@@ -27,8 +31,16 @@ public record IncidentSettings(
         double groupSimilarity,
         List<ChatRef> announceChannels,
         boolean announceOnOpen,
-        boolean pin) {
+        boolean pin,
+        double phrasingSimilarity) {
+    /** The default {@link #phrasingSimilarity()}, chosen on the incident tuning sets. */
+    public static final double PHRASING_SIMILARITY = 0.4;
+
     public IncidentSettings {
+        if (!(phrasingSimilarity > 0.0 && phrasingSimilarity <= 1.0)) {
+            throw new IllegalArgumentException(
+                    "phrasing similarity must be above 0 and at most 1: " + phrasingSimilarity);
+        }
         requireNonNull(signals, "signals");
         if (idPrefix == null || !idPrefix.matches("[A-Z]{1,8}")) {
             throw new IllegalArgumentException("incident id prefix must be 1 to 8 capital letters: " + idPrefix);
@@ -40,6 +52,18 @@ public record IncidentSettings(
         if (announceChannels.stream().anyMatch(ChatRef::isPrivate)) {
             throw new IllegalArgumentException("announcement channels must be community chats, not private ones");
         }
+    }
+
+    /** As above, with the default phrasing similarity. */
+    public IncidentSettings(
+            boolean enabled,
+            String idPrefix,
+            SignalSettings signals,
+            double groupSimilarity,
+            List<ChatRef> announceChannels,
+            boolean announceOnOpen,
+            boolean pin) {
+        this(enabled, idPrefix, signals, groupSimilarity, announceChannels, announceOnOpen, pin, PHRASING_SIMILARITY);
     }
 
     /** Enabled with the default signals, no announcement channels. */

@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A whole bot with incident mode on, over in-memory stores and a small knowledge base (pending
- * withdrawals in English and Russian, deposits, 2FA), a spike being 5 members within 10 minutes and
+ * withdrawals in English and Russian and failed ones, both of subject {@code withdrawal}; deposits;
+ * 2FA), a spike being 5 members within 10 minutes and
  * 5 times the topic's normal rate, and a community group where incidents are announced.
  */
 final class IncidentFixture {
@@ -66,10 +67,11 @@ final class IncidentFixture {
             SignalSettings signals,
             java.util.function.UnaryOperator<dev.watchkeeper.core.incident.model.IncidentStore> wrap) {
         InMemoryKnowledgeBase kb = new InMemoryKnowledgeBase(
-                InMemoryKnowledgeBase.entry(
+                tagged(
                         "withdrawal-pending",
                         "My withdrawal is pending",
                         "Withdrawals are reviewed within a day.",
+                        List.of("withdrawal"),
                         "why is my withdrawal pending",
                         "withdrawal stuck pending"),
                 new KnowledgeEntry(
@@ -77,18 +79,31 @@ final class IncidentFixture {
                         "Вывод в обработке",
                         "ru",
                         List.of("почему мой вывод в обработке", "вывод завис"),
-                        List.of(),
+                        List.of("withdrawal"),
                         List.of(),
                         List.of(),
                         "Выводы проверяются в течение суток."),
-                InMemoryKnowledgeBase.entry(
+                tagged(
+                        "withdrawal-failed",
+                        "My withdrawal failed",
+                        "A failed withdrawal is returned to your balance.",
+                        List.of("withdrawal"),
+                        "my withdrawal failed",
+                        "withdrawal rejected with an error"),
+                tagged(
                         "deposit-not-credited",
                         "My deposit has not arrived",
                         "Deposits need network confirmations.",
+                        List.of("deposit"),
                         "my deposit has not arrived",
                         "deposit missing"),
-                InMemoryKnowledgeBase.entry(
-                        "2fa-reset", "Reset 2FA", "Use the reset form.", "how do I reset 2fa", "lost my 2fa phone"));
+                tagged(
+                        "2fa-reset",
+                        "Reset 2FA",
+                        "Use the reset form.",
+                        List.of("security"),
+                        "how do I reset 2fa",
+                        "lost my 2fa phone"));
         Map<Platform, String> handles = Map.of(Platform.TELEGRAM, "watchkeeper");
         FeatureSettings settings = new FeatureSettings(
                 new EngineSettings(new AnswerThresholds(0.6, 0.3, 0.9), false, null, handles, "en", 1000),
@@ -113,6 +128,11 @@ final class IncidentFixture {
                 .random(new java.util.Random(3))
                 .build();
         bot = assembly.bot();
+    }
+
+    private static KnowledgeEntry tagged(
+            String id, String title, String answer, List<String> tags, String... questions) {
+        return new KnowledgeEntry(id, title, "en", List.of(questions), tags, List.of(), List.of(), answer);
     }
 
     static UserRef member(int n) {

@@ -37,7 +37,8 @@ public class IncidentConfiguration {
                         ? List.of(ConsolePersona.group().chat())
                         : settings.announceChannels(),
                 settings.announceOnOpen(),
-                settings.pin());
+                settings.pin(),
+                settings.phrasingSimilarity());
     }
 
     @Bean

@@ -31,6 +31,8 @@ import org.springframework.validation.annotation.Validated;
  *     platform:chatId} ({@code telegram:-1001234567890}, {@code discord:123456789012345678})
  * @param announceOnOpen whether opening an incident announces it at once
  * @param pin whether announcements are pinned
+ * @param phrasingSimilarity how alike a member question must be to one of an open incident's
+ *     phrasings to get its status
  */
 @Validated
 @ConfigurationProperties("watchkeeper.incidents")
@@ -41,7 +43,9 @@ public record IncidentProperties(
         @DefaultValue("0.5") @DecimalMin(value = "0.0", inclusive = false) @DecimalMax("1.0") double groupSimilarity,
         @DefaultValue List<@Pattern(regexp = "(?i)(telegram|discord|console):\\S+") String> announceChannels,
         @DefaultValue("true") boolean announceOnOpen,
-        @DefaultValue("true") boolean pin) {
+        @DefaultValue("true") boolean pin,
+        @DefaultValue("0.4") @DecimalMin(value = "0.0", inclusive = false) @DecimalMax("1.0")
+                double phrasingSimilarity) {
 
     /**
      * When a topic spikes: at least {@code minMembers} distinct members within {@code window} and
@@ -66,7 +70,14 @@ public record IncidentProperties(
         List<ChatRef> channels =
                 announceChannels.stream().map(IncidentProperties::channel).toList();
         return new IncidentSettings(
-                enabled, idPrefix, signals.toSettings(), groupSimilarity, channels, announceOnOpen, pin);
+                enabled,
+                idPrefix,
+                signals.toSettings(),
+                groupSimilarity,
+                channels,
+                announceOnOpen,
+                pin,
+                phrasingSimilarity);
     }
 
     private static ChatRef channel(String platformAndId) {

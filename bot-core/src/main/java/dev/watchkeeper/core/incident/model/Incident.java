@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  * @param openedBy who opened it
  * @param times its timeline's key moments
  * @param announcements the announcements posted for it, edited in place on each update
+ * @param phrasings how members word it: the redacted messages of the spike it was opened from,
+ *     those it learned while open and those staff added, oldest first, at most {@value
+ *     #PHRASINGS_KEPT}; a question alike to one of them is about it
  */
 public record Incident(
         IncidentId id,
@@ -41,7 +44,11 @@ public record Incident(
         Set<String> topics,
         UserRef openedBy,
         IncidentTimes times,
-        List<MessageRef> announcements) {
+        List<MessageRef> announcements,
+        List<String> phrasings) {
+    /** The most phrasings an incident keeps. */
+    public static final int PHRASINGS_KEPT = 150;
+
     public Incident {
         requireNonNull(id, "id");
         requireNonNull(title, "title");
@@ -51,12 +58,58 @@ public record Incident(
         messages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(messages));
         topics = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(topics));
         announcements = List.copyOf(announcements);
+        // incidents stored before phrasings existed have none
+        phrasings = phrasings == null ? List.of() : List.copyOf(phrasings);
+    }
+
+    /** As above, with no phrasings yet. */
+    public Incident(
+            IncidentId id,
+            long version,
+            String title,
+            IncidentStatus status,
+            Map<String, String> messages,
+            @Nullable String statusPage,
+            Set<String> topics,
+            UserRef openedBy,
+            IncidentTimes times,
+            List<MessageRef> announcements) {
+        this(id, version, title, status, messages, statusPage, topics, openedBy, times, announcements, List.of());
+    }
+
+    /**
+     * This incident with more phrasings: those it does not have yet, while it keeps fewer than
+     * {@value #PHRASINGS_KEPT}; itself when none is new.
+     */
+    public Incident withPhrasings(List<String> more) {
+        LinkedHashSet<String> next = new LinkedHashSet<>(phrasings);
+        for (String phrasing : more) {
+            String plain = phrasing.strip();
+            if (!plain.isEmpty() && next.size() < PHRASINGS_KEPT) {
+                next.add(plain);
+            }
+        }
+        if (next.size() == phrasings.size()) {
+            return this;
+        }
+        return new Incident(
+                id,
+                version,
+                title,
+                status,
+                messages,
+                statusPage,
+                topics,
+                openedBy,
+                times,
+                announcements,
+                List.copyOf(next));
     }
 
     /** This value as stored at a version. */
     public Incident withVersion(long newVersion) {
         return new Incident(
-                id, newVersion, title, status, messages, statusPage, topics, openedBy, times, announcements);
+                id, newVersion, title, status, messages, statusPage, topics, openedBy, times, announcements, phrasings);
     }
 
     /** The message for a member who speaks {@code language}: theirs, else {@code fallback}'s, else any. */
@@ -83,7 +136,7 @@ public record Incident(
         }
         IncidentTimes nextTimes = newStatus == IncidentStatus.RESOLVED ? times.resolved(now) : times.updated(now);
         return new Incident(
-                id, version, title, newStatus, next, statusPage, topics, openedBy, nextTimes, announcements);
+                id, version, title, newStatus, next, statusPage, topics, openedBy, nextTimes, announcements, phrasings);
     }
 
     /** This incident with a translation of its current message. */
@@ -91,20 +144,41 @@ public record Incident(
         Map<String, String> next = new LinkedHashMap<>(messages);
         next.put(language, message.strip());
         return new Incident(
-                id, version, title, status, next, statusPage, topics, openedBy, times.updated(now), announcements);
+                id,
+                version,
+                title,
+                status,
+                next,
+                statusPage,
+                topics,
+                openedBy,
+                times.updated(now),
+                announcements,
+                phrasings);
     }
 
     /** This incident with its status page link. */
     public Incident withStatusPage(String link, Instant now) {
         return new Incident(
-                id, version, title, status, messages, link, topics, openedBy, times.updated(now), announcements);
+                id,
+                version,
+                title,
+                status,
+                messages,
+                link,
+                topics,
+                openedBy,
+                times.updated(now),
+                announcements,
+                phrasings);
     }
 
     /** This incident covering one more topic. */
     public Incident withTopic(String topic) {
         Set<String> next = new LinkedHashSet<>(topics);
         next.add(topic);
-        return new Incident(id, version, title, status, messages, statusPage, next, openedBy, times, announcements);
+        return new Incident(
+                id, version, title, status, messages, statusPage, next, openedBy, times, announcements, phrasings);
     }
 
     /** This incident with one more announcement to keep up to date. */
@@ -114,6 +188,6 @@ public record Incident(
         }
         List<MessageRef> next = new java.util.ArrayList<>(announcements);
         next.add(message);
-        return new Incident(id, version, title, status, messages, statusPage, topics, openedBy, times, next);
+        return new Incident(id, version, title, status, messages, statusPage, topics, openedBy, times, next, phrasings);
     }
 }

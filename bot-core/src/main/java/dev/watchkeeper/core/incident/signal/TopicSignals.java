@@ -1,6 +1,7 @@
 package dev.watchkeeper.core.incident.signal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -15,6 +16,9 @@ import java.util.OptionalDouble;
  * rate is read only once a window holds enough members.
  */
 public final class TopicSignals {
+    /** How many times its normal count a subject backing a topic's spike must hold. */
+    static final double SUBJECT_FACTOR = 2.0;
+
     private final SignalStore store;
     private final SignalSettings settings;
 
@@ -33,15 +37,42 @@ public final class TopicSignals {
      * no alert for it was claimed within the cooldown.
      */
     public Optional<Spike> observe(String topic, String member, SignalSample sample, Instant at) {
+        return observe(topic, List.of(), member, sample, at);
+    }
+
+    /** Counts one member's message on a topic without looking for a spike: a subject's crowd. */
+    public void count(String topic, String member, SignalSample sample, Instant at) {
+        store.record(topic, Math.floorDiv(at.getEpochSecond(), 60), member, sample);
+    }
+
+    /**
+     * Counts one member's message on a topic and on the wider subjects it belongs to (its entry's
+     * tags, say), each a signal of its own; present when this message made the topic spike, by
+     * itself or backed by a subject, and no alert for the topic was claimed within the cooldown.
+     *
+     * <p>Backed by a subject: the topic holds at least half of {@code minMembers} and {@code
+     * factor} times its normal count, while one of its subjects holds {@code minMembers} and
+     * {@value #SUBJECT_FACTOR} times its own normal count. Members of one incident spread over
+     * neighbouring entries: the entry leads, its subject supplies the crowd.
+     */
+    public Optional<Spike> observe(
+            String topic, List<String> subjects, String member, SignalSample sample, Instant at) {
         long minute = Math.floorDiv(at.getEpochSecond(), 60);
         store.record(topic, minute, member, sample);
+        for (String subject : subjects) {
+            store.record(subject, minute, member, sample);
+        }
         long from = minute - settings.windowMinutes() + 1;
         int members = store.distinctMembers(topic, from, minute);
-        if (members < settings.minMembers()) {
+        boolean alone = members >= settings.minMembers();
+        if (!alone && (subjects.isEmpty() || 2 * members < settings.minMembers())) {
             return Optional.empty();
         }
         OptionalDouble normal = normal(topic, from, minute);
         if (normal.isEmpty() || members < settings.factor() * normal.getAsDouble()) {
+            return Optional.empty();
+        }
+        if (!alone && subjects.stream().noneMatch(subject -> crowded(subject, from, minute))) {
             return Optional.empty();
         }
         if (!store.claimAlert(topic, at, at.plus(settings.cooldown()))) {
@@ -50,6 +81,16 @@ public final class TopicSignals {
         SignalWindow window = store.window(topic, from, minute, settings.examples());
         return Optional.of(
                 new Spike(topic, window, normal.getAsDouble(), Instant.ofEpochSecond(window.firstMinute() * 60), at));
+    }
+
+    /** A subject holding {@code minMembers} and {@value #SUBJECT_FACTOR} times its normal count. */
+    private boolean crowded(String subject, long from, long minute) {
+        int members = store.distinctMembers(subject, from, minute);
+        if (members < settings.minMembers()) {
+            return false;
+        }
+        OptionalDouble normal = normal(subject, from, minute);
+        return normal.isPresent() && members >= SUBJECT_FACTOR * normal.getAsDouble();
     }
 
     /**

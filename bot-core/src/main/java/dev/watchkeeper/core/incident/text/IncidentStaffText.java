@@ -12,6 +12,8 @@ public enum IncidentStaffText {
     TRANSLATED,
     LINKED,
     TOPIC_ADDED,
+    PHRASE_ADDED,
+    PHRASINGS_FULL,
     RESOLVED_STAFF,
     ALREADY_RESOLVED,
     NO_INCIDENT,

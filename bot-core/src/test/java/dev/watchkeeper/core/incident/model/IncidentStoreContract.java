@@ -76,6 +76,19 @@ public abstract class IncidentStoreContract {
     }
 
     @Test
+    void anIncidentsPhrasingsSurviveARestartInOrder() {
+        Incident created = store.create(incident(1, "Withdrawals stuck", 5)
+                .withPhrasings(List.of("вывод завис уже 3 часа", "提现卡住了", "withdrawal stuck 2 hours??")));
+        store.compareAndSet(created, created.withPhrasings(List.of("mi retiro sigue pendiente")));
+
+        Incident read = reopened(store).find(created.id()).orElseThrow();
+
+        assertThat(read.phrasings())
+                .containsExactly(
+                        "вывод завис уже 3 часа", "提现卡住了", "withdrawal stuck 2 hours??", "mi retiro sigue pendiente");
+    }
+
+    @Test
     void numbersAreNeverHandedOutTwice() {
         Set<Long> numbers = new HashSet<>();
         IncidentStore other = otherInstance(store);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.watchkeeper.core.model.Platform;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +141,74 @@ class TopicSignalsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SignalSettings(
                         Duration.ofMinutes(10), Duration.ofHours(6), 0.5, 10, 1, Duration.ofHours(1), 3))
                 .hasMessageContaining("factor");
+    }
+
+    private static final List<String> WITHDRAWALS = List.of("tag:withdrawal");
+
+    @Test
+    void anEntryLeadingItsSubjectsCrowdSpikesBeforeItHasTheWholeCrowdItself() {
+        // one incident in members' words: five on pending withdrawals, five more on failed ones
+        for (int m = 0; m < 5; m++) {
+            assertThat(observeIn("withdrawal-failed", "f" + m, START.plusSeconds(30L * m)))
+                    .isEmpty();
+        }
+        Optional<Spike> spike = Optional.empty();
+        for (int m = 0; m < 5; m++) {
+            spike = observeIn("withdrawal-pending", "p" + m, START.plusSeconds(150 + 30L * m));
+        }
+
+        assertThat(spike).hasValueSatisfying(s -> {
+            assertThat(s.topic()).isEqualTo("withdrawal-pending");
+            assertThat(s.window().members()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void aSubjectAtItsUsualBusyRateBacksNoSpike() {
+        // withdrawals always see about 12 members in ten minutes, spread over their entries
+        int n = 0;
+        for (Instant t = START.minus(Duration.ofHours(2)); t.isBefore(START); t = t.plusSeconds(50)) {
+            observeIn("how-to-withdraw", "w" + n++, t);
+        }
+        Optional<Spike> spike = Optional.empty();
+        for (int m = 0; m < 5; m++) {
+            spike = observeIn("withdrawal-pending", "p" + m, START.plusSeconds(30L * m));
+        }
+
+        assertThat(spike).isEmpty();
+    }
+
+    @Test
+    void anEntryWithFewerThanHalfTheMembersIsNotBackedByItsSubject() {
+        for (int m = 0; m < 10; m++) {
+            observeIn("withdrawal-failed", "f" + m, START.plusSeconds(20L * m));
+        }
+        Optional<Spike> spike = Optional.empty();
+        for (int m = 0; m < 4; m++) {
+            spike = observeIn("withdrawal-pending", "p" + m, START.plusSeconds(200 + 20L * m));
+        }
+
+        assertThat(spike).isEmpty();
+    }
+
+    @Test
+    void membersCountedOnlyForASubjectAddToItsCrowd() {
+        // messages no entry answers, placed in the withdrawal subject by their closest entry
+        SignalSample sample = new SignalSample(Platform.TELEGRAM, "en", "withdrawals down?");
+        for (int m = 0; m < 5; m++) {
+            signals.count("tag:withdrawal", "c" + m, sample, START.plusSeconds(10L * m));
+        }
+        Optional<Spike> spike = Optional.empty();
+        for (int m = 0; m < 5; m++) {
+            spike = observeIn("withdrawal-pending", "p" + m, START.plusSeconds(100 + 10L * m));
+        }
+
+        assertThat(spike).isPresent();
+    }
+
+    private Optional<Spike> observeIn(String topic, String member, Instant at) {
+        return signals.observe(
+                topic, WITHDRAWALS, member, new SignalSample(Platform.TELEGRAM, "en", topic + " " + member), at);
     }
 
     private Optional<Spike> observe(String topic, String member, Instant at, String text) {
