@@ -233,23 +233,24 @@ public final class IncidentDesk {
 
     private List<Decision> during(InboundMessage message, List<Decision> decisions) {
         Instant now = clock.instant();
-        String language = language(message);
+        // the language is asked for only where it is used: chatter that counts for nothing never decides it
         List<Decision> out = new ArrayList<>();
-        Optional<String> topic = counts(message) ? topicOf(message, decisions, language) : Optional.empty();
+        Optional<String> topic = counts(message) ? topicOf(message, decisions) : Optional.empty();
         Optional<Incident> incident = topic.flatMap(this::incidentAbout);
         if (topic.isPresent()) {
-            signals.observe(topic.get(), LinkedMember.key(message.author()), sample(message, language), now)
+            signals.observe(topic.get(), LinkedMember.key(message.author()), sample(message, language(message)), now)
                     .filter(spike -> incidentAbout(spike.topic()).isEmpty())
-                    .ifPresent(spike -> out.add(alert(spike, language)));
+                    .ifPresent(spike -> out.add(alert(spike, language(message))));
         }
         boolean answered = decisions.stream().anyMatch(IncidentDesk::answersQuestion);
         if (incident.isPresent() && answered) {
-            out.add(0, Reply.of(targetOf(message, decisions), messages.status(incident.get(), language)));
+            out.add(0, Reply.of(targetOf(message, decisions), messages.status(incident.get(), language(message))));
             store.countStatusAnswer(incident.get().id());
-            metrics.statusAnswered(message.chat().platform(), language);
+            metrics.statusAnswered(message.chat().platform(), language(message));
             if (message.chat().isPrivate()) {
                 store.link(
-                        incident.get().id(), new LinkedMember(message.author(), message.chat(), language, null, now));
+                        incident.get().id(),
+                        new LinkedMember(message.author(), message.chat(), language(message), null, now));
             }
         }
         for (Decision decision : decisions) {
@@ -258,7 +259,7 @@ public final class IncidentDesk {
             }
             out.add(decision);
         }
-        return hold(message, out, incident, language, now);
+        return hold(message, out, incident, now);
     }
 
     /** A member's own new message outside the staff chats: the ones incident mode looks at. */
@@ -284,7 +285,7 @@ public final class IncidentDesk {
      * search by its words finds confidently, else a group. Small talk, group chatter that asks
      * nothing and replies that are not answers have none.
      */
-    private Optional<String> topicOf(InboundMessage message, List<Decision> decisions, String language) {
+    private Optional<String> topicOf(InboundMessage message, List<Decision> decisions) {
         for (Decision decision : decisions) {
             if (decision instanceof Answer answer) {
                 return Optional.of(answer.entryId());
@@ -302,7 +303,7 @@ public final class IncidentDesk {
             // group chatter that asks nothing is no support question, and costs nothing to skip
             return Optional.empty();
         }
-        List<SearchHit> hits = ports.knowledgeBase().search(SearchQuery.byWords(message.text(), language, 1));
+        List<SearchHit> hits = ports.knowledgeBase().search(SearchQuery.byWords(message.text(), language(message), 1));
         if (!hits.isEmpty() && hits.getFirst().confidence() >= places.topicConfidence()) {
             return Optional.of(hits.getFirst().entryId());
         }
@@ -370,7 +371,7 @@ public final class IncidentDesk {
      * now): no ticket space, no urgent alert; the member and the staff chat are told instead.
      */
     private List<Decision> hold(
-            InboundMessage message, List<Decision> decisions, Optional<Incident> asked, String language, Instant now) {
+            InboundMessage message, List<Decision> decisions, Optional<Incident> asked, Instant now) {
         Optional<OpenTicketSpace> opened = decisions.stream()
                 .filter(OpenTicketSpace.class::isInstance)
                 .map(OpenTicketSpace.class::cast)
@@ -391,6 +392,7 @@ public final class IncidentDesk {
             return decisions;
         }
         Incident held = incident.get();
+        String language = language(message);
         ChatRef privateChat = message.chat().isPrivate()
                 ? message.chat()
                 : new ChatRef(message.author().platform(), message.author().id(), ChatType.PRIVATE);
