@@ -36,9 +36,11 @@ import org.slf4j.LoggerFactory;
  * ticket) and the conversation engine; incident mode then sees what was decided (it counts the
  * question, puts an open incident's status first, holds a new ticket with its incident).
  * Adapters report what became of the bot's own decisions the same way ({@link TicketSpaceOpened},
- * {@link PrivateMessageRefused}) go to the ticket desk, {@link AnnouncementPosted} to incident mode. A message first gets the language it
+ * {@link PrivateMessageRefused}) go to the ticket desk, {@link AnnouncementPosted} to incident mode. A message carries the language it
  * is to be answered in (the conversation engine {@linkplain ConversationEngine#languageOf decides
- * it}), so that all three speak to the member in the same language. Adapters carry the decisions
+ * it}), so that all three speak to the member in the same language; it is decided the first time a
+ * feature asks for it, so group chatter that nobody answers or counts costs no conversation read
+ * and no language detection. Adapters carry the decisions
  * out in the order returned, each on the platform of the chat it targets (a Discord agent's reply
  * goes to a Telegram member).
  *
@@ -84,7 +86,7 @@ public final class Bot {
         List<Decision> decisions;
         try {
             if (inbound instanceof InboundMessage message) {
-                event = message.inLanguage(engine.languageOf(message));
+                event = message.decidingLanguage(() -> engine.languageOf(message));
             }
             decisions = decide(event);
         } catch (RuntimeException e) {

@@ -179,19 +179,21 @@ public final class ConversationEngine {
         ConversationKey key =
                 new ConversationKey(message.chat(), message.author().id());
         ReplyTarget to = ReplyTarget.replyTo(message);
-        BotTexts texts = this.texts.in(language(message));
 
         if (command != null) {
             Optional<List<Decision>> handled = onCommand(command, message, key, to);
-            return handled.orElseGet(() -> addressed ? List.of(Reply.of(to, texts.help())) : List.of());
+            return handled.orElseGet(() ->
+                    addressed ? List.of(Reply.of(to, texts.in(language(message)).help())) : List.of());
         }
         if (!addressed) {
+            // chatter the bot leaves alone: its language is never decided
             return settings.answerUnaddressedQuestions()
                             && MessageIntent.looksLikeQuestion(text)
                             && smallTalk.recognise(text).isEmpty()
                     ? answerUnaddressed(text, message, key, to)
                     : List.of();
         }
+        BotTexts texts = this.texts.in(language(message));
 
         ConversationState state = load(key).seen(clock.instant(), language(message));
         OptionalInt pick = MessageIntent.numberPick(text);

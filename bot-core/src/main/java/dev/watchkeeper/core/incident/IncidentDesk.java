@@ -1,5 +1,7 @@
 package dev.watchkeeper.core.incident;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.watchkeeper.core.conversation.MessageIntent;
 import dev.watchkeeper.core.decision.Answer;
 import dev.watchkeeper.core.decision.Choice;
@@ -45,6 +47,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -242,13 +245,15 @@ public final class IncidentDesk {
 
     private List<Decision> during(InboundMessage message, List<Decision> decisions) {
         Instant now = clock.instant();
-        String language = language(message);
+        // the language is asked for only where it is used: chatter that counts for nothing never
+        // decides it (language(message) decides once, then reads the message's remembered hint)
         List<Decision> out = new ArrayList<>();
-        Optional<String> topic = counts(message) ? topicOf(message, decisions, language) : Optional.empty();
+        Optional<String> topic = counts(message) ? topicOf(message, decisions) : Optional.empty();
         Optional<Incident> byTopic = topic.flatMap(this::incidentAbout);
-        SignalSample sample = sample(message, language);
+        @Nullable SignalSample sample = topic.isPresent() ? sample(message, language(message)) : null;
         if (topic.isPresent()) {
-            observe(topic.get(), message, language, sample, now).ifPresent(spike -> out.add(alert(spike, language)));
+            observe(topic.get(), message, language(message), sample, now)
+                    .ifPresent(spike -> out.add(alert(spike, language(message))));
         }
         boolean answered = decisions.stream().anyMatch(IncidentDesk::answersQuestion);
         Optional<Incident> incident = byTopic.isPresent() || !answered || !counts(message)
@@ -256,9 +261,10 @@ public final class IncidentDesk {
                 : phrasings.alikeTo(message.text(), openIncidents());
         if (answered && byTopic.isPresent() && byTopic.get().topics().contains(topic.orElseThrow())) {
             // a question its own topics bring teaches the incident how members word it
-            phrasings.learn(byTopic.get(), sample.example());
+            phrasings.learn(byTopic.get(), requireNonNull(sample).example());
         }
         if (incident.isPresent() && answered) {
+            String language = language(message);
             out.add(0, Reply.of(targetOf(message, decisions), messages.status(incident.get(), language)));
             store.countStatusAnswer(incident.get().id());
             metrics.statusAnswered(message.chat().platform(), language);
@@ -273,7 +279,7 @@ public final class IncidentDesk {
             }
             out.add(decision);
         }
-        return hold(message, out, incident, language, now);
+        return hold(message, out, incident, now);
     }
 
     /**
@@ -347,7 +353,7 @@ public final class IncidentDesk {
      * search by its words finds confidently, else a group. Small talk, group chatter that asks
      * nothing and replies that are not answers have none.
      */
-    private Optional<String> topicOf(InboundMessage message, List<Decision> decisions, String language) {
+    private Optional<String> topicOf(InboundMessage message, List<Decision> decisions) {
         for (Decision decision : decisions) {
             if (decision instanceof Answer answer) {
                 return Optional.of(answer.entryId());
@@ -365,7 +371,7 @@ public final class IncidentDesk {
             // group chatter that asks nothing is no support question, and costs nothing to skip
             return Optional.empty();
         }
-        List<SearchHit> hits = ports.knowledgeBase().search(SearchQuery.byWords(message.text(), language, 1));
+        List<SearchHit> hits = ports.knowledgeBase().search(SearchQuery.byWords(message.text(), language(message), 1));
         if (!hits.isEmpty() && hits.getFirst().confidence() >= places.topicConfidence()) {
             return Optional.of(hits.getFirst().entryId());
         }
@@ -462,7 +468,7 @@ public final class IncidentDesk {
      * now): no ticket space, no urgent alert; the member and the staff chat are told instead.
      */
     private List<Decision> hold(
-            InboundMessage message, List<Decision> decisions, Optional<Incident> asked, String language, Instant now) {
+            InboundMessage message, List<Decision> decisions, Optional<Incident> asked, Instant now) {
         Optional<OpenTicketSpace> opened = decisions.stream()
                 .filter(OpenTicketSpace.class::isInstance)
                 .map(OpenTicketSpace.class::cast)
@@ -483,6 +489,7 @@ public final class IncidentDesk {
             return decisions;
         }
         Incident held = incident.get();
+        String language = language(message);
         ChatRef privateChat = message.chat().isPrivate()
                 ? message.chat()
                 : new ChatRef(message.author().platform(), message.author().id(), ChatType.PRIVATE);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,9 +22,10 @@ import org.jspecify.annotations.Nullable;
  * @param replyToBot true when it replies to a message of Watchkeeper's
  * @param mentionsBot true when it mentions Watchkeeper by name or handle
  * @param time when it was posted
- * @param languageHint the author's language (IETF tag), if known: as the platform reports it when
- *     an adapter builds the message; the copy the bot's features see carries instead the language
- *     the bot decided to answer in (see {@link #inLanguage})
+ * @param language the author's language ({@link #languageHint()}), if known: as the platform
+ *     reports it when an adapter builds the message; the copy the bot's features see carries
+ *     instead the language the bot decides to answer in, decided when first asked for (see {@link
+ *     #decidingLanguage})
  * @param edited true when this is an edit of an earlier message
  * @param quote the message this one replies to, with its author and text, when the platform
  *     delivers it (used by {@code /report} as a reply)
@@ -43,7 +45,7 @@ public record InboundMessage(
         boolean replyToBot,
         boolean mentionsBot,
         Instant time,
-        @Nullable String languageHint,
+        LanguageHint language,
         boolean edited,
         @Nullable Quote quote,
         @Nullable BotCommand command)
@@ -53,9 +55,19 @@ public record InboundMessage(
         requireNonNull(chat, "chat");
         requireNonNull(author, "author");
         requireNonNull(time, "time");
+        language = language == null ? LanguageHint.of(null) : language;
         roles = Set.copyOf(roles == null ? Set.of() : roles);
         text = text == null ? "" : text;
         attachments = List.copyOf(attachments == null ? List.of() : attachments);
+    }
+
+    /**
+     * The author's language (IETF tag), if known: as the platform reports it, or, in the copy the
+     * bot's features see, the language the bot answers this message in. May block the first time
+     * on that copy, while the language is decided ({@link LanguageHint}).
+     */
+    public @Nullable String languageHint() {
+        return language.tag();
     }
 
     /**
@@ -104,7 +116,7 @@ public record InboundMessage(
                 .replyTo(replyTo)
                 .replyToBot(replyToBot)
                 .mentionsBot(mentionsBot)
-                .languageHint(languageHint)
+                .language(language)
                 .edited(edited)
                 .quote(quote)
                 .command(command);
@@ -137,6 +149,15 @@ public record InboundMessage(
     }
 
     /**
+     * A copy whose {@link #languageHint()} is the language {@code decide} gives, decided the first
+     * time a feature asks for it: deciding costs a conversation read and language detection, which
+     * a message nobody answers or counts does not need.
+     */
+    public InboundMessage decidingLanguage(Supplier<String> decide) {
+        return toBuilder().language(LanguageHint.decidedOnUse(decide)).build();
+    }
+
+    /**
      * Builds an {@link InboundMessage} part by part; see {@link InboundMessage#builder}. The parts
      * are those of the record, under the same names. Not thread-safe: one builder per message.
      */
@@ -151,7 +172,7 @@ public record InboundMessage(
         private @Nullable MessageRef replyTo;
         private boolean replyToBot;
         private boolean mentionsBot;
-        private @Nullable String languageHint;
+        private LanguageHint language = LanguageHint.of(null);
         private boolean edited;
         private @Nullable Quote quote;
         private @Nullable BotCommand command;
@@ -206,7 +227,12 @@ public record InboundMessage(
 
         /** The author's language (IETF tag); null when not known. */
         public Builder languageHint(@Nullable String languageHint) {
-            this.languageHint = languageHint;
+            this.language = LanguageHint.of(languageHint);
+            return this;
+        }
+
+        private Builder language(LanguageHint language) {
+            this.language = language;
             return this;
         }
 
@@ -245,7 +271,7 @@ public record InboundMessage(
                     replyToBot,
                     mentionsBot,
                     time,
-                    languageHint,
+                    language,
                     edited,
                     quote,
                     command);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** An inbound message built part by part starts empty and ends as the record it names. */
@@ -69,7 +70,7 @@ class InboundMessageTest {
                         true,
                         true,
                         T,
-                        "de",
+                        LanguageHint.of("de"),
                         true,
                         quote,
                         new BotCommand("faq", "fees")));
@@ -102,6 +103,24 @@ class InboundMessageTest {
                 .extracting(InboundMessage::replyTo, InboundMessage::replyToBot, InboundMessage::text)
                 .containsExactly(botMessage, true, "hello");
         assertThat(message.inLanguage("fr").languageHint()).isEqualTo("fr");
+    }
+
+    @Test
+    void decidesItsLanguageOnlyWhenAskedAndOnce() {
+        InboundMessage message = InboundMessage.text("m1", GROUP, MEMBER, "hola", T);
+        AtomicInteger decisions = new AtomicInteger();
+
+        InboundMessage deciding = message.decidingLanguage(() -> {
+            decisions.incrementAndGet();
+            return "es";
+        });
+        InboundMessage copy = deciding.inThread("t2");
+
+        assertThat(decisions).hasValue(0);
+        assertThat(deciding.toString()).contains("(decided on use)");
+        assertThat(copy.languageHint()).isEqualTo("es");
+        assertThat(deciding.languageHint()).isEqualTo("es");
+        assertThat(decisions).hasValue(1);
     }
 
     @Test

@@ -101,12 +101,13 @@ public final class MemberDesk {
             return MemberRouting.engineOnly();
         }
         ReplyTarget to = ReplyTarget.replyTo(message);
-        TicketTexts texts = this.texts.in(message.languageHint());
         BotCommand command = message.command();
         if (command != null && command.name().equals("verify")) {
-            return MemberRouting.handled(verify(message, command.arguments(), to, texts));
+            return MemberRouting.handled(
+                    verify(message, command.arguments(), to, this.texts.in(message.languageHint())));
         }
         if (command != null && command.name().equals("forgetme")) {
+            TicketTexts texts = this.texts.in(message.languageHint());
             return MemberRouting.handled(List.of(new Reply(
                     to,
                     texts.forgetConfirm(),
@@ -128,7 +129,7 @@ public final class MemberDesk {
         try {
             open = tickets.openTicketOf(AccountId.of(message.author()));
         } catch (StoreUnavailableException e) {
-            return withoutStore(message, incident, texts);
+            return withoutStore(message, incident, this.texts.in(message.languageHint()));
         }
         if (open.isPresent()) {
             return withTicket(open.get(), message, new Seen(addressed, command != null, incident), now);
