@@ -299,7 +299,7 @@ public final class IncidentDesk {
         String member = LinkedMember.key(message.author());
         if (topic.startsWith("similar:")) {
             // a group's subject is a guess: it adds to the crowd but backs no spike of the group
-            subjects.forEach(subject -> signals.count(subject, member, sample, now));
+            signals.count(subjects, member, sample, now);
             subjects = List.of();
         }
         return signals.observe(topic, subjects, member, sample, now)

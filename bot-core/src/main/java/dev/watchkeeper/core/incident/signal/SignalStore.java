@@ -14,6 +14,17 @@ public interface SignalStore {
     /** Records that {@code member} wrote about {@code topic} during {@code minute}. */
     void record(String topic, long minute, String member, SignalSample sample);
 
+    /**
+     * Records that {@code member} wrote about each of {@code topics} during {@code minute} (an
+     * entry and its subjects): what {@link #record} does for each, which a networked store may send
+     * together, so that the message costs one round trip however many topics it counts on.
+     */
+    default void recordAll(java.util.List<String> topics, long minute, String member, SignalSample sample) {
+        for (String topic : topics) {
+            record(topic, minute, member, sample);
+        }
+    }
+
     /** The distinct members who wrote about {@code topic} in the minutes {@code from} to {@code to}, both included. */
     int distinctMembers(String topic, long from, long to);
 

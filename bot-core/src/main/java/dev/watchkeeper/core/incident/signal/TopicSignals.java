@@ -1,6 +1,7 @@
 package dev.watchkeeper.core.incident.signal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -40,9 +41,11 @@ public final class TopicSignals {
         return observe(topic, List.of(), member, sample, at);
     }
 
-    /** Counts one member's message on a topic without looking for a spike: a subject's crowd. */
-    public void count(String topic, String member, SignalSample sample, Instant at) {
-        store.record(topic, Math.floorDiv(at.getEpochSecond(), 60), member, sample);
+    /** Counts one member's message on topics without looking for a spike: subjects' crowds. */
+    public void count(List<String> topics, String member, SignalSample sample, Instant at) {
+        if (!topics.isEmpty()) {
+            store.recordAll(topics, Math.floorDiv(at.getEpochSecond(), 60), member, sample);
+        }
     }
 
     /**
@@ -58,10 +61,10 @@ public final class TopicSignals {
     public Optional<Spike> observe(
             String topic, List<String> subjects, String member, SignalSample sample, Instant at) {
         long minute = Math.floorDiv(at.getEpochSecond(), 60);
-        store.record(topic, minute, member, sample);
-        for (String subject : subjects) {
-            store.record(subject, minute, member, sample);
-        }
+        List<String> counted = new ArrayList<>(1 + subjects.size());
+        counted.add(topic);
+        counted.addAll(subjects);
+        store.recordAll(counted, minute, member, sample);
         long from = minute - settings.windowMinutes() + 1;
         int members = store.distinctMembers(topic, from, minute);
         boolean alone = members >= settings.minMembers();

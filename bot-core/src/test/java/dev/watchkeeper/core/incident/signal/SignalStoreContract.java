@@ -57,6 +57,24 @@ public abstract class SignalStoreContract {
     }
 
     @Test
+    void recordsOneMessageOnSeveralTopicsAtOnce() {
+        SignalStore store = newStore(Duration.ofHours(1));
+        store.recordAll(
+                java.util.List.of(TOPIC, "tag:withdrawal", "tag:outage"),
+                M,
+                "telegram:1",
+                telegram("en", "withdrawal stuck"));
+        store.recordAll(java.util.List.of(TOPIC, "tag:withdrawal"), M + 1, "telegram:2", telegram("ru", "вывод завис"));
+
+        assertThat(store.distinctMembers(TOPIC, M, M + 1)).isEqualTo(2);
+        assertThat(otherInstance(store).distinctMembers("tag:withdrawal", M, M + 1))
+                .isEqualTo(2);
+        assertThat(store.distinctMembers("tag:outage", M, M + 1)).isEqualTo(1);
+        assertThat(store.window("tag:outage", M, M + 1, 3).examples()).containsExactly("withdrawal stuck");
+        assertThat(store.since()).hasValue(M);
+    }
+
+    @Test
     void knowsSinceWhenItCountsForEveryInstance() {
         SignalStore store = newStore(Duration.ofHours(1));
         assertThat(store.since()).isEmpty();

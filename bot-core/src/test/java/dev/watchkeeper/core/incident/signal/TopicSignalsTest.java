@@ -196,7 +196,7 @@ class TopicSignalsTest {
         // messages no entry answers, placed in the withdrawal subject by their closest entry
         SignalSample sample = new SignalSample(Platform.TELEGRAM, "en", "withdrawals down?");
         for (int m = 0; m < 5; m++) {
-            signals.count("tag:withdrawal", "c" + m, sample, START.plusSeconds(10L * m));
+            signals.count(List.of("tag:withdrawal"), "c" + m, sample, START.plusSeconds(10L * m));
         }
         Optional<Spike> spike = Optional.empty();
         for (int m = 0; m < 5; m++) {
