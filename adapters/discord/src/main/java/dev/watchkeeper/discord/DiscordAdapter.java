@@ -208,6 +208,9 @@ public final class DiscordAdapter implements AutoCloseable {
                                 new CountedRateLimiter(new SequentialRestRateLimiter(config), metrics, queued)))
                 .setSessionController(new FixedGatewaySessionController(settings.gatewayUrl()))
                 .setEnableShutdownHook(false)
+                // JDA's logging context (jda.shard, jda.shard.id, jda.shard.total) cannot be written as
+                // JSON logs (a key both a value and the parent of others), so its lines were dropped
+                .setContextEnabled(false)
                 .setShardsTotal(settings.shardsTotal())
                 .addEventListeners(listener, new ShardsReady(this::carryOutRecorded));
         if (settings.hasShardRange()) {
